@@ -1,0 +1,62 @@
+// Value types shared by the sandbox's server, its command line and the tests.
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace counterdesk::sandbox {
+
+// Call names: the same vocabulary as the client's endpoint table
+// (resources/eko/endpoints.json) and the sandbox's fault rules.
+namespace CallName {
+inline constexpr char GetSender[] = "get_sender";
+inline constexpr char OnboardSender[] = "onboard_sender";
+inline constexpr char ResendSenderOtp[] = "resend_sender_otp";
+inline constexpr char VerifySenderOtp[] = "verify_sender_otp";
+inline constexpr char GetRecipients[] = "get_recipients";
+inline constexpr char AddRecipient[] = "add_recipient";
+inline constexpr char RecipientBankOtp[] = "recipient_bank_otp";
+inline constexpr char VerifyRecipientBankOtp[] = "verify_recipient_bank_otp";
+inline constexpr char SendTransactionOtp[] = "send_transaction_otp";
+inline constexpr char InitiateTransaction[] = "initiate_transaction";
+inline constexpr char TransactionInquiry[] = "transaction_inquiry";
+inline constexpr char RefundOtp[] = "refund_otp";
+inline constexpr char Refund[] = "refund";
+} // namespace CallName
+
+enum class Fault {
+    None,
+    Delay,             // answer normally after delayMs
+    CommitThenDrop,    // apply the call, then close the connection unanswered
+    CommitThenTimeout, // apply the call, then never answer
+    Http500Html,       // HTTP 500 with an HTML body; nothing applied
+    TruncatedJson,     // apply the call, answer 200 with half the JSON
+    Awaited,           // Initiate: tx_status 2, settles to success after settleMs
+    RefundPending,     // Initiate: tx_status 3 (failed, awaiting refund)
+};
+
+struct FaultRule
+{
+    QString callName = QStringLiteral("*"); // a CallName or "*" for every call
+    Fault fault = Fault::None;
+    int delayMs = 0;   // for Delay
+    int settleMs = 0;  // for Awaited: when the transfer becomes final
+    int times = -1;    // how many calls it applies to; -1 = until cleared
+};
+
+struct SandboxOptions
+{
+    QHostAddress host = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;          // 0 = pick a free port
+    bool allowNonLoopback = false;
+    QString seedFile;          // empty = the built-in seed (:/sandbox/seed.json)
+    // The public UAT credentials of REFERENCE.md §2.3 by default.
+    QString developerKey = QStringLiteral("becbbce45f79c6f5109f848acd540567");
+    QString accessKey = QStringLiteral("d2fe1d99-6298-4af2-8cc5-d97dcf46df30");
+    qint64 clockOffsetMs = 0;
+    qint64 allowedSkewMs = 5 * 60 * 1000;
+    QList<FaultRule> faults;
+};
+
+} // namespace counterdesk::sandbox
