@@ -1,0 +1,75 @@
+#include "MobileNumber.h"
+
+namespace counterdesk {
+
+namespace {
+
+constexpr qsizetype kDigits = 10;
+constexpr char16_t kBullet = u'\u2022';
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+} // namespace
+
+MobileNumberParseResult MobileNumber::parse(QStringView text)
+{
+    const QStringView s = text.trimmed();
+    if (s.isEmpty())
+        return {std::nullopt, MobileNumberError::Empty};
+
+    // Only ASCII digits: a Devanagari or full-width digit pasted from a
+    // message would otherwise pass a naive isDigit() and reach the API.
+    QString digits;
+    digits.reserve(s.size());
+    bool plus = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (isAsciiDigit(c))
+            digits += c;
+        else if (c == u' ' || c == u'-')
+            continue;
+        else if (c == u'+' && i == 0)
+            plus = true;
+        else
+            return {std::nullopt, MobileNumberError::InvalidCharacter};
+    }
+    // " - " is as empty as "": there is nothing to dial.
+    if (digits.isEmpty())
+        return {std::nullopt, plus ? MobileNumberError::WrongLength : MobileNumberError::Empty};
+
+    if (plus) {
+        // With "+" the country code is explicit, so it must be 91.
+        if (!digits.startsWith(u"91"))
+            return {std::nullopt, MobileNumberError::NotIndian};
+        digits.remove(0, 2);
+    } else if (digits.size() == kDigits + 2 && digits.startsWith(u"91")) {
+        digits.remove(0, 2);
+    } else if (digits.size() == kDigits + 1 && digits.startsWith(u'0')) {
+        digits.remove(0, 1);
+    }
+
+    if (digits.size() != kDigits)
+        return {std::nullopt, MobileNumberError::WrongLength};
+    if (digits[0] < u'6')
+        return {std::nullopt, MobileNumberError::BadFirstDigit};
+    return {MobileNumber(std::move(digits)), MobileNumberError::None};
+}
+
+QString MobileNumber::toDisplayString() const
+{
+    if (m_digits.size() != kDigits)
+        return m_digits;
+    return m_digits.left(5) + u' ' + m_digits.mid(5);
+}
+
+QString MobileNumber::masked() const
+{
+    if (m_digits.isEmpty())
+        return {};
+    return QString(m_digits.size() - 4, QChar(kBullet)) + m_digits.right(4);
+}
+
+} // namespace counterdesk
