@@ -1,11 +1,358 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "CustomerPhonePanel.h"
+#include "HomeWidget.h"
+#include "LanguageManager.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#ifdef COUNTERDESK_UI_HAS_SANDBOX
+#include "TrainingSandbox.h"
+#endif
+
 namespace counterdesk::ui {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+// The profile names stored in the settings; words for them are in
+// profileDisplayName().
+const QString trainingProfile = QStringLiteral("Training");
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent)
     : QMainWindow(parent)
+    , m_settings(settings)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/counterdesk.svg")));
+
+    createActions();
+    createMenus();
+    createCentralWidget();
+    createStatusBar();
+    if (isTraining()) {
+        createTrainingPanel();
+        m_sandboxStatus = SandboxStatus::Starting;
+    }
+    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
+
+    retranslateUi();
+    restoreWindow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showMessage(const QString& text, MessageWidget::Type type)
+{
+    m_messages->showMessage(text, type);
+}
+
+bool MainWindow::isTraining() const
+{
+    return profileName() == trainingProfile;
+}
+
+QString MainWindow::profileName() const
+{
+    return m_settings.stringValue(SettingKey::ActiveProfile);
+}
+
+void MainWindow::createActions()
+{
+    m_newTransferAction = new QAction(this);
+    m_newTransferAction->setObjectName(QStringLiteral("newTransferAction"));
+    m_newTransferAction->setShortcut(QKeySequence::New);
+    connect(m_newTransferAction, &QAction::triggered, this, &MainWindow::showNewTransfer);
+
+    m_historyAction = new QAction(this);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const LanguageManager::Language& language : LanguageManager::availableLanguages()) {
+        // Each language is named in its own script, so an agent who landed
+        // in a language they cannot read still finds their own.
+        auto* action = new QAction(language.nativeName, m_languageGroup);
+        action->setObjectName(QStringLiteral("languageAction_") + language.code);
+        action->setData(language.code);
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this,
+                [this, code = language.code] { m_languages.setLanguage(code); });
+    }
+    updateLanguageActions();
+}
+
+void MainWindow::createMenus()
+{
+    m_transfersMenu = menuBar()->addMenu(QString());
+    m_transfersMenu->setObjectName(QStringLiteral("transfersMenu"));
+    m_transfersMenu->addAction(m_newTransferAction);
+    m_transfersMenu->addAction(m_historyAction);
+    m_transfersMenu->addSeparator();
+    m_transfersMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+
+    // Black on amber, bold, with words: TRAINING is seen at a glance and
+    // does not depend on telling colours apart.
+    m_trainingMarker = new QLabel(central);
+    m_trainingMarker->setObjectName(QStringLiteral("trainingMarker"));
+    m_trainingMarker->setTextFormat(Qt::PlainText);
+    m_trainingMarker->setAlignment(Qt::AlignCenter);
+    m_trainingMarker->setWordWrap(true);
+    QFont markerFont = m_trainingMarker->font();
+    markerFont.setBold(true);
+    markerFont.setPointSizeF(markerFont.pointSizeF() * 1.2);
+    m_trainingMarker->setFont(markerFont);
+    m_trainingMarker->setStyleSheet(QStringLiteral("#trainingMarker { background: #ffc107; color: #000000; "
+                                                   "padding: 6px; border-bottom: 2px solid #000000; }"));
+    m_trainingMarker->setVisible(isTraining());
+
+    m_messages = new MessageWidget(central);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_home = new HomeWidget(m_pages);
+    m_pages->addWidget(m_home);
+    connect(m_home, &HomeWidget::newTransferRequested, this, &MainWindow::showNewTransfer);
+    connect(m_home, &HomeWidget::historyRequested, this, &MainWindow::showHistory);
+
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_trainingMarker);
+    auto* messageRow = new QVBoxLayout;
+    messageRow->setContentsMargins(16, 12, 16, 0);
+    messageRow->addWidget(m_messages);
+    layout->addLayout(messageRow);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_home->setFocus();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_profileStatus = new QLabel(this);
+    m_profileStatus->setObjectName(QStringLiteral("profileStatusLabel"));
+    m_profileStatus->setTextFormat(Qt::PlainText);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_profileStatus);
+}
+
+void MainWindow::createTrainingPanel()
+{
+    m_phonePanel = new CustomerPhonePanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_phonePanel);
+    QAction* toggle = m_phonePanel->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("customerPhoneAction"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_viewMenu->addAction(toggle);
+}
+
+void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("CounterDesk"));
+
+    m_transfersMenu->setTitle(tr("&Transfers"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_viewMenu->menuAction()->setVisible(!m_viewMenu->isEmpty());
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_newTransferAction->setText(tr("&New transfer"));
+    m_newTransferAction->setStatusTip(tr("Send money from a customer's wallet to a bank account"));
+    m_historyAction->setText(tr("&History"));
+    m_historyAction->setStatusTip(tr("Find, check and reprint earlier transfers"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About CounterDesk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_trainingMarker->setText(tr("TRAINING — practice only, no real money moves"));
+    m_trainingMarker->setAccessibleName(tr("Training mode"));
+    m_profileStatus->setAccessibleName(tr("Connection profile"));
+    if (m_phonePanel) {
+        m_phonePanel->toggleViewAction()->setText(tr("Customer &phone"));
+    }
+    updateProfileStatus();
+}
+
+void MainWindow::updateProfileStatus()
+{
+    if (!isTraining()) {
+        m_profileStatus->setText(tr("Profile: %1").arg(profileName()));
+        return;
+    }
+    switch (m_sandboxStatus) {
+    case SandboxStatus::NotUsed:
+    case SandboxStatus::Starting:
+        m_profileStatus->setText(tr("Training — starting the sandbox…"));
+        break;
+    case SandboxStatus::Running:
+        m_profileStatus->setText(tr("Training — sandbox on %1").arg(m_sandboxAddress));
+        break;
+    case SandboxStatus::Failed:
+        m_profileStatus->setText(tr("Training — sandbox not running"));
+        break;
+    }
+}
+
+void MainWindow::updateLanguageActions()
+{
+    const QString current = m_languages.currentLanguage();
+    for (QAction* action : m_languageGroup->actions()) {
+        action->setChecked(action->data().toString() == current);
+    }
+}
+
+void MainWindow::restoreWindow()
+{
+    const QByteArray geometry = m_settings.value(SettingKey::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the screen, but never more than fits a
+        // 1366×768 counter PC once the taskbar is taken off.
+        const QRect available = screen()->availableGeometry();
+        const int width = qMin(1200, available.width() * 9 / 10);
+        const int height = qMin(760, available.height() * 9 / 10);
+        resize(width, height);
+        move(available.center() - rect().center());
+    }
+    restoreState(m_settings.value(SettingKey::MainWindowState).toByteArray());
+}
+
+void MainWindow::saveWindow()
+{
+    m_settings.setValue(SettingKey::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(SettingKey::MainWindowState, saveState());
+    m_settings.sync();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_deferredStarted) {
+        m_deferredStarted = true;
+        // The zero timer runs once the event loop has painted the window.
+        QTimer::singleShot(0, this, &MainWindow::startDeferredWork);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindow();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // A banner worded before the switch would now be in the wrong
+        // language; it only ever holds what the last action said.
+        m_messages->hideMessage();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::startDeferredWork()
+{
+    if (isTraining()) {
+        startTrainingSandbox();
+    }
+    Q_EMIT deferredStartFinished();
+}
+
+void MainWindow::startTrainingSandbox()
+{
+#ifdef COUNTERDESK_UI_HAS_SANDBOX
+    m_sandbox = new TrainingSandbox(this);
+    connect(m_sandbox, &TrainingSandbox::otpSent, this,
+            [this](const QString& mobile, const QString& otp, const QString& purpose) {
+                m_phonePanel->addOtp(mobile, otp, purpose, QDateTime::currentDateTime());
+            });
+    QString error;
+    if (m_sandbox->start(&error)) {
+        m_sandboxStatus = SandboxStatus::Running;
+        m_sandboxAddress = m_sandbox->address();
+    } else {
+        m_sandboxStatus = SandboxStatus::Failed;
+        showMessage(tr("The training sandbox could not start, so training transfers will not work. "
+                       "Details for support: %1")
+                        .arg(error),
+                    MessageWidget::Type::Error);
+    }
+#else
+    m_sandboxStatus = SandboxStatus::Failed;
+    showMessage(tr("The training sandbox is not in this build, so training transfers will not work."),
+                MessageWidget::Type::Warning);
+#endif
+    updateProfileStatus();
+}
+
+void MainWindow::showNewTransfer()
+{
+    showMessage(tr("New transfer is not in this build of CounterDesk yet. It comes in a later version."),
+                MessageWidget::Type::Information);
+}
+
+void MainWindow::showHistory()
+{
+    showMessage(tr("History is not in this build of CounterDesk yet. It comes in a later version."),
+                MessageWidget::Type::Information);
+}
+
+void MainWindow::showAbout()
+{
+    // Non-modal (open, not exec): no nested event loop, and the sandbox
+    // keeps serving while the box is up.
+    auto* about = new AboutDialog(this);
+    about->open();
 }
 
 } // namespace counterdesk::ui

@@ -1,14 +1,111 @@
+// MainWindow: the shell every CounterDesk screen lives in: menus, the home
+// screen, the inline message banner, the status bar with the connection
+// profile, and in training the customer's phone.
+//
+// It opens nothing heavy in its constructor. Work such as starting the
+// training sandbox (later also the journal, the keychain and reconciliation)
+// is queued with a zero timer on the first show, so the window appears first.
 #pragma once
+
+#include "MessageWidget.h"
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace counterdesk {
+class Settings;
+}
+
 namespace counterdesk::ui {
+
+class CustomerPhonePanel;
+class HomeWidget;
+class LanguageManager;
+class TrainingSandbox;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The one way a message reaches the agent: inline, as plain text.
+    void showMessage(const QString& text, MessageWidget::Type type);
+
+    bool isTraining() const;
+    // Null unless the active profile is Training.
+    CustomerPhonePanel* customerPhonePanel() const { return m_phonePanel; }
+
+Q_SIGNALS:
+    // The work queued after the first show has run (tests and the startup
+    // benchmark wait for it).
+    void deferredStartFinished();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class SandboxStatus {
+        NotUsed,
+        Starting,
+        Running,
+        Failed,
+    };
+
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void createStatusBar();
+    void createTrainingPanel();
+    void retranslateUi();
+    void updateProfileStatus();
+    void updateLanguageActions();
+
+    void restoreWindow();
+    void saveWindow();
+
+    void startDeferredWork();
+    void startTrainingSandbox();
+
+    void showNewTransfer();
+    void showHistory();
+    void showAbout();
+
+    QString profileName() const;
+
+    Settings& m_settings;
+    LanguageManager& m_languages;
+
+    QStackedWidget* m_pages = nullptr;
+    HomeWidget* m_home = nullptr;
+    MessageWidget* m_messages = nullptr;
+    QLabel* m_trainingMarker = nullptr;
+    QLabel* m_profileStatus = nullptr;
+    CustomerPhonePanel* m_phonePanel = nullptr;
+    TrainingSandbox* m_sandbox = nullptr;
+
+    QMenu* m_transfersMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newTransferAction = nullptr;
+    QAction* m_historyAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+
+    SandboxStatus m_sandboxStatus = SandboxStatus::NotUsed;
+    QString m_sandboxAddress;
+    bool m_deferredStarted = false;
 };
 
 } // namespace counterdesk::ui

@@ -1,0 +1,119 @@
+#include "LanguageManager.h"
+
+#include "settings/Settings.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+
+namespace counterdesk::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcLanguage, "counterdesk.ui.language")
+
+const QString englishCode = QStringLiteral("en");
+} // namespace
+
+LanguageManager::LanguageManager(Settings& settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+{}
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QList<LanguageManager::Language> LanguageManager::availableLanguages()
+{
+    return {
+        {englishCode, QStringLiteral("English")},
+        {QStringLiteral("hi"), QStringLiteral("हिन्दी")},
+    };
+}
+
+bool LanguageManager::isAvailable(const QString& code)
+{
+    for (const Language& language : availableLanguages()) {
+        if (language.code == code) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void LanguageManager::applySaved()
+{
+    const QString saved = m_settings.stringValue(SettingKey::UiLanguage);
+    if (!isAvailable(saved) || !install(saved)) {
+        install(englishCode);
+    }
+}
+
+bool LanguageManager::setLanguage(const QString& code)
+{
+    if (!isAvailable(code)) {
+        return false;
+    }
+    if (code != m_current && !install(code)) {
+        return false;
+    }
+    m_settings.setValue(SettingKey::UiLanguage, code);
+    m_settings.sync();
+    return true;
+}
+
+bool LanguageManager::install(const QString& code)
+{
+    if (code == englishCode) {
+        // The sources are English: no translator at all is the English UI.
+        removeTranslators();
+        m_current = code;
+        Q_EMIT languageChanged(code);
+        return true;
+    }
+
+    // Load into fresh translators first, so a missing file leaves the
+    // current language untouched.
+    auto appTranslator = std::make_unique<QTranslator>();
+    if (!appTranslator->load(QStringLiteral(":/i18n/counterdesk_") + code + QStringLiteral(".qm"))) {
+        qCWarning(lcLanguage) << "no translation for" << code;
+        return false;
+    }
+    // Qt's own strings (standard dialogs, context menus). Debian 12 ships no
+    // qtbase_hi.qm, and neither does Qt upstream at 6.4: then those few
+    // strings stay English. Our own MessageBox words its buttons itself.
+    auto qtTranslator = std::make_unique<QTranslator>();
+    const bool qtLoaded = qtTranslator->load(QStringLiteral("qtbase_") + code,
+                                             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (!qtLoaded) {
+        qCDebug(lcLanguage) << "no qtbase translation for" << code << "- Qt's own strings stay English";
+    }
+
+    removeTranslators();
+    m_appTranslator = std::move(appTranslator);
+    QCoreApplication::installTranslator(m_appTranslator.get());
+    if (qtLoaded) {
+        m_qtTranslator = std::move(qtTranslator);
+        QCoreApplication::installTranslator(m_qtTranslator.get());
+    }
+    m_qtLoaded = qtLoaded;
+    m_current = code;
+    Q_EMIT languageChanged(code);
+    return true;
+}
+
+void LanguageManager::removeTranslators()
+{
+    if (m_qtTranslator) {
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+        m_qtTranslator.reset();
+    }
+    if (m_appTranslator) {
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+        m_appTranslator.reset();
+    }
+    m_qtLoaded = false;
+}
+
+} // namespace counterdesk::ui
