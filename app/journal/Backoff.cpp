@@ -1,0 +1,18 @@
+#include "Backoff.h"
+
+#include <array>
+
+namespace counterdesk::journal {
+
+std::chrono::seconds Backoff::delayAfter(int attempts)
+{
+    using namespace std::chrono_literals;
+    static constexpr std::array<std::chrono::seconds, 9> kSchedule = {5s,   15s,   30s,   1min, 2min,
+                                                                      5min, 10min, 30min, 1h};
+    if (attempts < 0)
+        attempts = 0;
+    const auto index = static_cast<std::size_t>(attempts);
+    return index < kSchedule.size() ? kSchedule[index] : kSchedule.back();
+}
+
+} // namespace counterdesk::journal

@@ -1,0 +1,346 @@
+// Journal: opening, and the writes. The queries are in JournalQueries.cpp.
+#include "Journal.h"
+
+#include "journal/AccountMask.h"
+#include "journal/JournalStore.h"
+#include "journal/ProjectionBuilder.h"
+#include "journal/Schema.h"
+#include "journal/SqlErrors.h"
+#include "journal/SqlTransaction.h"
+#include "journal/TransitionTable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <atomic>
+
+namespace counterdesk::journal {
+
+namespace {
+
+// Connection names must be unique per process: QSqlDatabase keeps a global
+// registry, and two Journals (threads, the reconciler, tests) sharing a name
+// would silently share or close each other's connection.
+QString newConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("counterdesk-journal-%1").arg(++counter);
+}
+
+bool isTenDigitMobile(const QString& s)
+{
+    if (s.size() != 10)
+        return false;
+    for (QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+bool isValidNewTransfer(const NewTransfer& t)
+{
+    return Journal::isValidClientRefId(t.clientRefId) && isTenDigitMobile(t.senderMobile) &&
+           !t.recipientId.isEmpty() && t.amount > Money();
+}
+
+Transfer identityOf(const NewTransfer& n, TransferId id, const QDateTime& createdAt)
+{
+    Transfer t;
+    t.id = id;
+    t.clientRefId = n.clientRefId;
+    t.rail = n.rail;
+    t.profile = n.profile;
+    t.senderMobile = n.senderMobile;
+    t.senderName = n.senderName;
+    t.recipientId = n.recipientId;
+    t.recipientName = n.recipientName;
+    t.recipientBank = n.recipientBank;
+    t.recipientAccountMasked = AccountMask::mask(n.recipientAccountMasked);
+    t.recipientIfsc = n.recipientIfsc;
+    t.amount = n.amount;
+    t.channel = n.channel;
+    t.otpRefId = n.otpRefId;
+    t.createdAt = createdAt;
+    return t;
+}
+
+Result<void> exec(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    return {};
+}
+
+} // namespace
+
+Journal::Journal() = default;
+
+Journal::~Journal()
+{
+    close();
+}
+
+bool Journal::isValidClientRefId(const QString& clientRefId)
+{
+    if (clientRefId.isEmpty() || clientRefId.size() > 20)
+        return false;
+    for (QChar c : clientRefId) {
+        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QDateTime Journal::now() const
+{
+    const QDateTime t = m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+    return t.toUTC();
+}
+
+bool Journal::isOpen() const
+{
+    return m_store != nullptr;
+}
+
+QString Journal::filePath() const
+{
+    return m_filePath;
+}
+
+int Journal::schemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+void Journal::close()
+{
+    m_store.reset();
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_schemaVersion = 0;
+}
+
+Result<void> Journal::open(const QString& directory, const Options& options)
+{
+    close();
+    m_options = options;
+    if (!QDir().mkpath(directory))
+        return {JournalError::CannotOpen, directory};
+    m_filePath = QDir(directory).filePath(QLatin1String(fileName));
+
+    // Create the file ourselves, owner read/write only, before SQLite opens
+    // it: SQLite gives the -wal and -shm files the same permissions. The
+    // journal holds customers' names and mobiles.
+    QFile file(m_filePath);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly))
+            return {JournalError::CannotOpen, file.errorString()};
+        file.close();
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    m_connectionName = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_filePath);
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        db = QSqlDatabase();
+        close();
+        const JournalError mapped = SqlErrors::classify(error);
+        return {mapped == JournalError::Other ? JournalError::CannotOpen : mapped, SqlErrors::detail(error)};
+    }
+
+    auto fail = [this, &db](const Result<void>& r) -> Result<void> {
+        db = QSqlDatabase();
+        close();
+        return r;
+    };
+    const QString busy = QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeout.count());
+    for (const QString& pragma :
+         {busy, QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768")}) {
+        if (Result<void> r = exec(db, pragma); !r)
+            return fail(r);
+    }
+    {
+        // WAL: readers (history, reconciler) never block the writer, and a
+        // commit is one fsync of the log. It is the first statement that
+        // reads the file, so a non-database fails here as Corrupt.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+            return fail({SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())});
+        if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return fail({JournalError::CannotOpen, QStringLiteral("journal_mode ") + q.value(0).toString()});
+    }
+    // FULL: a COMMIT has reached the disk before recordSubmitting() returns,
+    // so a power cut after the POST cannot lose the SUBMITTING row.
+    if (Result<void> r = exec(db, QStringLiteral("PRAGMA synchronous = FULL")); !r)
+        return fail(r);
+    if (Result<void> r = Schema::migrate(db); !r)
+        return fail(r);
+    const Result<int> version = Schema::version(db);
+    if (!version)
+        return fail({version.error(), version.detail()});
+    m_schemaVersion = *version;
+    m_store = std::make_unique<JournalStore>(db);
+    return {};
+}
+
+Result<TransferId> Journal::recordSubmitting(const NewTransfer& transfer)
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    if (!isValidNewTransfer(transfer))
+        return JournalError::InvalidInput;
+
+    SqlTransaction tx(m_store->database());
+    if (Result<void> r = tx.begin(); !r)
+        return {r.error(), r.detail()};
+    // Both checks run under the write lock taken by BEGIN IMMEDIATE, so no
+    // other connection can slip a transfer in between check and insert.
+    const Result<bool> used = m_store->refUsed(transfer.clientRefId);
+    if (!used)
+        return {used.error(), used.detail()};
+    if (*used)
+        return {JournalError::DuplicateRef, transfer.clientRefId};
+    const Result<std::optional<Transfer>> open = m_store->openTransferOf(transfer.senderMobile);
+    if (!open)
+        return {open.error(), open.detail()};
+    if (open->has_value())
+        return {JournalError::SenderBusy, open->value().clientRefId};
+
+    const Result<qint64> transferId = m_store->nextTransferId();
+    const Result<qint64> eventId = m_store->nextEventId();
+    if (!transferId || !eventId)
+        return {transferId ? eventId.error() : transferId.error()};
+
+    const QDateTime at = now();
+    Transfer row = identityOf(transfer, TransferId{*transferId}, at);
+    TransferEvent event;
+    event.id = *eventId;
+    event.transferId = row.id;
+    event.at = at;
+    event.source = EventSource::Submit;
+    event.toState = TransferState::Submitting;
+    ProjectionBuilder::apply(row, event);
+
+    if (Result<void> r = m_store->insertTransfer(row); !r)
+        return {r.error(), r.detail()};
+    if (Result<void> r = m_store->insertEvent(event); !r)
+        return {r.error(), r.detail()};
+    if (Result<void> r = tx.commit(); !r)
+        return {r.error(), r.detail()};
+    return row.id;
+}
+
+Result<Transfer> Journal::recordOutcome(const QString& clientRefId, TransferState state,
+                                        const OutcomeFields& fields, EventSource source)
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    // The first event is written only by recordSubmitting/importHistory.
+    if (source == EventSource::Submit || source == EventSource::Import)
+        return JournalError::InvalidInput;
+
+    SqlTransaction tx(m_store->database());
+    if (Result<void> r = tx.begin(); !r)
+        return {r.error(), r.detail()};
+    Result<std::optional<Transfer>> found = m_store->findByRef(clientRefId);
+    if (!found)
+        return {found.error(), found.detail()};
+    if (!found->has_value())
+        return {JournalError::NotFound, clientRefId};
+    Transfer row = std::move(found.value()).value();
+    if (!TransitionTable::isAllowed(row.state, state))
+        return {JournalError::IllegalTransition,
+                stateName(row.state) + QLatin1String(" -> ") + stateName(state)};
+
+    const Result<qint64> eventId = m_store->nextEventId();
+    if (!eventId)
+        return {eventId.error(), eventId.detail()};
+    TransferEvent event;
+    event.id = *eventId;
+    event.transferId = row.id;
+    // Never let an event sort before the one it follows, even if the PC's
+    // clock was set back: rebuilds and back-off rely on the order.
+    event.at = std::max(now(), row.updatedAt);
+    event.source = source;
+    event.fromState = row.state;
+    event.toState = state;
+    event.fields = fields;
+    ProjectionBuilder::apply(row, event);
+
+    if (Result<void> r = m_store->insertEvent(event); !r)
+        return {r.error(), r.detail()};
+    if (Result<void> r = m_store->updateProjection(row); !r)
+        return {r.error(), r.detail()};
+    if (Result<void> r = tx.commit(); !r)
+        return {r.error(), r.detail()};
+    return row;
+}
+
+Result<qint64> Journal::importHistory(const std::function<std::optional<ImportedTransfer>()>& next)
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    SqlTransaction tx(m_store->database());
+    if (Result<void> r = tx.begin(); !r)
+        return {r.error(), r.detail()};
+    const Result<qint64> firstTransfer = m_store->nextTransferId();
+    const Result<qint64> firstEvent = m_store->nextEventId();
+    if (!firstTransfer || !firstEvent)
+        return {firstTransfer ? firstEvent.error() : firstTransfer.error()};
+    qint64 transferId = *firstTransfer;
+    qint64 eventId = *firstEvent;
+    qint64 written = 0;
+
+    while (std::optional<ImportedTransfer> item = next()) {
+        if (!isValidNewTransfer(item->transfer) || !item->createdAt.isValid())
+            return {JournalError::InvalidInput, item->transfer.clientRefId};
+        const bool hasOutcome = item->state != TransferState::Submitting;
+        if (hasOutcome && !TransitionTable::isAllowed(TransferState::Submitting, item->state))
+            return {JournalError::IllegalTransition, item->transfer.clientRefId};
+
+        Transfer row = identityOf(item->transfer, TransferId{transferId++}, item->createdAt.toUTC());
+        TransferEvent first;
+        first.id = eventId++;
+        first.transferId = row.id;
+        first.at = row.createdAt;
+        first.source = EventSource::Import;
+        first.toState = TransferState::Submitting;
+        ProjectionBuilder::apply(row, first);
+        TransferEvent outcome;
+        if (hasOutcome) {
+            outcome.id = eventId++;
+            outcome.transferId = row.id;
+            outcome.at = std::max(item->outcomeAt.toUTC(), row.createdAt);
+            outcome.source = EventSource::Import;
+            outcome.fromState = TransferState::Submitting;
+            outcome.toState = item->state;
+            outcome.fields = item->fields;
+            ProjectionBuilder::apply(row, outcome);
+        }
+        if (Result<void> r = m_store->insertTransfer(row); !r)
+            return {r.error(), r.detail() + u' ' + row.clientRefId};
+        if (Result<void> r = m_store->insertEvent(first); !r)
+            return {r.error(), r.detail()};
+        if (hasOutcome) {
+            if (Result<void> r = m_store->insertEvent(outcome); !r)
+                return {r.error(), r.detail()};
+        }
+        ++written;
+    }
+    if (Result<void> r = tx.commit(); !r)
+        return {r.error(), r.detail()};
+    return written;
+}
+
+} // namespace counterdesk::journal

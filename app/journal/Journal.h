@@ -1,0 +1,118 @@
+// Journal: the write-ahead record of every transfer (DESIGN.md "Money safety").
+//
+// A SQLite file (WAL, synchronous=FULL) with an append-only event table and a
+// current-state row per transfer. The row is committed as SUBMITTING before
+// the Initiate POST leaves; every answer or its absence appends an event and
+// moves the row in the same transaction. Nothing is deleted, and only the
+// current-state projection is ever updated in place (triggers enforce it).
+//
+// Threading: each Journal owns one named QSqlDatabase connection and must be
+// used on the thread that called open(). Several Journals (threads, the CLI,
+// the reconciler) may share one file; writers serialise on SQLite's lock and
+// wait up to Options::busyTimeout before reporting JournalError::Locked.
+#pragma once
+
+#include "journal/EventSource.h"
+#include "journal/ImportedTransfer.h"
+#include "journal/JournalOptions.h"
+#include "journal/NewTransfer.h"
+#include "journal/OutcomeFields.h"
+#include "journal/Result.h"
+#include "journal/SearchPage.h"
+#include "journal/SearchQuery.h"
+#include "journal/TotalsRow.h"
+#include "journal/Transfer.h"
+#include "journal/TransferEvent.h"
+#include "journal/TransferId.h"
+#include "journal/TransferState.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace counterdesk::journal {
+
+class JournalStore;
+
+class Journal
+{
+public:
+    using Options = JournalOptions;
+
+    static constexpr const char* fileName = "journal.sqlite";
+
+    Journal();
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    // Creates `directory` and the file (owner read/write only) if needed,
+    // sets WAL + synchronous=FULL, and migrates the schema to the latest
+    // version. Refuses a file written by a newer schema (NewerSchema).
+    Result<void> open(const QString& directory, const Options& options = {});
+    void close();
+    bool isOpen() const;
+    QString filePath() const;
+    int schemaVersion() const;
+
+    // 1-20 characters [0-9A-Za-z]: Eko's limit; the generator is elsewhere.
+    static bool isValidClientRefId(const QString& clientRefId);
+
+    // --- writing -------------------------------------------------------------
+    // Commits the SUBMITTING row and its first event, and returns only after
+    // the COMMIT is durable. Refuses a used ref (DuplicateRef) and a sender
+    // that has an open transfer (SenderBusy), atomically with the insert.
+    Result<TransferId> recordSubmitting(const NewTransfer& transfer);
+
+    // Appends an event and moves the current state in one transaction.
+    // Fields present in `fields` overwrite the row's; absent ones are kept.
+    // IllegalTransition when TransitionTable refuses the move.
+    Result<Transfer> recordOutcome(const QString& clientRefId, TransferState state,
+                                   const OutcomeFields& fields, EventSource source);
+
+    // Bulk import in ONE transaction (all or nothing): pulls rows from `next`
+    // until it returns nullopt. No sender guard (history is not live), but
+    // refs must be unique and the outcome a legal move from SUBMITTING.
+    // Returns the number of transfers written.
+    Result<qint64> importHistory(const std::function<std::optional<ImportedTransfer>()>& next);
+
+    // --- guards ----------------------------------------------------------------
+    Result<bool> isClientRefUsed(const QString& clientRefId) const;
+    // The sender's SUBMITTING, UNKNOWN or PENDING transfer, if any (oldest).
+    Result<std::optional<Transfer>> blockingTransferFor(const QString& senderMobile) const;
+
+    // --- reading -----------------------------------------------------------------
+    Result<std::optional<Transfer>> transfer(const QString& clientRefId) const;
+    Result<QList<TransferEvent>> events(const QString& clientRefId) const;
+    // Folds the event log into a Transfer; equals transfer() unless the
+    // projection was damaged. The event log is the truth.
+    Result<Transfer> rebuildFromEvents(const QString& clientRefId) const;
+
+    // For the reconciler: open transfers whose next check is due at `now`,
+    // soonest first; and all open transfers regardless of schedule.
+    Result<QList<Transfer>> dueForCheck(const QDateTime& now, int limit = 100) const;
+    Result<QList<Transfer>> openTransfers() const;
+
+    // History: newest first.
+    Result<SearchPage> search(const SearchQuery& query) const;
+    Result<qint64> count(const SearchQuery& query) const;
+    // Totals per (state, rail) for transfers created in [from, to).
+    Result<QList<TotalsRow>> totals(const QDateTime& from, const QDateTime& to) const;
+
+private:
+    QDateTime now() const;
+    Result<QList<Transfer>> selectTransfers(const QString& sqlTail, const QVariantList& binds) const;
+
+    std::unique_ptr<JournalStore> m_store; // null while closed
+    QString m_connectionName;
+    QString m_filePath;
+    Options m_options;
+    int m_schemaVersion = 0;
+};
+
+} // namespace counterdesk::journal

@@ -1,0 +1,165 @@
+// Journal: the read side (guards, reconciler queue, history, totals).
+#include "Journal.h"
+#include "journal/JournalStore.h"
+#include "journal/ProjectionBuilder.h"
+#include "journal/SearchSql.h"
+#include "journal/SqlErrors.h"
+#include "journal/SqlValues.h"
+#include "journal/TransferRow.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace counterdesk::journal {
+
+namespace {
+constexpr int kMaxPage = 1000;
+} // namespace
+
+Result<bool> Journal::isClientRefUsed(const QString& clientRefId) const
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    return m_store->refUsed(clientRefId);
+}
+
+Result<std::optional<Transfer>> Journal::blockingTransferFor(const QString& senderMobile) const
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    return m_store->openTransferOf(senderMobile);
+}
+
+Result<std::optional<Transfer>> Journal::transfer(const QString& clientRefId) const
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    return m_store->findByRef(clientRefId);
+}
+
+Result<QList<TransferEvent>> Journal::events(const QString& clientRefId) const
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    const Result<std::optional<Transfer>> found = m_store->findByRef(clientRefId);
+    if (!found)
+        return {found.error(), found.detail()};
+    if (!found->has_value())
+        return {JournalError::NotFound, clientRefId};
+    return m_store->eventsOf(found->value().id);
+}
+
+Result<Transfer> Journal::rebuildFromEvents(const QString& clientRefId) const
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    const Result<std::optional<Transfer>> found = m_store->findByRef(clientRefId);
+    if (!found)
+        return {found.error(), found.detail()};
+    if (!found->has_value())
+        return {JournalError::NotFound, clientRefId};
+    const Result<QList<TransferEvent>> log = m_store->eventsOf(found->value().id);
+    if (!log)
+        return {log.error(), log.detail()};
+    // Only the identity columns of the row are used; they are immutable.
+    return ProjectionBuilder::fold(found->value(), *log);
+}
+
+Result<QList<Transfer>> Journal::selectTransfers(const QString& sqlTail, const QVariantList& binds) const
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT ") + TransferRow::columns() + QStringLiteral(" FROM transfers t") +
+                   sqlTail))
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    QList<Transfer> rows;
+    while (q.next())
+        rows += TransferRow::read(q);
+    return rows;
+}
+
+Result<QList<Transfer>> Journal::dueForCheck(const QDateTime& now, int limit) const
+{
+    return selectTransfers(QStringLiteral(" WHERE t.next_check_at IS NOT NULL AND t.next_check_at <= ?"
+                                          " ORDER BY t.next_check_at, t.id LIMIT ?"),
+                           {SqlValues::time(now), std::clamp(limit, 1, kMaxPage)});
+}
+
+Result<QList<Transfer>> Journal::openTransfers() const
+{
+    return selectTransfers(
+        QStringLiteral(" WHERE t.state IN ('SUBMITTING','UNKNOWN','PENDING') ORDER BY t.created_at, t.id"),
+        {});
+}
+
+Result<SearchPage> Journal::search(const SearchQuery& query) const
+{
+    const SearchSql sql(query);
+    const int limit = std::clamp(query.limit, 1, kMaxPage);
+    QVariantList binds = sql.binds();
+    // One row more than asked tells whether another page exists without a
+    // COUNT over the whole match.
+    binds += limit + 1;
+    binds += std::max(query.offset, 0);
+    Result<QList<Transfer>> rows = selectTransfers(
+        sql.where() + QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ? OFFSET ?"), binds);
+    if (!rows)
+        return {rows.error(), rows.detail()};
+    SearchPage page;
+    page.transfers = std::move(rows.value());
+    page.hasMore = page.transfers.size() > limit;
+    if (page.hasMore)
+        page.transfers.removeLast();
+    return page;
+}
+
+Result<qint64> Journal::count(const SearchQuery& query) const
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    const SearchSql sql(query);
+    QSqlQuery q(m_store->database());
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM transfers t") + sql.where()))
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    for (int i = 0; i < sql.binds().size(); ++i)
+        q.bindValue(i, sql.binds()[i]);
+    if (!q.exec() || !q.next())
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    return q.value(0).toLongLong();
+}
+
+Result<QList<TotalsRow>> Journal::totals(const QDateTime& from, const QDateTime& to) const
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    // SUM over INTEGER columns stays INTEGER in SQLite (it errors on
+    // overflow rather than turning into a REAL), so paise stay exact.
+    q.prepare(QStringLiteral("SELECT state, rail, COUNT(*), SUM(amount_paise), COALESCE(SUM(fee_paise), 0)"
+                             " FROM transfers WHERE created_at >= ? AND created_at < ?"
+                             " GROUP BY state, rail ORDER BY state, rail"));
+    q.bindValue(0, SqlValues::time(from));
+    q.bindValue(1, SqlValues::time(to));
+    if (!q.exec())
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    QList<TotalsRow> rows;
+    while (q.next()) {
+        TotalsRow r;
+        r.state = stateFromName(q.value(0).toString()).value_or(TransferState::Unknown);
+        r.rail = railFromName(q.value(1).toString()).value_or(Rail::DigiKhata);
+        r.count = q.value(2).toLongLong();
+        r.amount = Money::fromPaise(q.value(3).toLongLong());
+        r.fees = Money::fromPaise(q.value(4).toLongLong());
+        rows += r;
+    }
+    return rows;
+}
+
+} // namespace counterdesk::journal

@@ -1,0 +1,31 @@
+// NewTransfer: what is known before the Initiate POST leaves.
+//
+// Holds otp_ref_id (Eko's handle of the OTP session) and never the OTP
+// itself: the OTP is a secret and lives in memory only (DESIGN.md).
+#pragma once
+
+#include "journal/Rail.h"
+#include "money/Money.h"
+
+#include <QString>
+
+namespace counterdesk::journal {
+
+struct NewTransfer
+{
+    QString clientRefId; // fresh, 1-20 chars [0-9A-Za-z], unique forever
+    Rail rail = Rail::DigiKhata;
+    QString profile;      // "Training", "UAT", "Production", ...
+    QString senderMobile; // 10 digits
+    QString senderName;
+    QString recipientId; // Eko's recipient_id
+    QString recipientName;
+    QString recipientBank;
+    QString recipientAccountMasked; // e.g. "XXXXXX1234": never the full number
+    QString recipientIfsc;
+    Money amount;    // > 0
+    QString channel; // Eko channel code as sent (e.g. "2" IMPS)
+    QString otpRefId;
+};
+
+} // namespace counterdesk::journal

@@ -1,0 +1,217 @@
+#include "Schema.h"
+
+#include "journal/AccountMask.h"
+#include "journal/EventRow.h"
+#include "journal/NameTokens.h"
+#include "journal/ProjectionBuilder.h"
+#include "journal/SqlErrors.h"
+#include "journal/SqlTransaction.h"
+#include "journal/SqlValues.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace counterdesk::journal {
+
+namespace {
+
+Result<void> execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    QSqlQuery q(db);
+    for (const QString& sql : statements) {
+        if (!q.exec(sql))
+            return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError()) + u' ' + sql};
+    }
+    return {};
+}
+
+} // namespace
+
+Result<int> Schema::version(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    return q.value(0).toInt();
+}
+
+Result<void> Schema::migrate(QSqlDatabase& db, int target)
+{
+    const std::vector<std::function<Result<void>(QSqlDatabase&)>> steps = {createV1, upgradeToV2};
+
+    const Result<int> current = version(db);
+    if (!current)
+        return {current.error(), current.detail()};
+    if (*current > target)
+        return {JournalError::NewerSchema,
+                QStringLiteral("file schema v%1, this build knows v%2").arg(*current).arg(target)};
+    for (int v = *current + 1; v <= target && v <= static_cast<int>(steps.size()); ++v) {
+        SqlTransaction tx(db);
+        if (Result<void> r = tx.begin(); !r)
+            return r;
+        if (Result<void> r = steps[static_cast<std::size_t>(v - 1)](db); !r) {
+            // Disk full / locked keep their meaning; anything else is a bug
+            // in the step and is reported as such.
+            const bool environmental = r.error() == JournalError::DiskFull ||
+                                       r.error() == JournalError::Locked ||
+                                       r.error() == JournalError::IoError;
+            return {environmental ? r.error() : JournalError::MigrationFailed, r.detail()};
+        }
+        if (Result<void> r = execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(v)}); !r)
+            return r;
+        if (Result<void> r = tx.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Schema::createV1(QSqlDatabase& db)
+{
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE transfers ("
+                        " id INTEGER PRIMARY KEY,"
+                        " client_ref_id TEXT NOT NULL UNIQUE,"
+                        " rail TEXT NOT NULL CHECK (rail IN ('digikhata','levin')),"
+                        " profile TEXT NOT NULL,"
+                        " sender_mobile TEXT NOT NULL,"
+                        " sender_name TEXT NOT NULL,"
+                        " recipient_id TEXT NOT NULL,"
+                        " recipient_name TEXT NOT NULL,"
+                        " recipient_bank TEXT NOT NULL,"
+                        " recipient_account TEXT NOT NULL,"
+                        " recipient_ifsc TEXT NOT NULL,"
+                        " amount_paise INTEGER NOT NULL CHECK (amount_paise > 0),"
+                        " channel TEXT NOT NULL,"
+                        " otp_ref_id TEXT NOT NULL,"
+                        " created_at INTEGER NOT NULL,"
+                        " state TEXT NOT NULL CHECK (state IN ('SUBMITTING','SUCCESS','FAILED','PENDING',"
+                        "'UNKNOWN','REFUND_PENDING','REFUNDED')),"
+                        " updated_at INTEGER NOT NULL,"
+                        " tid TEXT,"
+                        " bank_ref_num TEXT,"
+                        " fee_paise INTEGER,"
+                        " balance_after_paise INTEGER,"
+                        " channel_desc TEXT,"
+                        " tx_status TEXT,"
+                        " txstatus_desc TEXT,"
+                        " last_event_id INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE events ("
+                        " id INTEGER PRIMARY KEY,"
+                        " transfer_id INTEGER NOT NULL REFERENCES transfers(id),"
+                        " at INTEGER NOT NULL,"
+                        " source TEXT NOT NULL,"
+                        " from_state TEXT,"
+                        " to_state TEXT NOT NULL,"
+                        " tid TEXT,"
+                        " bank_ref_num TEXT,"
+                        " fee_paise INTEGER,"
+                        " balance_after_paise INTEGER,"
+                        " channel_desc TEXT,"
+                        " tx_status TEXT,"
+                        " txstatus_desc TEXT,"
+                        " http_status INTEGER,"
+                        " eko_status INTEGER,"
+                        " response_status_id INTEGER,"
+                        " response_type_id INTEGER,"
+                        " eko_message TEXT,"
+                        " note TEXT)"),
+         QStringLiteral("CREATE INDEX events_by_transfer ON events(transfer_id, id)"),
+         QStringLiteral("CREATE INDEX transfers_by_sender_state ON transfers(sender_mobile, state)"),
+         QStringLiteral("CREATE INDEX transfers_by_created ON transfers(created_at)"),
+         // The event log is the truth: it only grows.
+         QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+                        " BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END"),
+         QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events"
+                        " BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END"),
+         QStringLiteral("CREATE TRIGGER transfers_no_delete BEFORE DELETE ON transfers"
+                        " BEGIN SELECT RAISE(ABORT, 'journal transfers are never deleted'); END"),
+         // What was sent never changes; only the projection columns move.
+         QStringLiteral("CREATE TRIGGER transfers_identity_fixed BEFORE UPDATE OF"
+                        " id, client_ref_id, rail, profile, sender_mobile, sender_name, recipient_id,"
+                        " recipient_name, recipient_bank, recipient_account, recipient_ifsc, amount_paise,"
+                        " channel, otp_ref_id, created_at ON transfers"
+                        " BEGIN SELECT RAISE(ABORT, 'journal transfer identity is immutable'); END")});
+}
+
+Result<void> Schema::upgradeToV2(QSqlDatabase& db)
+{
+    if (Result<void> r = execAll(
+            db, {QStringLiteral("ALTER TABLE transfers ADD COLUMN account_tail TEXT NOT NULL DEFAULT ''"),
+                 QStringLiteral("ALTER TABLE transfers ADD COLUMN check_attempts INTEGER NOT NULL DEFAULT 0"),
+                 QStringLiteral("ALTER TABLE transfers ADD COLUMN next_check_at INTEGER"),
+                 QStringLiteral("CREATE TABLE name_tokens ("
+                                " token TEXT NOT NULL,"
+                                " transfer_id INTEGER NOT NULL REFERENCES transfers(id),"
+                                " PRIMARY KEY (token, transfer_id)) WITHOUT ROWID")});
+        !r)
+        return r;
+
+    // Backfill what v1 did not store, from the identity columns and by
+    // folding each transfer's events (the same fold the journal uses).
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(
+            QStringLiteral("SELECT id, sender_name, recipient_name, recipient_account FROM transfers")))
+        return {SqlErrors::classify(rows.lastError()), SqlErrors::detail(rows.lastError())};
+    QSqlQuery events(db);
+    events.prepare(QStringLiteral("SELECT ") + EventRow::columns() +
+                   QStringLiteral(" FROM events e WHERE e.transfer_id = ? ORDER BY e.id"));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE transfers SET account_tail = ?, check_attempts = ?, next_check_at = ? WHERE id = ?"));
+    QSqlQuery token(db);
+    token.prepare(QStringLiteral("INSERT OR IGNORE INTO name_tokens (token, transfer_id) VALUES (?, ?)"));
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        events.addBindValue(id);
+        if (!events.exec())
+            return {SqlErrors::classify(events.lastError()), SqlErrors::detail(events.lastError())};
+        QList<TransferEvent> log;
+        while (events.next())
+            log += EventRow::read(events);
+        const Transfer folded = ProjectionBuilder::fold(Transfer{}, log);
+        update.addBindValue(AccountMask::tail(rows.value(3).toString()));
+        update.addBindValue(folded.checkAttempts);
+        update.addBindValue(SqlValues::time(folded.nextCheckAt));
+        update.addBindValue(id);
+        if (!update.exec())
+            return {SqlErrors::classify(update.lastError()), SqlErrors::detail(update.lastError())};
+        const QStringList names =
+            NameTokens::split(rows.value(1).toString() + u' ' + rows.value(2).toString());
+        for (const QString& t : names) {
+            token.addBindValue(t);
+            token.addBindValue(id);
+            if (!token.exec())
+                return {SqlErrors::classify(token.lastError()), SqlErrors::detail(token.lastError())};
+        }
+    }
+
+    return execAll(
+        db,
+        {QStringLiteral("DROP TRIGGER transfers_identity_fixed"),
+         QStringLiteral("CREATE TRIGGER transfers_identity_fixed BEFORE UPDATE OF"
+                        " id, client_ref_id, rail, profile, sender_mobile, sender_name, recipient_id,"
+                        " recipient_name, recipient_bank, recipient_account, account_tail, recipient_ifsc,"
+                        " amount_paise, channel, otp_ref_id, created_at ON transfers"
+                        " BEGIN SELECT RAISE(ABORT, 'journal transfer identity is immutable'); END"),
+         QStringLiteral("CREATE TRIGGER name_tokens_no_delete BEFORE DELETE ON name_tokens"
+                        " BEGIN SELECT RAISE(ABORT, 'journal index rows are never deleted'); END"),
+         // Quick search: each interpretation of the text is one index seek.
+         QStringLiteral("CREATE INDEX transfers_by_tid ON transfers(tid) WHERE tid IS NOT NULL"),
+         QStringLiteral(
+             "CREATE INDEX transfers_by_utr ON transfers(bank_ref_num) WHERE bank_ref_num IS NOT NULL"),
+         QStringLiteral("CREATE INDEX transfers_by_sender_created ON transfers(sender_mobile, created_at)"),
+         QStringLiteral("CREATE INDEX transfers_by_account_tail ON transfers(account_tail, created_at)"),
+         QStringLiteral("CREATE INDEX transfers_by_amount ON transfers(amount_paise, created_at)"),
+         // Filters and totals: state and rail within a date range.
+         QStringLiteral("CREATE INDEX transfers_by_state_created ON transfers(state, created_at)"),
+         QStringLiteral("CREATE INDEX transfers_by_created_rail ON transfers(created_at, rail, state)"),
+         // The reconciler's queue: only open rows carry a next_check_at.
+         QStringLiteral(
+             "CREATE INDEX transfers_due ON transfers(next_check_at) WHERE next_check_at IS NOT NULL")});
+}
+
+} // namespace counterdesk::journal

@@ -1,0 +1,37 @@
+// Schema: the journal's tables and the ordered list of migrations.
+//
+// The version lives in PRAGMA user_version. Each migration runs in its own
+// transaction together with the version bump, so a crash mid-upgrade leaves
+// the file at the previous version, intact. Never edit a shipped step: add
+// a new one.
+//
+//   v1  transfers (identity + current state), events (append-only),
+//       triggers forbidding DELETE and UPDATE of events / identity columns.
+//   v2  reconciler back-off (check_attempts, next_check_at), account_tail,
+//       name_tokens word index and the search indexes; backfilled from v1.
+#pragma once
+
+#include "journal/Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace counterdesk::journal {
+
+class Schema
+{
+public:
+    static constexpr int latestVersion = 2;
+
+    static Result<int> version(QSqlDatabase& db);
+    // Migrates up to `target` (tests build old files with a lower target).
+    // NewerSchema if the file is already past `target`... unless it is
+    // exactly there, which is a no-op.
+    static Result<void> migrate(QSqlDatabase& db, int target = latestVersion);
+
+private:
+    static Result<void> createV1(QSqlDatabase& db);
+    static Result<void> upgradeToV2(QSqlDatabase& db);
+};
+
+} // namespace counterdesk::journal
