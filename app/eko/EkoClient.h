@@ -1,0 +1,102 @@
+// EkoClient: the console's asynchronous client of Eko's PPI API.
+//
+// One method per call; each returns a PendingCall that emits finished(Result)
+// once. All I/O runs on the QNetworkAccessManager passed in (never a global);
+// nothing here blocks.
+//
+// Money-safety policy (DESIGN.md, REFERENCE.md §3.6):
+//  - Initiate Transaction and Refund are sent ONCE. Timeout, dropped
+//    connection, HTTP 429/5xx or an unreadable body give Outcome::Unknown,
+//    never Failed, and the client makes one Transaction Inquiry (by
+//    client_ref_id for Initiate, by tid for Refund) and reports it in
+//    Result::followUp. Further polling is the caller's job.
+//  - Other POSTs are not re-sent either (an OTP sent twice annoys the
+//    customer); GETs are retried twice with full-jitter back-off.
+//  - HTTP 4xx is decisive: nothing happened. A 403 whose Date header shows
+//    the timestamp was off is retried once, re-signed with the corrected
+//    clock (also for money calls: a 403 means Eko did nothing).
+//  - HTTPS for every host but loopback; TLS errors fail the call.
+#pragma once
+
+#include "eko/ClockSkew.h"
+#include "eko/EkoTypes.h"
+#include "eko/EndpointTable.h"
+#include "eko/PendingCall.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace counterdesk::eko {
+
+struct WireRequest;
+
+struct ClientConfig
+{
+    EndpointTable endpoints = EndpointTable::builtIn();
+    Credentials credentials;
+    int timeoutMs = 30000;   // per HTTP attempt
+    int getRetries = 2;      // extra attempts for an indeterminate GET
+    int backoffBaseMs = 200; // full jitter: random(0, min(cap, base * 2^n))
+    int backoffCapMs = 2000;
+    qint64 skewWarningMs = 60000; // clockSkewIsLarge() threshold
+};
+
+class EkoClient : public QObject
+{
+    Q_OBJECT
+public:
+    EkoClient(QNetworkAccessManager* network, ClientConfig config, QObject* parent = nullptr);
+    ~EkoClient() override;
+
+    const ClientConfig& config() const { return m_config; }
+    // Takes effect for calls made afterwards.
+    void setConfig(const ClientConfig& config);
+
+    PendingCall* getSender(const GetSenderRequest& request);
+    PendingCall* onboardSender(const OnboardSenderRequest& request);
+    PendingCall* resendSenderOtp(const ResendSenderOtpRequest& request);
+    PendingCall* verifySenderOtp(const VerifySenderOtpRequest& request);
+    PendingCall* getRecipients(const GetRecipientsRequest& request);
+    PendingCall* addRecipient(const AddRecipientRequest& request);
+    PendingCall* recipientBankOtp(const RecipientBankOtpRequest& request);
+    PendingCall* verifyRecipientBankOtp(const VerifyRecipientBankOtpRequest& request);
+    PendingCall* sendTransactionOtp(const SendTransactionOtpRequest& request);
+    // request.clientRefId is required (journal it first); an empty or
+    // invalid one ends NotSent/InvalidRequest.
+    PendingCall* initiateTransaction(const InitiateTransactionRequest& request);
+    PendingCall* transactionInquiry(const TransactionInquiryRequest& request);
+    PendingCall* refundOtp(const RefundOtpRequest& request);
+    PendingCall* refund(const RefundRequest& request);
+
+    // Server clock minus PC clock, from the Date headers seen so far.
+    qint64 clockOffsetMs() const { return m_skew.offsetMs(); }
+    // Seed it (e.g. from the last session) before the first answer arrives.
+    void setClockOffsetMs(qint64 offsetMs);
+    bool clockSkewIsLarge() const;
+
+    // Tests only: replace the PC clock (ms since epoch).
+    void setLocalClockForTesting(std::function<qint64()> nowMs);
+
+Q_SIGNALS:
+    void clockOffsetChanged(qint64 offsetMs);
+    // Every call's result, for a journal or a support log.
+    void callFinished(const counterdesk::eko::Result& result);
+
+private:
+    class Operation;
+    friend class Operation;
+
+    PendingCall* launch(const WireRequest& wire, const std::optional<TransactionInquiryRequest>& followUp);
+    qint64 localNowMs() const;
+    void noteServerDate(const QByteArray& dateHeader, qint64 sentAtMs, qint64 receivedAtMs);
+
+    QPointer<QNetworkAccessManager> m_network;
+    ClientConfig m_config;
+    ClockSkew m_skew;
+    std::function<qint64()> m_localClock;
+};
+
+} // namespace counterdesk::eko

@@ -1,0 +1,77 @@
+#include "eko/EkoTypes.h"
+
+#include <array>
+
+namespace counterdesk::eko {
+
+namespace {
+
+// Index = Call value; the wire vocabulary of HACKING.md.
+constexpr std::array<const char*, kCallCount> kCallNames = {
+    "get_sender",
+    "onboard_sender",
+    "resend_sender_otp",
+    "verify_sender_otp",
+    "get_recipients",
+    "add_recipient",
+    "recipient_bank_otp",
+    "verify_recipient_bank_otp",
+    "send_transaction_otp",
+    "initiate_transaction",
+    "transaction_inquiry",
+    "refund_otp",
+    "refund",
+};
+
+} // namespace
+
+QString railName(Rail rail)
+{
+    switch (rail) {
+    case Rail::DigiKhata:
+        return QStringLiteral("ppi-digikhata");
+    case Rail::Levin:
+        return QStringLiteral("ppi-levin");
+    }
+    return {};
+}
+
+std::optional<Rail> railFromName(QStringView name)
+{
+    if (name == u"ppi-digikhata")
+        return Rail::DigiKhata;
+    if (name == u"ppi-levin")
+        return Rail::Levin;
+    return std::nullopt;
+}
+
+QString callName(Call call)
+{
+    return QString::fromLatin1(kCallNames[static_cast<std::size_t>(call)]);
+}
+
+std::optional<Call> callFromName(QStringView name)
+{
+    for (std::size_t i = 0; i < kCallNames.size(); ++i) {
+        if (name == QLatin1StringView(kCallNames[i]))
+            return static_cast<Call>(i);
+    }
+    return std::nullopt;
+}
+
+QString channelName(Channel channel)
+{
+    return channel == Channel::Imps ? QStringLiteral("imps") : QStringLiteral("neft");
+}
+
+bool isMoneyMovingCall(Call call)
+{
+    return call == Call::InitiateTransaction || call == Call::Refund;
+}
+
+bool isFinancialShape(Call call)
+{
+    return isMoneyMovingCall(call) || call == Call::TransactionInquiry;
+}
+
+} // namespace counterdesk::eko

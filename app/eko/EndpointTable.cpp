@@ -1,0 +1,265 @@
+#include "eko/EndpointTable.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace counterdesk::eko {
+
+namespace {
+
+constexpr int kVersion = 1;
+constexpr int kMaxChannelCode = 99;
+
+std::optional<PathSet> pathSetFromName(QStringView name)
+{
+    if (name == u"master")
+        return PathSet::Master;
+    if (name == u"legacy")
+        return PathSet::Legacy;
+    return std::nullopt;
+}
+
+QString pathSetName(PathSet set)
+{
+    return set == PathSet::Master ? QStringLiteral("master") : QStringLiteral("legacy");
+}
+
+std::optional<Channel> channelFromName(QStringView name)
+{
+    if (name == u"neft")
+        return Channel::Neft;
+    if (name == u"imps")
+        return Channel::Imps;
+    return std::nullopt;
+}
+
+int channelKey(Rail rail, Channel channel)
+{
+    return static_cast<int>(rail) * 2 + static_cast<int>(channel);
+}
+
+// "POST /customer/payment/ppi-levin/otp" -> endpoint. Only the tokens the
+// request builder knows how to fill are allowed, so a typo fails at load
+// time and not on the agent's first transfer.
+std::optional<Endpoint> parseEndpoint(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(GET|POST) (/[A-Za-z0-9_./{}:-]*)$"));
+    static const QRegularExpression token(QStringLiteral("\\{([^}]*)\\}"));
+    const QRegularExpressionMatch m = shape.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString path = m.captured(2);
+    if (path.contains(QLatin1String("//")))
+        return std::nullopt;
+    for (auto it = token.globalMatch(path); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (name != u"customer_id" && name != u"tid" && name != u"transaction_reference")
+            return std::nullopt;
+    }
+    // Braces must pair up exactly, or a stray one reaches the wire.
+    QString stripped = path;
+    stripped.remove(token);
+    if (stripped.contains(u'{') || stripped.contains(u'}'))
+        return std::nullopt;
+    return Endpoint{m.captured(1).toLatin1(), path};
+}
+
+EndpointTableLoad failure(EndpointTableError error, const QString& where)
+{
+    EndpointTableLoad load;
+    load.error = error;
+    load.where = where;
+    return load;
+}
+
+} // namespace
+
+int EndpointTable::key(PathSet set, Rail rail, Call call)
+{
+    return (static_cast<int>(set) * 2 + static_cast<int>(rail)) * kCallCount + static_cast<int>(call);
+}
+
+EndpointTable EndpointTable::builtIn()
+{
+    // Parsed once per process: every client and profile starts from it.
+    static const EndpointTable table = [] {
+        EndpointTableLoad load = fromFile(QStringLiteral(":/eko/endpoints.json"));
+        return load.ok() ? load.table : EndpointTable();
+    }();
+    return table;
+}
+
+EndpointTableLoad EndpointTable::fromFile(const QString& path, const EndpointTable* base)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(EndpointTableError::FileUnreadable, path);
+    return fromJson(file.readAll(), base);
+}
+
+EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const EndpointTable* base)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(EndpointTableError::NotJson, QStringLiteral("offset %1").arg(parseError.offset));
+    if (!doc.isObject())
+        return failure(EndpointTableError::NotAnObject, QString());
+    const QJsonObject root = doc.object();
+
+    EndpointTable table = base ? *base : EndpointTable();
+
+    if (root.contains(QLatin1String("version")) || !base) {
+        if (root.value(QLatin1String("version")).toInt(-1) != kVersion)
+            return failure(EndpointTableError::UnsupportedVersion, QStringLiteral("version"));
+    }
+
+    if (root.contains(QLatin1String("base_url")) || !base) {
+        const QString text = root.value(QLatin1String("base_url")).toString();
+        QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme();
+        if (text.isEmpty() || !url.isValid() || url.host().isEmpty() ||
+            (scheme != u"https" && scheme != u"http") || url.hasQuery() || url.hasFragment() ||
+            !url.userInfo().isEmpty())
+            return failure(EndpointTableError::BadBaseUrl, QStringLiteral("base_url"));
+        if (!isAllowedUrl(url))
+            return failure(EndpointTableError::InsecureBaseUrl, QStringLiteral("base_url"));
+        QString path = url.path();
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        url.setPath(path);
+        table.m_baseUrl = url;
+    }
+
+    if (root.contains(QLatin1String("path_set"))) {
+        const auto set = pathSetFromName(root.value(QLatin1String("path_set")).toString());
+        if (!set)
+            return failure(EndpointTableError::UnknownPathSet, QStringLiteral("path_set"));
+        table.m_pathSet = *set;
+    } else if (!base) {
+        table.m_pathSet = PathSet::Master;
+    }
+
+    const QJsonValue pathsValue = root.value(QLatin1String("paths"));
+    if (!pathsValue.isUndefined() && !pathsValue.isObject())
+        return failure(EndpointTableError::NotAnObject, QStringLiteral("paths"));
+    const QJsonObject paths = pathsValue.toObject();
+    for (auto setIt = paths.begin(); setIt != paths.end(); ++setIt) {
+        const QString setWhere = QStringLiteral("paths.") + setIt.key();
+        const auto set = pathSetFromName(setIt.key());
+        if (!set)
+            return failure(EndpointTableError::UnknownPathSet, setWhere);
+        if (!setIt.value().isObject())
+            return failure(EndpointTableError::NotAnObject, setWhere);
+        const QJsonObject rails = setIt.value().toObject();
+        for (auto railIt = rails.begin(); railIt != rails.end(); ++railIt) {
+            const QString railWhere = setWhere + u'.' + railIt.key();
+            const auto rail = railFromName(railIt.key());
+            if (!rail)
+                return failure(EndpointTableError::UnknownRail, railWhere);
+            if (!railIt.value().isObject())
+                return failure(EndpointTableError::NotAnObject, railWhere);
+            const QJsonObject calls = railIt.value().toObject();
+            for (auto callIt = calls.begin(); callIt != calls.end(); ++callIt) {
+                const QString callWhere = railWhere + u'.' + callIt.key();
+                const auto call = callFromName(callIt.key());
+                if (!call)
+                    return failure(EndpointTableError::UnknownCall, callWhere);
+                const QString text = callIt.value().toString();
+                if (!text.startsWith(QLatin1String("GET ")) && !text.startsWith(QLatin1String("POST ")))
+                    return failure(EndpointTableError::BadMethod, callWhere);
+                const auto endpoint = parseEndpoint(text);
+                if (!endpoint)
+                    return failure(EndpointTableError::BadPath, callWhere);
+                table.m_endpoints.insert(key(*set, *rail, *call), *endpoint);
+            }
+        }
+    }
+
+    const QJsonValue channelsValue = root.value(QLatin1String("channels"));
+    if (!channelsValue.isUndefined() && !channelsValue.isObject())
+        return failure(EndpointTableError::NotAnObject, QStringLiteral("channels"));
+    const QJsonObject channels = channelsValue.toObject();
+    for (auto railIt = channels.begin(); railIt != channels.end(); ++railIt) {
+        const QString railWhere = QStringLiteral("channels.") + railIt.key();
+        const auto rail = railFromName(railIt.key());
+        if (!rail)
+            return failure(EndpointTableError::UnknownRail, railWhere);
+        if (!railIt.value().isObject())
+            return failure(EndpointTableError::NotAnObject, railWhere);
+        const QJsonObject codes = railIt.value().toObject();
+        for (auto it = codes.begin(); it != codes.end(); ++it) {
+            const QString where = railWhere + u'.' + it.key();
+            const auto channel = channelFromName(it.key());
+            if (!channel)
+                return failure(EndpointTableError::BadChannelCode, where);
+            const QJsonValue v = it.value();
+            // A JSON integer only: "2" or 2.5 would be sent as something else.
+            if (!v.isDouble() || v.toInteger(-1) < 0 || v.toInteger(-1) > kMaxChannelCode ||
+                static_cast<double>(v.toInteger(-1)) != v.toDouble())
+                return failure(EndpointTableError::BadChannelCode, where);
+            table.m_channels.insert(channelKey(*rail, *channel), static_cast<int>(v.toInteger()));
+        }
+    }
+
+    // The selected path set must be complete on both rails: the console may
+    // switch rail per customer.
+    for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
+        for (int c = 0; c < kCallCount; ++c) {
+            const auto call = static_cast<Call>(c);
+            if (!table.m_endpoints.contains(key(table.m_pathSet, rail, call)))
+                return failure(EndpointTableError::MissingCall,
+                               QStringLiteral("paths.%1.%2.%3")
+                                   .arg(pathSetName(table.m_pathSet), railName(rail), callName(call)));
+        }
+        for (const Channel channel : {Channel::Neft, Channel::Imps}) {
+            if (!table.m_channels.contains(channelKey(rail, channel)))
+                return failure(EndpointTableError::MissingChannel,
+                               QStringLiteral("channels.%1.%2").arg(railName(rail), channelName(channel)));
+        }
+    }
+
+    EndpointTableLoad load;
+    load.table = table;
+    return load;
+}
+
+std::optional<Endpoint> EndpointTable::endpoint(Rail rail, Call call) const
+{
+    return endpoint(m_pathSet, rail, call);
+}
+
+std::optional<Endpoint> EndpointTable::endpoint(PathSet set, Rail rail, Call call) const
+{
+    const auto it = m_endpoints.constFind(key(set, rail, call));
+    if (it == m_endpoints.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+int EndpointTable::channelCode(Rail rail, Channel channel) const
+{
+    // Loading guarantees both codes; the fallback is the seed's NEFT 2 / IMPS 0.
+    return m_channels.value(channelKey(rail, channel), channel == Channel::Neft ? 2 : 0);
+}
+
+bool EndpointTable::isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool EndpointTable::isAllowedUrl(const QUrl& url)
+{
+    if (url.scheme() == u"https")
+        return !url.host().isEmpty();
+    return url.scheme() == u"http" && isLoopback(url);
+}
+
+} // namespace counterdesk::eko

@@ -1,0 +1,45 @@
+// PendingCall: one Eko call in flight. Emits finished(Result) exactly once,
+// always from the event loop (never inside the EkoClient method that made
+// it), then deletes itself; connect to finished() right after the call.
+//
+// Shaped like KeePassXC's UpdateChecker: the reply's finished -> parse -> one
+// result signal, deleteLater on everything.
+#pragma once
+
+#include "eko/EkoTypes.h"
+
+#include <QObject>
+
+namespace counterdesk::eko {
+
+class PendingCall : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PendingCall(Call call, Rail rail, QObject* parent = nullptr);
+    ~PendingCall() override;
+
+    Call call() const { return m_result.call; }
+    Rail rail() const { return m_result.rail; }
+    bool isFinished() const { return m_finished; }
+    const Result& result() const { return m_result; }
+
+    // Stop waiting. A GET or a call not yet sent ends NotSent/Aborted; a money
+    // call already on the wire ends Unknown (Aborted) because it may have
+    // reached Eko, and no follow-up inquiry is made.
+    void abort();
+
+Q_SIGNALS:
+    void finished(const counterdesk::eko::Result& result);
+    // Internal: the client listens to this to stop the network work.
+    void abortRequested();
+
+private:
+    friend class EkoClient;
+    void finish(const Result& result); // emits once, then deleteLater()
+
+    Result m_result;
+    bool m_finished = false;
+};
+
+} // namespace counterdesk::eko

@@ -1,0 +1,446 @@
+#include "eko/RequestBuilder.h"
+
+#include "eko/ClientRefId.h"
+#include "eko/Signer.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+namespace counterdesk::eko {
+
+namespace {
+
+const QString kCustomerId = QStringLiteral("customer_id");
+const QString kTid = QStringLiteral("tid");
+const QString kReference = QStringLiteral("transaction_reference");
+
+bool isDigits(const QString& s, qsizetype minLen, qsizetype maxLen)
+{
+    if (s.size() < minLen || s.size() > maxLen)
+        return false;
+    for (const QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+bool isMobile(const QString& s)
+{
+    return isDigits(s, 10, 10);
+}
+
+// Eko tids are digits; letters are allowed too so a future format does not
+// lock a transfer out of inquiry, but nothing that would need escaping.
+bool isTid(const QString& s)
+{
+    if (s.isEmpty() || s.size() > 40)
+        return false;
+    for (const QChar c : s) {
+        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// The integer INR the API takes; refuses paise and non-positive amounts
+// rather than rounding money.
+std::optional<qint64> wholeRupees(const Money& amount)
+{
+    if (amount.paise() <= 0 || !amount.isWholeRupees())
+        return std::nullopt;
+    return amount.wholeRupees();
+}
+
+QString queryText(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QString::number(v.toInteger());
+}
+
+WireRequest invalid(Call call, Rail rail, const QString& field)
+{
+    WireRequest wire;
+    wire.call = call;
+    wire.rail = rail;
+    wire.error = Reason::InvalidRequest;
+    wire.errorDetail = field;
+    return wire;
+}
+
+void putIfSet(QJsonObject& params, const QString& key, const QString& value)
+{
+    if (!value.isEmpty())
+        params.insert(key, value);
+}
+
+} // namespace
+
+RequestBuilder::RequestBuilder(const EndpointTable& table, const Credentials& credentials)
+    : m_table(table)
+    , m_credentials(credentials)
+{}
+
+QString RequestBuilder::isoTimestamp(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
+// Puts {tokens} in the path and the rest of `params` in the query (GET) or
+// the body (POST), the rule of REFERENCE.md §1.0. initiator_id and user_code
+// are added here so no call can go without them.
+static WireRequest assemble(const EndpointTable& table, const Credentials& credentials, Call call, Rail rail,
+                            QJsonObject params)
+{
+    WireRequest wire;
+    wire.call = call;
+    wire.rail = rail;
+    const std::optional<Endpoint> endpoint = table.endpoint(rail, call);
+    if (!endpoint || !table.baseUrl().isValid()) {
+        wire.error = Reason::EndpointMissing;
+        wire.errorDetail = railName(rail) + u'/' + callName(call);
+        return wire;
+    }
+    if (credentials.initiatorId.isEmpty() || credentials.userCode.isEmpty()) {
+        wire.error = Reason::InvalidRequest;
+        wire.errorDetail = QStringLiteral("initiator_id/user_code");
+        return wire;
+    }
+    params.insert(QStringLiteral("initiator_id"), credentials.initiatorId);
+    params.insert(QStringLiteral("user_code"), credentials.userCode);
+
+    QString path = endpoint->pathTemplate;
+    for (const QString& token : {kCustomerId, kTid, kReference}) {
+        const QString placeholder = u'{' + token + u'}';
+        if (!path.contains(placeholder))
+            continue;
+        const QString value = params.value(token).toString();
+        if (value.isEmpty())
+            return invalid(call, rail, token);
+        path.replace(placeholder, value);
+        params.remove(token);
+    }
+    // transaction_reference and tid only ever travel in the path.
+    params.remove(kReference);
+
+    wire.method = endpoint->method;
+    wire.clientRefId = params.value(QStringLiteral("client_ref_id")).toString();
+    QUrl url = table.baseUrl();
+    url.setPath(url.path() + path);
+    if (wire.isGet()) {
+        QUrlQuery query;
+        for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+            query.addQueryItem(it.key(), queryText(it.value()));
+        url.setQuery(query);
+    } else {
+        wire.body = params;
+    }
+    wire.url = url;
+    return wire;
+}
+
+WireRequest RequestBuilder::build(const GetSenderRequest& r) const
+{
+    if (!isMobile(r.customerId))
+        return invalid(Call::GetSender, r.rail, kCustomerId);
+    QJsonObject p;
+    p.insert(kCustomerId, r.customerId);
+    if (r.rail == Rail::DigiKhata)
+        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    return assemble(m_table, m_credentials, Call::GetSender, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const OnboardSenderRequest& r) const
+{
+    const Call call = Call::OnboardSender;
+    if (!isMobile(r.customerId))
+        return invalid(call, r.rail, kCustomerId);
+    if (r.name.trimmed().isEmpty())
+        return invalid(call, r.rail, QStringLiteral("name"));
+    if (!r.dateOfBirth.isValid())
+        return invalid(call, r.rail, QStringLiteral("dob"));
+    if (r.residenceAddress.isEmpty())
+        return invalid(call, r.rail, QStringLiteral("residence_address"));
+    QJsonObject p;
+    p.insert(kCustomerId, r.customerId);
+    p.insert(QStringLiteral("name"), r.name.trimmed());
+    p.insert(QStringLiteral("dob"), r.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")));
+    p.insert(QStringLiteral("residence_address"), QJsonArray::fromStringList(r.residenceAddress));
+    p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode); // listed on both rails for onboarding
+    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
+    return assemble(m_table, m_credentials, call, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const ResendSenderOtpRequest& r) const
+{
+    if (!isMobile(r.customerId))
+        return invalid(Call::ResendSenderOtp, r.rail, kCustomerId);
+    QJsonObject p;
+    p.insert(kCustomerId, r.customerId);
+    if (r.rail == Rail::DigiKhata)
+        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
+    return assemble(m_table, m_credentials, Call::ResendSenderOtp, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const VerifySenderOtpRequest& r) const
+{
+    const Call call = Call::VerifySenderOtp;
+    if (!isMobile(r.customerId))
+        return invalid(call, r.rail, kCustomerId);
+    if (!isDigits(r.otp, 4, 8))
+        return invalid(call, r.rail, QStringLiteral("otp"));
+    if (r.otpRefId.isEmpty())
+        return invalid(call, r.rail, QStringLiteral("otp_ref_id"));
+    QJsonObject p;
+    p.insert(kCustomerId, r.customerId);
+    p.insert(QStringLiteral("otp"), r.otp); // a string: leading zeros matter
+    p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
+    putIfSet(p, QStringLiteral("intent_id"), r.intentId);
+    if (r.rail == Rail::DigiKhata)
+        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
+    return assemble(m_table, m_credentials, call, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const GetRecipientsRequest& r) const
+{
+    if (!isMobile(r.customerId))
+        return invalid(Call::GetRecipients, r.rail, kCustomerId);
+    QJsonObject p;
+    p.insert(kCustomerId, r.customerId);
+    if (r.rail == Rail::DigiKhata)
+        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    else
+        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
+    return assemble(m_table, m_credentials, Call::GetRecipients, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const AddRecipientRequest& r) const
+{
+    const Call call = Call::AddRecipient;
+    if (!isMobile(r.customerId))
+        return invalid(call, r.rail, kCustomerId);
+    if (r.recipientName.trimmed().isEmpty())
+        return invalid(call, r.rail, QStringLiteral("recipient_name"));
+    if (!isMobile(r.recipientMobile))
+        return invalid(call, r.rail, QStringLiteral("recipient_mobile"));
+    if (!isDigits(r.account, 6, 20))
+        return invalid(call, r.rail, QStringLiteral("account"));
+    if (r.ifsc.size() != 11)
+        return invalid(call, r.rail, QStringLiteral("ifsc"));
+    QJsonObject p;
+    p.insert(kCustomerId, r.customerId);
+    p.insert(QStringLiteral("recipient_name"), r.recipientName.trimmed());
+    p.insert(QStringLiteral("recipient_mobile"), r.recipientMobile);
+    p.insert(QStringLiteral("account"), r.account);
+    if (r.bankId > 0)
+        p.insert(QStringLiteral("bank_id"), r.bankId);
+    p.insert(QStringLiteral("recipient_type"), QStringLiteral("3"));
+    if (r.rail == Rail::DigiKhata) {
+        // DigiKhata names the IFSC field bank_code (EPS-SPEC).
+        p.insert(QStringLiteral("bank_code"), r.ifsc.toUpper());
+        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    } else {
+        p.insert(QStringLiteral("ifsc"), r.ifsc.toUpper());
+        p.insert(QStringLiteral("type"), QStringLiteral("ifsc"));
+        p.insert(QStringLiteral("account_type"), QStringLiteral("1"));
+        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
+    }
+    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
+    return assemble(m_table, m_credentials, call, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const RecipientBankOtpRequest& r) const
+{
+    const Call call = Call::RecipientBankOtp;
+    if (!isMobile(r.customerId))
+        return invalid(call, r.rail, kCustomerId);
+    if (r.recipientId <= 0)
+        return invalid(call, r.rail, QStringLiteral("recipient_id"));
+    QJsonObject p;
+    p.insert(kCustomerId, r.customerId);
+    p.insert(QStringLiteral("recipient_id"), r.recipientId);
+    if (r.rail == Rail::DigiKhata)
+        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    else
+        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
+    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
+    return assemble(m_table, m_credentials, call, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const VerifyRecipientBankOtpRequest& r) const
+{
+    const Call call = Call::VerifyRecipientBankOtp;
+    if (!isMobile(r.customerId))
+        return invalid(call, r.rail, kCustomerId);
+    if (r.recipientId <= 0)
+        return invalid(call, r.rail, QStringLiteral("recipient_id"));
+    if (!isDigits(r.otp, 4, 8))
+        return invalid(call, r.rail, QStringLiteral("otp"));
+    if (r.otpRefId.isEmpty())
+        return invalid(call, r.rail, QStringLiteral("otp_ref_id"));
+    QJsonObject p;
+    p.insert(kCustomerId, r.customerId);
+    p.insert(QStringLiteral("recipient_id"), r.recipientId);
+    p.insert(QStringLiteral("otp"), r.otp);
+    p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
+    if (r.rail == Rail::DigiKhata)
+        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    else
+        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
+    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
+    return assemble(m_table, m_credentials, call, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const SendTransactionOtpRequest& r) const
+{
+    const Call call = Call::SendTransactionOtp;
+    if (!isMobile(r.customerId))
+        return invalid(call, r.rail, kCustomerId);
+    if (r.recipientId <= 0)
+        return invalid(call, r.rail, QStringLiteral("recipient_id"));
+    const auto rupees = wholeRupees(r.amount);
+    if (!rupees)
+        return invalid(call, r.rail, QStringLiteral("amount"));
+    if (!r.clientRefId.isEmpty() && !ClientRefId::isValid(r.clientRefId))
+        return invalid(call, r.rail, QStringLiteral("client_ref_id"));
+    QJsonObject p;
+    p.insert(kCustomerId, r.customerId);
+    p.insert(QStringLiteral("recipient_id"), r.recipientId);
+    p.insert(QStringLiteral("amount"), *rupees);
+    p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode); // both rails' pages say "Send 80"
+    putIfSet(p, QStringLiteral("beneficiary_id"), r.beneficiaryId);
+    if (r.rail == Rail::Levin)
+        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
+    p.insert(QStringLiteral("client_ref_id"),
+             r.clientRefId.isEmpty() ? ClientRefId::generate() : r.clientRefId);
+    return assemble(m_table, m_credentials, call, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const InitiateTransactionRequest& r, qint64 nowMs) const
+{
+    const Call call = Call::InitiateTransaction;
+    // The journal keys the attempt on this ref; a generated one here would
+    // be a transfer nobody could find again.
+    if (!ClientRefId::isValid(r.clientRefId))
+        return invalid(call, r.rail, QStringLiteral("client_ref_id"));
+    if (!isMobile(r.customerId))
+        return invalid(call, r.rail, kCustomerId);
+    if (r.recipientId <= 0)
+        return invalid(call, r.rail, QStringLiteral("recipient_id"));
+    const auto rupees = wholeRupees(r.amount);
+    if (!rupees)
+        return invalid(call, r.rail, QStringLiteral("amount"));
+    if (!isDigits(r.otp, 4, 8))
+        return invalid(call, r.rail, QStringLiteral("otp"));
+    if (r.otpRefId.isEmpty())
+        return invalid(call, r.rail, QStringLiteral("otp_ref_id"));
+    QJsonObject p;
+    p.insert(QStringLiteral("client_ref_id"), r.clientRefId);
+    p.insert(kCustomerId, r.customerId);
+    p.insert(QStringLiteral("recipient_id"), r.recipientId);
+    p.insert(QStringLiteral("amount"), *rupees);
+    p.insert(QStringLiteral("timestamp"), isoTimestamp(nowMs));
+    p.insert(QStringLiteral("currency"), QStringLiteral("INR"));
+    p.insert(QStringLiteral("channel"), m_table.channelCode(r.rail, r.channel));
+    p.insert(QStringLiteral("otp"), r.otp);
+    p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
+    putIfSet(p, QStringLiteral("beneficiary_id"), r.beneficiaryId);
+    p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    putIfSet(p, QStringLiteral("latlong"), r.latlong);
+    p.insert(QStringLiteral("state"), QStringLiteral("1"));
+    if (r.rail == Rail::Levin) {
+        p.insert(QStringLiteral("recipient_id_type"), QStringLiteral("1"));
+        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
+        putIfSet(p, QStringLiteral("wallet_id"), r.walletId);
+    }
+    return assemble(m_table, m_credentials, call, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const TransactionInquiryRequest& r) const
+{
+    const Call call = Call::TransactionInquiry;
+    QJsonObject p;
+    if (!r.clientRefId.isEmpty()) {
+        if (!ClientRefId::isValid(r.clientRefId))
+            return invalid(call, r.rail, QStringLiteral("client_ref_id"));
+        // Eko's documented form has a raw colon; it is legal in a path segment.
+        p.insert(kReference, QStringLiteral("client_ref_id:") + r.clientRefId);
+    } else {
+        if (!isTid(r.tid))
+            return invalid(call, r.rail, kTid);
+        p.insert(kReference, r.tid);
+    }
+    WireRequest wire = assemble(m_table, m_credentials, call, r.rail, p);
+    if (wire.ok())
+        wire.clientRefId = r.clientRefId;
+    return wire;
+}
+
+WireRequest RequestBuilder::build(const RefundOtpRequest& r) const
+{
+    if (!isTid(r.tid))
+        return invalid(Call::RefundOtp, r.rail, kTid);
+    QJsonObject p;
+    p.insert(kTid, r.tid);
+    if (r.rail == Rail::DigiKhata)
+        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    return assemble(m_table, m_credentials, Call::RefundOtp, r.rail, p);
+}
+
+WireRequest RequestBuilder::build(const RefundRequest& r) const
+{
+    const Call call = Call::Refund;
+    if (!isTid(r.tid))
+        return invalid(call, r.rail, kTid);
+    if (!isDigits(r.otp, 4, 8))
+        return invalid(call, r.rail, QStringLiteral("otp"));
+    if (r.otpRefId.isEmpty())
+        return invalid(call, r.rail, QStringLiteral("otp_ref_id"));
+    if (!r.clientRefId.isEmpty() && !ClientRefId::isValid(r.clientRefId))
+        return invalid(call, r.rail, QStringLiteral("client_ref_id"));
+    QJsonObject p;
+    p.insert(kTid, r.tid);
+    p.insert(QStringLiteral("otp"), r.otp);
+    p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
+    p.insert(QStringLiteral("state"), QStringLiteral("1"));
+    if (r.rail == Rail::DigiKhata)
+        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
+    p.insert(QStringLiteral("client_ref_id"),
+             r.clientRefId.isEmpty() ? ClientRefId::generate() : r.clientRefId);
+    return assemble(m_table, m_credentials, call, r.rail, p);
+}
+
+QNetworkRequest RequestBuilder::networkRequest(const WireRequest& wire, qint64 timestampMs) const
+{
+    QNetworkRequest request(wire.url);
+    const SignedHeaders signature = Signer::sign(m_credentials.accessKey, timestampMs);
+    request.setRawHeader(Signer::kDeveloperKeyHeader, m_credentials.developerKey.toUtf8());
+    request.setRawHeader(Signer::kSecretKeyHeader, signature.secretKey);
+    request.setRawHeader(Signer::kTimestampHeader, signature.timestamp);
+    request.setRawHeader(Signer::kContentTypeHeader, QByteArrayLiteral("application/json"));
+    // A redirect could carry a money POST to another place or send it twice;
+    // the client treats any 3xx as an answer instead.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Each answer's Date header must be fresh for the skew estimate.
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    return request;
+}
+
+QByteArray RequestBuilder::serialise(const WireRequest& wire)
+{
+    if (wire.isGet())
+        return {};
+    return QJsonDocument(wire.body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace counterdesk::eko

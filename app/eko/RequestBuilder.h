@@ -1,0 +1,70 @@
+// RequestBuilder: typed request -> method, URL and JSON body, and the signed
+// QNetworkRequest. No I/O, so every wire detail is unit-tested.
+//
+// Wire rules (REFERENCE.md §1.0): {tokens} go in the path; on GET everything
+// else goes in the query string, on POST in a JSON body. amount, recipient_id,
+// service_code and channel are JSON integers; ids, mobiles and OTPs are
+// strings; initiator_id and user_code go on every call; service_code 80 on
+// every DigiKhata call.
+#pragma once
+
+#include "eko/EkoTypes.h"
+#include "eko/EndpointTable.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QUrl>
+
+namespace counterdesk::eko {
+
+struct WireRequest
+{
+    Call call = Call::GetSender;
+    Rail rail = Rail::DigiKhata;
+    QByteArray method; // GET / POST
+    QUrl url;          // base + path (+ query on GET)
+    QJsonObject body;  // POST only
+    QString clientRefId;
+    // Set when the request cannot be built; then nothing may be sent.
+    Reason error = Reason::None;
+    QString errorDetail; // which field, in English; never a value
+    bool ok() const { return error == Reason::None; }
+    bool isGet() const { return method == "GET"; }
+};
+
+class RequestBuilder
+{
+public:
+    static constexpr int kDigiKhataServiceCode = 80;
+
+    RequestBuilder(const EndpointTable& table, const Credentials& credentials);
+
+    WireRequest build(const GetSenderRequest& r) const;
+    WireRequest build(const OnboardSenderRequest& r) const;
+    WireRequest build(const ResendSenderOtpRequest& r) const;
+    WireRequest build(const VerifySenderOtpRequest& r) const;
+    WireRequest build(const GetRecipientsRequest& r) const;
+    WireRequest build(const AddRecipientRequest& r) const;
+    WireRequest build(const RecipientBankOtpRequest& r) const;
+    WireRequest build(const VerifyRecipientBankOtpRequest& r) const;
+    WireRequest build(const SendTransactionOtpRequest& r) const;
+    // nowMs: server-corrected time, for the ISO-8601 `timestamp` field.
+    WireRequest build(const InitiateTransactionRequest& r, qint64 nowMs) const;
+    WireRequest build(const TransactionInquiryRequest& r) const;
+    WireRequest build(const RefundOtpRequest& r) const;
+    WireRequest build(const RefundRequest& r) const;
+
+    // The signed request for one attempt. Each attempt gets its own
+    // timestamp: a signature is never reused.
+    QNetworkRequest networkRequest(const WireRequest& wire, qint64 timestampMs) const;
+    static QByteArray serialise(const WireRequest& wire); // compact JSON; empty for GET
+
+    static QString isoTimestamp(qint64 epochMs); // 2025-01-21T07:07:20.562Z
+
+private:
+    const EndpointTable& m_table;
+    const Credentials& m_credentials;
+};
+
+} // namespace counterdesk::eko

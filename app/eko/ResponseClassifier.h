@@ -1,0 +1,37 @@
+// ResponseClassifier: the ONE place that decides what an Eko answer means.
+//
+// Eko's `status` lies in both directions: OTP-sent answers carry status
+// 2129/2133 with response_status_id 1 and are successes (REFERENCE.md §3.4),
+// and some production answers differ from the docs. So non-financial answers
+// are routed on response_type_id and the fields present (otp_ref_id), money
+// answers on tx_status, and only then on status codes. All the codes live in
+// one table in ResponseClassifier.cpp.
+#pragma once
+
+#include "eko/EkoTypes.h"
+
+#include <QByteArray>
+
+namespace counterdesk::eko {
+
+class ResponseClassifier
+{
+public:
+    // An HTTP answer arrived. Fills outcome, reason, the envelope, field
+    // errors and the parsed payload of `result` (call and rail must be set).
+    static void classifyAnswer(Result& result, int httpStatus, const QByteArray& body);
+
+    // No usable HTTP answer (timeout, dropped, TLS...). `reason` is the
+    // transport reason; the outcome follows from it and the call.
+    static void classifyNoAnswer(Result& result, Reason reason, const QString& detail);
+
+    // tx_status -> outcome (0 Success, 1 Failed, 3 RefundPending, 4 Refunded,
+    // anything else Pending).
+    static Outcome outcomeForTxStatus(int txStatus);
+
+    // True when the outcome says nothing decisive, so a GET may be retried
+    // and a money call must be inquired.
+    static bool isIndeterminate(const Result& result);
+};
+
+} // namespace counterdesk::eko
