@@ -4,6 +4,7 @@
 #include <QVarLengthArray>
 #include <QVariant>
 #include <QtNumeric>
+#include <algorithm>
 #include <limits>
 
 namespace counterdesk {

@@ -53,6 +53,8 @@ public:
     // Exact decimal parse of a server or user string. Accepts optional
     // surrounding whitespace, a sign, a decimal point, and an exponent (E9).
     // Nothing is ever rounded: a value finer than a paisa is TooPrecise.
+    // When several errors apply, the first of NotANumber, Negative,
+    // OutOfRange, TooPrecise is reported ("-1.005" is Negative).
     static MoneyParseResult parse(QStringView text, Sign sign = Sign::NonNegativeOnly);
     // A JSON field: a string as parse(), a number, or null.
     static MoneyParseResult fromJson(const QJsonValue& value, Sign sign = Sign::NonNegativeOnly);
