@@ -95,7 +95,7 @@ void CustomerPhonePanel::retranslateUi()
     m_intro->setText(tr("Training: the SMS the customer would receive appear here."));
     m_messages->setHeaderLabels({tr("Time"), tr("Mobile"), tr("Purpose"), tr("OTP")});
     m_messages->setAccessibleName(tr("Messages on the customer's phone"));
-    m_clearButton->setText(tr("C&lear"));
+    m_clearButton->setText(tr("Clea&r"));
     m_clearButton->setAccessibleName(tr("Clear messages"));
     for (int i = 0; i < m_messages->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_messages->topLevelItem(i);

@@ -110,7 +110,7 @@ void HomeWidget::retranslateUi()
     m_newTransferButton->setAccessibleDescription(
         tr("Send money from a customer's wallet to a bank account"));
     m_newTransferHint->setText(tr("Send money from a customer's wallet to a bank account"));
-    m_historyButton->setText(tr("&History"));
+    m_historyButton->setText(tr("H&istory"));
     m_historyButton->setAccessibleName(tr("History"));
     m_historyButton->setAccessibleDescription(tr("Find, check and reprint earlier transfers"));
     m_historyHint->setText(tr("Find, check and reprint earlier transfers"));

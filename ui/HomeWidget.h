@@ -1,5 +1,6 @@
 // HomeWidget: the first screen. Two big actions an agent reaches with one
-// key: New transfer (Alt+N) and History (Alt+H).
+// key: New transfer (Alt+N) and History (Alt+I, because Alt+H opens the
+// Help menu).
 #pragma once
 
 #include <QWidget>
