@@ -2,6 +2,7 @@
 
 #include <QByteArrayList>
 #include <QTimeZone>
+#include <algorithm>
 #include <array>
 
 namespace counterdesk::eko {
@@ -120,10 +121,20 @@ bool ClockSkew::observe(const QDateTime& serverDate, qint64 sentAtMs, qint64 rec
     const qint64 date = serverDate.toMSecsSinceEpoch();
     const qint64 low = date - receivedAtMs;
     const qint64 high = date + 999 - sentAtMs;
+    if (!m_observed || low > m_high || high < m_low) {
+        // First answer, or one that contradicts what we knew: a clock was
+        // changed (the agent fixed the PC, or the server moved). Start over.
+        m_low = low;
+        m_high = high;
+    } else {
+        // Every answer narrows where the offset can be.
+        m_low = std::max(m_low, low);
+        m_high = std::min(m_high, high);
+    }
     m_observed = true;
-    if (m_offsetMs >= low && m_offsetMs <= high)
+    if (m_offsetMs >= m_low && m_offsetMs <= m_high)
         return false;
-    m_offsetMs = low + (high - low) / 2;
+    m_offsetMs = m_low + (m_high - m_low) / 2;
     return true;
 }
 

@@ -4,9 +4,11 @@
 // Counter PCs often have wrong clocks and Eko answers 403 to a stale
 // secret-key-timestamp, so requests are signed with local time + offset.
 // Date has one-second resolution, so each answer only bounds the offset to an
-// interval: [date - receivedAt, date + 1000 - sentAt]. The offset is moved
-// only when it falls outside that interval, which keeps it steady (no jitter
-// from request to request) and exact enough for signing.
+// interval: [date - receivedAt, date + 999 - sentAt]. Successive intervals
+// are intersected, and the offset is moved only when it falls outside that
+// intersection: it stays steady from request to request (no jitter) and
+// converges to well under a second. An answer outside the intersection means
+// a clock was changed, and learning starts over.
 #pragma once
 
 #include <QByteArray>
@@ -32,6 +34,8 @@ public:
 
 private:
     qint64 m_offsetMs = 0;
+    qint64 m_low = 0; // the offset is known to lie in [m_low, m_high]
+    qint64 m_high = 0;
     bool m_observed = false;
 };
 

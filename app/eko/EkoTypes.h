@@ -348,3 +348,7 @@ struct Result
 } // namespace counterdesk::eko
 
 Q_DECLARE_METATYPE(counterdesk::eko::Result)
+Q_DECLARE_METATYPE(counterdesk::eko::Rail)
+Q_DECLARE_METATYPE(counterdesk::eko::Call)
+Q_DECLARE_METATYPE(counterdesk::eko::Outcome)
+Q_DECLARE_METATYPE(counterdesk::eko::Reason)

@@ -90,7 +90,7 @@ RequestBuilder::RequestBuilder(const EndpointTable& table, const Credentials& cr
 
 QString RequestBuilder::isoTimestamp(qint64 epochMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 // Puts {tokens} in the path and the rest of `params` in the query (GET) or

@@ -1,0 +1,262 @@
+// EndpointTable: the built-in table is complete and sane; override files are
+// merged and validated with a precise error and location.
+#include "eko/EndpointTable.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace counterdesk::eko;
+
+Q_DECLARE_METATYPE(counterdesk::eko::EndpointTableError)
+
+class TestEkoEndpointTable : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void builtInIsComplete();
+    void builtInMasterPaths_data();
+    void builtInMasterPaths();
+    void legacyPathsAvailable();
+    void channelCodesDefaultToSeed();
+    void overrideBaseUrlOnly();
+    void overrideOnePathAndChannel();
+    void overrideSwitchesPathSet();
+    void loadFromFile();
+    void unreadableFile();
+    void errors_data();
+    void errors();
+    void urlPolicy_data();
+    void urlPolicy();
+};
+
+void TestEkoEndpointTable::builtInIsComplete()
+{
+    const EndpointTable table = EndpointTable::builtIn();
+    QVERIFY(table.isValid());
+    QCOMPARE(table.baseUrl(), QUrl(QStringLiteral("https://staging.eko.in/ekoapi/v3")));
+    QCOMPARE(table.pathSet(), PathSet::Master);
+    for (const PathSet set : {PathSet::Master, PathSet::Legacy}) {
+        for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
+            for (int c = 0; c < kCallCount; ++c) {
+                const auto e = table.endpoint(set, rail, static_cast<Call>(c));
+                QVERIFY2(e, qPrintable(railName(rail) + u'/' + callName(static_cast<Call>(c))));
+                QVERIFY(e->method == "GET" || e->method == "POST");
+                QVERIFY(e->pathTemplate.startsWith(u'/'));
+            }
+        }
+    }
+}
+
+void TestEkoEndpointTable::builtInMasterPaths_data()
+{
+    QTest::addColumn<Rail>("rail");
+    QTest::addColumn<Call>("call");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    // Spot checks against REFERENCE.md §1.1-§1.3 and the seed pages.
+    QTest::newRow("dk get_sender") << Rail::DigiKhata << Call::GetSender << QByteArray("GET")
+                                   << "/customer/payment/ppi-digikhata/sender/{customer_id}";
+    QTest::newRow("dk send otp") << Rail::DigiKhata << Call::SendTransactionOtp << QByteArray("POST")
+                                 << "/customer/payment/ppi-digikhata/otp";
+    QTest::newRow("dk initiate") << Rail::DigiKhata << Call::InitiateTransaction << QByteArray("POST")
+                                 << "/customer/payment/ppi-digikhata";
+    QTest::newRow("levin send otp") << Rail::Levin << Call::SendTransactionOtp << QByteArray("POST")
+                                    << "/customer/payment/ppi-levin/otp";
+    QTest::newRow("levin bank reg") << Rail::Levin << Call::RecipientBankOtp << QByteArray("POST")
+                                    << "/customer/payment/ppi-levin/sender/{customer_id}/bank/recipient";
+    QTest::newRow("inquiry") << Rail::Levin << Call::TransactionInquiry << QByteArray("GET")
+                             << "/tools/reference/transaction/{transaction_reference}";
+    QTest::newRow("refund otp") << Rail::DigiKhata << Call::RefundOtp << QByteArray("POST")
+                                << "/customer/payment/refund/{tid}/otp";
+    QTest::newRow("refund") << Rail::DigiKhata << Call::Refund << QByteArray("POST")
+                            << "/customer/payment/refund/{tid}";
+}
+
+void TestEkoEndpointTable::builtInMasterPaths()
+{
+    QFETCH(Rail, rail);
+    QFETCH(Call, call);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    const auto e = EndpointTable::builtIn().endpoint(rail, call);
+    QVERIFY(e);
+    QCOMPARE(e->method, method);
+    QCOMPARE(e->pathTemplate, path);
+}
+
+void TestEkoEndpointTable::legacyPathsAvailable()
+{
+    EndpointTable table = EndpointTable::builtIn();
+    table.setPathSet(PathSet::Legacy);
+    QCOMPARE(table.endpoint(Rail::DigiKhata, Call::InitiateTransaction)->pathTemplate,
+             QStringLiteral("/customer/payment/ppi"));
+    QCOMPARE(table.endpoint(Rail::Levin, Call::VerifySenderOtp)->pathTemplate,
+             QStringLiteral("/customer/account/{customer_id}/ppi-levin/otp/verify"));
+}
+
+void TestEkoEndpointTable::channelCodesDefaultToSeed()
+{
+    const EndpointTable table = EndpointTable::builtIn();
+    for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
+        QCOMPARE(table.channelCode(rail, Channel::Neft), 2);
+        QCOMPARE(table.channelCode(rail, Channel::Imps), 0);
+    }
+}
+
+void TestEkoEndpointTable::overrideBaseUrlOnly()
+{
+    const EndpointTable base = EndpointTable::builtIn();
+    const auto load = EndpointTable::fromJson(R"({"base_url": "http://127.0.0.1:8080/ekoapi/v3/"})", &base);
+    QVERIFY(load.ok());
+    QCOMPARE(load.table.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080/ekoapi/v3")));
+    QCOMPARE(load.table.endpoint(Rail::Levin, Call::GetSender)->pathTemplate,
+             base.endpoint(Rail::Levin, Call::GetSender)->pathTemplate);
+}
+
+void TestEkoEndpointTable::overrideOnePathAndChannel()
+{
+    const EndpointTable base = EndpointTable::builtIn();
+    const auto load = EndpointTable::fromJson(R"({
+        "paths": {"master": {"ppi-levin": {"verify_sender_otp": "POST /customer/account/{customer_id}/ppi-levin/otp/verify"}}},
+        "channels": {"ppi-digikhata": {"imps": 2, "neft": 1}}
+    })",
+                                              &base);
+    QVERIFY2(load.ok(), qPrintable(load.where));
+    QCOMPARE(load.table.endpoint(Rail::Levin, Call::VerifySenderOtp)->pathTemplate,
+             QStringLiteral("/customer/account/{customer_id}/ppi-levin/otp/verify"));
+    QCOMPARE(load.table.channelCode(Rail::DigiKhata, Channel::Imps), 2);
+    QCOMPARE(load.table.channelCode(Rail::DigiKhata, Channel::Neft), 1);
+    QCOMPARE(load.table.channelCode(Rail::Levin, Channel::Imps), 0);
+}
+
+void TestEkoEndpointTable::overrideSwitchesPathSet()
+{
+    const EndpointTable base = EndpointTable::builtIn();
+    const auto load = EndpointTable::fromJson(R"({"path_set": "legacy"})", &base);
+    QVERIFY(load.ok());
+    QCOMPARE(load.table.endpoint(Rail::DigiKhata, Call::GetSender)->pathTemplate,
+             QStringLiteral("/customer/profile/{customer_id}"));
+}
+
+void TestEkoEndpointTable::loadFromFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("uat.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "base_url": "https://api.eko.in:25002/ekoicici/v3"})");
+    file.close();
+    const EndpointTable base = EndpointTable::builtIn();
+    const auto load = EndpointTable::fromFile(path, &base);
+    QVERIFY(load.ok());
+    QCOMPARE(load.table.baseUrl().port(), 25002);
+}
+
+void TestEkoEndpointTable::unreadableFile()
+{
+    const auto load = EndpointTable::fromFile(QStringLiteral("/nonexistent/endpoints.json"));
+    QCOMPARE(load.error, EndpointTableError::FileUnreadable);
+    QVERIFY(!load.table.isValid());
+}
+
+void TestEkoEndpointTable::errors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("withBase");
+    QTest::addColumn<EndpointTableError>("error");
+    QTest::addColumn<QString>("where");
+    using E = EndpointTableError;
+    QTest::newRow("not json") << QByteArray("{") << true << E::NotJson << QString();
+    QTest::newRow("array") << QByteArray("[]") << true << E::NotAnObject << QString();
+    QTest::newRow("version 2") << QByteArray(R"({"version": 2})") << true << E::UnsupportedVersion
+                               << "version";
+    QTest::newRow("no version standalone")
+        << QByteArray(R"({"base_url": "https://x.in"})") << false << E::UnsupportedVersion << "version";
+    QTest::newRow("relative base") << QByteArray(R"({"base_url": "/ekoapi"})") << true << E::BadBaseUrl
+                                   << "base_url";
+    QTest::newRow("ftp base") << QByteArray(R"({"base_url": "ftp://x.in/"})") << true << E::BadBaseUrl
+                              << "base_url";
+    QTest::newRow("query in base") << QByteArray(R"({"base_url": "https://x.in/v3?a=b"})") << true
+                                   << E::BadBaseUrl << "base_url";
+    QTest::newRow("plain http remote") << QByteArray(R"({"base_url": "http://staging.eko.in/ekoapi/v3"})")
+                                       << true << E::InsecureBaseUrl << "base_url";
+    QTest::newRow("unknown set") << QByteArray(R"({"path_set": "beta"})") << true << E::UnknownPathSet
+                                 << "path_set";
+    QTest::newRow("unknown set in paths")
+        << QByteArray(R"({"paths": {"beta": {}}})") << true << E::UnknownPathSet << "paths.beta";
+    QTest::newRow("unknown rail") << QByteArray(R"({"paths": {"master": {"ppi-foo": {}}}})") << true
+                                  << E::UnknownRail << "paths.master.ppi-foo";
+    QTest::newRow("unknown call") << QByteArray(
+                                         R"({"paths": {"master": {"ppi-levin": {"get_senders": "GET /x"}}}})")
+                                  << true << E::UnknownCall << "paths.master.ppi-levin.get_senders";
+    QTest::newRow("bad method") << QByteArray(
+                                       R"({"paths": {"master": {"ppi-levin": {"get_sender": "PUT /x"}}}})")
+                                << true << E::BadMethod << "paths.master.ppi-levin.get_sender";
+    QTest::newRow("no slash") << QByteArray(
+                                     R"({"paths": {"master": {"ppi-levin": {"get_sender": "GET x"}}}})")
+                              << true << E::BadPath << "paths.master.ppi-levin.get_sender";
+    QTest::newRow("unknown token")
+        << QByteArray(R"({"paths": {"master": {"ppi-levin": {"get_sender": "GET /s/{mobile}"}}}})") << true
+        << E::BadPath << "paths.master.ppi-levin.get_sender";
+    QTest::newRow("stray brace")
+        << QByteArray(R"({"paths": {"master": {"ppi-levin": {"get_sender": "GET /s/{customer_id"}}}})")
+        << true << E::BadPath << "paths.master.ppi-levin.get_sender";
+    QTest::newRow("double slash")
+        << QByteArray(R"({"paths": {"master": {"ppi-levin": {"get_sender": "GET /s//x"}}}})") << true
+        << E::BadPath << "paths.master.ppi-levin.get_sender";
+    QTest::newRow("channel as string") << QByteArray(R"({"channels": {"ppi-levin": {"imps": "0"}}})") << true
+                                       << E::BadChannelCode << "channels.ppi-levin.imps";
+    QTest::newRow("channel fraction") << QByteArray(R"({"channels": {"ppi-levin": {"imps": 0.5}}})") << true
+                                      << E::BadChannelCode << "channels.ppi-levin.imps";
+    QTest::newRow("channel negative") << QByteArray(R"({"channels": {"ppi-levin": {"neft": -1}}})") << true
+                                      << E::BadChannelCode << "channels.ppi-levin.neft";
+    QTest::newRow("unknown channel") << QByteArray(R"({"channels": {"ppi-levin": {"rtgs": 3}}})") << true
+                                     << E::BadChannelCode << "channels.ppi-levin.rtgs";
+    QTest::newRow("standalone incomplete")
+        << QByteArray(R"({"version": 1, "base_url": "https://x.in/v3", "paths": {"master": {}}})") << false
+        << E::MissingCall << "paths.master.ppi-digikhata.get_sender";
+}
+
+void TestEkoEndpointTable::errors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, withBase);
+    QFETCH(EndpointTableError, error);
+    QFETCH(QString, where);
+    const EndpointTable base = EndpointTable::builtIn();
+    const auto load = EndpointTable::fromJson(json, withBase ? &base : nullptr);
+    QCOMPARE(load.error, error);
+    if (!where.isEmpty())
+        QCOMPARE(load.where, where);
+    QVERIFY(!load.ok());
+}
+
+void TestEkoEndpointTable::urlPolicy_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("loopback");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https remote") << "https://staging.eko.in/ekoapi/v3" << false << true;
+    QTest::newRow("http remote") << "http://staging.eko.in/ekoapi/v3" << false << false;
+    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:1234/ekoapi/v3" << true << true;
+    QTest::newRow("http 127.5.6.7") << "http://127.5.6.7/" << true << true;
+    QTest::newRow("http ::1") << "http://[::1]:8080/" << true << true;
+    QTest::newRow("http localhost") << "http://localhost:8080/" << true << true;
+    QTest::newRow("http LAN") << "http://192.168.1.10/" << false << false;
+    QTest::newRow("http 128.0.0.1") << "http://128.0.0.1/" << false << false;
+    QTest::newRow("localhost lookalike") << "http://localhost.evil.in/" << false << false;
+    QTest::newRow("ftp") << "ftp://127.0.0.1/" << true << false;
+}
+
+void TestEkoEndpointTable::urlPolicy()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, loopback);
+    QFETCH(bool, allowed);
+    QCOMPARE(EndpointTable::isLoopback(QUrl(url)), loopback);
+    QCOMPARE(EndpointTable::isAllowedUrl(QUrl(url)), allowed);
+}
+
+QTEST_GUILESS_MAIN(TestEkoEndpointTable)
+#include "tst_ekoendpointtable.moc"

@@ -1,0 +1,428 @@
+// ResponseClassifier: one data row per documented answer (REFERENCE.md §3,
+// the seed pages' examples), then the payload parsing of those answers.
+#include "eko/ResponseClassifier.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace counterdesk;
+using namespace counterdesk::eko;
+
+class TestEkoResponseClassifier : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void classify_data();
+    void classify();
+    void noAnswer_data();
+    void noAnswer();
+    void seedInitiatePayload();
+    void seedSendOtpPayload();
+    void senderProfilePayload();
+    void recipientListPayload();
+    void fieldErrorsBothSpellings();
+    void refundPayload();
+    void indeterminate();
+    void txStatusTable_data();
+    void txStatusTable();
+};
+
+static QByteArray example(const char* name)
+{
+    QFile f(QStringLiteral(":/examples/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing example %s", name);
+    return f.readAll();
+}
+
+static Result classify(Call call, int http, const QByteArray& body, Rail rail = Rail::DigiKhata)
+{
+    Result r;
+    r.call = call;
+    r.rail = rail;
+    ResponseClassifier::classifyAnswer(r, http, body);
+    return r;
+}
+
+void TestEkoResponseClassifier::classify_data()
+{
+    QTest::addColumn<Call>("call");
+    QTest::addColumn<int>("http");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<Reason>("reason");
+
+    using C = Call;
+    using O = Outcome;
+    using R = Reason;
+    auto row = [](const char* name, Call call, int http, const QByteArray& body, Outcome o, Reason r) {
+        QTest::newRow(name) << call << http << body << o << r;
+    };
+
+    // --- the seed pages, verbatim
+    row("seed: dk initiate success", C::InitiateTransaction, 200, example("digikhata-initiate-success.json"),
+        O::Success, R::None);
+    row("seed: dk send transaction otp (status 2133, rsid 1)", C::SendTransactionOtp, 200,
+        example("digikhata-send-transaction-otp.json"), O::Success, R::None);
+    row("seed: levin send transaction otp", C::SendTransactionOtp, 200,
+        R"({"response_status_id":1,"data":{"otp_ref_id":"abc"},"response_type_id":2133,"message":"Send OTP","status":2133})",
+        O::Success, R::None);
+
+    // --- sender (§1.1 #1-#4, §1.2 #1-#3)
+    row("get sender: existing, OTP sent 2129", C::GetSender, 200,
+        R"({"status":2129,"response_status_id":1,"response_type_id":2129,"message":"Validate the OTP","data":{"intent_id":19,"otp_ref_id":"r1"}})",
+        O::Success, R::None);
+    row("get sender: production variant status 0 rsid 0", C::GetSender, 200,
+        R"({"response_status_id":0,"message":"Validate the OTP","status":0,"data":{"otp_ref_id":"r1"}})",
+        O::Success, R::None);
+    row("get sender: ids as strings", C::GetSender, 200,
+        R"({"status":"2129","response_status_id":"1","response_type_id":"2129","message":"Validate the OTP","data":{"otp_ref_id":"r1"}})",
+        O::Success, R::None);
+    row("get sender: not enrolled 308", C::GetSender, 200,
+        R"({"status":308,"response_status_id":1,"response_type_id":308,"message":"Failure!Customer Not Enrolled","data":{}})",
+        O::ActionRequired, R::NotEnrolled);
+    row("get sender: 463 user not found", C::GetSender, 200,
+        R"({"status":463,"response_status_id":1,"response_type_id":-1,"message":"customer_id does not exist in system"})",
+        O::Failed, R::UserNotFound);
+    row("onboard: OTP sent", C::OnboardSender, 200,
+        R"({"status":2129,"response_status_id":1,"response_type_id":2129,"message":"Validate the OTP","data":{"otp_ref_id":"r2"}})",
+        O::Success, R::None);
+    row("onboard: wallet opened 300", C::OnboardSender, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":300,"message":"Wallet opened successfully.","data":{"state":"2"}})",
+        O::Success, R::None);
+    row("resend sender otp", C::ResendSenderOtp, 200,
+        R"({"status":2129,"response_status_id":1,"response_type_id":2129,"message":"Validate the OTP","data":{"otp_ref_id":"r3"}})",
+        O::Success, R::None);
+    row("verify sender: 309", C::VerifySenderOtp, 200,
+        R"({"status":0,"response_status_id":-1,"response_type_id":309,"message":"Success!","data":{"customer_profile":{"balance":"814.0"}}})",
+        O::Success, R::None);
+    row("verify sender: 2136 aadhaar pending", C::VerifySenderOtp, 200,
+        R"({"status":2136,"response_status_id":1,"response_type_id":2136,"message":"Aadhar Validation Pending"})",
+        O::ActionRequired, R::AadhaarPending);
+    row("verify sender: 2147 PAN required", C::VerifySenderOtp, 200,
+        R"({"status":2147,"response_status_id":1,"response_type_id":2147,"message":"Pan Number Required"})",
+        O::ActionRequired, R::PanRequired);
+    row("verify sender: levin 2138 invalid OTP", C::VerifySenderOtp, 200,
+        R"({"status":2138,"response_status_id":1,"response_type_id":2138,"message":"Invalid OTP"})",
+        O::Failed, R::InvalidOtp);
+    row("verify sender: 302 wrong OTP", C::VerifySenderOtp, 200,
+        R"({"status":302,"response_status_id":1,"response_type_id":-1,"message":"Wrong OTP"})", O::Failed,
+        R::WrongOtp);
+    row("verify sender: 303 OTP expired", C::VerifySenderOtp, 200,
+        R"({"status":303,"response_status_id":1,"message":"OTP expired"})", O::Failed, R::OtpExpired);
+
+    // --- recipients
+    row("get recipients 23", C::GetRecipients, 200,
+        R"({"status":0,"response_status_id":-1,"response_type_id":23,"message":"Success","data":{"recipient_list":[]}})",
+        O::Success, R::None);
+    row("get recipients 22 none", C::GetRecipients, 200,
+        R"({"status":0,"response_status_id":-1,"response_type_id":22,"message":"No recepients found"})",
+        O::Success, R::None);
+    row("add recipient 43", C::AddRecipient, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":43,"message":"Success!Please transact using Recipientid","data":{"recipient_id":10017680}})",
+        O::Success, R::None);
+    row("add recipient 2148 already", C::AddRecipient, 200,
+        R"({"status":2148,"response_status_id":1,"response_type_id":2148,"message":"dmt.add.beneficiary.failed","data":{"description":"Beneficiary allready added!"}})",
+        O::Failed, R::RecipientAlreadyAdded);
+    row("add recipient status 342", C::AddRecipient, 200,
+        R"({"status":342,"response_status_id":1,"message":"Recipient already registered"})", O::Failed,
+        R::RecipientAlreadyAdded);
+    row("add recipient status 39 max", C::AddRecipient, 200,
+        R"({"status":39,"response_status_id":1,"message":"Max recipient limit reached"})", O::Failed,
+        R::MaxRecipients);
+    row("recipient bank otp 1741", C::RecipientBankOtp, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":1741,"message":"Beneficiary added","data":{"beneficiary_id":"4202888","otp_ref_id":"8617567988~8617567988~Channel4~4202888~4202888"}})",
+        O::Success, R::None);
+    row("verify bank otp 2131 rsid 0 = success", C::VerifyRecipientBankOtp, 200,
+        R"({"status":2131,"response_status_id":0,"response_type_id":2131,"message":"Validate OTP"})",
+        O::Success, R::None);
+    row("verify bank otp 2131 rsid 1 = failed", C::VerifyRecipientBankOtp, 200,
+        R"({"status":2131,"response_status_id":1,"response_type_id":2131,"message":"Validate OTP Failed"})",
+        O::Failed, R::WrongOtp);
+
+    // --- transaction OTP
+    row("send otp: 347 insufficient", C::SendTransactionOtp, 200,
+        R"({"status":347,"response_status_id":1,"message":"Insufficient balance"})", O::Failed,
+        R::InsufficientBalance);
+    row("send otp: 945 limit", C::SendTransactionOtp, 200,
+        R"({"status":945,"response_status_id":1,"message":"Sender/beneficiary monthly limit exhausted"})",
+        O::Failed, R::LimitExhausted);
+    row("send otp: 314 limit", C::SendTransactionOtp, 200,
+        R"({"status":314,"response_status_id":1,"message":"Failed! Monthly limit exceeded"})", O::Failed,
+        R::LimitExhausted);
+    row("send otp: 346 agent not allowed", C::SendTransactionOtp, 200,
+        R"({"status":346,"response_status_id":1,"message":"Agent not allowed to this transaction"})",
+        O::Failed, R::AgentNotAllowed);
+    row("send otp: unknown code", C::SendTransactionOtp, 200,
+        R"({"status":9999,"response_status_id":1,"message":"Something new"})", O::Failed, R::EkoError);
+
+    // --- initiate: tx_status is the truth
+    const char* fin =
+        R"({"status":%1,"response_status_id":%2,"response_type_id":325,"message":"m","data":{"tx_status":"%3","tid":"1"}})";
+    auto finBody = [fin](int status, int rsid, const char* tx) {
+        return QString::fromLatin1(fin).arg(status).arg(rsid).arg(QLatin1String(tx)).toLatin1();
+    };
+    row("initiate tx 0", C::InitiateTransaction, 200, finBody(0, 0, "0"), O::Success, R::None);
+    row("initiate tx 1", C::InitiateTransaction, 200, finBody(0, 1, "1"), O::Failed, R::TransactionFailed);
+    row("initiate tx 1 status 347", C::InitiateTransaction, 200, finBody(347, 1, "1"), O::Failed,
+        R::InsufficientBalance);
+    row("initiate tx 2 awaited", C::InitiateTransaction, 200, finBody(0, 0, "2"), O::Pending, R::None);
+    row("initiate tx 3 refund pending", C::InitiateTransaction, 200, finBody(0, 0, "3"), O::RefundPending,
+        R::None);
+    row("initiate tx 4 refunded", C::InitiateTransaction, 200, finBody(0, 0, "4"), O::Refunded, R::None);
+    row("initiate tx 5 hold", C::InitiateTransaction, 200, finBody(0, 0, "5"), O::Pending, R::None);
+    row("initiate tx 6 awaited", C::InitiateTransaction, 200, finBody(0, 0, "6"), O::Pending, R::None);
+    row("initiate tx 9 unknown", C::InitiateTransaction, 200, finBody(0, 0, "9"), O::Pending, R::None);
+    row("initiate tx 0 despite status 55", C::InitiateTransaction, 200, finBody(55, 0, "0"), O::Success,
+        R::None);
+    row("initiate tx numeric", C::InitiateTransaction, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":325,"data":{"tx_status":0}})", O::Success,
+        R::None);
+    row("initiate: status 0, no tx_status", C::InitiateTransaction, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":325,"message":"Transaction successful","data":{}})",
+        O::Pending, R::None);
+    row("initiate: unknown status, no tx_status", C::InitiateTransaction, 200,
+        R"({"status":1234,"response_status_id":1,"message":"?"})", O::Pending, R::EkoError);
+    row("initiate: 347 no tx_status", C::InitiateTransaction, 200,
+        R"({"status":347,"response_status_id":1,"message":"Insufficient balance"})", O::Failed,
+        R::InsufficientBalance);
+    row("initiate: 302 wrong OTP", C::InitiateTransaction, 200,
+        R"({"status":302,"response_status_id":1,"message":"Wrong OTP"})", O::Failed, R::WrongOtp);
+    row("initiate: rsid -2 in progress", C::InitiateTransaction, 200,
+        R"({"status":1,"response_status_id":-2,"message":"Another transaction in progress"})", O::Failed,
+        R::TransactionInProgress);
+    row("initiate: rsid 2 initiated", C::InitiateTransaction, 200,
+        R"({"status":0,"response_status_id":2,"message":"Initiated"})", O::Pending, R::None);
+
+    // --- inquiry
+    row("inquiry 1472 success", C::TransactionInquiry, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":1472,"message":"Sucess! Enquiry success.","data":{"tx_status":"0","tid":"1"}})",
+        O::Success, R::None);
+    row("inquiry 1472 refunded", C::TransactionInquiry, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":1472,"data":{"tx_status":"4"}})",
+        O::Refunded, R::None);
+    row("inquiry 168 not found", C::TransactionInquiry, 200,
+        R"({"status":168,"response_status_id":1,"message":"TID does not exist"})", O::Failed,
+        R::TransactionNotFound);
+    row("inquiry 463 not found", C::TransactionInquiry, 200,
+        R"({"status":463,"response_status_id":1,"response_type_id":-1,"message":"User not found"})",
+        O::Failed, R::UserNotFound);
+
+    // --- refund
+    row("refund otp 2133", C::RefundOtp, 200,
+        R"({"status":2133,"response_status_id":1,"response_type_id":2133,"message":"Send OTP","data":{"otp_ref_id":"r"}})",
+        O::Success, R::None);
+    row("refund 74 done", C::Refund, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":74,"message":"Refund done","data":{"refund_tid":"9","refunded_amount":"110.00"}})",
+        O::Success, R::None);
+    row("refund tx 4", C::Refund, 200, R"({"status":0,"response_status_id":0,"data":{"tx_status":"4"}})",
+        O::Success, R::None);
+    row("refund 302 wrong otp", C::Refund, 200,
+        R"({"status":302,"response_status_id":1,"message":"Wrong OTP"})", O::Failed, R::WrongOtp);
+
+    // --- validation errors, both spellings
+    row("invalid_params", C::AddRecipient, 200,
+        R"({"status":461,"response_status_id":1,"response_type_id":-1,"message":"bad","invalid_params":{"account":"Invalid"}})",
+        O::Failed, R::InvalidParameters);
+    row("invalid_parameters", C::InitiateTransaction, 200,
+        R"({"status":461,"response_status_id":1,"response_type_id":-1,"message":"bad","invalid_parameters":{"amount":"Required"}})",
+        O::Failed, R::InvalidParameters);
+
+    // --- HTTP level
+    row("http 403", C::InitiateTransaction, 403, "Forbidden", O::Failed, R::HttpForbidden);
+    row("http 404", C::GetSender, 404, "", O::Failed, R::HttpClientError);
+    row("http 415", C::InitiateTransaction, 415, "", O::Failed, R::HttpClientError);
+    row("http 400 with field errors", C::AddRecipient, 400,
+        R"({"status":461,"response_status_id":1,"invalid_params":{"ifsc":"bad"}})", O::Failed,
+        R::InvalidParameters);
+    row("http 429", C::InitiateTransaction, 429, "", O::Unknown, R::HttpTooManyRequests);
+    row("http 500 html", C::InitiateTransaction, 500, "<html>oops</html>", O::Unknown, R::HttpServerError);
+    row("http 503", C::GetRecipients, 503, "", O::Unknown, R::HttpServerError);
+    row("http 302", C::InitiateTransaction, 302, "", O::Unknown, R::HttpUnexpected);
+    row("200 html", C::InitiateTransaction, 200, "<html>proxy</html>", O::Unknown, R::UnparseableResponse);
+    row("200 truncated json", C::InitiateTransaction, 200, R"({"response_status_id":0,"data":{"tx_sta)",
+        O::Unknown, R::UnparseableResponse);
+    row("200 json without envelope", C::InitiateTransaction, 200, R"({"error":"gateway"})", O::Unknown,
+        R::UnparseableResponse);
+    row("200 empty", C::GetSender, 200, "", O::Unknown, R::UnparseableResponse);
+}
+
+void TestEkoResponseClassifier::classify()
+{
+    QFETCH(Call, call);
+    QFETCH(int, http);
+    QFETCH(QByteArray, body);
+    QFETCH(Outcome, outcome);
+    QFETCH(Reason, reason);
+    const Result r = ::classify(call, http, body);
+    QCOMPARE(r.outcome, outcome);
+    QCOMPARE(r.reason, reason);
+    QCOMPARE(r.httpStatus, http);
+}
+
+void TestEkoResponseClassifier::noAnswer_data()
+{
+    QTest::addColumn<Call>("call");
+    QTest::addColumn<Reason>("reason");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::newRow("timeout initiate") << Call::InitiateTransaction << Reason::Timeout << Outcome::Unknown;
+    QTest::newRow("closed refund") << Call::Refund << Reason::ConnectionClosed << Outcome::Unknown;
+    QTest::newRow("refused get") << Call::GetSender << Reason::ConnectionFailed << Outcome::Unknown;
+    QTest::newRow("tls") << Call::InitiateTransaction << Reason::TlsError << Outcome::NotSent;
+    QTest::newRow("insecure") << Call::InitiateTransaction << Reason::InsecureUrl << Outcome::NotSent;
+    QTest::newRow("invalid request") << Call::InitiateTransaction << Reason::InvalidRequest
+                                     << Outcome::NotSent;
+}
+
+void TestEkoResponseClassifier::noAnswer()
+{
+    QFETCH(Call, call);
+    QFETCH(Reason, reason);
+    QFETCH(Outcome, outcome);
+    Result r;
+    r.call = call;
+    ResponseClassifier::classifyNoAnswer(r, reason, QStringLiteral("detail"));
+    QCOMPARE(r.outcome, outcome);
+    QCOMPARE(r.reason, reason);
+    QCOMPARE(r.httpStatus, 0);
+}
+
+void TestEkoResponseClassifier::seedInitiatePayload()
+{
+    const Result r = ::classify(Call::InitiateTransaction, 200, example("digikhata-initiate-success.json"));
+    QCOMPARE(r.ekoStatus, 0);
+    QCOMPARE(r.responseStatusId, 0);
+    QCOMPARE(r.responseTypeId, 325);
+    QCOMPARE(r.message, QStringLiteral("Transaction successful"));
+    QVERIFY(r.transaction);
+    const Transaction& t = *r.transaction;
+    QCOMPARE(t.tid, QStringLiteral("2886522975"));
+    QCOMPARE(t.txStatus, 0);
+    QCOMPARE(t.txStatusDesc, QStringLiteral("Success"));
+    QCOMPARE(t.bankRefNum, QStringLiteral("250121123714472002"));
+    QCOMPARE(t.amount, Money::fromPaise(11000));
+    QCOMPARE(t.fee, Money::fromPaise(400));
+    QCOMPARE(t.collectableAmount, Money::fromPaise(11400));
+    QCOMPARE(t.balance, Money::fromPaise(81400));
+    // The sample's contradiction, kept visible: code "2" was IMPS.
+    QCOMPARE(t.channel, QStringLiteral("2"));
+    QCOMPARE(t.channelDesc, QStringLiteral("IMPS"));
+    QCOMPARE(t.recipientName, QStringLiteral("Krishna"));
+    QCOMPARE(t.recipientId, qint64(10017680));
+    QCOMPARE(t.customerId, QStringLiteral("8999999992"));
+    QCOMPARE(t.timestamp, QStringLiteral("2025-01-21T07:07:20.562Z"));
+}
+
+void TestEkoResponseClassifier::seedSendOtpPayload()
+{
+    const Result r =
+        ::classify(Call::SendTransactionOtp, 200, example("digikhata-send-transaction-otp.json"));
+    QCOMPARE(r.otpRefId,
+             QStringLiteral("zCISyglexo0Pjqp4YrS2ssweuD9v1c3aLKGxjTW8wU7An8Wem1UyNws5830yh7q/sf5J4R3BY="));
+    QCOMPARE(r.ekoStatus, 2133); // kept verbatim for support
+}
+
+void TestEkoResponseClassifier::senderProfilePayload()
+{
+    const Result r =
+        ::classify(Call::VerifySenderOtp, 200, R"({"status":0,"response_status_id":-1,"response_type_id":309,
+        "message":"Success!","data":{"sender_name":"Asha","next_allowed_limit":"49678.0","wallet_token":"jwt","wallet_id":"77",
+        "customer_profile":{"mobile":"9444444444","total_monthly_limit":"50000.0","balance":"2.20834E3","kyc_state":"2"}}})",
+                   Rail::Levin);
+    QCOMPARE(r.outcome, Outcome::Success);
+    QVERIFY(r.sender);
+    QCOMPARE(r.sender->name, QStringLiteral("Asha"));
+    QCOMPARE(r.sender->mobile, QStringLiteral("9444444444"));
+    QCOMPARE(r.sender->balance, Money::fromPaise(220834));
+    QCOMPARE(r.sender->totalMonthlyLimit, Money::fromRupees(50000));
+    QCOMPARE(r.sender->nextAllowedLimit, Money::fromRupees(49678));
+    QCOMPARE(r.sender->walletToken, QStringLiteral("jwt"));
+    QCOMPARE(r.sender->walletId, QStringLiteral("77"));
+    QCOMPARE(r.sender->kycState, QStringLiteral("2"));
+}
+
+void TestEkoResponseClassifier::recipientListPayload()
+{
+    const Result r =
+        ::classify(Call::GetRecipients, 200, R"({"status":0,"response_status_id":-1,"response_type_id":23,
+        "data":{"pan_required":2,"recipient_list":[
+          {"recipient_id":10017680,"recipient_name":"Krishna","recipient_mobile":"9876543210","bank":"UCO Bank",
+           "account":"XXXX8454","ifsc":"UCBA0000001","beneficiary_id":null,"channel":0,"available_channel":0,
+           "is_verified":"1","is_otp_required":"0","recipient_id_type":"acc_ifsc"},
+          {"recipient_id":"10017681","recipient_name":"Ravi","beneficiary_id":4202888,"is_verified":0,"is_otp_required":1}]}})");
+    QCOMPARE(r.recipients.size(), 2);
+    QCOMPARE(r.recipients[0].recipientId, qint64(10017680));
+    QCOMPARE(r.recipients[0].beneficiaryId, QString()); // null
+    QCOMPARE(r.recipients[0].availableChannel, QStringLiteral("0"));
+    QVERIFY(r.recipients[0].isVerified);
+    QVERIFY(!r.recipients[0].isOtpRequired);
+    QCOMPARE(r.recipients[1].recipientId, qint64(10017681));
+    QCOMPARE(r.recipients[1].beneficiaryId, QStringLiteral("4202888"));
+    QVERIFY(r.recipients[1].isOtpRequired);
+}
+
+void TestEkoResponseClassifier::fieldErrorsBothSpellings()
+{
+    Result a = ::classify(
+        Call::AddRecipient, 200,
+        R"({"status":461,"response_status_id":1,"invalid_params":{"account":"Invalid account","ifsc":"Bad"}})");
+    QCOMPARE(a.fieldErrors.size(), 2);
+    QCOMPARE(a.fieldErrors.value(QStringLiteral("account")), QStringLiteral("Invalid account"));
+    Result b = ::classify(
+        Call::AddRecipient, 200,
+        R"({"status":461,"response_status_id":1,"data":{"invalid_parameters":{"recipient_mobile":"10 digits"}}})");
+    QCOMPARE(b.reason, Reason::InvalidParameters);
+    QCOMPARE(b.fieldErrors.value(QStringLiteral("recipient_mobile")), QStringLiteral("10 digits"));
+}
+
+void TestEkoResponseClassifier::refundPayload()
+{
+    const Result r =
+        ::classify(Call::Refund, 200, R"({"status":0,"response_status_id":0,"response_type_id":74,
+        "message":"Refund done","data":{"refund_tid":"2886530001","refunded_amount":"110.00","amount":"110.00",
+        "fee":"4.0","balance":"924.0","tid":"2886522975"}})");
+    QVERIFY(r.refund);
+    QCOMPARE(r.refund->refundTid, QStringLiteral("2886530001"));
+    QCOMPARE(r.refund->refundedAmount, Money::fromRupees(110));
+    QCOMPARE(r.refund->balance, Money::fromRupees(924));
+    QCOMPARE(r.transaction->tid, QStringLiteral("2886522975"));
+}
+
+void TestEkoResponseClassifier::indeterminate()
+{
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 500, "")));
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 429, "")));
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::InitiateTransaction, 200, "<html>")));
+    QVERIFY(!ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 403, "")));
+    QVERIFY(!ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 404, "")));
+    QVERIFY(!ResponseClassifier::isIndeterminate(::classify(
+        Call::InitiateTransaction, 200, R"({"status":0,"response_status_id":0,"data":{"tx_status":"2"}})")));
+    Result aborted;
+    ResponseClassifier::classifyNoAnswer(aborted, Reason::Aborted, {});
+    QVERIFY(!ResponseClassifier::isIndeterminate(aborted));
+}
+
+void TestEkoResponseClassifier::txStatusTable_data()
+{
+    QTest::addColumn<int>("tx");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::newRow("0") << 0 << Outcome::Success;
+    QTest::newRow("1") << 1 << Outcome::Failed;
+    QTest::newRow("2") << 2 << Outcome::Pending;
+    QTest::newRow("3") << 3 << Outcome::RefundPending;
+    QTest::newRow("4") << 4 << Outcome::Refunded;
+    QTest::newRow("5") << 5 << Outcome::Pending;
+    QTest::newRow("6") << 6 << Outcome::Pending;
+    QTest::newRow("-1") << -1 << Outcome::Pending;
+    QTest::newRow("42") << 42 << Outcome::Pending;
+}
+
+void TestEkoResponseClassifier::txStatusTable()
+{
+    QFETCH(int, tx);
+    QFETCH(Outcome, outcome);
+    QCOMPARE(ResponseClassifier::outcomeForTxStatus(tx), outcome);
+}
+
+QTEST_GUILESS_MAIN(TestEkoResponseClassifier)
+#include "tst_ekoresponseclassifier.moc"
