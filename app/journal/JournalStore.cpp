@@ -18,7 +18,9 @@ JournalStore::JournalStore(QSqlDatabase db)
           " recipient_name, recipient_bank, recipient_account, account_tail, recipient_ifsc, amount_paise,"
           " channel, otp_ref_id, created_at, state, updated_at, tid, bank_ref_num, fee_paise,"
           " balance_after_paise, channel_desc, tx_status, txstatus_desc, check_attempts, next_check_at,"
-          " last_event_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
+          " last_event_id) VALUES (?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, COALESCE(?, ''),"
+          " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''),"
+          " COALESCE(?, ''), ?,?,?,?,?,?,?,?,?,?,?,?,?)")))
     , m_insertEvent(prepared(QStringLiteral(
           "INSERT INTO events (id, transfer_id, at, source, from_state, to_state, tid, bank_ref_num,"
           " fee_paise, balance_after_paise, channel_desc, tx_status, txstatus_desc, http_status,"

@@ -14,10 +14,21 @@ constexpr int kFull = 13;
 constexpr int kCantOpen = 14;
 constexpr int kConstraint = 19;
 constexpr int kNotADb = 26;
+// Extended constraint codes (QSQLITE reports extended codes).
+constexpr int kConstraintCheck = 275;
+constexpr int kConstraintNotNull = 1299;
+constexpr int kConstraintUnique = 2067;
 } // namespace
 
 JournalError SqlErrors::classifyCode(int sqliteCode)
 {
+    // Only the unique client_ref_id is a duplicate; a NOT NULL or CHECK
+    // failure is bad input that validation missed, and a trigger abort
+    // (an attempt to rewrite history) is a bug: Other.
+    if (sqliteCode == kConstraintUnique)
+        return JournalError::DuplicateRef;
+    if (sqliteCode == kConstraintNotNull || sqliteCode == kConstraintCheck)
+        return JournalError::InvalidInput;
     switch (sqliteCode & 0xff) {
     case kBusy:
     case kLocked:
@@ -34,9 +45,7 @@ JournalError SqlErrors::classifyCode(int sqliteCode)
     case kCantOpen:
         return JournalError::CannotOpen;
     case kConstraint:
-        // The only constraint a correct caller can hit is the unique ref;
-        // the others (CHECKs, triggers) are caught before the SQL runs.
-        return JournalError::DuplicateRef;
+        return JournalError::Other; // the text below may still say UNIQUE
     default:
         return JournalError::Other;
     }
