@@ -23,7 +23,6 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 
 namespace counterdesk::sandbox {
@@ -59,6 +58,10 @@ public:
     // The last OTP sent to a mobile for a purpose ("sender", "transaction",
     // "recipient_bank", "refund"); empty if none.
     QString lastOtp(const QString& mobile, const QString& purpose) const;
+
+    // Added: back to the seed (wallets, recipients, ledger, OTPs, counters);
+    // faults and the clock offset stay. For tests that share one server.
+    bool resetState(QString* error = nullptr);
 
 Q_SIGNALS:
     // The "customer's phone" received an SMS. Training mode shows it.

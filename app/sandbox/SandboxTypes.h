@@ -40,23 +40,27 @@ struct FaultRule
 {
     QString callName = QStringLiteral("*"); // a CallName or "*" for every call
     Fault fault = Fault::None;
-    int delayMs = 0;   // for Delay
-    int settleMs = 0;  // for Awaited: when the transfer becomes final
-    int times = -1;    // how many calls it applies to; -1 = until cleared
+    int delayMs = 0;  // for Delay
+    int settleMs = 0; // for Awaited: when the transfer becomes final
+    int times = -1;   // how many calls it applies to; -1 = until cleared
 };
 
 struct SandboxOptions
 {
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
-    quint16 port = 0;          // 0 = pick a free port
+    quint16 port = 0; // 0 = pick a free port
     bool allowNonLoopback = false;
-    QString seedFile;          // empty = the built-in seed (:/sandbox/seed.json)
+    QString seedFile; // empty = the built-in seed (:/sandbox/seed.json)
     // The public UAT credentials of REFERENCE.md §2.3 by default.
     QString developerKey = QStringLiteral("becbbce45f79c6f5109f848acd540567");
     QString accessKey = QStringLiteral("d2fe1d99-6298-4af2-8cc5-d97dcf46df30");
     qint64 clockOffsetMs = 0;
     qint64 allowedSkewMs = 5 * 60 * 1000;
     QList<FaultRule> faults;
+    // Added by the sandbox: OTP timing (REFERENCE §4 gives no validity; 5
+    // minutes is the community observation, 60 s the documented resend wait).
+    qint64 otpValidityMs = 5 * 60 * 1000;
+    qint64 otpResendCooldownMs = 60 * 1000;
 };
 
 } // namespace counterdesk::sandbox

@@ -1,0 +1,204 @@
+#include "CommandLine.h"
+
+#include "FaultInjector.h"
+#include "SeedLoader.h"
+
+#include <QCommandLineParser>
+
+namespace counterdesk::sandbox::CommandLine {
+
+namespace {
+
+struct Flags
+{
+    QCommandLineOption port{QStringLiteral("port"),
+                            QStringLiteral("TCP port; 0 picks a free one (default 0)."), QStringLiteral("N"),
+                            QStringLiteral("0")};
+    QCommandLineOption host{QStringLiteral("host"),
+                            QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                            QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")};
+    QCommandLineOption allowRemote{QStringLiteral("allow-remote"),
+                                   QStringLiteral("Allow a non-loopback --host (the control endpoint stays "
+                                                  "loopback-only).")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            QStringLiteral("Seed JSON file instead of the built-in one."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption developerKey{
+        QStringLiteral("developer-key"),
+        QStringLiteral("developer_key to accept (default: Eko's public UAT key)."), QStringLiteral("KEY")};
+    QCommandLineOption accessKey{
+        QStringLiteral("access-key"),
+        QStringLiteral("access_key the signature is checked with (default: Eko's public "
+                       "UAT key)."),
+        QStringLiteral("KEY")};
+    QCommandLineOption skew{QStringLiteral("allowed-skew-ms"),
+                            QStringLiteral("Largest accepted secret-key-timestamp skew (default 300000)."),
+                            QStringLiteral("MS")};
+    QCommandLineOption clockOffset{QStringLiteral("clock-offset-ms"),
+                                   QStringLiteral("Run the server clock this far ahead (negative: behind) of "
+                                                  "this PC; affects the skew check and the Date header."),
+                                   QStringLiteral("MS")};
+    QCommandLineOption fault{
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault, repeatable: CALL:KIND[=MS][/TIMES] (see below)."),
+        QStringLiteral("SPEC")};
+    QCommandLineOption otpValidity{QStringLiteral("otp-validity-ms"),
+                                   QStringLiteral("How long an OTP stays valid (default 300000)."),
+                                   QStringLiteral("MS")};
+    QCommandLineOption otpCooldown{QStringLiteral("otp-cooldown-ms"),
+                                   QStringLiteral("Resend cool-down of a live OTP (default 60000)."),
+                                   QStringLiteral("MS")};
+    QCommandLineOption quiet{QStringLiteral("quiet"),
+                             QStringLiteral("Do not print the OTPs sent to stderr.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QStringLiteral("Show the version.")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions({port, host, allowRemote, seed, developerKey, accessKey, skew, clockOffset, fault,
+                           otpValidity, otpCooldown, quiet, help, version});
+    }
+};
+
+bool readNumber(const QCommandLineParser& parser, const QCommandLineOption& option, qint64* out,
+                QString* error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok) {
+        *error = QStringLiteral("--%1 needs a number").arg(option.names().constLast());
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+const char kEpilogue[] = R"(
+Eko API: http://HOST:PORT/ekoapi/v3/... (master and legacy PPI paths of both
+rails, inquiry and refund). Requests must be signed with developer_key,
+secret-key = base64(HMAC-SHA256(key = base64(access_key) as text, msg = ms
+timestamp)) and secret-key-timestamp within the allowed skew, else HTTP 403
+with a JSON "reason". Every answer has a Date header from the server clock.
+
+Fee rule: 1% of the amount, at least Rs 4 (Rs 110 -> fee 4.0, service_tax
+0.61 = GST inside the fee); the wallet is debited amount + fee. Limits:
+Rs 50,000 per transaction and per month, 5 new recipients a day.
+
+OTPs: 6 random digits, single use, valid 5 min, 60 s resend cool-down,
+3 wrong entries lock the mobile for 15 min ("OTP attempts exhausted"). They
+are printed on stderr (unless --quiet) and readable from the control
+endpoint. Purposes: sender, transaction, recipient_bank, refund.
+
+Faults (--fault CALL:KIND[=MS][/TIMES]; CALL is a call name or *):
+  delay=MS        answer after MS milliseconds
+  drop            apply the call, then close the connection unanswered
+  timeout         apply the call, then never answer
+  http500         HTTP 500 with an HTML body, nothing applied
+  truncated       apply the call, answer 200 with half the JSON
+  awaited=MS      Initiate: tx_status 2, settles to success MS later
+                  (checked on inquiry; a negative MS never settles)
+  refund-pending  Initiate: tx_status 3; a refund OTP goes to the sender
+  e.g. --fault initiate_transaction:drop/1 --fault '*:delay=1500'
+Call names: get_sender onboard_sender resend_sender_otp verify_sender_otp
+  get_recipients add_recipient recipient_bank_otp verify_recipient_bank_otp
+  send_transaction_otp initiate_transaction transaction_inquiry refund_otp refund
+
+Control endpoint (loopback only, unsigned):
+  POST   /sandbox/control/faults   {"call","fault","delay_ms","settle_ms","times"}
+                                   or {"spec":"CALL:KIND[=MS][/TIMES]"}
+  DELETE /sandbox/control/faults   remove all faults
+  GET    /sandbox/control/otp?mobile=M&purpose=P   last OTP sent
+  GET    /sandbox/control/counters calls per name, initiates per client_ref_id
+  POST   /sandbox/control/clock    {"offset_ms": N}
+  GET    /sandbox/control/sender?mobile=M&rail=ppi-digikhata|ppi-levin
+  POST   /sandbox/control/reset    back to the seed
+
+Public UAT identity accepted: initiator_id 9962981729, user_code 20810200
+(any initiator_id/user_code string is accepted; both are required).
+
+Seeded customers:
+)";
+
+} // namespace
+
+Parsed parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const Flags flags;
+    flags.addTo(parser);
+    Parsed result;
+    if (!parser.parse(arguments)) {
+        result.action = Action::Fail;
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(flags.help)) {
+        result.action = Action::ShowHelp;
+        result.options.seedFile = parser.value(flags.seed);
+        return result;
+    }
+    if (parser.isSet(flags.version)) {
+        result.action = Action::ShowVersion;
+        return result;
+    }
+    SandboxOptions& o = result.options;
+    bool ok = false;
+    const uint port = parser.value(flags.port).toUInt(&ok);
+    if (!ok || port > 65535) {
+        result.action = Action::Fail;
+        result.error = QStringLiteral("--port needs a number from 0 to 65535");
+        return result;
+    }
+    o.port = static_cast<quint16>(port);
+    if (!o.host.setAddress(parser.value(flags.host))) {
+        result.action = Action::Fail;
+        result.error = QStringLiteral("--host needs an IP address");
+        return result;
+    }
+    o.allowNonLoopback = parser.isSet(flags.allowRemote);
+    o.seedFile = parser.value(flags.seed);
+    if (parser.isSet(flags.developerKey))
+        o.developerKey = parser.value(flags.developerKey);
+    if (parser.isSet(flags.accessKey))
+        o.accessKey = parser.value(flags.accessKey);
+    result.quiet = parser.isSet(flags.quiet);
+    if (!readNumber(parser, flags.skew, &o.allowedSkewMs, &result.error) ||
+        !readNumber(parser, flags.clockOffset, &o.clockOffsetMs, &result.error) ||
+        !readNumber(parser, flags.otpValidity, &o.otpValidityMs, &result.error) ||
+        !readNumber(parser, flags.otpCooldown, &o.otpResendCooldownMs, &result.error)) {
+        result.action = Action::Fail;
+        return result;
+    }
+    for (const QString& spec : parser.values(flags.fault)) {
+        const std::optional<FaultRule> rule = FaultInjector::parseSpec(spec, &result.error);
+        if (!rule) {
+            result.action = Action::Fail;
+            return result;
+        }
+        o.faults.append(*rule);
+    }
+    if (!o.host.isLoopback() && !o.allowNonLoopback) {
+        result.action = Action::Fail;
+        result.error = QStringLiteral("--host %1 is not loopback; add --allow-remote to allow it")
+                           .arg(o.host.toString());
+    }
+    return result;
+}
+
+QString helpText(const QString& seedFile)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A simulator of Eko's PPI wallet API (DigiKhata and Levin) for CounterDesk training and "
+        "tests.\nPrints \"listening on http://HOST:PORT\" once it accepts connections."));
+    const Flags flags;
+    flags.addTo(parser);
+    return parser.helpText() + QString::fromLatin1(kEpilogue) + SeedLoader::describe(seedFile) +
+           QStringLiteral(
+               "Any other mobile is not enrolled (308); Onboard Sender creates it (Aadhaar pending).\n");
+}
+
+} // namespace counterdesk::sandbox::CommandLine

@@ -1,0 +1,105 @@
+#include "HttpReply.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace counterdesk::sandbox {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 415:
+        return "Unsupported Media Type";
+    case 500:
+        return "Internal Server Error";
+    }
+    return "Status";
+}
+
+} // namespace
+
+QByteArray httpDate(const QDateTime& utc)
+{
+    // RFC 9110 IMF-fixdate; the C locale keeps day and month names English.
+    return QLocale::c().toString(utc.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+}
+
+HttpReply HttpReply::json(const QJsonObject& object, int status)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+HttpReply HttpReply::forbidden(const QString& reason, const QString& message, qint64 serverTimeMs)
+{
+    return json(QJsonObject{{QStringLiteral("status"), 403},
+                            {QStringLiteral("message"), message},
+                            {QStringLiteral("reason"), reason},
+                            {QStringLiteral("server_time_ms"), serverTimeMs}},
+                403);
+}
+
+HttpReply HttpReply::notFound(const QString& path)
+{
+    return json(QJsonObject{{QStringLiteral("status"), 404},
+                            {QStringLiteral("message"), QStringLiteral("No mapping rule matched")},
+                            {QStringLiteral("path"), path}},
+                404);
+}
+
+HttpReply HttpReply::methodNotAllowed()
+{
+    return json(QJsonObject{{QStringLiteral("status"), 405},
+                            {QStringLiteral("message"), QStringLiteral("Method not allowed")}},
+                405);
+}
+
+HttpReply HttpReply::unsupportedMediaType()
+{
+    return json(
+        QJsonObject{{QStringLiteral("status"), 415},
+                    {QStringLiteral("message"), QStringLiteral("Content-Type must be application/json")}},
+        415);
+}
+
+HttpReply HttpReply::html500()
+{
+    // What a misconfigured gateway in front of Eko sends: HTML, not JSON.
+    HttpReply reply;
+    reply.status = 500;
+    reply.contentType = "text/html; charset=utf-8";
+    reply.body =
+        "<html><head><title>500 Internal Server Error</title></head>"
+        "<body><h1>Internal Server Error</h1><p>The server encountered an internal error.</p></body></html>";
+    return reply;
+}
+
+QByteArray HttpReply::serialize(const QDateTime& nowUtc, bool keepAlive, bool truncateBody) const
+{
+    const QByteArray sentBody = truncateBody ? body.left(body.size() / 2) : body;
+    QByteArray out;
+    out.reserve(sentBody.size() + 256);
+    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    out += "Date: " + httpDate(nowUtc) + "\r\n";
+    out += "Server: counterdesk-sandbox\r\n";
+    out += "Content-Type: " + contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(sentBody.size()) + "\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    out += "\r\n";
+    out += sentBody;
+    return out;
+}
+
+} // namespace counterdesk::sandbox

@@ -1,0 +1,290 @@
+#include "SandboxServer.h"
+
+#include "ControlApi.h"
+#include "EkoApi.h"
+#include "Envelope.h"
+#include "FaultInjector.h"
+#include "HttpListener.h"
+#include "HttpReply.h"
+#include "OtpSessions.h"
+#include "RequestAuth.h"
+#include "RouteTable.h"
+#include "SandboxClock.h"
+#include "SandboxState.h"
+#include "SeedLoader.h"
+
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace counterdesk::sandbox {
+
+namespace {
+constexpr char kApiPrefix[] = "/ekoapi/v3";
+} // namespace
+
+struct SandboxServer::Private
+{
+    SandboxServer* q = nullptr;
+    SandboxOptions options;
+    SandboxState state;
+    OtpSessions otps;
+    SandboxClock clock;
+    FaultInjector faults;
+    CallCounters counters;
+    std::unique_ptr<RequestAuth> auth;
+    std::unique_ptr<HttpListener> listener;
+    QList<QPointer<QTcpSocket>> unanswered; // commit-then-time-out victims
+    quint16 port = 0;
+
+    bool reset(QString* error)
+    {
+        otps.clear();
+        counters = {};
+        return SeedLoader::load(options.seedFile, state, error);
+    }
+    void handle(const QHttpServerRequest& request, QTcpSocket* socket);
+    HttpReply handleApi(const QHttpServerRequest& request, const Route& route,
+                        const std::optional<FaultRule>& outcomeFault);
+    void send(QTcpSocket* socket, const QHttpServerRequest& request, const HttpReply& reply,
+              const std::optional<FaultRule>& transport);
+};
+
+SandboxServer::SandboxServer(QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+bool SandboxServer::start(const SandboxOptions& options, QString* error)
+{
+    stop();
+    // Training mode must not expose a money simulator to the shop's LAN by
+    // accident; remote access is an explicit choice.
+    if (!options.host.isLoopback() && !options.allowNonLoopback) {
+        if (error)
+            *error = QStringLiteral("refusing to listen on non-loopback address %1 without allowNonLoopback")
+                         .arg(options.host.toString());
+        return false;
+    }
+    d->options = options;
+    d->clock.setOffsetMs(options.clockOffsetMs);
+    d->otps.setPolicy(OtpPolicy{options.otpValidityMs, options.otpResendCooldownMs, 3, 15 * 60 * 1000});
+    d->faults.clear();
+    for (const FaultRule& rule : options.faults)
+        d->faults.add(rule);
+    if (!d->reset(error))
+        return false;
+    d->auth = std::make_unique<RequestAuth>(options.developerKey, options.accessKey, options.allowedSkewMs);
+    d->listener = std::make_unique<HttpListener>(
+        [this](const QHttpServerRequest& request, QTcpSocket* socket) { d->handle(request, socket); });
+    d->port = d->listener->listen(options.host, options.port);
+    if (d->port == 0) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port);
+        d->listener.reset();
+        return false;
+    }
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    for (const QPointer<QTcpSocket>& socket : std::as_const(d->unanswered)) {
+        if (socket)
+            socket->abort();
+    }
+    d->unanswered.clear();
+    d->listener.reset();
+    d->port = 0;
+}
+
+bool SandboxServer::isListening() const
+{
+    return d->listener && d->port != 0;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(d->options.host.toString());
+    url.setPort(d->port);
+    url.setPath(QString::fromLatin1(kApiPrefix));
+    return url;
+}
+
+void SandboxServer::addFault(const FaultRule& rule)
+{
+    d->faults.add(rule);
+}
+
+void SandboxServer::clearFaults()
+{
+    d->faults.clear();
+}
+
+void SandboxServer::setClockOffsetMs(qint64 offsetMs)
+{
+    d->clock.setOffsetMs(offsetMs);
+}
+
+int SandboxServer::callCount(const QString& callName) const
+{
+    return d->counters.calls.value(callName);
+}
+
+int SandboxServer::initiateCount(const QString& clientRefId) const
+{
+    return d->counters.initiatesByRef.value(clientRefId);
+}
+
+QString SandboxServer::lastOtp(const QString& mobile, const QString& purpose) const
+{
+    return d->otps.lastOtp(mobile, purpose);
+}
+
+bool SandboxServer::resetState(QString* error)
+{
+    return d->reset(error);
+}
+
+void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const QString path = request.url().path(QUrl::FullyDecoded);
+    if (path.startsWith(QLatin1String(ControlApi::Prefix))) {
+        if (!request.remoteAddress().isLoopback()) {
+            send(socket, request,
+                 HttpReply::forbidden(QStringLiteral("not_loopback"),
+                                      QStringLiteral("The control endpoint is loopback-only"), clock.nowMs()),
+                 std::nullopt);
+            return;
+        }
+        ControlTarget target{faults, clock, otps, counters, state, [this](QString* error) {
+                                 return reset(error);
+                             }};
+        send(socket, request, ControlApi::handle(target, request, path), std::nullopt);
+        return;
+    }
+    const QString prefix = QString::fromLatin1(kApiPrefix);
+    if (!path.startsWith(prefix + u'/')) {
+        send(socket, request, HttpReply::notFound(path), std::nullopt);
+        return;
+    }
+    const RouteTable::Match match = RouteTable::match(request.method(), path.mid(prefix.size()));
+    if (match.status != RouteTable::MatchStatus::Matched) {
+        send(socket, request,
+             match.status == RouteTable::MatchStatus::WrongMethod ? HttpReply::methodNotAllowed()
+                                                                  : HttpReply::notFound(path),
+             std::nullopt);
+        return;
+    }
+
+    // Counted on arrival, before any check or fault: a test asks "did the
+    // financial POST reach the server exactly once?".
+    const QString& call = match.route.call;
+    ++counters.calls[call];
+    if (call == QLatin1String(CallName::InitiateTransaction)) {
+        const QJsonValue ref =
+            QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("client_ref_id"));
+        if (ref.isString())
+            ++counters.initiatesByRef[ref.toString()];
+    }
+
+    const AuthResult authResult = auth->check(request, clock.nowMs());
+    if (!authResult.ok) {
+        send(socket, request, HttpReply::forbidden(authResult.reason, authResult.message, clock.nowMs()),
+             std::nullopt);
+        return;
+    }
+    const FaultInjector::Decision decision = faults.take(call);
+    if (decision.transport && decision.transport->fault == Fault::Http500Html) {
+        send(socket, request, HttpReply::html500(), std::nullopt); // nothing applied
+        return;
+    }
+    send(socket, request, handleApi(request, match.route, decision.outcome), decision.transport);
+}
+
+HttpReply SandboxServer::Private::handleApi(const QHttpServerRequest& request, const Route& route,
+                                            const std::optional<FaultRule>& outcomeFault)
+{
+    ApiCall call;
+    call.route = route;
+    call.outcomeFault = outcomeFault;
+    if (request.method() == QHttpServerRequest::Method::Get) {
+        call.fromQuery = true;
+        for (const auto& [key, value] : request.query().queryItems(QUrl::FullyDecoded))
+            call.params.insert(key, value);
+    } else {
+        const QByteArray body = request.body();
+        const QByteArray contentType = RequestAuth::header(request, "content-type");
+        if (!body.isEmpty() && !contentType.toLower().contains("json"))
+            return HttpReply::unsupportedMediaType();
+        if (!body.trimmed().isEmpty()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(body);
+            if (!doc.isObject()) {
+                return HttpReply::json(envelope::invalidParams(
+                    QJsonObject{{QStringLiteral("body"), QStringLiteral("must be a JSON object")}}));
+            }
+            call.params = doc.object();
+        }
+    }
+    ApiContext ctx{state, otps, clock,
+                   [this](const QString& mobile, const QString& otp, const QString& purpose) {
+                       Q_EMIT q->otpSent(mobile, otp, purpose);
+                   }};
+    return HttpReply::json(EkoApi::handle(ctx, call));
+}
+
+void SandboxServer::Private::send(QTcpSocket* socket, const QHttpServerRequest& request,
+                                  const HttpReply& reply, const std::optional<FaultRule>& transport)
+{
+    const bool keepAlive = RequestAuth::header(request, "connection").toLower() != "close";
+    const Fault fault = transport ? transport->fault : Fault::None;
+    switch (fault) {
+    case Fault::CommitThenDrop:
+        // The transfer is applied; the client sees the connection die with
+        // no HTTP answer. Deferred so Qt has finished with the socket.
+        QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+        return;
+    case Fault::CommitThenTimeout:
+        unanswered.append(socket);
+        return;
+    case Fault::Delay: {
+        QPointer<QTcpSocket> target(socket);
+        const QByteArray bytes = reply.serialize(clock.nowUtc(), keepAlive);
+        QTimer::singleShot(transport->delayMs, socket, [target, bytes] {
+            if (target)
+                target->write(bytes);
+        });
+        return;
+    }
+    case Fault::TruncatedJson:
+        socket->write(reply.serialize(clock.nowUtc(), false, true));
+        socket->disconnectFromHost();
+        return;
+    case Fault::None:
+    case Fault::Http500Html:
+    case Fault::Awaited:
+    case Fault::RefundPending:
+        break;
+    }
+    socket->write(reply.serialize(clock.nowUtc(), keepAlive));
+    if (!keepAlive)
+        socket->disconnectFromHost();
+}
+
+} // namespace counterdesk::sandbox
