@@ -88,6 +88,7 @@ enum class Reason {
     TransactionInProgress, // response_status_id -2
     AgentNotAllowed,       // 346, 1297: service not active for user_code
     InvalidParameters,     // invalid_params / invalid_parameters: see fieldErrors
+    TryLater,              // 461 without field errors: OTP cool-down/lockout, "try after some time"
     TransactionFailed,     // tx_status 1 without a more specific code
     EkoError,              // any other non-success answer: show Eko's message
     // Transport and HTTP

@@ -80,6 +80,10 @@ constexpr std::array kTable = {
     Row{Key::Status, 346, kAllCalls, kAnyRsid, Outcome::Failed, Reason::AgentNotAllowed},
     Row{Key::Status, 1297, kAllCalls, kAnyRsid, Outcome::Failed, Reason::AgentNotAllowed},
     Row{Key::Status, 97, kAllCalls, kAnyRsid, Outcome::Failed, Reason::InvalidParameters},
+    // 461 is "try after some time" (OTP cool-down, lockout). Not for money
+    // calls: there an unexplained refusal is inquired, never assumed failed.
+    Row{Key::Status, 461, kAllCalls & ~(bit(Call::InitiateTransaction) | bit(Call::Refund)), kAnyRsid,
+        Outcome::Failed, Reason::TryLater},
 };
 
 const Row* findRow(Key key, int code, Call call, std::optional<int> rsid)

@@ -153,6 +153,12 @@ void TestEkoResponseClassifier::classify_data()
     row("send otp: 346 agent not allowed", C::SendTransactionOtp, 200,
         R"({"status":346,"response_status_id":1,"message":"Agent not allowed to this transaction"})",
         O::Failed, R::AgentNotAllowed);
+    row("resend otp: 461 cool-down", C::ResendSenderOtp, 200,
+        R"({"status":461,"response_status_id":1,"response_type_id":-1,"message":"OTP already sent to 9000000001, please wait for minimum 1 minutes before requesting new OTP."})",
+        O::Failed, R::TryLater);
+    row("initiate: 461 without tx_status is inquired", C::InitiateTransaction, 200,
+        R"({"status":461,"response_status_id":1,"response_type_id":-1,"message":"Failed!Please try after some time"})",
+        O::Pending, R::EkoError);
     row("send otp: unknown code", C::SendTransactionOtp, 200,
         R"({"status":9999,"response_status_id":1,"message":"Something new"})", O::Failed, R::EkoError);
 
