@@ -1,0 +1,78 @@
+// Shared by the Eko network tests: a sandbox started in-process on
+// 127.0.0.1 with port 0, a real QNetworkAccessManager and an EkoClient
+// pointed at it, and a helper that waits for a PendingCall's Result.
+#pragma once
+
+#include "eko/EkoClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+namespace counterdesk::eko::testing {
+
+// The public UAT identity of REFERENCE.md §2.3: the sandbox's defaults.
+inline Credentials uatCredentials()
+{
+    return {QStringLiteral("becbbce45f79c6f5109f848acd540567"),
+            QByteArray("d2fe1d99-6298-4af2-8cc5-d97dcf46df30"), QStringLiteral("9962981729"),
+            QStringLiteral("20810200")};
+}
+
+class SandboxFixture
+{
+public:
+    bool start(sandbox::SandboxOptions options = {})
+    {
+        server = std::make_unique<sandbox::SandboxServer>();
+        QString error;
+        if (!server->start(options, &error)) {
+            qWarning("sandbox did not start: %s", qPrintable(error));
+            return false;
+        }
+        nam = std::make_unique<QNetworkAccessManager>();
+        client = std::make_unique<EkoClient>(nam.get(), config());
+        return true;
+    }
+
+    ClientConfig config() const
+    {
+        ClientConfig c;
+        c.endpoints.setBaseUrl(server->baseUrl());
+        c.credentials = uatCredentials();
+        c.timeoutMs = 5000;
+        return c;
+    }
+
+    // Waits for finished(Result); the UI would connect instead.
+    static std::optional<Result> wait(PendingCall* call, int timeoutMs = 15000)
+    {
+        std::optional<Result> result;
+        QEventLoop loop;
+        QObject::connect(call, &PendingCall::finished, &loop, [&](const Result& r) {
+            result = r;
+            loop.quit();
+        });
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+        return result;
+    }
+
+    std::unique_ptr<sandbox::SandboxServer> server;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<EkoClient> client;
+};
+
+} // namespace counterdesk::eko::testing
+
+// QVERIFY-style helper: wait for a call and bind its Result, or fail.
+#define EKO_AWAIT(var, pendingCall)                                                                          \
+    const std::optional<counterdesk::eko::Result> var##_opt =                                                \
+        counterdesk::eko::testing::SandboxFixture::wait(pendingCall);                                        \
+    QVERIFY2(var##_opt.has_value(), "no finished(Result) in time");                                          \
+    const counterdesk::eko::Result& var = *var##_opt
