@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <atomic>
 
@@ -165,8 +166,8 @@ Result<void> Journal::open(const QString& directory, const Options& options)
         return r;
     };
     const QString busy = QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeout.count());
-    for (const QString& pragma :
-         {busy, QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768")}) {
+    for (const QString& pragma : {busy, QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA cache_size = -32768")}) { // 32 MB
         if (Result<void> r = exec(db, pragma); !r)
             return fail(r);
     }
@@ -291,7 +292,13 @@ Result<qint64> Journal::importHistory(const std::function<std::optional<Imported
 {
     if (!m_store)
         return JournalError::NotOpen;
-    SqlTransaction tx(m_store->database());
+    // A big import touches every index at random places; a larger page
+    // cache for its duration keeps that from thrashing the disk.
+    QSqlDatabase db = m_store->database();
+    exec(db, QStringLiteral("PRAGMA cache_size = -262144")).ok();
+    const auto restoreCache =
+        qScopeGuard([&db] { exec(db, QStringLiteral("PRAGMA cache_size = -32768")).ok(); });
+    SqlTransaction tx(db);
     if (Result<void> r = tx.begin(); !r)
         return {r.error(), r.detail()};
     const Result<qint64> firstTransfer = m_store->nextTransferId();

@@ -106,7 +106,7 @@ public:
 
 private:
     QDateTime now() const;
-    Result<QList<Transfer>> selectTransfers(const QString& sqlTail, const QVariantList& binds) const;
+    Result<QList<Transfer>> selectTransfers(const QString& statement, const QVariantList& binds) const;
 
     std::unique_ptr<JournalStore> m_store; // null while closed
     QString m_connectionName;

@@ -65,14 +65,13 @@ Result<Transfer> Journal::rebuildFromEvents(const QString& clientRefId) const
     return ProjectionBuilder::fold(found->value(), *log);
 }
 
-Result<QList<Transfer>> Journal::selectTransfers(const QString& sqlTail, const QVariantList& binds) const
+Result<QList<Transfer>> Journal::selectTransfers(const QString& statement, const QVariantList& binds) const
 {
     if (!m_store)
         return JournalError::NotOpen;
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT ") + TransferRow::columns() + QStringLiteral(" FROM transfers t") +
-                   sqlTail))
+    if (!q.prepare(statement))
         return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
@@ -86,29 +85,84 @@ Result<QList<Transfer>> Journal::selectTransfers(const QString& sqlTail, const Q
 
 Result<QList<Transfer>> Journal::dueForCheck(const QDateTime& now, int limit) const
 {
-    return selectTransfers(QStringLiteral(" WHERE t.next_check_at IS NOT NULL AND t.next_check_at <= ?"
-                                          " ORDER BY t.next_check_at, t.id LIMIT ?"),
-                           {SqlValues::time(now), std::clamp(limit, 1, kMaxPage)});
+    return selectTransfers(
+        QStringLiteral("SELECT ") + TransferRow::columns() +
+            QStringLiteral(" FROM transfers t WHERE t.next_check_at IS NOT NULL AND t.next_check_at <= ?"
+                           " ORDER BY t.next_check_at, t.id LIMIT ?"),
+        {SqlValues::time(now), std::clamp(limit, 1, kMaxPage)});
 }
 
 Result<QList<Transfer>> Journal::openTransfers() const
 {
     return selectTransfers(
-        QStringLiteral(" WHERE t.state IN ('SUBMITTING','UNKNOWN','PENDING') ORDER BY t.created_at, t.id"),
+        QStringLiteral("SELECT ") + TransferRow::columns() +
+            QStringLiteral(" FROM transfers t WHERE t.state IN ('SUBMITTING','UNKNOWN','PENDING') ORDER BY "
+                           "t.created_at, t.id"),
         {});
 }
 
 Result<SearchPage> Journal::search(const SearchQuery& query) const
 {
+    if (!m_store)
+        return JournalError::NotOpen;
     const SearchSql sql(query);
     const int limit = std::clamp(query.limit, 1, kMaxPage);
-    QVariantList binds = sql.binds();
+    const int offset = std::max(query.offset, 0);
     // One row more than asked tells whether another page exists without a
     // COUNT over the whole match.
-    binds += limit + 1;
-    binds += std::max(query.offset, 0);
-    Result<QList<Transfer>> rows = selectTransfers(
-        sql.where() + QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ? OFFSET ?"), binds);
+    const qsizetype wanted = qsizetype(offset) + limit + 1;
+
+    QList<qint64> pageIds;
+    if (sql.hasText()) {
+        // Candidates arrive newest first, a repeat (found by two readings of
+        // the text) right after its twin. Ask for a few more than needed and
+        // grow the window in the rare case repeats ate into it.
+        for (qsizetype window = wanted + 8;; window *= 4) {
+            QSqlQuery q(m_store->database());
+            q.setForwardOnly(true);
+            if (!q.prepare(sql.candidateStatement()))
+                return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+            const QVariantList& binds = sql.binds();
+            for (int i = 0; i < binds.size(); ++i)
+                q.bindValue(i, binds[i]);
+            q.bindValue(int(binds.size()), window);
+            if (!q.exec())
+                return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+            QList<qint64> ids;
+            qsizetype raw = 0;
+            while (q.next()) {
+                ++raw;
+                const qint64 id = q.value(0).toLongLong();
+                if (ids.isEmpty() || ids.last() != id)
+                    ids += id;
+            }
+            if (ids.size() >= wanted || raw < window) {
+                pageIds = ids.mid(offset, limit + 1);
+                break;
+            }
+        }
+        if (pageIds.isEmpty())
+            return SearchPage{};
+    }
+
+    QVariantList binds;
+    QString statement;
+    if (sql.hasText()) {
+        QStringList marks;
+        for (qint64 id : pageIds) {
+            marks += QStringLiteral("?");
+            binds += id;
+        }
+        statement = QStringLiteral("SELECT ") + TransferRow::columns() +
+                    QStringLiteral(" FROM transfers t WHERE t.id IN (") + marks.join(u',') +
+                    QStringLiteral(") ORDER BY t.created_at DESC, t.id DESC");
+    } else {
+        binds = sql.binds();
+        binds += limit + 1;
+        binds += offset;
+        statement = sql.pageStatement();
+    }
+    Result<QList<Transfer>> rows = selectTransfers(statement, binds);
     if (!rows)
         return {rows.error(), rows.detail()};
     SearchPage page;
@@ -125,7 +179,7 @@ Result<qint64> Journal::count(const SearchQuery& query) const
         return JournalError::NotOpen;
     const SearchSql sql(query);
     QSqlQuery q(m_store->database());
-    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM transfers t") + sql.where()))
+    if (!q.prepare(sql.countStatement()))
         return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
     for (int i = 0; i < sql.binds().size(); ++i)
         q.bindValue(i, sql.binds()[i]);

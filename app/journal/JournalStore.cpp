@@ -26,8 +26,8 @@ JournalStore::JournalStore(QSqlDatabase db)
           " fee_paise, balance_after_paise, channel_desc, tx_status, txstatus_desc, http_status,"
           " eko_status, response_status_id, response_type_id, eko_message, note)"
           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
-    , m_insertToken(
-          prepared(QStringLiteral("INSERT OR IGNORE INTO name_tokens (token, transfer_id) VALUES (?, ?)")))
+    , m_insertToken(prepared(QStringLiteral(
+          "INSERT OR IGNORE INTO name_tokens (token, transfer_id, created_at) VALUES (?, ?, ?)")))
     , m_updateProjection(prepared(QStringLiteral(
           "UPDATE transfers SET state = ?, updated_at = ?, tid = ?, bank_ref_num = ?, fee_paise = ?,"
           " balance_after_paise = ?, channel_desc = ?, tx_status = ?, txstatus_desc = ?,"
@@ -169,6 +169,7 @@ Result<void> JournalStore::insertTransfer(const Transfer& t)
     for (const QString& token : NameTokens::split(t.senderName + u' ' + t.recipientName)) {
         m_insertToken.bindValue(0, token);
         m_insertToken.bindValue(1, t.id.value);
+        m_insertToken.bindValue(2, SqlValues::time(t.createdAt));
         if (Result<void> r = run(m_insertToken); !r)
             return r;
     }

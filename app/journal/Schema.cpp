@@ -142,9 +142,12 @@ Result<void> Schema::upgradeToV2(QSqlDatabase& db)
             db, {QStringLiteral("ALTER TABLE transfers ADD COLUMN account_tail TEXT NOT NULL DEFAULT ''"),
                  QStringLiteral("ALTER TABLE transfers ADD COLUMN check_attempts INTEGER NOT NULL DEFAULT 0"),
                  QStringLiteral("ALTER TABLE transfers ADD COLUMN next_check_at INTEGER"),
+                 // created_at is copied (it never changes) so a name search
+                 // can order and page its matches from this b-tree alone.
                  QStringLiteral("CREATE TABLE name_tokens ("
                                 " token TEXT NOT NULL,"
                                 " transfer_id INTEGER NOT NULL REFERENCES transfers(id),"
+                                " created_at INTEGER NOT NULL,"
                                 " PRIMARY KEY (token, transfer_id)) WITHOUT ROWID")});
         !r)
         return r;
@@ -153,8 +156,8 @@ Result<void> Schema::upgradeToV2(QSqlDatabase& db)
     // folding each transfer's events (the same fold the journal uses).
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!rows.exec(
-            QStringLiteral("SELECT id, sender_name, recipient_name, recipient_account FROM transfers")))
+    if (!rows.exec(QStringLiteral(
+            "SELECT id, sender_name, recipient_name, recipient_account, created_at FROM transfers")))
         return {SqlErrors::classify(rows.lastError()), SqlErrors::detail(rows.lastError())};
     QSqlQuery events(db);
     events.prepare(QStringLiteral("SELECT ") + EventRow::columns() +
@@ -163,7 +166,8 @@ Result<void> Schema::upgradeToV2(QSqlDatabase& db)
     update.prepare(QStringLiteral(
         "UPDATE transfers SET account_tail = ?, check_attempts = ?, next_check_at = ? WHERE id = ?"));
     QSqlQuery token(db);
-    token.prepare(QStringLiteral("INSERT OR IGNORE INTO name_tokens (token, transfer_id) VALUES (?, ?)"));
+    token.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO name_tokens (token, transfer_id, created_at) VALUES (?, ?, ?)"));
     while (rows.next()) {
         const qint64 id = rows.value(0).toLongLong();
         events.addBindValue(id);
@@ -184,6 +188,7 @@ Result<void> Schema::upgradeToV2(QSqlDatabase& db)
         for (const QString& t : names) {
             token.addBindValue(t);
             token.addBindValue(id);
+            token.addBindValue(rows.value(4));
             if (!token.exec())
                 return {SqlErrors::classify(token.lastError()), SqlErrors::detail(token.lastError())};
         }
@@ -199,6 +204,8 @@ Result<void> Schema::upgradeToV2(QSqlDatabase& db)
                         " BEGIN SELECT RAISE(ABORT, 'journal transfer identity is immutable'); END"),
          QStringLiteral("CREATE TRIGGER name_tokens_no_delete BEFORE DELETE ON name_tokens"
                         " BEGIN SELECT RAISE(ABORT, 'journal index rows are never deleted'); END"),
+         // Further words of a multi-word name search are checked per candidate.
+         QStringLiteral("CREATE INDEX name_tokens_by_transfer ON name_tokens(transfer_id, token)"),
          // Quick search: each interpretation of the text is one index seek.
          QStringLiteral("CREATE INDEX transfers_by_tid ON transfers(tid) WHERE tid IS NOT NULL"),
          QStringLiteral(

@@ -3,67 +3,105 @@
 #include "journal/NameTokens.h"
 #include "journal/QuickSearch.h"
 #include "journal/SqlValues.h"
+#include "journal/TransferRow.h"
 
-#include <QStringList>
+#include <algorithm>
 
 namespace counterdesk::journal {
 
 SearchSql::SearchSql(const SearchQuery& query)
+    : m_query(query)
 {
-    addTextFilter(query.text);
-    if (query.from.isValid()) {
-        addCondition(QStringLiteral("t.created_at >= ?"));
-        m_binds += SqlValues::time(query.from);
+    addBranches();
+    for (const Branch& b : m_branches)
+        m_binds += b.binds;
+    QStringList where;
+    if (m_branches.isEmpty()) {
+        const QString date = dateCondition(QStringLiteral("t.created_at"), m_binds);
+        if (!date.isEmpty())
+            where += date;
     }
-    if (query.to.isValid()) {
-        addCondition(QStringLiteral("t.created_at < ?"));
-        m_binds += SqlValues::time(query.to);
+    const QString row = rowConditions(m_branches.isEmpty() ? QStringLiteral("t.") : QStringLiteral("f."));
+    if (!row.isEmpty())
+        where += row;
+    if (!where.isEmpty())
+        m_rowWhere = QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QString SearchSql::dateCondition(const QString& column, QVariantList& binds) const
+{
+    QStringList parts;
+    if (m_query.from.isValid()) {
+        parts += column + QStringLiteral(" >= ?");
+        binds += SqlValues::time(m_query.from);
     }
-    if (!query.states.isEmpty()) {
+    if (m_query.to.isValid()) {
+        parts += column + QStringLiteral(" < ?");
+        binds += SqlValues::time(m_query.to);
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString SearchSql::rowConditions(const QString& alias)
+{
+    QStringList parts;
+    if (!m_query.states.isEmpty()) {
         QStringList marks;
-        for (TransferState s : query.states) {
+        for (TransferState s : m_query.states) {
             marks += QStringLiteral("?");
             m_binds += stateName(s);
         }
-        addCondition(QStringLiteral("t.state IN (") + marks.join(u',') + u')');
+        parts += alias + QStringLiteral("state IN (") + marks.join(u',') + u')';
     }
-    if (!query.rails.isEmpty()) {
+    if (!m_query.rails.isEmpty()) {
         QStringList marks;
-        for (Rail r : query.rails) {
+        for (Rail r : m_query.rails) {
             marks += QStringLiteral("?");
             m_binds += railName(r);
         }
-        addCondition(QStringLiteral("t.rail IN (") + marks.join(u',') + u')');
+        parts += alias + QStringLiteral("rail IN (") + marks.join(u',') + u')';
     }
+    m_needsRow = !parts.isEmpty();
+    return parts.join(QStringLiteral(" AND "));
 }
 
-void SearchSql::addCondition(const QString& condition)
+void SearchSql::addBranches()
 {
-    m_where += m_where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-    m_where += condition;
-}
-
-void SearchSql::addTextFilter(const QString& text)
-{
-    const QuickSearch::Terms terms = QuickSearch::parse(text);
+    const QuickSearch::Terms terms = QuickSearch::parse(m_query.text);
     if (terms.isEmpty())
         return;
 
-    // Compound SELECTs evaluate left to right with equal precedence, so the
-    // INTERSECT of name words must come first: ((w1 ∩ w2) ∪ tid ∪ ...).
-    QStringList parts;
-    QStringList nameParts;
-    for (const QString& word : terms.nameWords) {
-        nameParts += QStringLiteral("SELECT transfer_id FROM name_tokens WHERE token >= ? AND token < ?");
-        m_binds += word;
-        m_binds += NameTokens::prefixEnd(word);
+    if (!terms.nameWords.isEmpty()) {
+        // The longest word drives (a longer prefix is usually rarer); the
+        // others are checked per candidate through (transfer_id, token).
+        QStringList words = terms.nameWords;
+        std::stable_sort(words.begin(), words.end(),
+                         [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        Branch b;
+        b.sql = QStringLiteral("SELECT transfer_id AS id, created_at FROM name_tokens n"
+                               " WHERE token >= ? AND token < ?");
+        b.binds << words.first() << NameTokens::prefixEnd(words.first());
+        const QString date = dateCondition(QStringLiteral("created_at"), b.binds);
+        if (!date.isEmpty())
+            b.sql += QStringLiteral(" AND ") + date;
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            b.sql +=
+                QStringLiteral(" AND EXISTS (SELECT 1 FROM name_tokens w WHERE w.transfer_id = n.transfer_id"
+                               " AND w.token >= ? AND w.token < ?)");
+            b.binds << words[i] << NameTokens::prefixEnd(words[i]);
+        }
+        m_branches += b;
     }
-    if (!nameParts.isEmpty())
-        parts += nameParts.join(QStringLiteral(" INTERSECT "));
 
-    auto exact = [&parts, this](const char* column, const QVariant& value) {
-        parts += QStringLiteral("SELECT id FROM transfers WHERE %1 = ?").arg(QLatin1String(column));
-        m_binds += value;
+    auto exact = [this](const char* column, const QVariant& value) {
+        Branch b;
+        b.sql =
+            QStringLiteral("SELECT id, created_at FROM transfers WHERE %1 = ?").arg(QLatin1String(column));
+        b.binds << value;
+        const QString date = dateCondition(QStringLiteral("created_at"), b.binds);
+        if (!date.isEmpty())
+            b.sql += QStringLiteral(" AND ") + date;
+        m_branches += b;
     };
     if (!terms.exactRef.isEmpty()) {
         exact("client_ref_id", terms.exactRef);
@@ -77,8 +115,34 @@ void SearchSql::addTextFilter(const QString& text)
         exact("account_tail", *terms.accountTail);
     if (terms.amount)
         exact("amount_paise", terms.amount->paise());
+}
 
-    addCondition(QStringLiteral("t.id IN (") + parts.join(QStringLiteral(" UNION ")) + u')');
+QString SearchSql::fromCandidates(const QString& compound) const
+{
+    QStringList selects;
+    for (const Branch& b : m_branches)
+        selects += b.sql;
+    const QString join = m_needsRow ? QStringLiteral(" JOIN transfers f ON f.id = m.id") : QString();
+    return QStringLiteral(" FROM (") + selects.join(compound) + QStringLiteral(") m") + join + m_rowWhere;
+}
+
+QString SearchSql::pageStatement() const
+{
+    return QStringLiteral("SELECT ") + TransferRow::columns() + QStringLiteral(" FROM transfers t") +
+           m_rowWhere + QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ? OFFSET ?");
+}
+
+QString SearchSql::candidateStatement() const
+{
+    return QStringLiteral("SELECT m.id, m.created_at") + fromCandidates(QStringLiteral(" UNION ALL ")) +
+           QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC LIMIT ?");
+}
+
+QString SearchSql::countStatement() const
+{
+    if (m_branches.isEmpty())
+        return QStringLiteral("SELECT COUNT(*) FROM transfers t") + m_rowWhere;
+    return QStringLiteral("SELECT COUNT(*)") + fromCandidates(QStringLiteral(" UNION "));
 }
 
 } // namespace counterdesk::journal

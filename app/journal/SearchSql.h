@@ -1,14 +1,21 @@
-// SearchSql: the WHERE clause and bind values of a history query.
+// SearchSql: the SQL of one history query and its bind values.
 //
-// Each reading of the quick text (QuickSearch) becomes one indexed
-// sub-select; their UNION is the candidate set, which the date, state and
-// rail filters then narrow. This keeps every branch an index seek on a
-// million rows instead of one OR that SQLite might answer with a scan.
+// Without text, a page is one ordered range over transfers(created_at).
+// With text, each reading of it (QuickSearch) becomes one indexed branch
+// yielding (id, created_at): a TID, a mobile, a name word... Branches are
+// streamed with UNION ALL into SQLite's top-N sorter on those two columns,
+// so a common name matching 60,000 transfers costs a pass over index
+// entries, not 60,000 row reads or a temporary b-tree; only the page's rows
+// are read. A transfer found by two branches appears twice in that stream,
+// next to itself (same created_at and id): Journal drops the repeat.
+// The date range is pushed into every branch; state and rail need the row,
+// so with them each candidate joins its row.
 #pragma once
 
 #include "journal/SearchQuery.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace counterdesk::journal {
@@ -16,17 +23,34 @@ namespace counterdesk::journal {
 class SearchSql
 {
 public:
-    // `where` is empty or starts with " WHERE "; columns use alias `t`.
-    SearchSql(const SearchQuery& query);
+    explicit SearchSql(const SearchQuery& query);
 
-    const QString& where() const { return m_where; }
+    bool hasText() const { return !m_branches.isEmpty(); }
+
+    // No text: TransferRow::columns(), newest first. Bind binds(), LIMIT, OFFSET.
+    QString pageStatement() const;
+    // Text: (id, created_at) of candidates, newest first, possibly with
+    // adjacent repeats. Bind binds(), then LIMIT.
+    QString candidateStatement() const;
+    // The number of distinct matches. Bind binds().
+    QString countStatement() const;
     const QVariantList& binds() const { return m_binds; }
 
 private:
-    void addTextFilter(const QString& text);
-    void addCondition(const QString& condition);
+    struct Branch
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    QString dateCondition(const QString& column, QVariantList& binds) const;
+    void addBranches();
+    QString rowConditions(const QString& alias);
+    QString fromCandidates(const QString& compound) const;
 
-    QString m_where;
+    const SearchQuery m_query;
+    QList<Branch> m_branches;
+    QString m_rowWhere; // " WHERE ..." or empty
+    bool m_needsRow = false;
     QVariantList m_binds;
 };
 
