@@ -18,6 +18,12 @@ enum class SettingKey {
     IdleLockMinutes,     // lock the console after this many idle minutes; 0 = never
     RequireAgentPin,     // ask for the agent PIN before sending money
     ReceiptPrinter,      // printer name last chosen for receipts; empty = ask
+    ShopName,            // printed at the top of every receipt
+    ShopAddress,         // printed under the shop name; may hold several lines
+    AgentCode,           // the agent's Eko user code, printed on receipts
+    ReceiptPaper,        // "58mm", "80mm", "a4" or "letter": the receipt layout
+    ReceiptCopies,       // copies per quick print (1 = customer only)
+    ReceiptQuickPrint,   // print straight to ReceiptPrinter, no dialog
     LastExportDirectory, // where the last export was saved
 };
 

@@ -20,9 +20,9 @@ struct KeyInfo
 
 // THE table. Keep it in enum order: keyInfo() indexes it by the enum value,
 // and the static_assert below catches a row added without its enum value.
-const std::array<KeyInfo, 10>& keyTable()
+const std::array<KeyInfo, 16>& keyTable()
 {
-    static const std::array<KeyInfo, 10> table{{
+    static const std::array<KeyInfo, 16> table{{
         {SettingKey::UiLanguage, "ui/language", QStringLiteral("en"), SettingScope::Agent},
         {SettingKey::ReceiptLanguage, "receipt/language", QStringLiteral("en"), SettingScope::Agent},
         {SettingKey::MainWindowGeometry, "mainWindow/geometry", QByteArray(), SettingScope::Local},
@@ -33,9 +33,15 @@ const std::array<KeyInfo, 10>& keyTable()
         {SettingKey::IdleLockMinutes, "security/idleLockMinutes", 5, SettingScope::Agent},
         {SettingKey::RequireAgentPin, "security/requireAgentPin", false, SettingScope::Agent},
         {SettingKey::ReceiptPrinter, "receipt/printer", QString(), SettingScope::Local},
+        {SettingKey::ShopName, "receipt/shopName", QString(), SettingScope::Local},
+        {SettingKey::ShopAddress, "receipt/shopAddress", QString(), SettingScope::Local},
+        {SettingKey::AgentCode, "receipt/agentCode", QString(), SettingScope::Agent},
+        {SettingKey::ReceiptPaper, "receipt/paper", QStringLiteral("80mm"), SettingScope::Local},
+        {SettingKey::ReceiptCopies, "receipt/copies", 1, SettingScope::Local},
+        {SettingKey::ReceiptQuickPrint, "receipt/quickPrint", false, SettingScope::Local},
         {SettingKey::LastExportDirectory, "export/lastDirectory", QString(), SettingScope::Local},
     }};
-    static_assert(static_cast<int>(SettingKey::LastExportDirectory) + 1 == 10,
+    static_assert(static_cast<int>(SettingKey::LastExportDirectory) + 1 == 16,
                   "every SettingKey needs exactly one row in keyTable()");
     return table;
 }
