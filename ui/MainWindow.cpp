@@ -278,7 +278,9 @@ void MainWindow::showEvent(QShowEvent* event)
     QMainWindow::showEvent(event);
     if (!m_deferredStarted) {
         m_deferredStarted = true;
-        // The zero timer runs once the event loop has painted the window.
+        // The zero timer fires only once control is back in the event loop,
+        // after show() has mapped the window: the agent sees the window
+        // first and the heavy work happens behind it.
         QTimer::singleShot(0, this, &MainWindow::startDeferredWork);
     }
 }
