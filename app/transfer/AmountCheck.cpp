@@ -1,0 +1,34 @@
+#include "AmountCheck.h"
+
+namespace counterdesk::transfer {
+
+AmountCheck AmountChecker::check(Money amount, eko::Channel channel, const AmountLimits& limits)
+{
+    if (amount.isZero() || amount.isNegative())
+        return AmountCheck::Zero;
+    if (!amount.isWholeRupees())
+        return AmountCheck::NotWholeRupees;
+    if (!limits.allowedChannels.isEmpty() && !limits.allowedChannels.contains(channel))
+        return AmountCheck::ChannelNotAllowed;
+    if (!limits.perTransactionLimit.isZero() && amount > limits.perTransactionLimit)
+        return AmountCheck::ExceedsPerTransactionLimit;
+    if (limits.monthlyLimitLeft && amount > *limits.monthlyLimitLeft)
+        return AmountCheck::ExceedsMonthlyLimitLeft;
+    // The fee is unknown until Eko answers, so only the amount itself is
+    // checked against the balance; Eko's 347 covers amount + fee.
+    if (limits.balance && amount > *limits.balance)
+        return AmountCheck::ExceedsBalance;
+    return AmountCheck::Ok;
+}
+
+QList<eko::Channel> AmountChecker::allowedChannels(const eko::Recipient& recipient)
+{
+    const QString code = recipient.availableChannel.trimmed();
+    if (code == u"1")
+        return {eko::Channel::Neft};
+    if (code == u"2")
+        return {eko::Channel::Imps};
+    return {eko::Channel::Imps, eko::Channel::Neft};
+}
+
+} // namespace counterdesk::transfer
