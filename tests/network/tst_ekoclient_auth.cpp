@@ -1,0 +1,199 @@
+// EkoClient signing against the sandbox's checks: wrong keys are decisive
+// 403s; a stale timestamp (server or PC clock off) is corrected from the
+// Date header and re-signed once, also for a money POST.
+#include "EkoSandboxFixture.h"
+#include "eko/ClientRefId.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+
+using namespace counterdesk;
+using namespace counterdesk::eko;
+using counterdesk::eko::testing::SandboxFixture;
+
+namespace {
+const QString kMobile = QStringLiteral("9000000001");
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kDateResolutionMs = 1500; // Date has seconds; allow for the round trip
+} // namespace
+
+class TestEkoClientAuth : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void wrongKeysAreDecisive_data();
+    void wrongKeysAreDecisive();
+    void staleTimestampIsCorrected_data();
+    void staleTimestampIsCorrected();
+    void wrongPcClockIsCorrected();
+    void smallSkewIsLearntWithout403_data();
+    void smallSkewIsLearntWithout403();
+    void moneyPostResignedOnceAfter403();
+    void wrongKeyWithSkewStopsAfterOneResign();
+    void seededOffsetAvoids403();
+
+private:
+    SandboxFixture f;
+};
+
+void TestEkoClientAuth::init()
+{
+    sandbox::SandboxOptions options;
+    options.otpResendCooldownMs = 0;
+    QVERIFY(f.start(options));
+}
+
+void TestEkoClientAuth::cleanup()
+{
+    f.client.reset();
+    f.server.reset();
+}
+
+void TestEkoClientAuth::wrongKeysAreDecisive_data()
+{
+    QTest::addColumn<QString>("developerKey");
+    QTest::addColumn<QByteArray>("accessKey");
+    const Credentials uat = counterdesk::eko::testing::uatCredentials();
+    QTest::newRow("wrong access key")
+        << uat.developerKey << QByteArray("f74c50a1-f705-4634-9cda-30a477df91b7");
+    QTest::newRow("wrong developer key") << QStringLiteral("0000") << uat.accessKey;
+    QTest::newRow("base64-decoded key") << uat.developerKey << QByteArray::fromBase64(uat.accessKey);
+}
+
+void TestEkoClientAuth::wrongKeysAreDecisive()
+{
+    QFETCH(QString, developerKey);
+    QFETCH(QByteArray, accessKey);
+    ClientConfig c = f.config();
+    c.credentials.developerKey = developerKey;
+    c.credentials.accessKey = accessKey;
+    EkoClient client(f.nam.get(), c);
+    EKO_AWAIT(r, client.getSender({Rail::DigiKhata, kMobile}));
+    QCOMPARE(r.httpStatus, 403);
+    QCOMPARE(r.outcome, Outcome::Failed);
+    QCOMPARE(r.reason, Reason::HttpForbidden);
+    QCOMPARE(r.attempts, 1); // the clock was right: nothing to correct, no retry
+    QCOMPARE(f.server->callCount(QStringLiteral("get_sender")), 1);
+}
+
+void TestEkoClientAuth::staleTimestampIsCorrected_data()
+{
+    QTest::addColumn<qint64>("serverAheadMs");
+    QTest::newRow("server 10 min ahead") << 10 * kMinute;
+    QTest::newRow("server 10 min behind") << -10 * kMinute;
+    QTest::newRow("server 3 h ahead") << 180 * kMinute;
+    QTest::newRow("server a day behind") << -24 * 60 * kMinute;
+}
+
+void TestEkoClientAuth::staleTimestampIsCorrected()
+{
+    QFETCH(qint64, serverAheadMs);
+    f.server->setClockOffsetMs(serverAheadMs);
+    QSignalSpy offsetSpy(f.client.get(), &EkoClient::clockOffsetChanged);
+
+    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kMobile}));
+    QCOMPARE(r.outcome, Outcome::Success);
+    QCOMPARE(r.attempts, 2); // the 403, then the re-signed request
+    QCOMPARE(f.server->callCount(QStringLiteral("get_sender")), 2);
+    QVERIFY2(std::abs(f.client->clockOffsetMs() - serverAheadMs) <= kDateResolutionMs,
+             qPrintable(QString::number(f.client->clockOffsetMs())));
+    QCOMPARE(offsetSpy.size(), 1);
+    QCOMPARE(offsetSpy.first().first().toLongLong(), f.client->clockOffsetMs());
+    QVERIFY(f.client->clockSkewIsLarge());
+
+    // Learnt: the next call is signed right the first time.
+    EKO_AWAIT(again, f.client->getRecipients({Rail::DigiKhata, kMobile, {}}));
+    QCOMPARE(again.outcome, Outcome::Success);
+    QCOMPARE(again.attempts, 1);
+}
+
+void TestEkoClientAuth::wrongPcClockIsCorrected()
+{
+    // The PC, not the server, is two hours slow.
+    f.client->setLocalClockForTesting([] { return QDateTime::currentMSecsSinceEpoch() - 120 * kMinute; });
+    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kMobile}));
+    QCOMPARE(r.outcome, Outcome::Success);
+    QCOMPARE(r.attempts, 2);
+    QVERIFY(std::abs(f.client->clockOffsetMs() - 120 * kMinute) <= kDateResolutionMs);
+}
+
+void TestEkoClientAuth::smallSkewIsLearntWithout403_data()
+{
+    QTest::addColumn<qint64>("serverAheadMs");
+    QTest::addColumn<bool>("large");
+    QTest::newRow("90 s ahead: warn") << 90 * 1000LL << true;
+    QTest::newRow("20 s behind: fine") << -20 * 1000LL << false;
+}
+
+void TestEkoClientAuth::smallSkewIsLearntWithout403()
+{
+    QFETCH(qint64, serverAheadMs);
+    QFETCH(bool, large);
+    f.server->setClockOffsetMs(serverAheadMs);
+    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kMobile}));
+    QCOMPARE(r.outcome, Outcome::Success);
+    QCOMPARE(r.attempts, 1); // within the sandbox's allowed skew
+    QVERIFY(std::abs(f.client->clockOffsetMs() - serverAheadMs) <= kDateResolutionMs);
+    QCOMPARE(f.client->clockSkewIsLarge(), large);
+}
+
+void TestEkoClientAuth::moneyPostResignedOnceAfter403()
+{
+    f.server->setClockOffsetMs(15 * kMinute);
+    // Prepare the OTP with one client (it learns the offset on the way)...
+    SendTransactionOtpRequest o;
+    o.customerId = kMobile;
+    o.recipientId = 10017680;
+    o.amount = Money::fromRupees(210);
+    EKO_AWAIT(otp, f.client->sendTransactionOtp(o));
+    QCOMPARE(otp.outcome, Outcome::Success);
+    QCOMPARE(otp.attempts, 2);
+
+    // ...and initiate with a fresh one that still trusts the PC clock.
+    EkoClient fresh(f.nam.get(), f.config());
+    InitiateTransactionRequest r;
+    r.clientRefId = ClientRefId::generate();
+    r.customerId = kMobile;
+    r.recipientId = 10017680;
+    r.amount = o.amount;
+    r.otp = f.server->lastOtp(kMobile, QStringLiteral("transaction"));
+    r.otpRefId = otp.otpRefId;
+    EKO_AWAIT(res, fresh.initiateTransaction(r));
+    QCOMPARE(res.outcome, Outcome::Success);
+    QCOMPARE(res.attempts, 2);
+    QVERIFY(!res.followUp);
+    // Two arrivals: the refused one (403, nothing applied) and the re-signed
+    // one. Had the first been applied, the second would have been refused
+    // as a duplicate client_ref_id instead of succeeding.
+    QCOMPARE(f.server->initiateCount(r.clientRefId), 2);
+    EKO_AWAIT(inq, fresh.transactionInquiry(TransactionInquiryRequest::byClientRefId(r.rail, r.clientRefId)));
+    QCOMPARE(inq.outcome, Outcome::Success);
+    QCOMPARE(inq.transaction->tid, res.transaction->tid);
+}
+
+void TestEkoClientAuth::wrongKeyWithSkewStopsAfterOneResign()
+{
+    f.server->setClockOffsetMs(30 * kMinute);
+    ClientConfig c = f.config();
+    c.credentials.accessKey = "not-the-key";
+    EkoClient client(f.nam.get(), c);
+    EKO_AWAIT(r, client.getSender({Rail::DigiKhata, kMobile}));
+    QCOMPARE(r.outcome, Outcome::Failed);
+    QCOMPARE(r.reason, Reason::HttpForbidden);
+    QCOMPARE(r.attempts, 2); // one correction, never a loop
+}
+
+void TestEkoClientAuth::seededOffsetAvoids403()
+{
+    f.server->setClockOffsetMs(10 * kMinute);
+    f.client->setClockOffsetMs(10 * kMinute); // e.g. remembered from the last session
+    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kMobile}));
+    QCOMPARE(r.outcome, Outcome::Success);
+    QCOMPARE(r.attempts, 1);
+}
+
+QTEST_GUILESS_MAIN(TestEkoClientAuth)
+#include "tst_ekoclient_auth.moc"
