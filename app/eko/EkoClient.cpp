@@ -151,7 +151,7 @@ private:
         m_offsetUsedMs = m_client->m_skew.offsetMs();
         QNetworkRequest request = m_builder.networkRequest(m_wire, m_sentAtMs + m_offsetUsedMs);
         qCDebug(lcEko).noquote() << "->" << callName(m_wire.call) << railName(m_wire.rail) << m_wire.method
-                                 << m_wire.url.path() << "attempt" << m_result.attempts;
+                                 << redactedPath(m_wire.url.path()) << "attempt" << m_result.attempts;
         QNetworkReply* reply = nullptr;
         if (m_wire.isGet()) {
             reply = m_client->m_network->get(request);
@@ -284,7 +284,8 @@ private:
         qCInfo(lcEko).noquote() << "<-" << callName(r.call) << railName(r.rail) << "outcome"
                                 << static_cast<int>(r.outcome) << "reason" << static_cast<int>(r.reason)
                                 << "http" << r.httpStatus << "status" << r.ekoStatus.value_or(-1) << "rtid"
-                                << r.responseTypeId.value_or(-1) << "attempts" << r.attempts;
+                                << r.responseTypeId.value_or(-1) << "attempts" << r.attempts << "ref"
+                                << r.clientRefId;
         m_done(r);
         deleteLater();
     }

@@ -4,6 +4,7 @@
 #include "EkoSandboxFixture.h"
 #include "eko/ClientRefId.h"
 
+#include <QLoggingCategory>
 #include <QSignalSpy>
 
 using namespace counterdesk;
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void insecureUrlRefusedLocally();
     void invalidRequestRefusedLocally();
     void legacyPathSetWorks();
+    void noSecretReachesTheLog();
 
 private:
     SenderProfile login(Rail rail, const QString& mobile);
@@ -542,6 +544,53 @@ void TestEkoClientCalls::legacyPathSetWorks()
     EKO_AWAIT(list, legacy.getRecipients({Rail::DigiKhata, kDkHealthy, {}}));
     QCOMPARE(list.outcome, Outcome::Success);
     QCOMPARE(list.recipients.size(), 3);
+}
+
+namespace {
+QStringList g_logLines;
+void collectLog(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    g_logLines << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
+}
+} // namespace
+
+void TestEkoClientCalls::noSecretReachesTheLog()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("counterdesk.eko.debug=true\ncounterdesk.eko.info=true"));
+    g_logLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectLog);
+
+    const SenderProfile profile = login(Rail::Levin, kLevinHealthy);
+    const QString senderOtp = f.server->lastOtp(kLevinHealthy, QStringLiteral("sender"));
+    const Result r =
+        transfer(Rail::Levin, kLevinHealthy, 10017740, 100, profile.walletToken, ClientRefId::generate());
+    const QString txnOtp = f.server->lastOtp(kLevinHealthy, QStringLiteral("transaction"));
+    ClientConfig bad = f.config();
+    bad.credentials.accessKey = "wrong-key-in-a-403";
+    EkoClient badClient(f.nam.get(), bad);
+    const auto forbidden = SandboxFixture::wait(badClient.getSender({Rail::Levin, kLevinHealthy}));
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(r.outcome, Outcome::Success);
+    QVERIFY(forbidden && forbidden->httpStatus == 403);
+
+    const Credentials creds = counterdesk::eko::testing::uatCredentials();
+    const QStringList secrets = {QString::fromLatin1(creds.accessKey),
+                                 QString::fromLatin1(creds.accessKey.toBase64()),
+                                 creds.developerKey,
+                                 QStringLiteral("wrong-key-in-a-403"),
+                                 profile.walletToken,
+                                 senderOtp,
+                                 txnOtp,
+                                 kLevinHealthy};
+    QVERIFY2(g_logLines.size() >= 4, "the client logged nothing: the test would prove nothing");
+    for (const QString& line : std::as_const(g_logLines)) {
+        for (const QString& secret : secrets)
+            QVERIFY2(secret.isEmpty() || !line.contains(secret), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEkoClientCalls)
