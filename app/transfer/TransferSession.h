@@ -1,0 +1,255 @@
+// TransferSession: one customer's transfer, from the mobile number to the
+// journal row of the result, as a state machine the wizard drives.
+//
+// No widgets and no words: the wizard shows a page per State, calls one
+// method per agent action, and words the enums (TransferProblem, AmountCheck,
+// SendResult). Every Eko call is asynchronous; while one is in flight
+// isBusy() is true, activity() says what it is and canCancel() whether
+// cancel() may stop it (reads can; an Initiate cannot, it may have reached
+// Eko).
+//
+// States, in words (goBack() walks the arrows backwards where it makes sense):
+//   EnterSender --lookUpSender--> SenderOtp           existing sender, OTP sent
+//               \-------------->  Onboarding          not enrolled (308)
+//   Onboarding  --onboardSender--> SenderOtp          (300 "wallet opened": looks up again)
+//   SenderOtp   --verifySenderOtp--> Recipients       profile, balance, limit left
+//               \----------------->  KycIncomplete    2136 Aadhaar / 2147 PAN pending
+//   Recipients  --chooseRecipient--> Amount           (registered recipient)
+//               \--------------->   RecipientBankOtp  (not yet registered, DigiKhata)
+//               --beginAddRecipient--> AddRecipient --addRecipient--> RecipientBankOtp | Recipients
+//   RecipientBankOtp --verifyRecipientBankOtp--> Amount (recipient chosen)
+//   Amount      --setAmount(Ok), requestTransactionOtp--> TransactionOtp
+//   TransactionOtp --setTransactionOtp--> Confirm
+//   Confirm     --confirmAndSend--> Submitting --answer--> Finished
+//                                              \-wrong/expired OTP--> TransactionOtp (new ref next time)
+//   Finished: transfer() is the journal row. While it is PENDING/UNKNOWN the
+//   session keeps asking Transaction Inquiry (SessionOptions::pollSchedule)
+//   and records every answer; checkStatusNow() asks at once. REFUND_PENDING
+//   is handed to a RefundSession. startOver() begins the next customer.
+//
+// Money rules (DESIGN.md "Money safety"): confirmAndSend() is the only path to
+// Initiate and does nothing while Submitting/Finished; it refuses while the
+// journal holds an open transfer for the sender; it commits the SUBMITTING
+// row with a fresh client_ref_id before the POST and sends nothing if that
+// write fails. The OTPs live in this object only and are cleared after use.
+#pragma once
+
+#include "eko/EkoTypes.h"
+#include "journal/Transfer.h"
+#include "money/Money.h"
+#include "transfer/AmountCheck.h"
+#include "transfer/NewRecipient.h"
+#include "transfer/SessionOptions.h"
+#include "transfer/TransferProblem.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace counterdesk::eko {
+class EkoClient;
+class PendingCall;
+} // namespace counterdesk::eko
+
+namespace counterdesk::journal {
+class Journal;
+}
+
+namespace counterdesk::transfer {
+
+class StatusPoller;
+
+class TransferSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        EnterSender,      // type the customer's mobile
+        SenderOtp,        // Eko sent the customer an OTP: type it
+        Onboarding,       // not enrolled: name, date of birth, address
+        KycIncomplete,    // Aadhaar or PAN pending (kycPending()): finish KYC first; a dead end here
+        Recipients,       // the sender's saved recipients: choose, refresh or add
+        AddRecipient,     // the new-recipient form
+        RecipientBankOtp, // registering the recipient with the bank needs an OTP
+        Amount,           // amount and channel
+        TransactionOtp,   // Eko sent the customer the transaction OTP: type it
+        Confirm,          // everything on one screen; confirmAndSend()
+        Submitting,       // the Initiate is in flight: nothing can stop it
+        Finished,         // transfer() is the journal row of the result
+    };
+    Q_ENUM(State)
+
+    // What is in flight while isBusy().
+    enum class Activity {
+        None,
+        LookingUpSender,
+        ResendingSenderOtp,
+        VerifyingSenderOtp,
+        OnboardingSender,
+        LoadingRecipients,
+        AddingRecipient,
+        RegisteringRecipient, // recipient bank OTP / register with bank
+        VerifyingRecipientBankOtp,
+        SendingTransactionOtp,
+        Sending,        // Initiate: cannot be cancelled
+        CheckingStatus, // Transaction Inquiry
+    };
+    Q_ENUM(Activity)
+
+    // What confirmAndSend() did (Bitcoin Core's SendCoinsReturn shape: the
+    // wizard switches over it with no default).
+    enum class SendResult {
+        Sent,                  // the SUBMITTING row is committed and the Initiate is on its way
+        AlreadySent,           // Submitting or Finished: a second click does nothing
+        NotReady,              // not in Confirm, busy, or no OTP typed
+        SenderHasOpenTransfer, // problem().openTransferRef names it; nothing sent
+        JournalFailed,         // problem().journalError says why; nothing sent
+    };
+    Q_ENUM(SendResult)
+
+    // client and journal must outlive the session; the journal must be open
+    // (a closed or read-only one makes confirmAndSend() refuse, by design).
+    TransferSession(eko::EkoClient* client, journal::Journal* journal, SessionOptions options,
+                    QObject* parent = nullptr);
+    ~TransferSession() override;
+
+    // --- what the pages render --------------------------------------------
+    State state() const { return m_state; }
+    bool isBusy() const { return m_activity != Activity::None; }
+    Activity activity() const { return m_activity; }
+    bool canCancel() const;
+    const TransferProblem& problem() const { return m_problem; }
+
+    eko::Rail rail() const { return m_options.rail; }
+    QString profileName() const { return m_options.profileName; }
+    QString senderMobile() const { return m_senderMobile; } // canonical 10 digits
+    // After Verify Sender OTP: name, balance, monthly limit left (Levin's
+    // wallet_token is in it too: never show or log that).
+    const std::optional<eko::SenderProfile>& sender() const { return m_sender; }
+    // In KycIncomplete: AadhaarPending or PanRequired.
+    eko::Reason kycPending() const { return m_kycPending; }
+    const QList<eko::Recipient>& recipients() const { return m_recipients; }
+    std::optional<eko::Recipient> chosenRecipient() const;
+    QList<eko::Channel> allowedChannels() const; // of the chosen recipient
+    // For the Amount page's live check: AmountChecker::check(a, c, amountLimits()).
+    AmountLimits amountLimits() const;
+    Money amount() const { return m_amount; }
+    eko::Channel channel() const { return m_channel; }
+
+    // When the OTP of the current step (sender or transaction) may be sent
+    // again; null when there is none. otpCooldownChanged() on every change.
+    QDateTime otpResendAllowedAt() const { return m_otpResendAllowedAt; }
+    // Wrong transaction OTPs typed for this amount and recipient (Eko locks
+    // the customer for 15 min after 3).
+    int wrongOtpAttempts() const { return m_wrongOtpAttempts; }
+    bool hasTransactionOtp() const { return !m_transactionOtp.isEmpty(); }
+
+    // The journal row of the last Initiate (Finished, or the failed attempt
+    // after a wrong OTP). Refreshed on every recorded answer.
+    const std::optional<journal::Transfer>& transfer() const { return m_transfer; }
+    // While the result is PENDING/UNKNOWN and the session is polling.
+    bool isPolling() const;
+    QDateTime nextStatusCheckAt() const;
+
+    // --- agent actions -------------------------------------------------------
+    // Each returns false (and sets problem()) when refused before any call.
+    bool lookUpSender(const QString& mobile); // EnterSender; accepts +91, spaces, dashes
+    bool resendSenderOtp();                   // SenderOtp, after the cool-down
+    bool verifySenderOtp(const QString& otp); // SenderOtp
+    bool onboardSender(const QString& name, const QDate& dateOfBirth,
+                       const QStringList& addressLines); // Onboarding
+    bool refreshRecipients();                            // Recipients
+    bool chooseRecipient(qint64 recipientId);            // Recipients
+    bool beginAddRecipient();                            // Recipients -> AddRecipient
+    bool addRecipient(const NewRecipient& recipient);    // AddRecipient
+    bool verifyRecipientBankOtp(const QString& otp);     // RecipientBankOtp
+    bool resendRecipientBankOtp();                       // RecipientBankOtp, after the cool-down
+    // Amount: stores amount and channel only when the check is Ok.
+    AmountCheck setAmount(Money amount, eko::Channel channel);
+    bool requestTransactionOtp();               // Amount, after setAmount() == Ok
+    bool resendTransactionOtp();                // TransactionOtp, after the 60 s cool-down
+    bool setTransactionOtp(const QString& otp); // TransactionOtp -> Confirm
+    SendResult confirmAndSend();                // Confirm
+    bool goBack();                              // one page back; never out of Submitting/Finished
+    bool cancel();                              // stop a cancellable call in flight
+    bool checkStatusNow();                      // Finished with an open transfer
+    bool startOver();                           // next customer; not while Submitting
+
+Q_SIGNALS:
+    void stateChanged(counterdesk::transfer::TransferSession::State state);
+    void busyChanged(bool busy);
+    void problemChanged();
+    void transferUpdated();
+    void otpCooldownChanged(const QDateTime& resendAllowedAt);
+    void recipientsChanged();
+
+private:
+    // Implementation in TransferSession*.cpp; see the .cpp comments.
+    void setState(State state);
+    void setActivity(Activity activity, eko::PendingCall* call = nullptr);
+    void clearProblem();
+    void setLocalProblem(LocalProblem problem);
+    void setEkoProblem(const eko::Result& result);
+    void setJournalProblem(int journalError);
+    void startOtpCooldown();
+    void clearOtpCooldown();
+    bool refuseUnless(State state);
+    QDateTime now() const;
+    template <typename Handler> void track(eko::PendingCall* call, Activity activity, Handler handler);
+
+    void onSenderLookedUp(const eko::Result& result);
+    void onSenderOtpResent(const eko::Result& result);
+    void onSenderVerified(const eko::Result& result);
+    void onSenderOnboarded(const eko::Result& result);
+    void onRecipientsLoaded(const eko::Result& result, std::optional<qint64> thenChoose);
+    void onRecipientAdded(const eko::Result& result);
+    void registerRecipient(qint64 recipientId);
+    void onRecipientRegistered(const eko::Result& result, qint64 recipientId);
+    void onRecipientBankOtpVerified(const eko::Result& result);
+    void onTransactionOtpSent(const eko::Result& result);
+    void onInitiateAnswered(const eko::Result& result);
+    void onStatusAnswered();
+    void enterAmount(qint64 recipientId);
+    void clearTransactionOtp();
+    void resetCustomer();
+
+    QPointer<eko::EkoClient> m_client;
+    journal::Journal* m_journal = nullptr;
+    SessionOptions m_options;
+
+    State m_state = State::EnterSender;
+    Activity m_activity = Activity::None;
+    QPointer<eko::PendingCall> m_call; // the call in flight, for cancel()
+    TransferProblem m_problem;
+
+    QString m_senderMobile;
+    QString m_senderOtpRefId;
+    std::optional<eko::SenderProfile> m_sender;
+    eko::Reason m_kycPending = eko::Reason::None;
+    QList<eko::Recipient> m_recipients;
+    qint64 m_chosenRecipientId = 0;
+    qint64 m_registeringRecipientId = 0;
+    QString m_bankOtpRefId;
+    Money m_amount;
+    eko::Channel m_channel = eko::Channel::Imps;
+
+    // Send Transaction OTP and Initiate must carry the same amount and
+    // recipient: both are frozen when the OTP is requested.
+    QString m_transactionOtpRefId;
+    Money m_otpAmount;
+    qint64 m_otpRecipientId = 0;
+    QString m_transactionOtp; // memory only; cleared after use
+    int m_wrongOtpAttempts = 0;
+    QDateTime m_otpResendAllowedAt;
+
+    std::optional<journal::Transfer> m_transfer;
+    std::unique_ptr<StatusPoller> m_poller;
+};
+
+} // namespace counterdesk::transfer
