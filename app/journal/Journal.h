@@ -107,6 +107,8 @@ public:
 private:
     QDateTime now() const;
     Result<QList<Transfer>> selectTransfers(const QString& statement, const QVariantList& binds) const;
+    Result<QList<qint64>> candidateIds(const SearchQuery& query, qsizetype wanted) const;
+    Result<QList<qint64>> candidateIdsByWindows(const SearchQuery& query, qsizetype wanted) const;
 
     std::unique_ptr<JournalStore> m_store; // null while closed
     QString m_connectionName;

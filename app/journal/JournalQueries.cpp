@@ -2,6 +2,7 @@
 #include "Journal.h"
 #include "journal/JournalStore.h"
 #include "journal/ProjectionBuilder.h"
+#include "journal/QuickSearch.h"
 #include "journal/SearchSql.h"
 #include "journal/SqlErrors.h"
 #include "journal/SqlValues.h"
@@ -101,6 +102,74 @@ Result<QList<Transfer>> Journal::openTransfers() const
         {});
 }
 
+Result<QList<qint64>> Journal::candidateIds(const SearchQuery& query, qsizetype wanted) const
+{
+    const SearchSql sql(query);
+    // Candidates arrive newest first, a repeat (found by two readings of the
+    // text) right after its twin. Ask for a few more than needed and grow
+    // the window in the rare case repeats ate into it.
+    for (qsizetype window = wanted + 8;; window *= 4) {
+        QSqlQuery q(m_store->database());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql.candidateStatement()))
+            return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+        const QVariantList& binds = sql.binds();
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds[i]);
+        q.bindValue(int(binds.size()), window);
+        if (!q.exec())
+            return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+        QList<qint64> ids;
+        qsizetype raw = 0;
+        while (q.next()) {
+            ++raw;
+            const qint64 id = q.value(0).toLongLong();
+            if (ids.isEmpty() || ids.last() != id)
+                ids += id;
+        }
+        if (ids.size() >= wanted || raw < window)
+            return ids;
+    }
+}
+
+Result<QList<qint64>> Journal::candidateIdsByWindows(const SearchQuery& query, qsizetype wanted) const
+{
+    // A name word matches a prefix range of tokens, whose entries are not in
+    // time order: every match must pass the sorter. Searching the newest day
+    // first, then a week, a month... keeps that to the matches of the window
+    // that fills the page, instead of years of them.
+    QDateTime upper = query.to;
+    if (!upper.isValid()) {
+        QSqlQuery q(m_store->database());
+        if (!q.exec(QStringLiteral("SELECT MAX(created_at) FROM transfers")) || !q.next())
+            return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+        if (q.value(0).isNull())
+            return QList<qint64>{};
+        upper = SqlValues::time(q.value(0)).addMSecs(1);
+    }
+    static constexpr int kSpanDays[] = {1, 7, 30, 90, 365};
+    QList<qint64> ids;
+    QDateTime windowTo = upper;
+    for (std::size_t i = 0; i <= std::size(kSpanDays); ++i) {
+        SearchQuery window = query;
+        window.to = windowTo;
+        const bool last = i == std::size(kSpanDays);
+        window.from = last ? query.from : upper.addDays(-kSpanDays[i]);
+        if (query.from.isValid() && window.from <= query.from) {
+            window.from = query.from;
+        }
+        const bool reachedBottom = last || window.from == query.from;
+        Result<QList<qint64>> found = candidateIds(window, wanted - ids.size());
+        if (!found)
+            return found;
+        ids += *found;
+        if (ids.size() >= wanted || reachedBottom)
+            return ids;
+        windowTo = window.from;
+    }
+    return ids;
+}
+
 Result<SearchPage> Journal::search(const SearchQuery& query) const
 {
     if (!m_store)
@@ -112,42 +181,17 @@ Result<SearchPage> Journal::search(const SearchQuery& query) const
     // COUNT over the whole match.
     const qsizetype wanted = qsizetype(offset) + limit + 1;
 
-    QList<qint64> pageIds;
-    if (sql.hasText()) {
-        // Candidates arrive newest first, a repeat (found by two readings of
-        // the text) right after its twin. Ask for a few more than needed and
-        // grow the window in the rare case repeats ate into it.
-        for (qsizetype window = wanted + 8;; window *= 4) {
-            QSqlQuery q(m_store->database());
-            q.setForwardOnly(true);
-            if (!q.prepare(sql.candidateStatement()))
-                return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
-            const QVariantList& binds = sql.binds();
-            for (int i = 0; i < binds.size(); ++i)
-                q.bindValue(i, binds[i]);
-            q.bindValue(int(binds.size()), window);
-            if (!q.exec())
-                return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
-            QList<qint64> ids;
-            qsizetype raw = 0;
-            while (q.next()) {
-                ++raw;
-                const qint64 id = q.value(0).toLongLong();
-                if (ids.isEmpty() || ids.last() != id)
-                    ids += id;
-            }
-            if (ids.size() >= wanted || raw < window) {
-                pageIds = ids.mid(offset, limit + 1);
-                break;
-            }
-        }
-        if (pageIds.isEmpty())
-            return SearchPage{};
-    }
-
     QVariantList binds;
     QString statement;
     if (sql.hasText()) {
+        const bool names = !QuickSearch::parse(query.text).nameWords.isEmpty();
+        const Result<QList<qint64>> ids =
+            names ? candidateIdsByWindows(query, wanted) : candidateIds(query, wanted);
+        if (!ids)
+            return {ids.error(), ids.detail()};
+        const QList<qint64> pageIds = ids->mid(offset, limit + 1);
+        if (pageIds.isEmpty())
+            return SearchPage{};
         QStringList marks;
         for (qint64 id : pageIds) {
             marks += QStringLiteral("?");

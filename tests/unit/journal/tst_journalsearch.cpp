@@ -213,6 +213,70 @@ private Q_SLOTS:
         QVERIFY(m_journal.search(q)->transfers.isEmpty());
     }
 
+    void nameSearchPagesAcrossTimeWindows_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("page of 1") << 1;
+        QTest::newRow("page of 2") << 2;
+        QTest::newRow("page of 3") << 3;
+        QTest::newRow("one page") << 50;
+    }
+    void nameSearchPagesAcrossTimeWindows()
+    {
+        // Matches hours, days, months and years apart: the newest-first
+        // windows of a name search must page as one ordered list.
+        QFETCH(int, limit);
+        QTemporaryDir dir;
+        Journal j;
+        QVERIFY(j.open(dir.path()).ok());
+        const QDateTime newest = dayTime(23, 12);
+        const qint64 agesHours[] = {0, 5, 30, 24 * 6, 24 * 20, 24 * 45, 24 * 200, 24 * 400, 24 * 3000};
+        std::size_t i = 0;
+        QVERIFY(j.importHistory([&]() -> std::optional<ImportedTransfer> {
+                     if (i == std::size(agesHours))
+                         return std::nullopt;
+                     ImportedTransfer t;
+                     t.transfer = newTransfer(QStringLiteral("w%1").arg(i),
+                                              QStringLiteral("9%1").arg(i, 9, 10, QLatin1Char('0')));
+                     t.transfer.senderName =
+                         i % 2 ? QStringLiteral("Zoya Khan") : QStringLiteral("Zubin Khan");
+                     t.createdAt = newest.addSecs(-agesHours[i] * 3600);
+                     t.outcomeAt = t.createdAt;
+                     ++i;
+                     return t;
+                 }).ok());
+        const QStringList all = {"w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"};
+        for (const QString& text : {QStringLiteral("z"), QStringLiteral("khan z"), QStringLiteral("Khan")}) {
+            SearchQuery q;
+            q.text = text;
+            q.limit = limit;
+            QStringList seen;
+            for (q.offset = 0;; q.offset += limit) {
+                const auto page = j.search(q);
+                QVERIFY(page.ok());
+                for (const Transfer& t : page->transfers)
+                    seen += t.clientRefId;
+                if (!page->hasMore)
+                    break;
+            }
+            QCOMPARE(seen, all);
+            QCOMPARE(j.count(q).value(), qint64(all.size()));
+        }
+        SearchQuery zoya;
+        zoya.text = QStringLiteral("zoya");
+        zoya.limit = limit;
+        zoya.from = newest.addDays(-100);
+        QStringList seen;
+        for (zoya.offset = 0;; zoya.offset += limit) {
+            const auto page = j.search(zoya);
+            for (const Transfer& t : page->transfers)
+                seen += t.clientRefId;
+            if (!page->hasMore)
+                break;
+        }
+        QCOMPARE(seen, (QStringList{"w1", "w3", "w5"}));
+    }
+
     void totalsPerStateAndRail()
     {
         const auto rows = m_journal.totals(dayTime(20, 0), dayTime(23, 0));
