@@ -86,6 +86,8 @@ with a JSON "reason". Every answer has a Date header from the server clock.
 Fee rule: 1% of the amount, at least Rs 4 (Rs 110 -> fee 4.0, service_tax
 0.61 = GST inside the fee); the wallet is debited amount + fee. Limits:
 Rs 50,000 per transaction and per month, 5 new recipients a day.
+Channel: 0 = IMPS, 1 = NEFT, 2 = as the recipient allows (IMPS unless it is
+NEFT-only, like Eko's sample); read channel_desc in the answer.
 
 OTPs: 6 random digits, single use, valid 5 min, 60 s resend cool-down,
 3 wrong entries lock the mobile for 15 min ("OTP attempts exhausted"). They

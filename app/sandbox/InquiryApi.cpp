@@ -43,7 +43,7 @@ QJsonObject inquiryData(const Transaction& t)
         {QStringLiteral("account"), t.account},
         {QStringLiteral("ifsc"), t.ifsc},
         {QStringLiteral("bank"), t.bank},
-        {QStringLiteral("payment_mode"), t.channel == 1 ? QStringLiteral("NEFT") : QStringLiteral("IMPS")},
+        {QStringLiteral("payment_mode"), t.channelDesc},
         {QStringLiteral("sender_name"), t.senderName},
         {QStringLiteral("customer_id"), t.senderMobile},
         // Eko's inquiry timestamp is "yyyy-MM-dd HH:mm:ss"; India time.

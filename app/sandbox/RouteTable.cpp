@@ -30,8 +30,8 @@ const std::array kPatterns{
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/otp/verify", CallName::VerifySenderOtp},
     Pattern{Method::Get,  "customer/payment/{rail}/sender/{id}/recipients", CallName::GetRecipients},
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/recipient", CallName::AddRecipient},
-    Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/recipient/bank/otp", CallName::RecipientBankOtp, RailRule::DigiKhataOnly},
-    Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/recipient/bank/otp/verify", CallName::VerifyRecipientBankOtp, RailRule::DigiKhataOnly},
+    Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/recipient/bank/otp", CallName::RecipientBankOtp},
+    Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/recipient/bank/otp/verify", CallName::VerifyRecipientBankOtp},
     // Levin registers the recipient with the bank without an OTP; EPS-SPEC
     // and LEGACY-MD disagree on the path, so both are served.
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/bank/recipient", CallName::RecipientBankOtp, RailRule::LevinOnly},

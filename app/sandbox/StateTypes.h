@@ -76,6 +76,7 @@ struct Transaction
     QString ifsc;
     QString bank;
     int channel = 2;
+    QString channelDesc; // "IMPS" / "NEFT"
     Money amount;
     Money fee;
     Money gst;

@@ -40,11 +40,17 @@ std::optional<TransferParams> readTransfer(ParamReader& params, const SandboxSta
     return t;
 }
 
-QString channelDescription(int channel)
+// Which rail of the bank a transfer used. The seed page says "2 (NEFT); 0
+// for IMPS" while its own sample answers channel "2" with "IMPS", and DEV's
+// DMT pages use 1 for NEFT (REFERENCE §1.1). The sandbox reads 0 as IMPS and
+// 1 as NEFT; the ambiguous 2 goes the way the recipient allows (IMPS unless
+// the recipient is NEFT-only), like the sample. Clients must show
+// channel_desc, never their own guess.
+QString channelDescription(int channel, int availableChannel)
 {
-    // Every source says "send 2" and Eko's sample labels it IMPS; DEV's DMT
-    // pages use 1 for NEFT (REFERENCE §1.1 channel note).
-    return channel == 1 ? QStringLiteral("NEFT") : QStringLiteral("IMPS");
+    if (channel == 1 || (channel == 2 && availableChannel == 1))
+        return QStringLiteral("NEFT");
+    return QStringLiteral("IMPS");
 }
 
 QJsonObject transferData(const Transaction& t, const Sender& sender, const QString& initiatorId)
@@ -68,7 +74,7 @@ QJsonObject transferData(const Transaction& t, const Sender& sender, const QStri
         {QStringLiteral("account"), t.account},
         {QStringLiteral("ifsc"), t.ifsc},
         {QStringLiteral("channel"), QString::number(t.channel)},
-        {QStringLiteral("channel_desc"), channelDescription(t.channel)},
+        {QStringLiteral("channel_desc"), t.channelDesc},
         {QStringLiteral("recipient_name"), t.recipientName},
         {QStringLiteral("recipient_id"), t.recipientId},
         {QStringLiteral("customer_id"), t.senderMobile},
@@ -147,6 +153,8 @@ QJsonObject initiateTransaction(ApiContext& ctx, const ApiCall& call)
     params.stringOrInteger(QStringLiteral("recipient_id_type"), Optional);
     if (!currency.isEmpty() && currency != QLatin1String("INR"))
         params.addError(QStringLiteral("currency"), QStringLiteral("must be INR"));
+    if (channel && (*channel < 0 || *channel > 2))
+        params.addError(QStringLiteral("channel"), QStringLiteral("Invalid channel"));
     if (clientRefId.size() > 20)
         params.addError(QStringLiteral("client_ref_id"), QStringLiteral("Maximum length: 20 characters"));
     if (!transfer || !params.ok())
@@ -184,6 +192,7 @@ QJsonObject initiateTransaction(ApiContext& ctx, const ApiCall& call)
     t.ifsc = recipient->ifsc;
     t.bank = recipient->bank;
     t.channel = static_cast<int>(*channel);
+    t.channelDesc = channelDescription(t.channel, recipient->availableChannel);
     t.amount = transfer->amount;
     t.fee = FeeRule::feeFor(t.amount);
     t.gst = FeeRule::gstIncludedIn(t.fee);
@@ -207,7 +216,7 @@ QJsonObject initiateTransaction(ApiContext& ctx, const ApiCall& call)
     }
     if (!recipient->verified || recipient->beneficiaryId.isEmpty())
         return refuse(ctx, t, *sender, initiatorId, 313, QStringLiteral("Recipient registration not done"));
-    if (t.channel == 2 && recipient->availableChannel == 1)
+    if (t.channel == 0 && recipient->availableChannel == 1)
         return refuse(ctx, t, *sender, initiatorId, 53, QStringLiteral("IMPS transaction not allowed"));
     if (t.channel == 1 && recipient->availableChannel == 2)
         return refuse(ctx, t, *sender, initiatorId, 317, QStringLiteral("NEFT not allowed"));

@@ -160,19 +160,25 @@ private Q_SLOTS:
 
     void channelAndRegistrationChecks()
     {
+        // 0 is IMPS in every reading: refused for a NEFT-only recipient.
         const Answer imps = m_client->transfer(kDkRail, QLatin1String(kDigiKhataSender), kNeftOnly, 500,
-                                               QStringLiteral("T-CH1"));
+                                               QStringLiteral("T-CH1"), {}, 0);
         QCOMPARE(imps.status(), 53);
-        m_server.setClockOffsetMs(61 * 1000);
+        // The ambiguous 2 goes the way the recipient allows.
+        const Answer two = m_client->transfer(kDkRail, QLatin1String(kDigiKhataSender), kNeftOnly, 500,
+                                              QStringLiteral("T-CH2"), {}, 2);
+        QCOMPARE(two.status(), 0);
+        QCOMPARE(two.dataString("channel_desc"), QStringLiteral("NEFT"));
+        QCOMPARE(m_client->get(QStringLiteral("/tools/reference/transaction/client_ref_id:T-CH2"))
+                     .dataString("payment_mode"),
+                 QStringLiteral("NEFT"));
+        const Answer bad = m_client->transfer(kDkRail, QLatin1String(kDigiKhataSender), kKrishna, 500,
+                                              QStringLiteral("T-CH3"), {}, 7);
+        QVERIFY(bad.invalidParams().contains(QStringLiteral("channel")));
+        m_server.setClockOffsetMs(61 * 1000); // the OTP of T-CH3 was never used: wait out the cool-down
         m_client->clockOffsetMs = 61 * 1000;
-        const Answer neft = m_client->transfer(kDkRail, QLatin1String(kDigiKhataSender), kNeftOnly, 500,
-                                               QStringLiteral("T-CH2"), {}, 1);
-        QCOMPARE(neft.status(), 0);
-        QCOMPARE(neft.dataString("channel_desc"), QStringLiteral("NEFT"));
-        m_server.setClockOffsetMs(122 * 1000);
-        m_client->clockOffsetMs = 122 * 1000;
         const Answer unregistered = m_client->transfer(kDkRail, QLatin1String(kDigiKhataSender),
-                                                       kUnregistered, 500, QStringLiteral("T-CH3"));
+                                                       kUnregistered, 500, QStringLiteral("T-CH4"));
         QCOMPARE(unregistered.status(), 313);
     }
 

@@ -131,7 +131,7 @@ private Q_SLOTS:
                      .status,
                  RouteTable::MatchStatus::WrongMethod);
         QCOMPARE(RouteTable::match(QHttpServerRequest::Method::Post,
-                                   QStringLiteral("/customer/payment/ppi-levin/sender/9/recipient/bank/otp"))
+                                   QStringLiteral("/customer/payment/ppi/sender/9/recipient/bank"))
                      .status,
                  RouteTable::MatchStatus::NotFound);
     }
