@@ -35,6 +35,7 @@
 #pragma once
 
 #include "eko/EkoTypes.h"
+#include "journal/JournalError.h"
 #include "journal/Transfer.h"
 #include "money/Money.h"
 #include "transfer/AmountCheck.h"
@@ -49,6 +50,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -170,7 +172,8 @@ public:
     bool addRecipient(const NewRecipient& recipient);    // AddRecipient
     bool verifyRecipientBankOtp(const QString& otp);     // RecipientBankOtp
     bool resendRecipientBankOtp();                       // RecipientBankOtp, after the cool-down
-    // Amount: stores amount and channel only when the check is Ok.
+    // Amount: stores amount and channel only when the check is Ok. In any
+    // other state it stores nothing and problem() says NotNow.
     AmountCheck setAmount(Money amount, eko::Channel channel);
     bool requestTransactionOtp();               // Amount, after setAmount() == Ok
     bool resendTransactionOtp();                // TransactionOtp, after the 60 s cool-down
@@ -196,12 +199,16 @@ private:
     void clearProblem();
     void setLocalProblem(LocalProblem problem);
     void setEkoProblem(const eko::Result& result);
-    void setJournalProblem(int journalError);
+    void setJournalProblem(journal::JournalError error);
+    void setOpenTransferProblem(const QString& clientRefId);
     void startOtpCooldown();
     void clearOtpCooldown();
     bool refuseUnless(State state);
     QDateTime now() const;
-    template <typename Handler> void track(eko::PendingCall* call, Activity activity, Handler handler);
+    // Marks `activity` busy until `call` finishes, then runs `handler`; a
+    // cancelled call's answer is dropped.
+    void track(eko::PendingCall* call, Activity activity, std::function<void(const eko::Result&)> handler);
+    void startPolling();
 
     void onSenderLookedUp(const eko::Result& result);
     void onSenderOtpResent(const eko::Result& result);
@@ -214,7 +221,6 @@ private:
     void onRecipientBankOtpVerified(const eko::Result& result);
     void onTransactionOtpSent(const eko::Result& result);
     void onInitiateAnswered(const eko::Result& result);
-    void onStatusAnswered();
     void enterAmount(qint64 recipientId);
     void clearTransactionOtp();
     void resetCustomer();

@@ -1,0 +1,35 @@
+// OutcomeRecorder: moves a journal row, tolerating a second writer.
+//
+// The session's poller, the reconciler and the CLI may each learn the same
+// final answer; the journal refuses SUCCESS -> SUCCESS as an illegal move.
+// That is not an error here: the row already says what we learned. Anything
+// else the journal refuses is returned to the caller untouched.
+#pragma once
+
+#include "journal/EventSource.h"
+#include "journal/OutcomeFields.h"
+#include "journal/Result.h"
+#include "journal/Transfer.h"
+#include "journal/TransferState.h"
+
+namespace counterdesk::journal {
+class Journal;
+}
+
+namespace counterdesk::transfer {
+
+class OutcomeRecorder
+{
+public:
+    static journal::Result<journal::Transfer> record(journal::Journal& journal, const QString& clientRefId,
+                                                     journal::TransferState state,
+                                                     const journal::OutcomeFields& fields,
+                                                     journal::EventSource source);
+
+    // What to record when an inquiry learned nothing new about an open row:
+    // the row keeps its state (PENDING stays PENDING: Eko has it), a
+    // SUBMITTING row becomes UNKNOWN (its POST's fate is unknown).
+    static journal::TransferState stateWhenUnresolved(journal::TransferState current);
+};
+
+} // namespace counterdesk::transfer

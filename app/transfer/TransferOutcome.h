@@ -1,0 +1,56 @@
+// TransferOutcome: what an Eko answer means for a journal row.
+//
+// One place maps the client's eko::Outcome onto journal::TransferState and
+// copies the transaction fields into journal::OutcomeFields, so the session,
+// the reconciler and the refund flow cannot disagree about what "pending" or
+// "not found" means (DESIGN.md "tx_status", REFERENCE.md §3.5/§3.6).
+#pragma once
+
+#include "eko/EkoTypes.h"
+#include "journal/OutcomeFields.h"
+#include "journal/TransferState.h"
+
+#include <optional>
+
+namespace counterdesk::transfer {
+
+// What a Transaction Inquiry taught us.
+enum class InquiryVerdict {
+    Decisive, // Eko knows the transfer and said where it stands
+    NotFound, // Eko does not know the ref (yet): re-ask before concluding anything
+    NoAnswer, // the inquiry itself failed (network, 403, 5xx...): we learned nothing
+};
+
+struct InquiryReading
+{
+    InquiryVerdict verdict = InquiryVerdict::NoAnswer;
+    journal::TransferState state = journal::TransferState::Unknown; // when Decisive
+    journal::OutcomeFields fields;
+};
+
+class TransferOutcome
+{
+public:
+    // The journal state for an Initiate answer. Unknown answers take the
+    // client's one follow-up inquiry into account when it was decisive.
+    // An Initiate that never left (NotSent) is FAILED: Eko saw nothing.
+    static journal::TransferState stateForInitiate(const eko::Result& result);
+    // The same, with the fields to record (from the follow-up when used).
+    static journal::OutcomeFields fieldsForInitiate(const eko::Result& result);
+
+    static InquiryReading readInquiry(const eko::Result& result);
+    // The note recorded with a "not found" answer; the Reconciler counts them.
+    static QString notFoundNote() { return QStringLiteral("inquiry: transaction not found"); }
+
+    // Decisive outcome of a money-shaped answer, or nullopt when the answer
+    // says nothing about the transfer (Unknown, NotSent, ActionRequired).
+    static std::optional<journal::TransferState> stateFor(eko::Outcome outcome);
+
+    static journal::OutcomeFields fields(const eko::Result& result);
+    static journal::OutcomeFields fields(const eko::FollowUpInquiry& followUp);
+
+    // A note for support when an answer was missing; English, no secrets.
+    static QString noteFor(const eko::Result& result);
+};
+
+} // namespace counterdesk::transfer

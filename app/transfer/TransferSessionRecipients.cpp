@@ -1,0 +1,264 @@
+// TransferSession: the recipient steps (list, add, register with the bank).
+#include "TransferSession.h"
+#include "eko/EkoClient.h"
+#include "money/AccountNumber.h"
+#include "money/Ifsc.h"
+#include "money/MobileNumber.h"
+#include "transfer/OtpText.h"
+
+namespace counterdesk::transfer {
+
+namespace {
+
+// A recipient Eko has not registered with the bank cannot be paid yet
+// (Initiate answers 313); DigiKhata registers it with an OTP.
+bool needsBankRegistration(const eko::Recipient& r)
+{
+    return r.beneficiaryId.isEmpty();
+}
+
+} // namespace
+
+bool TransferSession::refreshRecipients()
+{
+    if (refuseUnless(State::Recipients))
+        return false;
+    clearProblem();
+    eko::GetRecipientsRequest request;
+    request.rail = m_options.rail;
+    request.customerId = m_senderMobile;
+    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    track(m_client->getRecipients(request), Activity::LoadingRecipients,
+          [this](const eko::Result& r) { onRecipientsLoaded(r, std::nullopt); });
+    return true;
+}
+
+void TransferSession::onRecipientsLoaded(const eko::Result& r, std::optional<qint64> thenChoose)
+{
+    if (r.outcome != eko::Outcome::Success) {
+        setEkoProblem(r);
+        setState(State::Recipients);
+        return;
+    }
+    m_recipients = r.recipients;
+    Q_EMIT recipientsChanged();
+    if (!thenChoose) {
+        setState(State::Recipients);
+        return;
+    }
+    for (const eko::Recipient& recipient : std::as_const(m_recipients)) {
+        if (recipient.recipientId == *thenChoose && !needsBankRegistration(recipient)) {
+            enterAmount(recipient.recipientId);
+            return;
+        }
+    }
+    // Registered, yet the list does not show it paid-ready: let the agent see.
+    setState(State::Recipients);
+}
+
+bool TransferSession::chooseRecipient(qint64 recipientId)
+{
+    if (refuseUnless(State::Recipients))
+        return false;
+    for (const eko::Recipient& recipient : std::as_const(m_recipients)) {
+        if (recipient.recipientId != recipientId)
+            continue;
+        clearProblem();
+        if (needsBankRegistration(recipient))
+            registerRecipient(recipientId);
+        else
+            enterAmount(recipientId);
+        return true;
+    }
+    setLocalProblem(LocalProblem::UnknownRecipient);
+    return false;
+}
+
+void TransferSession::enterAmount(qint64 recipientId)
+{
+    if (m_chosenRecipientId != recipientId) {
+        m_amount = Money();
+        m_chosenRecipientId = recipientId;
+    }
+    m_registeringRecipientId = 0;
+    m_bankOtpRefId.clear();
+    m_transactionOtpRefId.clear();
+    clearTransactionOtp();
+    clearOtpCooldown();
+    // A channel the recipient refuses is never preselected.
+    const QList<eko::Channel> allowed = allowedChannels();
+    if (!allowed.isEmpty() && !allowed.contains(m_channel))
+        m_channel = allowed.first();
+    setState(State::Amount);
+}
+
+bool TransferSession::beginAddRecipient()
+{
+    if (refuseUnless(State::Recipients))
+        return false;
+    clearProblem();
+    setState(State::AddRecipient);
+    return true;
+}
+
+bool TransferSession::addRecipient(const NewRecipient& input)
+{
+    if (refuseUnless(State::AddRecipient))
+        return false;
+    if (input.name.trimmed().isEmpty()) {
+        setLocalProblem(LocalProblem::InvalidName);
+        return false;
+    }
+    const MobileNumberParseResult mobile = MobileNumber::parse(input.mobile);
+    if (!mobile.ok()) {
+        setLocalProblem(LocalProblem::InvalidRecipientMobile);
+        return false;
+    }
+    if (mobile.value->toString() == m_senderMobile) {
+        setLocalProblem(LocalProblem::RecipientMobileIsSender);
+        return false;
+    }
+    const AccountNumberParseResult account = AccountNumber::parse(input.account);
+    if (!account.ok()) {
+        setLocalProblem(LocalProblem::InvalidAccount);
+        return false;
+    }
+    const AccountNumberParseResult repeated = AccountNumber::parse(input.accountRepeated);
+    if (!repeated.ok() || !(*repeated.value == *account.value)) {
+        setLocalProblem(LocalProblem::AccountMismatch);
+        return false;
+    }
+    const IfscParseResult ifsc = Ifsc::parse(input.ifsc);
+    if (!ifsc.ok()) {
+        setLocalProblem(LocalProblem::InvalidIfsc);
+        return false;
+    }
+    if (input.bankId <= 0) {
+        setLocalProblem(LocalProblem::InvalidBank);
+        return false;
+    }
+    clearProblem();
+    eko::AddRecipientRequest request;
+    request.rail = m_options.rail;
+    request.customerId = m_senderMobile;
+    request.recipientName = input.name.trimmed();
+    request.recipientMobile = mobile.value->toString();
+    request.account = account.value->toString();
+    request.ifsc = ifsc.value->toString();
+    request.bankId = input.bankId;
+    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    track(m_client->addRecipient(request), Activity::AddingRecipient,
+          [this](const eko::Result& r) { onRecipientAdded(r); });
+    return true;
+}
+
+void TransferSession::onRecipientAdded(const eko::Result& r)
+{
+    if (r.outcome == eko::Outcome::Success && r.recipientId && *r.recipientId > 0) {
+        registerRecipient(*r.recipientId);
+        return;
+    }
+    setEkoProblem(r);
+}
+
+void TransferSession::registerRecipient(qint64 recipientId)
+{
+    m_registeringRecipientId = recipientId;
+    eko::RecipientBankOtpRequest request;
+    request.rail = m_options.rail;
+    request.customerId = m_senderMobile;
+    request.recipientId = recipientId;
+    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    track(m_client->recipientBankOtp(request), Activity::RegisteringRecipient,
+          [this, recipientId](const eko::Result& r) { onRecipientRegistered(r, recipientId); });
+}
+
+void TransferSession::onRecipientRegistered(const eko::Result& r, qint64 recipientId)
+{
+    if (r.outcome != eko::Outcome::Success) {
+        setEkoProblem(r);
+        // The recipient may have been added; show the list as Eko has it.
+        if (m_state == State::AddRecipient) {
+            setState(State::Recipients);
+            eko::GetRecipientsRequest request;
+            request.rail = m_options.rail;
+            request.customerId = m_senderMobile;
+            request.walletToken = m_sender ? m_sender->walletToken : QString();
+            track(m_client->getRecipients(request), Activity::LoadingRecipients,
+                  [this](const eko::Result& list) {
+                      if (list.outcome == eko::Outcome::Success) {
+                          m_recipients = list.recipients;
+                          Q_EMIT recipientsChanged();
+                      }
+                  });
+        }
+        return;
+    }
+    if (!r.otpRefId.isEmpty()) {
+        // DigiKhata: the bank registration is confirmed by an OTP.
+        m_bankOtpRefId = r.otpRefId;
+        startOtpCooldown();
+        setState(State::RecipientBankOtp);
+        return;
+    }
+    // Levin registers at once: reload the list so the beneficiary_id is known.
+    eko::GetRecipientsRequest request;
+    request.rail = m_options.rail;
+    request.customerId = m_senderMobile;
+    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    track(m_client->getRecipients(request), Activity::LoadingRecipients,
+          [this, recipientId](const eko::Result& list) { onRecipientsLoaded(list, recipientId); });
+}
+
+bool TransferSession::verifyRecipientBankOtp(const QString& otp)
+{
+    if (refuseUnless(State::RecipientBankOtp))
+        return false;
+    if (!OtpText::isWellFormed(otp)) {
+        setLocalProblem(LocalProblem::OtpFormat);
+        return false;
+    }
+    clearProblem();
+    eko::VerifyRecipientBankOtpRequest request;
+    request.rail = m_options.rail;
+    request.customerId = m_senderMobile;
+    request.recipientId = m_registeringRecipientId;
+    request.otp = OtpText::digits(otp);
+    request.otpRefId = m_bankOtpRefId;
+    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    track(m_client->verifyRecipientBankOtp(request), Activity::VerifyingRecipientBankOtp,
+          [this](const eko::Result& r) { onRecipientBankOtpVerified(r); });
+    return true;
+}
+
+void TransferSession::onRecipientBankOtpVerified(const eko::Result& r)
+{
+    if (r.outcome != eko::Outcome::Success) {
+        setEkoProblem(r);
+        return;
+    }
+    m_bankOtpRefId.clear();
+    clearOtpCooldown();
+    const qint64 recipientId = m_registeringRecipientId;
+    eko::GetRecipientsRequest request;
+    request.rail = m_options.rail;
+    request.customerId = m_senderMobile;
+    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    track(m_client->getRecipients(request), Activity::LoadingRecipients,
+          [this, recipientId](const eko::Result& list) { onRecipientsLoaded(list, recipientId); });
+}
+
+bool TransferSession::resendRecipientBankOtp()
+{
+    if (refuseUnless(State::RecipientBankOtp))
+        return false;
+    if (!m_otpResendAllowedAt.isNull() && now() < m_otpResendAllowedAt) {
+        setLocalProblem(LocalProblem::OtpCooldown);
+        return false;
+    }
+    clearProblem();
+    registerRecipient(m_registeringRecipientId);
+    return true;
+}
+
+} // namespace counterdesk::transfer

@@ -1,0 +1,278 @@
+// TransferSession: amount, transaction OTP, confirm-and-send, the answer.
+//
+// This is where money moves; the rules are DESIGN.md "Money safety":
+// journal first, one POST, every answer recorded, UNKNOWN never "failed".
+#include "TransferSession.h"
+#include "eko/ClientRefId.h"
+#include "eko/EkoClient.h"
+#include "journal/Journal.h"
+#include "transfer/OtpText.h"
+#include "transfer/OutcomeRecorder.h"
+#include "transfer/StatusPoller.h"
+#include "transfer/TransferOutcome.h"
+
+namespace counterdesk::transfer {
+
+namespace {
+
+journal::Rail journalRail(eko::Rail rail)
+{
+    return rail == eko::Rail::Levin ? journal::Rail::Levin : journal::Rail::DigiKhata;
+}
+
+bool isOtpRejection(eko::Reason reason)
+{
+    return reason == eko::Reason::WrongOtp || reason == eko::Reason::InvalidOtp ||
+           reason == eko::Reason::OtpExpired;
+}
+
+} // namespace
+
+AmountCheck TransferSession::setAmount(Money amount, eko::Channel channel)
+{
+    const AmountCheck check = AmountChecker::check(amount, channel, amountLimits());
+    if (refuseUnless(State::Amount))
+        return check; // stored nothing; problem() says NotNow
+    if (check != AmountCheck::Ok) {
+        setLocalProblem(LocalProblem::AmountRejected);
+        m_problem.amountCheck = check;
+        Q_EMIT problemChanged();
+        return check;
+    }
+    clearProblem();
+    m_amount = amount;
+    m_channel = channel;
+    return check;
+}
+
+bool TransferSession::requestTransactionOtp()
+{
+    if (refuseUnless(State::Amount))
+        return false;
+    const std::optional<eko::Recipient> recipient = chosenRecipient();
+    if (!recipient) {
+        setLocalProblem(LocalProblem::UnknownRecipient);
+        return false;
+    }
+    const AmountCheck check = AmountChecker::check(m_amount, m_channel, amountLimits());
+    if (check != AmountCheck::Ok) {
+        setLocalProblem(LocalProblem::AmountRejected);
+        m_problem.amountCheck = check;
+        Q_EMIT problemChanged();
+        return false;
+    }
+    clearProblem();
+    // Frozen here: Initiate must carry what the OTP was sent for.
+    m_otpAmount = m_amount;
+    m_otpRecipientId = recipient->recipientId;
+    m_wrongOtpAttempts = 0;
+    eko::SendTransactionOtpRequest request;
+    request.rail = m_options.rail;
+    request.customerId = m_senderMobile;
+    request.recipientId = m_otpRecipientId;
+    request.amount = m_otpAmount;
+    request.beneficiaryId = recipient->beneficiaryId;
+    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    track(m_client->sendTransactionOtp(request), Activity::SendingTransactionOtp,
+          [this](const eko::Result& r) { onTransactionOtpSent(r); });
+    return true;
+}
+
+bool TransferSession::resendTransactionOtp()
+{
+    if (refuseUnless(State::TransactionOtp))
+        return false;
+    if (!m_otpResendAllowedAt.isNull() && now() < m_otpResendAllowedAt) {
+        setLocalProblem(LocalProblem::OtpCooldown);
+        return false;
+    }
+    const std::optional<eko::Recipient> recipient = chosenRecipient();
+    if (!recipient) {
+        setLocalProblem(LocalProblem::UnknownRecipient);
+        return false;
+    }
+    clearProblem();
+    eko::SendTransactionOtpRequest request;
+    request.rail = m_options.rail;
+    request.customerId = m_senderMobile;
+    request.recipientId = m_otpRecipientId;
+    request.amount = m_otpAmount;
+    request.beneficiaryId = recipient->beneficiaryId;
+    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    track(m_client->sendTransactionOtp(request), Activity::SendingTransactionOtp,
+          [this](const eko::Result& r) { onTransactionOtpSent(r); });
+    return true;
+}
+
+void TransferSession::onTransactionOtpSent(const eko::Result& r)
+{
+    if (r.outcome != eko::Outcome::Success || r.otpRefId.isEmpty()) {
+        setEkoProblem(r);
+        return;
+    }
+    m_transactionOtpRefId = r.otpRefId;
+    clearTransactionOtp();
+    startOtpCooldown();
+    setState(State::TransactionOtp);
+}
+
+bool TransferSession::setTransactionOtp(const QString& otp)
+{
+    if (refuseUnless(State::TransactionOtp))
+        return false;
+    if (!OtpText::isWellFormed(otp)) {
+        setLocalProblem(LocalProblem::OtpFormat);
+        return false;
+    }
+    clearProblem();
+    m_transactionOtp = OtpText::digits(otp);
+    setState(State::Confirm);
+    return true;
+}
+
+TransferSession::SendResult TransferSession::confirmAndSend()
+{
+    // Idempotent: a double-click or a held Enter lands here again.
+    if (m_state == State::Submitting || m_state == State::Finished || m_activity == Activity::Sending)
+        return SendResult::AlreadySent;
+    const std::optional<eko::Recipient> recipient = chosenRecipient();
+    if (m_state != State::Confirm || isBusy() || !m_client || m_transactionOtp.isEmpty() ||
+        m_transactionOtpRefId.isEmpty() || !recipient || recipient->recipientId != m_otpRecipientId) {
+        setLocalProblem(LocalProblem::NotNow);
+        return SendResult::NotReady;
+    }
+    if (!m_journal || !m_journal->isOpen()) {
+        setJournalProblem(journal::JournalError::NotOpen);
+        return SendResult::JournalFailed;
+    }
+    // One open transfer per sender: a second one while the first may still
+    // go through is how a customer pays twice.
+    const journal::Result<std::optional<journal::Transfer>> blocking =
+        m_journal->blockingTransferFor(m_senderMobile);
+    if (!blocking.ok()) {
+        setJournalProblem(blocking.error());
+        return SendResult::JournalFailed;
+    }
+    if (blocking.value()) {
+        setOpenTransferProblem(blocking.value()->clientRefId);
+        return SendResult::SenderHasOpenTransfer;
+    }
+
+    journal::NewTransfer row;
+    row.clientRefId = eko::ClientRefId::generate();
+    row.rail = journalRail(m_options.rail);
+    row.profile = m_options.profileName;
+    row.senderMobile = m_senderMobile;
+    row.senderName = m_sender ? m_sender->name : QString();
+    row.recipientId = QString::number(recipient->recipientId);
+    row.recipientName = recipient->name;
+    row.recipientBank = recipient->bank;
+    row.recipientAccountMasked = recipient->account;
+    row.recipientIfsc = recipient->ifsc;
+    row.amount = m_otpAmount;
+    row.channel = QString::number(m_client->config().endpoints.channelCode(m_options.rail, m_channel));
+    row.otpRefId = m_transactionOtpRefId;
+
+    // Write-ahead: the row is durable before the POST exists. If this
+    // fails, nothing is sent.
+    const journal::Result<journal::TransferId> submitted = m_journal->recordSubmitting(row);
+    if (!submitted.ok()) {
+        if (submitted.error() == journal::JournalError::SenderBusy) {
+            const auto again = m_journal->blockingTransferFor(m_senderMobile);
+            setOpenTransferProblem(again.ok() && again.value() ? again.value()->clientRefId : QString());
+            return SendResult::SenderHasOpenTransfer;
+        }
+        setJournalProblem(submitted.error());
+        return SendResult::JournalFailed;
+    }
+    const journal::Result<std::optional<journal::Transfer>> stored = m_journal->transfer(row.clientRefId);
+    if (stored.ok() && stored.value())
+        m_transfer = *stored.value();
+    clearProblem();
+    m_poller.reset();
+    setState(State::Submitting);
+    Q_EMIT transferUpdated();
+
+    eko::InitiateTransactionRequest request;
+    request.rail = m_options.rail;
+    request.clientRefId = row.clientRefId;
+    request.customerId = m_senderMobile;
+    request.recipientId = m_otpRecipientId;
+    request.amount = m_otpAmount;
+    request.channel = m_channel;
+    request.otp = m_transactionOtp;
+    request.otpRefId = m_transactionOtpRefId;
+    request.beneficiaryId = recipient->beneficiaryId;
+    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    request.walletId = m_sender ? m_sender->walletId : QString();
+    request.latlong = m_options.latlong;
+    eko::PendingCall* call = m_client->initiateTransaction(request);
+    // The OTP is spent whatever the answer: clear our copies now.
+    clearTransactionOtp();
+    request.otp.fill(QLatin1Char('0'));
+    track(call, Activity::Sending, [this](const eko::Result& r) { onInitiateAnswered(r); });
+    return SendResult::Sent;
+}
+
+void TransferSession::onInitiateAnswered(const eko::Result& r)
+{
+    const QString clientRefId = m_transfer ? m_transfer->clientRefId : r.clientRefId;
+    const journal::TransferState state = TransferOutcome::stateForInitiate(r);
+    const journal::Result<journal::Transfer> written =
+        OutcomeRecorder::record(*m_journal, clientRefId, state, TransferOutcome::fieldsForInitiate(r),
+                                journal::EventSource::InitiateResponse);
+    if (written.ok())
+        m_transfer = written.value();
+    Q_EMIT transferUpdated();
+
+    if (state == journal::TransferState::Failed && isOtpRejection(r.reason)) {
+        // Nothing happened: the agent may retype the OTP (a retry is a new
+        // client_ref_id). An expired OTP needs a new one, at once.
+        if (r.reason == eko::Reason::OtpExpired) {
+            m_transactionOtpRefId.clear();
+            m_otpResendAllowedAt = now();
+            Q_EMIT otpCooldownChanged(m_otpResendAllowedAt);
+        } else {
+            ++m_wrongOtpAttempts;
+        }
+        setEkoProblem(r);
+        setState(State::TransactionOtp);
+        return;
+    }
+    if (!written.ok())
+        setJournalProblem(written.error());
+    else if (state != journal::TransferState::Success && state != journal::TransferState::Pending)
+        setEkoProblem(r);
+    setState(State::Finished);
+    if (m_transfer && journal::isOpen(m_transfer->state))
+        startPolling();
+}
+
+void TransferSession::startPolling()
+{
+    m_poller = std::make_unique<StatusPoller>(m_client, m_journal, *m_transfer, m_options.pollSchedule);
+    connect(m_poller.get(), &StatusPoller::checking, this, [this] { setActivity(Activity::CheckingStatus); });
+    connect(m_poller.get(), &StatusPoller::updated, this,
+            [this](const journal::Transfer& row, InquiryVerdict, journal::JournalError error) {
+                if (m_activity == Activity::CheckingStatus)
+                    setActivity(Activity::None);
+                m_transfer = row;
+                if (error != journal::JournalError::None)
+                    setJournalProblem(error);
+                else if (row.state == journal::TransferState::Success)
+                    clearProblem(); // the earlier "no answer" no longer matters
+                Q_EMIT transferUpdated();
+            });
+    m_poller->start();
+}
+
+bool TransferSession::checkStatusNow()
+{
+    if (m_state != State::Finished || !m_transfer || !journal::isOpen(m_transfer->state) || isBusy())
+        return false;
+    if (!m_poller)
+        startPolling();
+    return m_poller->checkNow();
+}
+
+} // namespace counterdesk::transfer
