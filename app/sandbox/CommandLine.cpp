@@ -92,7 +92,7 @@ NEFT-only, like Eko's sample); read channel_desc in the answer.
 OTPs: 6 random digits, single use, valid 5 min, 60 s resend cool-down,
 3 wrong entries lock the mobile for 15 min ("OTP attempts exhausted"). They
 are printed on stderr (unless --quiet) and readable from the control
-endpoint. Purposes: sender, transaction, recipient_bank, refund.
+endpoint. Purposes: sender, transaction, recipient_bank, refund, aadhaar.
 
 Faults (--fault CALL:KIND[=MS][/TIMES]; CALL is a call name or *):
   delay=MS        answer after MS milliseconds
@@ -107,6 +107,9 @@ Faults (--fault CALL:KIND[=MS][/TIMES]; CALL is a call name or *):
 Call names: get_sender onboard_sender resend_sender_otp verify_sender_otp
   get_recipients add_recipient recipient_bank_otp verify_recipient_bank_otp
   send_transaction_otp initiate_transaction transaction_inquiry refund_otp refund
+  and, to finish onboarding: sender_aadhaar_otp (.../sender/{id}/aadhaar/otp)
+  verify_sender_aadhaar_otp (.../aadhaar/otp/verify) validate_sender_pan
+  (.../pan) load_wallet (ppi-digikhata .../sender/{id}/wallet/loadwallet)
 
 Control endpoint (loopback only, unsigned):
   POST   /sandbox/control/faults   {"call","fault","delay_ms","settle_ms","times"}

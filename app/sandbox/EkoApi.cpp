@@ -2,6 +2,7 @@
 
 #include "Envelope.h"
 #include "InquiryApi.h"
+#include "KycApi.h"
 #include "ParamReader.h"
 #include "RecipientApi.h"
 #include "SenderApi.h"
@@ -31,6 +32,10 @@ const QHash<QString, Handler>& handlers()
         {QLatin1String(CallName::TransactionInquiry), &InquiryApi::transactionInquiry},
         {QLatin1String(CallName::RefundOtp), &InquiryApi::refundOtp},
         {QLatin1String(CallName::Refund), &InquiryApi::refund},
+        {QLatin1String(CallName::SenderAadhaarOtp), &KycApi::aadhaarOtp},
+        {QLatin1String(CallName::VerifySenderAadhaarOtp), &KycApi::verifyAadhaarOtp},
+        {QLatin1String(CallName::ValidateSenderPan), &KycApi::validatePan},
+        {QLatin1String(CallName::LoadWallet), &KycApi::loadWallet},
     };
     return table;
 }

@@ -18,6 +18,7 @@ inline constexpr char Sender[] = "sender";
 inline constexpr char Transaction[] = "transaction";
 inline constexpr char RecipientBank[] = "recipient_bank";
 inline constexpr char Refund[] = "refund";
+inline constexpr char Aadhaar[] = "aadhaar";
 } // namespace OtpPurpose
 
 struct OtpSession

@@ -36,6 +36,10 @@ const std::array kPatterns{
     // and LEGACY-MD disagree on the path, so both are served.
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/bank/recipient", CallName::RecipientBankOtp, RailRule::LevinOnly},
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/recipient/bank", CallName::RecipientBankOtp, RailRule::LevinOnly},
+    Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/aadhaar/otp", CallName::SenderAadhaarOtp},
+    Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/aadhaar/otp/verify", CallName::VerifySenderAadhaarOtp},
+    Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/pan", CallName::ValidateSenderPan},
+    Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/wallet/loadwallet", CallName::LoadWallet, RailRule::DigiKhataOnly},
     Pattern{Method::Post, "customer/payment/{rail}/otp", CallName::SendTransactionOtp},
     Pattern{Method::Post, "customer/payment/{rail}", CallName::InitiateTransaction},
     // Shared by both rails.

@@ -23,6 +23,12 @@ inline constexpr char InitiateTransaction[] = "initiate_transaction";
 inline constexpr char TransactionInquiry[] = "transaction_inquiry";
 inline constexpr char RefundOtp[] = "refund_otp";
 inline constexpr char Refund[] = "refund";
+// Added by the sandbox so onboarding can finish in training (REFERENCE
+// §1.1 rows 7-10, §1.2 rows 4-6); not used by the client's table yet.
+inline constexpr char SenderAadhaarOtp[] = "sender_aadhaar_otp";
+inline constexpr char VerifySenderAadhaarOtp[] = "verify_sender_aadhaar_otp";
+inline constexpr char ValidateSenderPan[] = "validate_sender_pan";
+inline constexpr char LoadWallet[] = "load_wallet";
 } // namespace CallName
 
 enum class Fault {

@@ -166,6 +166,51 @@ private Q_SLOTS:
                     .contains(QStringLiteral("dob")));
     }
 
+    void onboardingToFirstTransfer()
+    {
+        const QString mobile = QStringLiteral("9234567890");
+        const QJsonObject body{{QStringLiteral("name"), QStringLiteral("Geeta Rao")},
+                               {QStringLiteral("dob"), QStringLiteral("1985-07-07")},
+                               {QStringLiteral("residence_address"), QJsonArray{QStringLiteral("Pune")}}};
+        const Answer onboard = m_client->post(kDk + mobile, body);
+        QCOMPARE(verify(kDk, mobile, m_client->otp(mobile, QStringLiteral("sender")),
+                        onboard.dataString("otp_ref_id"))
+                     .rtid(),
+                 2136);
+        const Answer aadhaar = m_client->post(kDk + mobile + QStringLiteral("/aadhaar/otp"),
+                                              {{QStringLiteral("aadhar"), QStringLiteral("123412341234")}});
+        QCOMPARE(aadhaar.rtid(), 2129);
+        QCOMPARE(aadhaar.data().value(QStringLiteral("intent_id")).toInt(), 20);
+        const Answer aadhaarOk =
+            m_client->post(kDk + mobile + QStringLiteral("/aadhaar/otp/verify"),
+                           {{QStringLiteral("otp"), m_client->otp(mobile, QStringLiteral("aadhaar"))},
+                            {QStringLiteral("otp_ref_id"), aadhaar.dataString("otp_ref_id")}});
+        QCOMPARE(aadhaarOk.rtid(), 2147);
+        QVERIFY(m_client
+                    ->post(kDk + mobile + QStringLiteral("/pan"),
+                           {{QStringLiteral("pan_number"), QStringLiteral("ABC")}})
+                    .invalidParams()
+                    .contains(QStringLiteral("pan_number")));
+        const Answer pan = m_client->post(kDk + mobile + QStringLiteral("/pan"),
+                                          {{QStringLiteral("pan_number"), QStringLiteral("ABCDE1234F")}});
+        QCOMPARE(pan.rtid(), 309);
+        const Answer load = m_client->post(kDk + mobile + QStringLiteral("/wallet/loadwallet"),
+                                           {{QStringLiteral("amount"), QStringLiteral("500")},
+                                            {QStringLiteral("org_id"), QStringLiteral("1")},
+                                            {QStringLiteral("client_ref_id"), QStringLiteral("LOAD-1")}});
+        QCOMPARE(load.rtid(), 2447);
+        QCOMPARE(load.dataString("fee"), QStringLiteral("5.0"));
+        QCOMPARE(load.dataString("balance"), QStringLiteral("500.0"));
+        // Now a full sender: verify gives the profile.
+        m_server.setClockOffsetMs(61 * 1000);
+        m_client->clockOffsetMs = 61 * 1000;
+        const Answer again = m_client->get(kDk + mobile);
+        QCOMPARE(verify(kDk, mobile, m_client->otp(mobile, QStringLiteral("sender")),
+                        again.dataString("otp_ref_id"))
+                     .rtid(),
+                 309);
+    }
+
     void levinVerifyGivesWalletToken()
     {
         const Answer sent = m_client->get(kLevin + kLevinSender);
