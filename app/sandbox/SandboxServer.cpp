@@ -264,6 +264,7 @@ void SandboxServer::Private::send(QTcpSocket* socket, const QHttpServerRequest& 
         QTimer::singleShot(0, socket, [socket] { socket->abort(); });
         return;
     case Fault::CommitThenTimeout:
+        unanswered.removeAll(QPointer<QTcpSocket>()); // forget the ones the clients gave up on
         unanswered.append(socket);
         return;
     case Fault::Delay: {

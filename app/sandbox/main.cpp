@@ -48,7 +48,8 @@ int main(int argc, char* argv[])
     }
     // Scripts and tests wait for exactly this line, so it is flushed at once.
     const QUrl base = server.baseUrl();
-    out << "listening on http://" << base.host() << ':' << server.port() << '\n';
+    // authority() brackets an IPv6 host: "[::1]:PORT".
+    out << "listening on http://" << base.authority() << '\n';
     out.flush();
     return QCoreApplication::exec();
 }
