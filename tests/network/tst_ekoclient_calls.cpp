@@ -53,6 +53,7 @@ private Q_SLOTS:
     void invalidRequestRefusedLocally();
     void legacyPathSetWorks();
     void noSecretReachesTheLog();
+    void channelCodeFromTableAndDescFromServer();
 
 private:
     SenderProfile login(Rail rail, const QString& mobile);
@@ -544,6 +545,47 @@ void TestEkoClientCalls::legacyPathSetWorks()
     EKO_AWAIT(list, legacy.getRecipients({Rail::DigiKhata, kDkHealthy, {}}));
     QCOMPARE(list.outcome, Outcome::Success);
     QCOMPARE(list.recipients.size(), 3);
+}
+
+void TestEkoClientCalls::channelCodeFromTableAndDescFromServer()
+{
+    // Seed codes: NEFT 2, IMPS 0. What the transfer really used is whatever
+    // Eko's channel_desc says; the client reports it unchanged.
+    struct Case
+    {
+        qint64 recipient;
+        Channel channel;
+        Outcome outcome;
+        QString code;
+    };
+    const QList<Case> cases = {
+        {10017680, Channel::Imps, Outcome::Success, QStringLiteral("0")}, // both channels allowed
+        {10017681, Channel::Neft, Outcome::Success, QStringLiteral("2")}, // NEFT-only recipient
+        {10017681, Channel::Imps, Outcome::Failed, QStringLiteral("0")},  // IMPS refused (status 53)
+    };
+    for (const Case& c : cases) {
+        SendTransactionOtpRequest o;
+        o.customerId = kDkHealthy;
+        o.recipientId = c.recipient;
+        o.amount = Money::fromRupees(100);
+        EKO_AWAIT(otp, f.client->sendTransactionOtp(o));
+        InitiateTransactionRequest r;
+        r.clientRefId = ClientRefId::generate();
+        r.customerId = kDkHealthy;
+        r.recipientId = c.recipient;
+        r.amount = o.amount;
+        r.channel = c.channel;
+        r.otp = f.server->lastOtp(kDkHealthy, QStringLiteral("transaction"));
+        r.otpRefId = otp.otpRefId;
+        EKO_AWAIT(res, f.client->initiateTransaction(r));
+        QCOMPARE(res.outcome, c.outcome);
+        QVERIFY(res.transaction);
+        QCOMPARE(res.transaction->channel, c.code);
+        if (c.outcome == Outcome::Success)
+            QVERIFY(!res.transaction->channelDesc.isEmpty());
+        else
+            QCOMPARE(res.ekoStatus, 53);
+    }
 }
 
 namespace {
