@@ -88,7 +88,10 @@ bool Journal::isValidClientRefId(const QString& clientRefId)
     if (clientRefId.isEmpty() || clientRefId.size() > 20)
         return false;
     for (QChar c : clientRefId) {
-        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        // The same alphabet as eko::ClientRefId::isValid(), so a ref the
+        // client accepts is never refused here.
+        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                        c == u'_' || c == u'-';
         if (!ok)
             return false;
     }
@@ -184,6 +187,10 @@ Result<void> Journal::open(const QString& directory, const Options& options)
     // FULL: a COMMIT has reached the disk before recordSubmitting() returns,
     // so a power cut after the POST cannot lose the SUBMITTING row.
     if (Result<void> r = exec(db, QStringLiteral("PRAGMA synchronous = FULL")); !r)
+        return fail(r);
+    // After a checkpoint, shrink the WAL back to 64 MB at most: a big import
+    // would otherwise leave a WAL as large as the journal on disk.
+    if (Result<void> r = exec(db, QStringLiteral("PRAGMA journal_size_limit = 67108864")); !r)
         return fail(r);
     if (Result<void> r = Schema::migrate(db); !r)
         return fail(r);

@@ -60,7 +60,7 @@ public:
     QString filePath() const;
     int schemaVersion() const;
 
-    // 1-20 characters [0-9A-Za-z]: Eko's limit; the generator is elsewhere.
+    // 1-20 characters [0-9A-Za-z_-]: Eko's limit; the generator is eko::ClientRefId.
     static bool isValidClientRefId(const QString& clientRefId);
 
     // --- writing -------------------------------------------------------------

@@ -13,7 +13,7 @@ namespace counterdesk::journal {
 
 struct NewTransfer
 {
-    QString clientRefId; // fresh, 1-20 chars [0-9A-Za-z], unique forever
+    QString clientRefId; // fresh, 1-20 chars [0-9A-Za-z_-], unique forever
     Rail rail = Rail::DigiKhata;
     QString profile;      // "Training", "UAT", "Production", ...
     QString senderMobile; // 10 digits

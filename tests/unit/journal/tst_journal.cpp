@@ -382,8 +382,11 @@ private Q_SLOTS:
         longRef.clientRefId = QStringLiteral("abcdefghij0123456789x");
         QTest::newRow("21-char ref") << longRef;
         NewTransfer badRef = t;
-        badRef.clientRefId = QStringLiteral("ref-1");
-        QTest::newRow("ref with dash") << badRef;
+        badRef.clientRefId = QStringLiteral("ref 1");
+        QTest::newRow("ref with space") << badRef;
+        NewTransfer slashRef = t;
+        slashRef.clientRefId = QStringLiteral("ref/1");
+        QTest::newRow("ref with slash") << slashRef;
         NewTransfer zero = t;
         zero.amount = Money();
         QTest::newRow("zero amount") << zero;
@@ -404,6 +407,7 @@ private Q_SLOTS:
     void twentyCharRefIsAccepted()
     {
         QVERIFY(m_journal->recordSubmitting(newTransfer(QStringLiteral("abcdefghij0123456789"))).ok());
+        QVERIFY(Journal::isValidClientRefId(QStringLiteral("mfx3k2a_9-Z")));
     }
 
     void backoffScheduleSurvivesReopen()
