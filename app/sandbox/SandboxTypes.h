@@ -67,6 +67,11 @@ struct SandboxOptions
     // minutes is the community observation, 60 s the documented resend wait).
     qint64 otpValidityMs = 5 * 60 * 1000;
     qint64 otpResendCooldownMs = 60 * 1000;
+    // Added: the public UAT identity (REFERENCE §2.3), for callers that
+    // build a client from these defaults. The sandbox requires initiator_id
+    // and user_code on every call but accepts any non-empty string.
+    QString initiatorId = QStringLiteral("9962981729");
+    QString userCode = QStringLiteral("20810200");
 };
 
 } // namespace counterdesk::sandbox
