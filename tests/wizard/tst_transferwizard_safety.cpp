@@ -1,0 +1,258 @@
+// Money safety through the wizard: a transfer is sent once whatever the
+// agent's fingers do, an unanswered Initiate is never shown as failed, and
+// nothing closes the wizard while the Initiate is in flight. Plus the
+// keyboard contract: focus, tab order, Esc.
+#include "WizardSteps.h"
+
+#include <QCloseEvent>
+
+using namespace counterdesk;
+using namespace counterdesk::ui;
+using namespace counterdesk::ui::testing;
+using sandbox::Fault;
+using sandbox::FaultRule;
+
+namespace {
+
+FaultRule rule(const char* call, Fault fault, int delayMs = 0, int settleMs = 0, int times = -1)
+{
+    FaultRule r;
+    r.callName = QLatin1String(call);
+    r.fault = fault;
+    r.delayMs = delayMs;
+    r.settleMs = settleMs;
+    r.times = times;
+    return r;
+}
+
+// Known customer 9000000001 to Krishna, `amount`, up to the Confirm page.
+void toConfirm(WizardFixture& f, const QString& amount = QStringLiteral("1000"))
+{
+    reachRecipients(f, QStringLiteral("9000000001"));
+    if (QTest::currentTestFailed())
+        return;
+    chooseRecipient(f, QStringLiteral("Krishna"));
+    if (QTest::currentTestFailed())
+        return;
+    amountAndOtp(f, amount, QStringLiteral("9000000001"));
+}
+
+} // namespace
+
+class TestTransferWizardSafety : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void awaitedSettlesOnItsOwn();
+    void commitThenDropIsNeverFailed();
+    void closeRefusedWhileSending();
+    void doubleEnterOnSendSendsOnce();
+    void enterOnConfirmIsCancel();
+    void failureShowsReasonAndEkoMessage();
+    void tabOrder();
+    void escGoesBack();
+    void readsCanBeCancelled();
+};
+
+void TestTransferWizardSafety::awaitedSettlesOnItsOwn()
+{
+    WizardFixture f;
+    QVERIFY(f.start({rule("initiate_transaction", Fault::Awaited, 0, 1500)}));
+    toConfirm(f);
+    if (QTest::currentTestFailed())
+        return;
+    clickSend(f);
+    QTRY_COMPARE(f.page(), int(Page::ResultPageId));
+    QTRY_VERIFY(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Checking with the bank")));
+    QVERIFY(f.text(QStringLiteral("statusValue")).contains(QStringLiteral("PROVISIONAL")));
+    // No key pressed: the page refreshes itself when the bank settles.
+    QTRY_VERIFY_WITH_TIMEOUT(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Money sent")),
+                             15000);
+    QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 1);
+    QVERIFY(f.server->callCount(QStringLiteral("transaction_inquiry")) >= 1);
+}
+
+void TestTransferWizardSafety::commitThenDropIsNeverFailed()
+{
+    // Eko applies the transfer and the answer never comes; the inquiries
+    // fail too, so the outcome stays unknown.
+    WizardFixture f;
+    QVERIFY(f.start({rule("initiate_transaction", Fault::CommitThenDrop, 0, 0, 1),
+                     rule("transaction_inquiry", Fault::Http500Html)}));
+    toConfirm(f);
+    if (QTest::currentTestFailed())
+        return;
+    clickSend(f);
+    QTRY_COMPARE_WITH_TIMEOUT(f.page(), int(Page::ResultPageId), 15000);
+    QTRY_VERIFY(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Checking with the bank")));
+    // Give the poller a few rounds: it must never turn into "Not sent".
+    QTest::qWait(1500);
+    QVERIFY(!f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Not sent")));
+    QVERIFY(f.text(QStringLiteral("outcomeDetail")).contains(QStringLiteral("Do NOT send it again")));
+    const QString ref = f.wizard->session().transfer()->clientRefId;
+    QCOMPARE(f.server->initiateCount(ref), 1);
+    QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 1);
+}
+
+void TestTransferWizardSafety::closeRefusedWhileSending()
+{
+    WizardFixture f;
+    QVERIFY(f.start({rule("initiate_transaction", Fault::Delay, 1500)}));
+    toConfirm(f);
+    if (QTest::currentTestFailed())
+        return;
+    clickSend(f);
+    QTRY_COMPARE(f.wizard->session().state(), State::Submitting);
+    f.press(Qt::Key_Escape);
+    QVERIFY(f.wizard->isVisible());
+    QVERIFY(!f.wizard->close()); // the window's close button
+    f.wizard->reject();          // the Cancel button's path
+    QVERIFY(f.wizard->isVisible());
+    QCOMPARE(f.page(), int(Page::ConfirmPageId));
+    QVERIFY(f.bannerText(QStringLiteral("confirmBanner")).contains(QStringLiteral("being sent")));
+    QTRY_COMPARE_WITH_TIMEOUT(f.page(), int(Page::ResultPageId), 10000);
+    QTRY_VERIFY(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Money sent")));
+    // Now it may close.
+    QVERIFY(f.wizard->close());
+}
+
+void TestTransferWizardSafety::doubleEnterOnSendSendsOnce()
+{
+    WizardFixture f;
+    QVERIFY(f.start({rule("initiate_transaction", Fault::Delay, 500)}));
+    toConfirm(f);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("cancelSendButton"));
+    f.press(Qt::Key_Tab);
+    QCOMPARE(f.focused()->objectName(), QStringLiteral("sendButton"));
+    // A held Enter: two presses, the second before anything could answer.
+    QTest::keyClick(f.focused(), Qt::Key_Return);
+    QTest::keyClick(f.focused(), Qt::Key_Return);
+    QTest::keyClick(f.focused(), Qt::Key_Enter);
+    QTRY_COMPARE_WITH_TIMEOUT(f.page(), int(Page::ResultPageId), 10000);
+    QTRY_VERIFY(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Money sent")));
+    QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 1);
+    // And a double-click on the (now hidden) page changes nothing either.
+    QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 1);
+}
+
+void TestTransferWizardSafety::enterOnConfirmIsCancel()
+{
+    WizardFixture f;
+    QVERIFY(f.start());
+    toConfirm(f);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("cancelSendButton"));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.page(), int(Page::OtpPageId));
+    QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 0);
+}
+
+void TestTransferWizardSafety::failureShowsReasonAndEkoMessage()
+{
+    // Rs 148 passes the local check against Rs 150, but not with the fee.
+    WizardFixture f;
+    QVERIFY(f.start());
+    reachRecipients(f, QStringLiteral("9000000005"));
+    if (QTest::currentTestFailed())
+        return;
+    chooseRecipient(f, QStringLiteral("Savita"));
+    if (QTest::currentTestFailed())
+        return;
+    f.type(QStringLiteral("148"));
+    f.press(Qt::Key_Return);
+    // Eko may refuse when asked for the OTP or at Initiate; either way the
+    // reason is in plain words on the page that caused it.
+    QTRY_VERIFY(f.page() == int(Page::OtpPageId) || !f.bannerText(QStringLiteral("amountBanner")).isEmpty());
+    if (f.page() == int(Page::OtpPageId)) {
+        QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("otpEdit"));
+        f.type(f.otp(QStringLiteral("9000000005"), QStringLiteral("transaction")));
+        f.press(Qt::Key_Return);
+        QTRY_COMPARE(f.page(), int(Page::ConfirmPageId));
+        clickSend(f);
+        QTRY_COMPARE(f.page(), int(Page::ResultPageId));
+        QTRY_VERIFY(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Not sent")));
+        QVERIFY(f.text(QStringLiteral("outcomeDetail")).contains(QStringLiteral("enough money")));
+        QVERIFY(f.text(QStringLiteral("ekoMessage")).startsWith(QStringLiteral("Eko says:")));
+    } else {
+        QVERIFY(f.bannerText(QStringLiteral("amountBanner")).contains(QStringLiteral("enough money")));
+    }
+}
+
+void TestTransferWizardSafety::tabOrder()
+{
+    WizardFixture f;
+    QVERIFY(f.start());
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("mobileEdit"));
+    const QStringList senderOrder{QStringLiteral("railCombo"), QStringLiteral("getSenderButton")};
+    for (const QString& name : senderOrder) {
+        f.press(Qt::Key_Tab);
+        QCOMPARE(f.focused()->objectName(), name);
+    }
+    f.press(Qt::Key_Backtab);
+    f.press(Qt::Key_Backtab);
+    QCOMPARE(f.focused()->objectName(), QStringLiteral("mobileEdit"));
+    reachRecipients(f, QStringLiteral("9000000001"));
+    if (QTest::currentTestFailed())
+        return;
+    f.press(Qt::Key_Tab);
+    QCOMPARE(f.focused()->objectName(), QStringLiteral("recipientView"));
+    f.press(Qt::Key_Tab);
+    QCOMPARE(f.focused()->objectName(), QStringLiteral("addRecipientButton"));
+    f.press(Qt::Key_Backtab);
+    f.press(Qt::Key_Backtab);
+    QCOMPARE(f.focused()->objectName(), QStringLiteral("filterEdit"));
+    chooseRecipient(f, QStringLiteral("Krishna"));
+    if (QTest::currentTestFailed())
+        return;
+    f.press(Qt::Key_Tab);
+    QCOMPARE(f.focused()->objectName(), QStringLiteral("impsRadio"));
+    // Every control the agent can reach has a name a screen reader says.
+    const QList<QWidget*> widgets = f.wizard->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        if (w->focusPolicy() & Qt::TabFocus &&
+            (qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractButton*>(w)))
+            QVERIFY2(!w->accessibleName().isEmpty() || !qobject_cast<QAbstractButton*>(w) ||
+                         !static_cast<QAbstractButton*>(w)->text().isEmpty(),
+                     qPrintable(w->objectName()));
+    }
+}
+
+void TestTransferWizardSafety::escGoesBack()
+{
+    WizardFixture f;
+    QVERIFY(f.start());
+    reachRecipients(f, QStringLiteral("9000000001"));
+    if (QTest::currentTestFailed())
+        return;
+    chooseRecipient(f, QStringLiteral("Krishna"));
+    if (QTest::currentTestFailed())
+        return;
+    f.press(Qt::Key_Escape);
+    QTRY_COMPARE(f.page(), int(Page::RecipientPageId));
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("filterEdit"));
+    QVERIFY(f.wizard->isVisible());
+}
+
+void TestTransferWizardSafety::readsCanBeCancelled()
+{
+    WizardFixture f;
+    QVERIFY(f.start({rule("get_sender", Fault::Delay, 5000)}));
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("mobileEdit"));
+    f.type(QStringLiteral("9000000001"));
+    f.press(Qt::Key_Return);
+    QTRY_VERIFY(f.wizard->session().isBusy());
+    QTRY_VERIFY(f.find(QStringLiteral("senderBusy"))->isVisible());
+    auto* stop =
+        f.find(QStringLiteral("senderBusy"))->findChild<QAbstractButton*>(QStringLiteral("busyCancelButton"));
+    QVERIFY(stop && stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY(!f.wizard->session().isBusy());
+    QCOMPARE(f.wizard->session().state(), State::EnterSender);
+    QVERIFY(f.wizard->isVisible());
+}
+
+QTEST_MAIN(TestTransferWizardSafety)
+#include "tst_transferwizard_safety.moc"

@@ -1,0 +1,132 @@
+// Not a check: with COUNTERDESK_SCREENSHOT_DIR set, walks the wizard like an
+// agent and saves each page with QWidget::grab() as wizard-<page>.png, at the
+// size it has on a 1366x768 screen, for docs/screenshots and for a person to
+// look at. Without the variable it skips.
+#include "WizardSteps.h"
+
+#include <QDir>
+#include <QPixmap>
+
+using namespace counterdesk;
+using namespace counterdesk::ui;
+using namespace counterdesk::ui::testing;
+using sandbox::Fault;
+using sandbox::FaultRule;
+
+class TestWizardScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void transferPages();
+    void newCustomerAndRecipient();
+    void pendingResult();
+
+private:
+    void shoot(WizardFixture& f, const char* name);
+    QString m_dir;
+};
+
+void TestWizardScreenshots::initTestCase()
+{
+    m_dir = qEnvironmentVariable("COUNTERDESK_SCREENSHOT_DIR");
+    if (m_dir.isEmpty())
+        QSKIP("set COUNTERDESK_SCREENSHOT_DIR to write the screenshots");
+    QDir().mkpath(m_dir);
+}
+
+void TestWizardScreenshots::shoot(WizardFixture& f, const char* name)
+{
+    QTest::qWait(150); // let the last repaint land
+    const QString path = m_dir + QStringLiteral("/wizard-%1.png").arg(QLatin1String(name));
+    QVERIFY2(f.wizard->grab().save(path), qPrintable(path));
+}
+
+void TestWizardScreenshots::transferPages()
+{
+    WizardFixture f;
+    QVERIFY(f.start());
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("mobileEdit"));
+    f.type(QStringLiteral("+91 90000-00001"));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("senderOtpEdit"));
+    shoot(f, "sender");
+    f.type(f.otp(QStringLiteral("9000000001"), QStringLiteral("sender")));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("filterEdit"));
+    shoot(f, "recipient");
+    chooseRecipient(f, QStringLiteral("Krishna"));
+    f.type(QStringLiteral("12500"));
+    shoot(f, "amount");
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("otpEdit"));
+    shoot(f, "otp");
+    f.type(f.otp(QStringLiteral("9000000001"), QStringLiteral("transaction")));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.page(), int(Page::ConfirmPageId));
+    f.wizard->setConfirmArmDelayMs(3000); // show the countdown as agents see it
+    f.wizard->back();
+    f.wizard->next();
+    shoot(f, "confirm");
+    QTRY_VERIFY_WITH_TIMEOUT(f.find<QAbstractButton>(QStringLiteral("sendButton"))->isEnabled(), 5000);
+    clickSend(f);
+    QTRY_VERIFY(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Money sent")));
+    shoot(f, "result-success");
+}
+
+void TestWizardScreenshots::newCustomerAndRecipient()
+{
+    WizardFixture f;
+    QVERIFY(f.start());
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("mobileEdit"));
+    f.type(QStringLiteral("9000000003"));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("onboardNameEdit"));
+    f.type(QStringLiteral("Meena Kumari"));
+    shoot(f, "onboarding");
+    WizardFixture g;
+    QVERIFY(g.start());
+    reachRecipients(g, QStringLiteral("9000000001"));
+    g.press(Qt::Key_A, Qt::AltModifier);
+    QTRY_COMPARE(g.focused()->objectName(), QStringLiteral("recipientNameEdit"));
+    g.type(QStringLiteral("Geeta Rao"));
+    g.press(Qt::Key_Tab);
+    g.type(QStringLiteral("9876500099"));
+    g.press(Qt::Key_Tab);
+    g.type(QStringLiteral("300012345678"));
+    g.press(Qt::Key_Tab);
+    g.type(QStringLiteral("300012345670"));
+    g.press(Qt::Key_Tab);
+    g.type(QStringLiteral("sbin0004321"));
+    g.press(Qt::Key_Return);
+    QTRY_VERIFY(!g.bannerText(QStringLiteral("recipientBanner")).isEmpty());
+    shoot(g, "add-recipient");
+    WizardFixture h;
+    QVERIFY(h.start());
+    identifySender(h, QStringLiteral("9000000004"));
+    QTRY_COMPARE(h.wizard->session().state(), State::KycIncomplete);
+    shoot(h, "kyc-pending");
+}
+
+void TestWizardScreenshots::pendingResult()
+{
+    FaultRule drop;
+    drop.callName = QStringLiteral("initiate_transaction");
+    drop.fault = Fault::CommitThenDrop;
+    drop.times = 1;
+    FaultRule down;
+    down.callName = QStringLiteral("transaction_inquiry");
+    down.fault = Fault::Http500Html;
+    WizardFixture f;
+    QVERIFY(f.start({drop, down}));
+    reachRecipients(f, QStringLiteral("9000000001"));
+    chooseRecipient(f, QStringLiteral("Krishna"));
+    amountAndOtp(f, QStringLiteral("1000"), QStringLiteral("9000000001"));
+    clickSend(f);
+    QTRY_COMPARE_WITH_TIMEOUT(f.page(), int(Page::ResultPageId), 15000);
+    QTest::qWait(500);
+    shoot(f, "result-pending");
+}
+
+QTEST_MAIN(TestWizardScreenshots)
+#include "tst_wizardscreenshots.moc"

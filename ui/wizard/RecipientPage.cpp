@@ -1,0 +1,238 @@
+#include "RecipientPage.h"
+
+#include "BankDirectory.h"
+#include "RecipientModel.h"
+#include "money/MobileNumber.h"
+#include "money/MoneyFormatter.h"
+#include "transfer/NewRecipient.h"
+#include "ui_RecipientPage.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QRegularExpressionValidator>
+#include <QSortFilterProxyModel>
+
+namespace counterdesk::ui {
+
+using State = transfer::TransferSession::State;
+
+RecipientPage::RecipientPage(TransferContext& context, QWidget* parent)
+    : TransferPage(context, RecipientPageId, parent)
+    , m_ui(std::make_unique<Ui::RecipientPage>())
+    , m_model(new RecipientModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterRole(RecipientModel::SearchTextRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->recipientView->setModel(m_filter);
+    m_ui->recipientView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->recipientView->header()->setStretchLastSection(true);
+
+    const auto validator = [this](const QString& pattern) {
+        return new QRegularExpressionValidator(QRegularExpression(pattern), this);
+    };
+    // Letters only, as Eko refuses digits and symbols in a name.
+    m_ui->recipientNameEdit->setValidator(validator(QStringLiteral("[A-Za-z .]{0,50}")));
+    m_ui->recipientMobileEdit->setValidator(validator(QStringLiteral("[0-9+ \\-]{0,20}")));
+    m_ui->accountEdit->setValidator(validator(QStringLiteral("[0-9 ]{0,24}")));
+    m_ui->accountAgainEdit->setValidator(validator(QStringLiteral("[0-9 ]{0,24}")));
+    m_ui->ifscEdit->setValidator(validator(QStringLiteral("[A-Za-z0-9]{0,11}")));
+    m_ui->bankOtpEdit->setValidator(validator(QStringLiteral("[0-9]{0,8}")));
+    enlarge(m_ui->customerSummary, 110, true);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &RecipientPage::applyFilter);
+    connect(m_ui->addRecipientButton, &QPushButton::clicked, this, [this] { session().beginAddRecipient(); });
+    connect(m_ui->saveRecipientButton, &QPushButton::clicked, this, [this] { act(State::AddRecipient); });
+    connect(m_ui->backToListButton, &QPushButton::clicked, this, [this] { session().goBack(); });
+    connect(m_ui->verifyBankOtpButton, &QPushButton::clicked, this, [this] { act(State::RecipientBankOtp); });
+    connect(m_ui->ifscEdit, &QLineEdit::textEdited, this, &RecipientPage::onIfscEdited);
+    connect(m_ui->recipientBusy, &BusyPanel::cancelRequested, this, [this] { session().cancel(); });
+    connect(&context, &TransferContext::changed, this, [this] {
+        if (m_model->rowCount() != session().recipients().size())
+            reloadList();
+    });
+    // Arrow keys in the filter field move through the list, so the agent
+    // types a few letters, presses Down and Enter without leaving the field.
+    m_ui->filterEdit->installEventFilter(this);
+    // A double-click chooses, like Enter.
+    connect(m_ui->recipientView, &QAbstractItemView::doubleClicked, this, [this] {
+        if (wizard())
+            wizard()->next();
+    });
+}
+
+RecipientPage::~RecipientPage() = default;
+
+bool RecipientPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->filterEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
+            const int row = m_ui->recipientView->currentIndex().row();
+            selectRow(key->key() == Qt::Key_Down ? row + 1 : row - 1);
+            return true;
+        }
+    }
+    return TransferPage::eventFilter(watched, event);
+}
+
+void RecipientPage::reloadList()
+{
+    const qint64 current = currentRecipientId();
+    m_model->setRecipients(session().recipients());
+    int row = 0;
+    for (int i = 0; i < m_filter->rowCount(); ++i) {
+        if (m_filter->index(i, 0).data(RecipientModel::RecipientIdRole).toLongLong() == current)
+            row = i;
+    }
+    selectRow(row);
+}
+
+void RecipientPage::applyFilter(const QString& text)
+{
+    m_filter->setFilterFixedString(text.trimmed());
+    selectRow(0);
+    render();
+}
+
+void RecipientPage::selectRow(int row)
+{
+    const int rows = m_filter->rowCount();
+    if (rows == 0)
+        return;
+    row = qBound(0, row, rows - 1);
+    m_ui->recipientView->setCurrentIndex(m_filter->index(row, 0));
+}
+
+qint64 RecipientPage::currentRecipientId() const
+{
+    const QModelIndex index = m_ui->recipientView->currentIndex();
+    return index.isValid() ? index.data(RecipientModel::RecipientIdRole).toLongLong() : 0;
+}
+
+void RecipientPage::onIfscEdited(const QString& text)
+{
+    // Upper-case as typed: passbooks print IFSC in capitals and Eko wants them.
+    const int cursor = m_ui->ifscEdit->cursorPosition();
+    m_ui->ifscEdit->setText(text.toUpper());
+    m_ui->ifscEdit->setCursorPosition(cursor);
+    render();
+}
+
+void RecipientPage::renderCustomer()
+{
+    const std::optional<eko::SenderProfile>& sender = session().sender();
+    if (!sender) {
+        m_ui->customerSummary->clear();
+        return;
+    }
+    const DisplayLanguage language = context().language();
+    const QString balance =
+        sender->balance ? MoneyFormatter::format(*sender->balance, language) : tr("not given by Eko");
+    const QString limit = sender->nextAllowedLimit
+                              ? MoneyFormatter::format(*sender->nextAllowedLimit, language)
+                              : tr("not given by Eko");
+    //: %1 name, %2 mobile, %3 wallet balance, %4 monthly limit left
+    m_ui->customerSummary->setText(tr("%1 (%2) · Wallet %3 · Monthly limit left %4")
+                                       .arg(sender->name,
+                                            MobileNumber::parse(session().senderMobile())
+                                                .value.value_or(MobileNumber())
+                                                .toDisplayString(),
+                                            balance, limit));
+}
+
+void RecipientPage::render()
+{
+    const transfer::TransferSession& s = session();
+    const State state = s.state();
+    const bool busy = s.isBusy();
+    renderProblem(m_ui->recipientBanner);
+    renderBusy(m_ui->recipientBusy);
+    renderCustomer();
+
+    const bool list = state == State::Recipients;
+    m_ui->recipientStack->setCurrentWidget(list ? m_ui->listPage : m_ui->addPage);
+    m_ui->addRecipientButton->setEnabled(!busy);
+    if (m_filter->rowCount() == 0) {
+        m_ui->recipientEmpty->setText(m_model->rowCount() == 0
+                                          ? tr("This customer has no recipients yet. Press Alt+A to add one.")
+                                          : tr("No recipient matches. Clear the filter or add a new one."));
+    }
+    m_ui->recipientEmpty->setVisible(m_filter->rowCount() == 0);
+
+    // The bank OTP step may come from the form or from choosing a recipient
+    // the bank has not registered yet: then only the OTP row shows.
+    const bool bankOtp = state == State::RecipientBankOtp;
+    auto* form = m_ui->addForm;
+    for (int row = 0; row <= 7; ++row)
+        form->setRowVisible(row, !bankOtp);
+    form->setRowVisible(8, bankOtp);
+    m_ui->saveRecipientButton->setEnabled(!busy);
+    m_ui->verifyBankOtpButton->setEnabled(!busy);
+
+    const BankDirectory::Bank bank = BankDirectory::forIfsc(m_ui->ifscEdit->text());
+    m_ui->bankValue->setText(m_ui->ifscEdit->text().size() < 4 ? QString()
+                             : bank.bankId != 0                ? bank.name
+                                                               : tr("Unknown bank: check the IFSC"));
+}
+
+void RecipientPage::act(State state)
+{
+    if (session().isBusy())
+        return;
+    switch (state) {
+    case State::Recipients:
+        session().chooseRecipient(currentRecipientId());
+        break;
+    case State::AddRecipient: {
+        transfer::NewRecipient r;
+        r.name = m_ui->recipientNameEdit->text().trimmed();
+        r.mobile = m_ui->recipientMobileEdit->text();
+        r.account = m_ui->accountEdit->text();
+        r.accountRepeated = m_ui->accountAgainEdit->text();
+        r.ifsc = m_ui->ifscEdit->text();
+        r.bankId = BankDirectory::forIfsc(r.ifsc).bankId;
+        session().addRecipient(r);
+        break;
+    }
+    case State::RecipientBankOtp:
+        session().verifyRecipientBankOtp(m_ui->bankOtpEdit->text());
+        m_ui->bankOtpEdit->clear();
+        break;
+    default:
+        break;
+    }
+    render();
+}
+
+void RecipientPage::focusFor(State state)
+{
+    switch (state) {
+    case State::AddRecipient:
+        m_ui->recipientNameEdit->setFocus();
+        break;
+    case State::RecipientBankOtp:
+        m_ui->bankOtpEdit->setFocus();
+        break;
+    default:
+        reloadList();
+        m_ui->filterEdit->setFocus();
+        m_ui->filterEdit->selectAll();
+        break;
+    }
+}
+
+void RecipientPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (isShowing())
+            render();
+    }
+    TransferPage::changeEvent(event);
+}
+
+} // namespace counterdesk::ui

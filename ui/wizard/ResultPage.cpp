@@ -1,0 +1,176 @@
+#include "ResultPage.h"
+
+#include "TransferProblemText.h"
+#include "money/MoneyFormatter.h"
+#include "ui_ResultPage.h"
+
+#include <QEvent>
+
+namespace counterdesk::ui {
+
+using State = transfer::TransferSession::State;
+using journal::TransferState;
+
+ResultPage::ResultPage(TransferContext& context, QWidget* parent)
+    : TransferPage(context, ResultPageId, parent)
+    , m_ui(std::make_unique<Ui::ResultPage>())
+{
+    m_ui->setupUi(this);
+    setFinalPage(true);
+    enlarge(m_ui->outcomeHeading, 200, true);
+    enlarge(m_ui->outcomeDetail, 115, false);
+    enlarge(m_ui->amountValue, 150, true);
+    enlarge(m_ui->statusValue, 120, true);
+    connect(m_ui->checkNowButton, &QPushButton::clicked, this, [this] { session().checkStatusNow(); });
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &ResultPage::render);
+}
+
+ResultPage::~ResultPage() = default;
+
+void ResultPage::initializePage()
+{
+    m_ticker.start();
+    TransferPage::initializePage();
+}
+
+void ResultPage::cleanupPage()
+{
+    m_ticker.stop();
+    TransferPage::cleanupPage();
+}
+
+QString ResultPage::stateText(TransferState state) const
+{
+    switch (state) {
+    case TransferState::Success:
+        return tr("Success");
+    case TransferState::Failed:
+        return tr("Failed: not sent");
+    case TransferState::Submitting:
+    case TransferState::Unknown:
+        return tr("Not known yet (PROVISIONAL)");
+    case TransferState::Pending:
+        return tr("Pending at the bank (PROVISIONAL)");
+    case TransferState::RefundPending:
+        return tr("Failed: refund waiting for the customer's OTP");
+    case TransferState::Refunded:
+        return tr("Refunded to the wallet");
+    }
+    return {};
+}
+
+void ResultPage::renderOutcome(const journal::Transfer& t)
+{
+    const transfer::TransferSession& s = session();
+    QString heading;
+    QString detail;
+    QString colour;
+    switch (t.state) {
+    case TransferState::Success:
+        heading = tr("✔ Money sent");
+        detail = tr("Give the customer the receipt.");
+        colour = QStringLiteral("#0b6e0b");
+        break;
+    case TransferState::Failed:
+    case TransferState::Refunded:
+        heading = tr("✖ Not sent");
+        detail = s.problem().source == transfer::TransferProblem::Source::Eko &&
+                         s.problem().reason != eko::Reason::None
+                     ? TransferProblemText::reason(s.problem().reason)
+                     : TransferProblemText::reason(eko::Reason::TransactionFailed);
+        colour = QStringLiteral("#a30000");
+        break;
+    case TransferState::RefundPending:
+        heading = tr("✖ Not sent: refund needed");
+        detail = tr("The bank refused the transfer. The customer gets the money back after a refund with "
+                    "an OTP; open the transfer from the history to do it.");
+        colour = QStringLiteral("#a30000");
+        break;
+    case TransferState::Submitting:
+    case TransferState::Unknown:
+    case TransferState::Pending: {
+        heading = tr("⏳ Checking with the bank");
+        const QDateTime next = s.nextStatusCheckAt();
+        const qint64 wait =
+            next.isValid() ? qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(next)) : -1;
+        detail = tr("The bank has not confirmed this transfer yet. Do NOT send it again. CounterDesk keeps "
+                    "checking on its own.");
+        if (s.isBusy())
+            detail += QLatin1Char(' ') + TransferProblemText::activity(s.activity());
+        else if (wait >= 0)
+            detail += QLatin1Char(' ') + tr("Next check in %1 s.").arg(wait);
+        colour = QStringLiteral("#8a5a00");
+        break;
+    }
+    }
+    m_ui->outcomeHeading->setText(heading);
+    m_ui->outcomeHeading->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    m_ui->outcomeDetail->setText(detail);
+    const bool open = journal::isOpen(t.state);
+    m_ui->checkNowButton->setVisible(open);
+    m_ui->checkNowButton->setEnabled(open && !s.isBusy());
+
+    // Eko's own words, verbatim and as plain text, for support.
+    QString eko = s.problem().ekoMessage.trimmed();
+    if (eko.isEmpty() && t.state != TransferState::Success)
+        eko = t.txStatusDesc.trimmed();
+    m_ui->ekoMessage->setVisible(!eko.isEmpty());
+    m_ui->ekoMessage->setText(tr("Eko says: %1").arg(eko));
+}
+
+void ResultPage::renderReceipt(const journal::Transfer& t)
+{
+    const DisplayLanguage language = context().language();
+    const auto money = [language](const std::optional<Money>& amount) {
+        return amount ? MoneyFormatter::format(*amount, language) : tr("not given yet");
+    };
+    const auto text = [](const QString& value) {
+        return value.isEmpty() ? tr("not given yet") : value;
+    };
+    m_ui->statusValue->setText(stateText(t.state));
+    m_ui->tidValue->setText(text(t.tid));
+    m_ui->utrValue->setText(text(t.bankRefNum));
+    m_ui->amountValue->setText(MoneyFormatter::format(t.amount, language));
+    m_ui->feeValue->setText(money(t.fee));
+    m_ui->balanceValue->setText(money(t.balanceAfter));
+    //: Receipt box title: %1 recipient, %2 masked account, %3 client reference
+    m_ui->receiptBox->setTitle(
+        tr("Receipt: to %1, %2 (ref %3)").arg(t.recipientName, t.recipientAccountMasked, t.clientRefId));
+}
+
+void ResultPage::render()
+{
+    const std::optional<journal::Transfer>& t = session().transfer();
+    renderBusy(m_ui->resultBusy);
+    m_ui->receiptBox->setVisible(t.has_value());
+    if (!t) {
+        m_ui->outcomeHeading->setText(tr("⏳ Checking with the bank"));
+        return;
+    }
+    renderOutcome(*t);
+    renderReceipt(*t);
+}
+
+void ResultPage::act(State)
+{
+    // Finish (Enter) closes the wizard; nothing to start here.
+}
+
+void ResultPage::focusFor(State)
+{
+    if (wizard())
+        wizard()->button(QWizard::FinishButton)->setFocus();
+}
+
+void ResultPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (isShowing())
+            render();
+    }
+    TransferPage::changeEvent(event);
+}
+
+} // namespace counterdesk::ui

@@ -1,0 +1,219 @@
+#include "SenderPage.h"
+
+#include "TransferProblemText.h"
+#include "money/MobileNumber.h"
+#include "money/MoneyFormatter.h"
+#include "text/ValueErrorText.h"
+#include "ui_SenderPage.h"
+
+#include <QEvent>
+#include <QRegularExpressionValidator>
+#include <QSignalBlocker>
+
+namespace counterdesk::ui {
+
+using State = transfer::TransferSession::State;
+
+namespace {
+
+QRegularExpressionValidator* validator(const QString& pattern, QObject* parent)
+{
+    return new QRegularExpressionValidator(QRegularExpression(pattern), parent);
+}
+
+} // namespace
+
+SenderPage::SenderPage(TransferContext& context, QWidget* parent)
+    : TransferPage(context, SenderPageId, parent)
+    , m_ui(std::make_unique<Ui::SenderPage>())
+{
+    m_ui->setupUi(this);
+    // Customers read numbers out as "+91 98765-43210": let those through,
+    // the session keeps the 10 digits.
+    m_ui->mobileEdit->setValidator(validator(QStringLiteral("[0-9+ \\-]{0,20}"), this));
+    m_ui->senderOtpEdit->setValidator(validator(QStringLiteral("[0-9]{0,8}"), this));
+    m_ui->pincodeEdit->setValidator(validator(QStringLiteral("[0-9]{0,6}"), this));
+    m_ui->onboardNameEdit->setValidator(validator(QStringLiteral("[A-Za-z .]{0,50}"), this));
+    const QDate today = QDate::currentDate();
+    m_ui->dobEdit->setMinimumDate(today.addYears(-100).addDays(1));
+    m_ui->dobEdit->setMaximumDate(today.addYears(-18));
+    m_ui->dobEdit->setDate(today.addYears(-30));
+    enlarge(m_ui->mobileEdit, 150, true);
+    enlarge(m_ui->senderOtpEdit, 150, true);
+    enlarge(m_ui->profileNameValue, 130, true);
+    enlarge(m_ui->profileBalanceValue, 130, true);
+    fillRails();
+
+    connect(m_ui->getSenderButton, &QPushButton::clicked, this, [this] { act(State::EnterSender); });
+    connect(m_ui->verifySenderOtpButton, &QPushButton::clicked, this, [this] { act(State::SenderOtp); });
+    connect(m_ui->onboardButton, &QPushButton::clicked, this, [this] { act(State::Onboarding); });
+    connect(m_ui->resendSenderOtpButton, &QPushButton::clicked, this,
+            [this] { session().resendSenderOtp(); });
+    connect(m_ui->otherCustomerButton, &QPushButton::clicked, this, &SenderPage::serveAnotherCustomer);
+    connect(m_ui->railCombo, &QComboBox::currentIndexChanged, this, &SenderPage::onRailChosen);
+    connect(m_ui->senderBusy, &BusyPanel::cancelRequested, this, [this] { session().cancel(); });
+    // A live hint while typing; the session has the last word on Enter.
+    connect(m_ui->mobileEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        const MobileNumberParseResult parsed = MobileNumber::parse(text);
+        const bool complete = parsed.ok() || parsed.error == MobileNumberError::Empty ||
+                              parsed.error == MobileNumberError::WrongLength;
+        m_ui->mobileError->setText(complete ? QString() : valueErrorText(parsed.error));
+    });
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &SenderPage::renderResend);
+}
+
+SenderPage::~SenderPage() = default;
+
+void SenderPage::fillRails()
+{
+    const int current = m_ui->railCombo->currentIndex();
+    const QSignalBlocker blocker(m_ui->railCombo);
+    m_ui->railCombo->clear();
+    m_ui->railCombo->addItem(tr("PPI DigiKhata"), static_cast<int>(eko::Rail::DigiKhata));
+    m_ui->railCombo->addItem(tr("PPI Levin"), static_cast<int>(eko::Rail::Levin));
+    m_ui->railCombo->setCurrentIndex(qMax(0, current));
+}
+
+void SenderPage::onRailChosen(int index)
+{
+    if (index < 0)
+        return;
+    const auto rail = static_cast<eko::Rail>(m_ui->railCombo->itemData(index).toInt());
+    context().setRail(rail);
+    render();
+}
+
+void SenderPage::render()
+{
+    const transfer::TransferSession& s = session();
+    const State state = s.state();
+    const bool busy = s.isBusy();
+    renderProblem(m_ui->senderBanner);
+    renderBusy(m_ui->senderBusy);
+
+    {
+        const QSignalBlocker blocker(m_ui->railCombo);
+        m_ui->railCombo->setCurrentIndex(m_ui->railCombo->findData(static_cast<int>(s.rail())));
+    }
+    const bool typingMobile = state == State::EnterSender;
+    m_ui->mobileEdit->setReadOnly(!typingMobile);
+    m_ui->railCombo->setEnabled(typingMobile && !busy);
+    m_ui->getSenderButton->setEnabled(typingMobile && !busy);
+
+    const bool otp = state == State::SenderOtp;
+    m_ui->senderOtpLabel->setVisible(otp);
+    m_ui->senderOtpEdit->setVisible(otp);
+    m_ui->verifySenderOtpButton->setVisible(otp);
+    m_ui->resendSenderOtpButton->setVisible(otp);
+    m_ui->verifySenderOtpButton->setEnabled(!busy);
+    if (otp && !m_countdown.isActive())
+        m_countdown.start();
+    else if (!otp)
+        m_countdown.stop();
+    renderResend();
+
+    m_ui->onboardingBox->setVisible(state == State::Onboarding);
+    m_ui->onboardButton->setEnabled(!busy);
+
+    m_ui->kycBox->setVisible(state == State::KycIncomplete);
+    if (state == State::KycIncomplete)
+        m_ui->kycMessage->setText(TransferProblemText::reason(s.kycPending()));
+    renderProfile();
+}
+
+void SenderPage::renderResend()
+{
+    const QDateTime allowedAt = session().otpResendAllowedAt();
+    const qint64 wait = allowedAt.isValid() ? QDateTime::currentDateTimeUtc().secsTo(allowedAt) : 0;
+    m_ui->resendSenderOtpButton->setEnabled(wait <= 0 && !session().isBusy());
+    //: %1 is a number of seconds
+    m_ui->resendSenderOtpButton->setText(wait > 0 ? tr("Resend OTP in %1 s").arg(wait) : tr("&Resend OTP"));
+}
+
+void SenderPage::renderProfile()
+{
+    const std::optional<eko::SenderProfile>& sender = session().sender();
+    m_ui->profileCard->setVisible(sender.has_value());
+    if (!sender)
+        return;
+    const DisplayLanguage language = context().language();
+    const auto money = [language](const std::optional<Money>& amount) {
+        return amount ? MoneyFormatter::format(*amount, language) : tr("not given by Eko");
+    };
+    m_ui->profileNameValue->setText(sender->name);
+    m_ui->profileBalanceValue->setText(money(sender->balance));
+    m_ui->profileLimitValue->setText(money(sender->nextAllowedLimit));
+    m_ui->profileKycValue->setText(sender->kycState.isEmpty() ? tr("not given by Eko") : sender->kycState);
+}
+
+void SenderPage::act(State state)
+{
+    if (session().isBusy())
+        return;
+    switch (state) {
+    case State::EnterSender:
+        session().lookUpSender(m_ui->mobileEdit->text());
+        break;
+    case State::SenderOtp:
+        session().verifySenderOtp(m_ui->senderOtpEdit->text());
+        // Single use: never leave an OTP lying in a field.
+        m_ui->senderOtpEdit->clear();
+        break;
+    case State::Onboarding: {
+        QStringList address{m_ui->addressEdit->text().trimmed()};
+        if (!m_ui->pincodeEdit->text().isEmpty())
+            address.append(m_ui->pincodeEdit->text());
+        address.removeAll(QString());
+        session().onboardSender(m_ui->onboardNameEdit->text().trimmed(), m_ui->dobEdit->date(), address);
+        break;
+    }
+    case State::KycIncomplete:
+        serveAnotherCustomer();
+        break;
+    default:
+        break;
+    }
+    render();
+}
+
+void SenderPage::serveAnotherCustomer()
+{
+    context().startOver();
+    m_ui->mobileEdit->clear();
+    m_ui->mobileError->clear();
+    render();
+    m_ui->mobileEdit->setFocus();
+}
+
+void SenderPage::focusFor(State state)
+{
+    switch (state) {
+    case State::SenderOtp:
+        m_ui->senderOtpEdit->setFocus();
+        break;
+    case State::Onboarding:
+        m_ui->onboardNameEdit->setFocus();
+        break;
+    case State::KycIncomplete:
+        m_ui->otherCustomerButton->setFocus();
+        break;
+    default:
+        m_ui->mobileEdit->setFocus();
+        m_ui->mobileEdit->selectAll();
+        break;
+    }
+}
+
+void SenderPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillRails();
+        if (isShowing())
+            render();
+    }
+    TransferPage::changeEvent(event);
+}
+
+} // namespace counterdesk::ui

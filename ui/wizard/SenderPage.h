@@ -1,0 +1,40 @@
+// SenderPage: step 1. The customer's mobile and wallet, the sender OTP, the
+// enrolment form for a new customer, and what to do when KYC is pending.
+#pragma once
+
+#include "TransferPage.h"
+
+#include <QTimer>
+#include <memory>
+
+namespace Ui {
+class SenderPage;
+}
+
+namespace counterdesk::ui {
+
+class SenderPage : public TransferPage
+{
+    Q_OBJECT
+public:
+    explicit SenderPage(TransferContext& context, QWidget* parent = nullptr);
+    ~SenderPage() override;
+
+protected:
+    void render() override;
+    void act(transfer::TransferSession::State state) override;
+    void focusFor(transfer::TransferSession::State state) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillRails();
+    void onRailChosen(int index);
+    void renderProfile();
+    void renderResend();
+    void serveAnotherCustomer();
+
+    std::unique_ptr<Ui::SenderPage> m_ui;
+    QTimer m_countdown; // ticks the "Resend OTP (45 s)" text
+};
+
+} // namespace counterdesk::ui

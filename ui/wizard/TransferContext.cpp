@@ -1,0 +1,56 @@
+#include "TransferContext.h"
+
+namespace counterdesk::ui {
+
+using transfer::TransferSession;
+
+TransferContext::TransferContext(const WizardServices& services, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    makeSession(services.sessionOptions.rail);
+}
+
+TransferContext::~TransferContext() = default;
+
+void TransferContext::makeSession(eko::Rail rail)
+{
+    transfer::SessionOptions options = m_services.sessionOptions;
+    options.rail = rail;
+    m_session = std::make_unique<TransferSession>(m_services.client, m_services.journal, options);
+    TransferSession* s = m_session.get();
+    connect(s, &TransferSession::stateChanged, this, &TransferContext::stateChanged);
+    connect(s, &TransferSession::stateChanged, this, &TransferContext::changed);
+    connect(s, &TransferSession::busyChanged, this, &TransferContext::changed);
+    connect(s, &TransferSession::problemChanged, this, &TransferContext::changed);
+    connect(s, &TransferSession::transferUpdated, this, &TransferContext::changed);
+    connect(s, &TransferSession::otpCooldownChanged, this, &TransferContext::changed);
+    connect(s, &TransferSession::recipientsChanged, this, &TransferContext::changed);
+}
+
+bool TransferContext::setRail(eko::Rail rail)
+{
+    if (rail == m_session->rail())
+        return true;
+    if (m_session->state() != TransferSession::State::EnterSender || m_session->isBusy())
+        return false;
+    makeSession(rail);
+    Q_EMIT changed();
+    return true;
+}
+
+bool TransferContext::startOver()
+{
+    const TransferSession::State state = m_session->state();
+    if (state == TransferSession::State::Submitting)
+        return false;
+    // A fresh session rather than session().startOver(): the old one may be
+    // polling a pending transfer; it stops with it and the reconciler, which
+    // reads the journal, carries on.
+    makeSession(m_session->rail());
+    Q_EMIT stateChanged(m_session->state());
+    Q_EMIT changed();
+    return true;
+}
+
+} // namespace counterdesk::ui

@@ -1,0 +1,126 @@
+#include "TransferPage.h"
+
+#include "BusyPanel.h"
+#include "MessageWidget.h"
+#include "TransferProblemText.h"
+
+#include <QWizard>
+
+namespace counterdesk::ui {
+
+using State = transfer::TransferSession::State;
+
+TransferPage::PageId TransferPage::pageForState(State state)
+{
+    switch (state) {
+    case State::EnterSender:
+    case State::SenderOtp:
+    case State::Onboarding:
+    case State::KycIncomplete:
+        return SenderPageId;
+    case State::Recipients:
+    case State::AddRecipient:
+    case State::RecipientBankOtp:
+        return RecipientPageId;
+    case State::Amount:
+        return AmountPageId;
+    case State::TransactionOtp:
+        return OtpPageId;
+    case State::Confirm:
+    case State::Submitting:
+        return ConfirmPageId;
+    case State::Finished:
+        return ResultPageId;
+    }
+    return SenderPageId;
+}
+
+TransferPage::TransferPage(TransferContext& context, PageId pageId, QWidget* parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_pageId(pageId)
+{
+    connect(&m_context, &TransferContext::changed, this, &TransferPage::onContextChanged);
+}
+
+bool TransferPage::isShowing() const
+{
+    return wizard() && wizard()->currentPage() == this;
+}
+
+bool TransferPage::sessionIsPastThisPage() const
+{
+    return pageForState(session().state()) > m_pageId;
+}
+
+void TransferPage::initializePage()
+{
+    m_lastState = session().state();
+    render();
+    focusFor(m_lastState);
+}
+
+bool TransferPage::validatePage()
+{
+    // Finish on the last page closes the wizard; the transfer is recorded.
+    if (m_pageId == ResultPageId)
+        return session().state() != transfer::TransferSession::State::Submitting;
+    if (sessionIsPastThisPage())
+        return true;
+    // One action at a time: a second Enter while a call is out does nothing.
+    if (session().isBusy())
+        return false;
+    act(session().state());
+    return sessionIsPastThisPage();
+}
+
+int TransferPage::nextId() const
+{
+    return m_pageId == ResultPageId ? -1 : m_pageId + 1;
+}
+
+void TransferPage::onContextChanged()
+{
+    if (!isShowing())
+        return;
+    render();
+    const State state = session().state();
+    if (state != m_lastState && pageForState(state) == m_pageId)
+        focusFor(state);
+    m_lastState = state;
+}
+
+void TransferPage::renderProblem(MessageWidget* banner) const
+{
+    const transfer::TransferProblem& problem = session().problem();
+    const QString text = TransferProblemText::problem(problem);
+    if (text.isEmpty()) {
+        banner->hideMessage();
+        return;
+    }
+    const bool fromEko = problem.source == transfer::TransferProblem::Source::Eko;
+    banner->showMessage(text, fromEko || problem.source == transfer::TransferProblem::Source::Journal
+                                  ? MessageWidget::Type::Error
+                                  : MessageWidget::Type::Warning);
+}
+
+void TransferPage::renderBusy(BusyPanel* busy) const
+{
+    if (!session().isBusy()) {
+        busy->stop();
+        return;
+    }
+    busy->start(TransferProblemText::activity(session().activity()), session().canCancel());
+}
+
+void TransferPage::enlarge(QWidget* widget, int percent, bool bold)
+{
+    QFont font = widget->font();
+    // Point sizes are integers here on purpose: no floating point anywhere
+    // near a page that shows money.
+    font.setPointSize(qMax(1, font.pointSize() * percent / 100));
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+} // namespace counterdesk::ui

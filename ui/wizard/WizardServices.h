@@ -1,0 +1,40 @@
+// WizardServices: everything TransferWizard::create() needs from the main
+// window. The wizard owns none of it: the client, the journal and the
+// network outlive every transfer, so one wizard closing cannot cut off a
+// reconciliation that is still running.
+#pragma once
+
+#include "eko/EkoClient.h"
+#include "money/DisplayLanguage.h"
+#include "transfer/SessionOptions.h"
+
+#include <QUrl>
+
+namespace counterdesk {
+class Settings;
+}
+namespace counterdesk::journal {
+class Journal;
+}
+
+namespace counterdesk::ui {
+
+struct WizardServices
+{
+    eko::EkoClient* client = nullptr;                    // required
+    journal::Journal* journal = nullptr;                 // required, already open
+    transfer::SessionOptions sessionOptions;             // rail is the wizard's default wallet
+    bool training = false;                               // shows TRAINING on every page
+    int confirmArmDelayMs = 1500;                        // SettingKey::ConfirmArmDelayMs; tests pass 0
+    DisplayLanguage language = DisplayLanguage::English; // words of amounts
+
+    // Fills the agent's preferences (arm delay, language) from the settings.
+    void readSettings(const Settings& settings);
+
+    // Training mode: Eko calls go to the in-process sandbox with Eko's public
+    // UAT identity (REFERENCE.md §2.3). These keys are public by design; no
+    // real key may ever be written here.
+    static eko::ClientConfig trainingClientConfig(const QUrl& sandboxBaseUrl);
+};
+
+} // namespace counterdesk::ui
