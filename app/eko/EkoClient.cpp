@@ -191,9 +191,12 @@ private:
         const int httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
         const QNetworkReply::NetworkError error = reply->error();
 
-        if (m_timedOut) {
+        // Our timer or abort() cancelled the reply; an answer that beat them
+        // is still read below.
+        const bool cancelled = error == QNetworkReply::OperationCanceledError;
+        if (m_timedOut && cancelled) {
             ResponseClassifier::classifyNoAnswer(r, Reason::Timeout, QStringLiteral("no answer in time"));
-        } else if (m_aborted) {
+        } else if (m_aborted && cancelled) {
             ResponseClassifier::classifyNoAnswer(r, Reason::Aborted, QStringLiteral("aborted"));
         } else if (error == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
             QStringList texts;

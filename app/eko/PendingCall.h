@@ -24,9 +24,9 @@ public:
     bool isFinished() const { return m_finished; }
     const Result& result() const { return m_result; }
 
-    // Stop waiting. A GET or a call not yet sent ends NotSent/Aborted; a money
-    // call already on the wire ends Unknown (Aborted) because it may have
-    // reached Eko, and no follow-up inquiry is made.
+    // Stop waiting. A call not yet on the wire ends NotSent/Aborted; one on
+    // the wire ends Unknown/Aborted because it may have reached Eko (for a
+    // money call: inquire later by client_ref_id; no follow-up is made).
     void abort();
 
 Q_SIGNALS:
