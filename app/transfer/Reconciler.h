@@ -15,6 +15,7 @@
 #include "journal/JournalError.h"
 #include "journal/Transfer.h"
 #include "transfer/ReconcilerOptions.h"
+#include "transfer/StatusCheck.h"
 #include "transfer/TransferOutcome.h"
 
 #include <QList>
@@ -31,8 +32,6 @@ class Journal;
 }
 
 namespace counterdesk::transfer {
-
-class StatusCheck;
 
 class Reconciler : public QObject
 {

@@ -11,6 +11,7 @@
 #include "eko/EkoTypes.h"
 #include "journal/OutcomeFields.h"
 #include "journal/Transfer.h"
+#include "transfer/StatusCheck.h"
 #include "transfer/TransferProblem.h"
 
 #include <QDateTime>
@@ -27,8 +28,6 @@ class Journal;
 }
 
 namespace counterdesk::transfer {
-
-class StatusCheck;
 
 class RefundSession : public QObject
 {

@@ -1,0 +1,227 @@
+// Reconciler over real loopback HTTP to the in-process sandbox: open journal
+// rows are settled by Transaction Inquiry, an unknown Initiate is never
+// called failed nor sent again, and "not found" is concluded only late.
+#include "TransferFixture.h"
+#include "journal/TransferState.h"
+#include "sandbox/SandboxTypes.h"
+#include "transfer/Reconciler.h"
+
+using namespace counterdesk;
+using namespace counterdesk::transfer;
+using namespace counterdesk::transfer::testing;
+using journal::TransferState;
+
+namespace {
+const QString kRamesh = QStringLiteral("9000000001");
+constexpr qint64 kKrishna = 10017680;
+
+sandbox::FaultRule rule(const char* call, sandbox::Fault fault, int times = -1)
+{
+    sandbox::FaultRule r;
+    r.callName = QLatin1String(call);
+    r.fault = fault;
+    r.times = times;
+    return r;
+}
+
+bool hasState(const QList<journal::TransferEvent>& events, TransferState state)
+{
+    for (const journal::TransferEvent& e : events) {
+        if (e.toState == state)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestReconciler : public QObject
+{
+    Q_OBJECT
+    TransferFixture f;
+
+    int initiates() const
+    {
+        return f.server->callCount(QLatin1String(sandbox::CallName::InitiateTransaction));
+    }
+
+    // The Initiate is applied by the sandbox, then the connection drops, and
+    // every inquiry fails: the session can only say UNKNOWN.
+    QString sendIntoTheDark(TransferSession& s)
+    {
+        f.server->addFault(rule(sandbox::CallName::InitiateTransaction, sandbox::Fault::CommitThenDrop, 1));
+        f.server->addFault(rule(sandbox::CallName::TransactionInquiry, sandbox::Fault::Http500Html));
+        if (!verifySender(f, s, kRamesh) || !reachConfirm(f, s, kKrishna, Money::fromRupees(210)))
+            return {};
+        if (s.confirmAndSend() != TransferSession::SendResult::Sent || !waitForState(s, State::Finished))
+            return {};
+        return s.transfer() ? s.transfer()->clientRefId : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(f.start()); }
+    void init()
+    {
+        f.server->clearFaults();
+        QVERIFY(f.server->resetState());
+        QVERIFY(f.freshJournal()); // each test starts with an empty journal
+    }
+
+    void commitThenDropEndsUnknownThenReconcilesToSuccess()
+    {
+        auto s = f.session();
+        const QString ref = sendIntoTheDark(*s);
+        QVERIFY(!ref.isEmpty());
+        QCOMPARE(s->transfer()->state, TransferState::Unknown);
+        QVERIFY(s->isPolling());
+        QCOMPARE(s->problem().source, TransferProblem::Source::Eko);
+        // The agent moves on; the row stays UNKNOWN in the journal.
+        QTest::qWait(500);
+        QVERIFY(s->startOver());
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::Unknown);
+
+        f.server->clearFaults(); // Eko answers again
+        Reconciler reconciler(f.client.get(), f.journal.get());
+        QSignalSpy counts(&reconciler, &Reconciler::pendingCountChanged);
+        QSignalSpy settled(&reconciler, &Reconciler::transferSettled);
+        reconciler.start();
+        QCOMPARE(counts.count(), 1);
+        QCOMPARE(counts.first().first().toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::Success);
+        QVERIFY(!f.journal->transfer(ref).value()->tid.isEmpty());
+        QCOMPARE(reconciler.pendingCount(), 0);
+        QCOMPARE(counts.last().first().toInt(), 0);
+        const auto events = f.journal->events(ref);
+        QVERIFY(events.ok());
+        QVERIFY(!hasState(events.value(), TransferState::Failed)); // never FAILED
+        QCOMPARE(f.server->initiateCount(ref), 1);                 // never a second Initiate
+        QCOMPARE(initiates(), 1);
+    }
+
+    void guardRefusesSecondTransferWhileUnknown()
+    {
+        auto first = f.session();
+        const QString ref = sendIntoTheDark(*first);
+        QVERIFY(!ref.isEmpty());
+        QCOMPARE(first->transfer()->state, TransferState::Unknown);
+        QVERIFY(first->startOver());
+
+        auto second = f.session();
+        QVERIFY(verifySender(f, *second, kRamesh));
+        QVERIFY(reachConfirm(f, *second, kKrishna, Money::fromRupees(210)));
+        QCOMPARE(second->confirmAndSend(), TransferSession::SendResult::SenderHasOpenTransfer);
+        QCOMPARE(second->problem().local, LocalProblem::SenderHasOpenTransfer);
+        QCOMPARE(second->problem().openTransferRef, ref);
+        QCOMPARE(second->state(), State::Confirm);
+        QTest::qWait(300);
+        QCOMPARE(initiates(), 1);
+
+        // Once the reconciler settles the first, the sender may go again.
+        f.server->clearFaults();
+        Reconciler reconciler(f.client.get(), f.journal.get());
+        QSignalSpy idle(&reconciler, &Reconciler::idle);
+        reconciler.start();
+        QTRY_COMPARE_WITH_TIMEOUT(f.journal->transfer(ref).value()->state, TransferState::Success, 15000);
+        QCOMPARE(second->confirmAndSend(), TransferSession::SendResult::Sent);
+        QVERIFY(waitForState(*second, State::Finished));
+        QCOMPARE(second->transfer()->state, TransferState::Success);
+        QCOMPARE(initiates(), 2);
+    }
+
+    void pendingRowIsSettledByTheReconciler()
+    {
+        sandbox::FaultRule awaited = rule(sandbox::CallName::InitiateTransaction, sandbox::Fault::Awaited, 1);
+        awaited.settleMs = 300;
+        f.server->addFault(awaited);
+        SessionOptions options;
+        options.otpCooldown = std::chrono::milliseconds(0);
+        options.pollSchedule = {std::chrono::hours(1)}; // the session will not ask again
+        TransferSession s(f.client.get(), f.journal.get(), options);
+        QVERIFY(verifySender(f, s, kRamesh));
+        QVERIFY(reachConfirm(f, s, kKrishna, Money::fromRupees(220)));
+        QCOMPARE(s.confirmAndSend(), TransferSession::SendResult::Sent);
+        QVERIFY(waitForState(s, State::Finished));
+        const QString ref = s.transfer()->clientRefId;
+        QCOMPARE(s.transfer()->state, TransferState::Pending);
+        QTest::qWait(400);
+
+        Reconciler reconciler(f.client.get(), f.journal.get());
+        QSignalSpy settled(&reconciler, &Reconciler::transferSettled);
+        reconciler.start();
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
+        const auto row = settled.first().first().value<journal::Transfer>();
+        QCOMPARE(row.clientRefId, ref);
+        QCOMPARE(row.state, TransferState::Success);
+        QCOMPARE(f.server->initiateCount(ref), 1);
+    }
+
+    // A row committed but never sent (the app died between the commit and
+    // the POST): Eko never heard of it. It stays UNKNOWN, and the sender
+    // blocked, until Eko has said "not found" several times AND 30 minutes
+    // have passed since the submit; only then is it FAILED.
+    void notFoundIsConcludedOnlyLateAndRepeatedly()
+    {
+        QDateTime clock = QDateTime::currentDateTimeUtc();
+        journal::JournalOptions journalOptions;
+        journalOptions.clock = [&clock] {
+            return clock;
+        };
+        journal::Journal j;
+        QTemporaryDir dir;
+        QVERIFY(j.open(dir.path(), journalOptions).ok());
+        journal::NewTransfer row;
+        row.clientRefId = QStringLiteral("neversent0001");
+        row.senderMobile = kRamesh;
+        row.recipientId = QString::number(kKrishna);
+        row.amount = Money::fromRupees(100);
+        QVERIFY(j.recordSubmitting(row).ok());
+
+        ReconcilerOptions options;
+        options.clock = [&clock] {
+            return clock;
+        };
+        Reconciler reconciler(f.client.get(), &j, options);
+        QSignalSpy idle(&reconciler, &Reconciler::idle);
+
+        // Just after the commit: the POST may still be in flight; not asked.
+        reconciler.start();
+        QTRY_VERIFY(reconciler.isIdle());
+        QCOMPARE(j.transfer(row.clientRefId).value()->state, TransferState::Submitting);
+
+        int asked = 0;
+        for (int round = 0; round < 9; ++round) { // to 27 minutes after the submit
+            clock = clock.addSecs(3 * 60);
+            reconciler.reconcileNow();
+            QTRY_VERIFY(reconciler.isIdle());
+            asked = j.transfer(row.clientRefId).value()->checkAttempts;
+            QCOMPARE(j.transfer(row.clientRefId).value()->state, TransferState::Unknown);
+        }
+        QVERIFY2(asked >= 5, qPrintable(QString::number(asked)));
+        // Past 30 minutes, with enough "not found" answers: FAILED.
+        clock = clock.addSecs(5 * 60);
+        reconciler.reconcileNow();
+        QTRY_COMPARE(j.transfer(row.clientRefId).value()->state, TransferState::Failed);
+        QCOMPARE(f.server->initiateCount(row.clientRefId), 0);
+        QCOMPARE(reconciler.pendingCount(), 0);
+    }
+
+    void unansweredInquiriesKeepTheRowOpen()
+    {
+        auto s = f.session();
+        const QString ref = sendIntoTheDark(*s);
+        QVERIFY(!ref.isEmpty());
+        QVERIFY(s->startOver());
+        // Eko is still down: the reconciler records each try and gives up nothing.
+        Reconciler reconciler(f.client.get(), f.journal.get());
+        reconciler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reconciler.isIdle(), 15000);
+        const auto t = f.journal->transfer(ref).value();
+        QCOMPARE(t->state, TransferState::Unknown);
+        QVERIFY(t->nextCheckAt.isValid());
+        QCOMPARE(reconciler.pendingCount(), 1);
+        QCOMPARE(initiates(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconciler)
+#include "tst_reconciler.moc"
