@@ -324,6 +324,26 @@ private Q_SLOTS:
         }
     }
 
+    // The pictures in docs/receipts: RECEIPT_SAMPLE_DIR=docs/receipts, then
+    // pdftoppm -png -r 100 -singlefile on each PDF.
+    void writeSamples()
+    {
+        const QString dir = qEnvironmentVariable("RECEIPT_SAMPLE_DIR");
+        if (dir.isEmpty())
+            QSKIP("set RECEIPT_SAMPLE_DIR to write the sample receipts");
+        const std::tuple<const char*, ReceiptLayout, DisplayLanguage, TransferState> samples[] = {
+            {"58mm", ReceiptLayout::Roll58mm, DisplayLanguage::English, TransferState::Success},
+            {"80mm", ReceiptLayout::Roll80mm, DisplayLanguage::Hindi, TransferState::Success},
+            {"a4", ReceiptLayout::A4, DisplayLanguage::English, TransferState::Pending},
+        };
+        for (const auto& [name, layout, language, state] : samples) {
+            const std::unique_ptr<QTextDocument> doc =
+                ReceiptBuilder::build(sampleTransfer(state), sampleOptions(layout, language));
+            QVERIFY(ReceiptRenderer::writePdf(
+                *doc, layout, dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".pdf")));
+        }
+    }
+
     // Every field is known but the bank reference: a dash, not an empty row.
     void unknownValuesPrintADash()
     {
