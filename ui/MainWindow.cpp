@@ -4,6 +4,7 @@
 #include "CustomerPhonePanel.h"
 #include "HomeWidget.h"
 #include "LanguageManager.h"
+#include "TrainingSandbox.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -18,10 +19,6 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#ifdef COUNTERDESK_UI_HAS_SANDBOX
-#include "TrainingSandbox.h"
-#endif
 
 namespace counterdesk::ui {
 
@@ -312,7 +309,6 @@ void MainWindow::startDeferredWork()
 
 void MainWindow::startTrainingSandbox()
 {
-#ifdef COUNTERDESK_UI_HAS_SANDBOX
     m_sandbox = new TrainingSandbox(this);
     connect(m_sandbox, &TrainingSandbox::otpSent, this,
             [this](const QString& mobile, const QString& otp, const QString& purpose) {
@@ -329,11 +325,6 @@ void MainWindow::startTrainingSandbox()
                         .arg(error),
                     MessageWidget::Type::Error);
     }
-#else
-    m_sandboxStatus = SandboxStatus::Failed;
-    showMessage(tr("The training sandbox is not in this build, so training transfers will not work."),
-                MessageWidget::Type::Warning);
-#endif
     updateProfileStatus();
 }
 
