@@ -5,410 +5,410 @@
     <name>AmountPage</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Whole rupees. Enter sends the OTP to the customer&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पूरे रुपये। Enter दबाने पर ग्राहक के फ़ोन पर OTP जाएगा।</translation>
     </message>
     <message>
         <source>&amp;Amount (₹)</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि (₹) (&amp;A)</translation>
     </message>
     <message>
         <source>Amount in whole rupees</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे रुपयों में राशि</translation>
     </message>
     <message>
         <source>Can send up to</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम भेज सकते हैं</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>चैनल</translation>
     </message>
     <message>
         <source>&amp;IMPS (instant)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPS (तुरंत) (&amp;I)</translation>
     </message>
     <message>
         <source>IMPS, instant transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPS, तुरंत ट्रांसफ़र</translation>
     </message>
     <message>
         <source>&amp;NEFT (bank hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>NEFT (बैंक समय में) (&amp;N)</translation>
     </message>
     <message>
         <source>NEFT transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>NEFT ट्रांसफ़र</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें</translation>
     </message>
     <message>
         <source>Read this out to the customer. Nothing is sent until you press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ग्राहक को पढ़कर सुनाएँ। भेजें दबाने तक कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>शुल्क</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>चैनल</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें (&amp;C)</translation>
     </message>
     <message>
         <source>Cancel: go back, nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें: वापस जाएँ, कुछ नहीं भेजा जाएगा</translation>
     </message>
     <message>
         <source>Send the money now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी पैसे भेजें</translation>
     </message>
 </context>
 <context>
     <name>OtpPage</name>
     <message>
         <source>Transaction OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शन OTP</translation>
     </message>
     <message>
         <source>Ask the customer for the OTP that just arrived and type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक से अभी आया OTP पूछें और दर्ज करें।</translation>
     </message>
     <message>
         <source>&amp;OTP (6 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP (6 अंक) (&amp;O)</translation>
     </message>
     <message>
         <source>Transaction OTP, six digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शन OTP, छह अंक</translation>
     </message>
     <message>
         <source>&amp;Resend OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
         <source>Send the customer a new transaction OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को नया ट्रांज़ैक्शन OTP भेजें</translation>
     </message>
 </context>
 <context>
     <name>RecipientPage</name>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Pick who gets the money: type to filter, arrows to choose, Enter to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैसे किसे मिलें, चुनें: खोजने के लिए टाइप करें, तीर कुंजियों से चुनें, आगे बढ़ने के लिए Enter दबाएँ।</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें (&amp;F)</translation>
     </message>
     <message>
         <source>Find a recipient by name, bank, account or IFSC</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, बैंक, खाता या IFSC से प्राप्तकर्ता खोजें</translation>
     </message>
     <message>
         <source>Name, bank, last digits of the account or IFSC</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, बैंक, खाते के आख़िरी अंक या IFSC</translation>
     </message>
     <message>
         <source>&amp;Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>Add a new recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>नया प्राप्तकर्ता जोड़ें</translation>
     </message>
     <message>
         <source>The customer&apos;s recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;N)</translation>
     </message>
     <message>
         <source>Recipient name as the bank knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक में दर्ज प्राप्तकर्ता का नाम</translation>
     </message>
     <message>
         <source>Recipient &amp;mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>Recipient mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मोबाइल नंबर</translation>
     </message>
     <message>
         <source>A&amp;ccount number</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता संख्या (&amp;C)</translation>
     </message>
     <message>
         <source>Recipient bank account number</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता की बैंक खाता संख्या</translation>
     </message>
     <message>
         <source>Account number a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता संख्या दोबारा (&amp;G)</translation>
     </message>
     <message>
         <source>Recipient bank account number, typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता की बैंक खाता संख्या, दोबारा टाइप की गई</translation>
     </message>
     <message>
         <source>&amp;IFSC</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC (&amp;I)</translation>
     </message>
     <message>
         <source>Branch IFSC code, eleven characters</source>
-        <translation type="unfinished"></translation>
+        <translation>शाखा का IFSC कोड, ग्यारह वर्ण</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक</translation>
     </message>
     <message>
         <source>&amp;Save recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Save the new recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>नया प्राप्तकर्ता सहेजें</translation>
     </message>
     <message>
         <source>Back to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची पर वापस (&amp;L)</translation>
     </message>
     <message>
         <source>Back to the list of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ताओं की सूची पर वापस</translation>
     </message>
     <message>
         <source>Bank &amp;OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक OTP (&amp;O)</translation>
     </message>
     <message>
         <source>OTP to register the recipient with the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता को बैंक में पंजीकृत करने का OTP</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापित करें (&amp;V)</translation>
     </message>
     <message>
         <source>Verify the bank registration OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक पंजीकरण OTP सत्यापित करें</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी जाँचें (&amp;C)</translation>
     </message>
     <message>
         <source>Ask the bank for the status now</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक से अभी स्थिति पूछें</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Eko transaction ID (TID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ट्रांज़ैक्शन ID (TID)</translation>
     </message>
     <message>
         <source>Bank reference (UTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक संदर्भ (UTR)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>शुल्क</translation>
     </message>
     <message>
         <source>Wallet balance now</source>
-        <translation type="unfinished"></translation>
+        <translation>अब वॉलेट बैलेंस</translation>
     </message>
 </context>
 <context>
     <name>SenderPage</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Type the customer&apos;s mobile number and press Enter. Read the OTP from the customer&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का मोबाइल नंबर टाइप करके Enter दबाएँ। OTP ग्राहक के फ़ोन से पढ़ें।</translation>
     </message>
     <message>
         <source>Customer &amp;mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का मोबाइल (&amp;M)</translation>
     </message>
     <message>
         <source>Customer mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का मोबाइल नंबर</translation>
     </message>
     <message>
         <source>98765 43210</source>
-        <translation type="unfinished"></translation>
+        <translation>98765 43210</translation>
     </message>
     <message>
         <source>Customer&apos;s wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का वॉलेट</translation>
     </message>
     <message>
         <source>&amp;Get customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक खोजें (&amp;G)</translation>
     </message>
     <message>
         <source>Get customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक खोजें</translation>
     </message>
     <message>
         <source>Customer &amp;OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक OTP (&amp;O)</translation>
     </message>
     <message>
         <source>OTP sent to the customer&apos;s mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के मोबाइल पर भेजा गया OTP</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापित करें (&amp;V)</translation>
     </message>
     <message>
         <source>Verify the customer&apos;s OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का OTP सत्यापित करें</translation>
     </message>
     <message>
         <source>&amp;Resend OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
         <source>Send the customer a new OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को नया OTP भेजें</translation>
     </message>
     <message>
         <source>New customer: enrol with details as on the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>नया ग्राहक: पहचान पत्र के अनुसार विवरण भरकर पंजीकरण करें</translation>
     </message>
     <message>
         <source>&amp;Name as on ID</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान पत्र के अनुसार नाम (&amp;N)</translation>
     </message>
     <message>
         <source>Customer name as on the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान पत्र के अनुसार ग्राहक का नाम</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि (&amp;D)</translation>
     </message>
     <message>
         <source>Customer date of birth, day month year</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक की जन्म तिथि, दिन महीना साल</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता (&amp;A)</translation>
     </message>
     <message>
         <source>Customer address: house, street, town</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का पता: मकान, गली, शहर</translation>
     </message>
     <message>
         <source>House, street, town</source>
-        <translation type="unfinished"></translation>
+        <translation>मकान, गली, शहर</translation>
     </message>
     <message>
         <source>PIN &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड (&amp;C)</translation>
     </message>
     <message>
         <source>Customer PIN code, six digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का पिन कोड, छह अंक</translation>
     </message>
     <message>
         <source>&amp;Enrol customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का पंजीकरण करें (&amp;E)</translation>
     </message>
     <message>
         <source>Enrol the customer and send an OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का पंजीकरण करें और OTP भेजें</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Wallet balance</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट बैलेंस</translation>
     </message>
     <message>
         <source>Monthly limit left</source>
-        <translation type="unfinished"></translation>
+        <translation>बची हुई मासिक सीमा</translation>
     </message>
     <message>
         <source>KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC</translation>
     </message>
     <message>
         <source>The customer must finish KYC first</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को पहले KYC पूरा करना होगा</translation>
     </message>
     <message>
         <source>Serve a&amp;nother customer</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला ग्राहक (&amp;N)</translation>
     </message>
     <message>
         <source>Clear this customer and serve another one</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ग्राहक हटाएँ और अगले ग्राहक को सेवा दें</translation>
     </message>
 </context>
 <context>
@@ -578,34 +578,34 @@
     <message>
         <source>From %1 to %2, %3 %4</source>
         <extracomment>%1 customer, %2 recipient, %3 bank, %4 masked account</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2 को, %3 %4</translation>
     </message>
     <message>
         <source>wallet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट %1</translation>
     </message>
     <message>
         <source>monthly limit left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बची मासिक सीमा %1</translation>
     </message>
     <message>
         <source>per transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ट्रांसफ़र %1</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::BusyPanel</name>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>इंतज़ार बंद करें</translation>
     </message>
     <message>
         <source>Stop waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब का इंतज़ार बंद करें</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>काम जारी है</translation>
     </message>
 </context>
 <context>
@@ -640,31 +640,31 @@
     <message>
         <source>&amp;Send %1</source>
         <extracomment>%1 is the amount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 भेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Send %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 भेजें (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Eko states the fee when the money is sent; the receipt shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>पैसे भेजने पर Eko शुल्क बताता है; वह रसीद पर दिखेगा</translation>
     </message>
     <message>
         <source>IMPS (instant)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPS (तुरंत)</translation>
     </message>
     <message>
         <source>NEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>NEFT</translation>
     </message>
     <message>
         <source>The money is being sent. This window closes only after the bank answers, so the result is never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैसे भेजे जा रहे हैं। बैंक का जवाब आने के बाद ही यह विंडो बंद होगी, ताकि परिणाम कभी न खोए।</translation>
     </message>
 </context>
 <context>
@@ -907,610 +907,610 @@
     <message>
         <source>Eko sent an OTP to the customer&apos;s mobile %1 for %2 to %3.</source>
         <extracomment>%1 customer mobile, %2 amount, %3 recipient name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने ग्राहक के मोबाइल %1 पर %3 को %2 भेजने के लिए OTP भेजा है।</translation>
     </message>
     <message numerus="yes">
         <source>Wrong OTP typed %n time(s). After %1, Eko locks the customer for 15 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ग़लत OTP %n बार टाइप हुआ। %1 के बाद Eko ग्राहक को 15 मिनट के लिए रोक देता है।</numerusform>
+            <numerusform>ग़लत OTP %n बार टाइप हुआ। %1 के बाद Eko ग्राहक को 15 मिनट के लिए रोक देता है।</numerusform>
         </translation>
     </message>
     <message>
         <source>A new OTP can be sent in %1 s.</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>नया OTP %1 सेकंड बाद भेजा जा सकता है।</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::ReceiptView</name>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद PDF के रूप में सहेजें</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद</translation>
     </message>
     <message>
         <source>58 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>58 mm रोल</translation>
     </message>
     <message>
         <source>80 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm रोल</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>काग़ज़ (&amp;A):</translation>
     </message>
     <message>
         <source>Receipt &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद की भाषा (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Quick print</source>
-        <translation type="unfinished"></translation>
+        <translation>तुरंत प्रिंट (&amp;Q)</translation>
     </message>
     <message>
         <source>Print on the counter&apos;s receipt printer without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना पूछे काउंटर के रसीद प्रिंटर पर प्रिंट करें</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट… (&amp;P)</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन… (&amp;V)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF सहेजें… (&amp;D)</translation>
     </message>
     <message>
         <source>Receipt not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद प्रिंट नहीं हुई</translation>
     </message>
     <message>
         <source>The printer %1 could not be started. Check that it is switched on and has paper, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर %1 शुरू नहीं हो सका। देखें कि वह चालू है और उसमें काग़ज़ है, फिर दोबारा प्रिंट करें।</translation>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद प्रिंट करें</translation>
     </message>
     <message>
         <source>Receipt preview</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद का पूर्वावलोकन</translation>
     </message>
     <message>
         <source>Receipt not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद सहेजी नहीं गई</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF %1 में नहीं लिखा जा सका। कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::RecipientModel</name>
     <message>
         <source>✔ Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ सत्यापित</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापित नहीं</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता</translation>
     </message>
     <message>
         <source>IFSC</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC</translation>
     </message>
     <message>
         <source>Bank check</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक जाँच</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::RecipientPage</name>
     <message>
         <source>not given by Eko</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने नहीं बताया</translation>
     </message>
     <message>
         <source>%1 (%2) · Wallet %3 · Monthly limit left %4</source>
         <extracomment>%1 name, %2 mobile, %3 wallet balance, %4 monthly limit left</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · वॉलेट %3 · बची मासिक सीमा %4</translation>
     </message>
     <message>
         <source>This customer has no recipients yet. Press Alt+A to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ग्राहक का अभी कोई प्राप्तकर्ता नहीं है। जोड़ने के लिए Alt+A दबाएँ।</translation>
     </message>
     <message>
         <source>No recipient matches. Clear the filter or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्राप्तकर्ता मेल नहीं खाता। खोज साफ़ करें या नया जोड़ें।</translation>
     </message>
     <message>
         <source>Unknown bank: check the IFSC</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात बैंक: IFSC जाँचें</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::ResultPage</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>सफल</translation>
     </message>
     <message>
         <source>Failed: not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल: नहीं भेजा गया</translation>
     </message>
     <message>
         <source>Not known yet (PROVISIONAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी पता नहीं (अस्थायी)</translation>
     </message>
     <message>
         <source>Pending at the bank (PROVISIONAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक में लंबित (अस्थायी)</translation>
     </message>
     <message>
         <source>Failed: refund waiting for the customer&apos;s OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल: रिफ़ंड ग्राहक के OTP का इंतज़ार कर रहा है</translation>
     </message>
     <message>
         <source>Refunded to the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट में रिफ़ंड हो गया</translation>
     </message>
     <message>
         <source>✔ Money sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ पैसे भेज दिए गए</translation>
     </message>
     <message>
         <source>Give the customer the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को रसीद दें।</translation>
     </message>
     <message>
         <source>✖ Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ नहीं भेजा गया</translation>
     </message>
     <message>
         <source>✖ Not sent: refund needed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ नहीं भेजा गया: रिफ़ंड ज़रूरी</translation>
     </message>
     <message>
         <source>The bank refused the transfer. The customer gets the money back after a refund with an OTP; open the transfer from the history to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक ने ट्रांसफ़र अस्वीकार कर दिया। OTP से रिफ़ंड करने पर ग्राहक को पैसे वापस मिलेंगे; इसके लिए इतिहास से यह ट्रांसफ़र खोलें।</translation>
     </message>
     <message>
         <source>⏳ Checking with the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ बैंक से जाँच हो रही है</translation>
     </message>
     <message>
         <source>The bank has not confirmed this transfer yet. Do NOT send it again. CounterDesk keeps checking on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक ने अभी इस ट्रांसफ़र की पुष्टि नहीं की है। इसे दोबारा न भेजें। CounterDesk अपने आप जाँच करता रहेगा।</translation>
     </message>
     <message>
         <source>Next check in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगली जाँच %1 सेकंड में।</translation>
     </message>
     <message>
         <source>Eko says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko का संदेश: %1</translation>
     </message>
     <message>
         <source>not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी नहीं मिला</translation>
     </message>
     <message>
         <source>Receipt: to %1, %2 (ref %3)</source>
         <extracomment>Receipt box title: %1 recipient, %2 masked account, %3 client reference</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>रसीद: %1 को, %2 (संदर्भ %3)</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::SenderPage</name>
     <message>
         <source>PPI DigiKhata</source>
-        <translation type="unfinished"></translation>
+        <translation>PPI DigiKhata</translation>
     </message>
     <message>
         <source>PPI Levin</source>
-        <translation type="unfinished"></translation>
+        <translation>PPI Levin</translation>
     </message>
     <message>
         <source>Resend OTP in %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेकंड में OTP दोबारा भेजें</translation>
     </message>
     <message>
         <source>&amp;Resend OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
         <source>not given by Eko</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने नहीं बताया</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::StepSideBar</name>
     <message>
         <source>TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण</translation>
     </message>
     <message>
         <source>Training mode: no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण मोड: असली पैसा नहीं भेजा जाता</translation>
     </message>
     <message>
         <source>1. Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ग्राहक</translation>
     </message>
     <message>
         <source>2. Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>2. प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>3. Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>3. राशि</translation>
     </message>
     <message>
         <source>4. OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>4. OTP</translation>
     </message>
     <message>
         <source>5. Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>5. पुष्टि</translation>
     </message>
     <message>
         <source>6. Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>6. रसीद</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::TransferProblemText</name>
     <message>
         <source>This customer has no wallet yet. Fill in the enrolment form below.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ग्राहक का अभी कोई वॉलेट नहीं है। नीचे पंजीकरण फ़ॉर्म भरें।</translation>
     </message>
     <message>
         <source>The customer must finish Aadhaar verification before sending money. Ask them to complete it in the wallet app or at an Aadhaar centre, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैसे भेजने से पहले ग्राहक को आधार सत्यापन पूरा करना होगा। उनसे वॉलेट ऐप या आधार केंद्र पर इसे पूरा करके वापस आने को कहें।</translation>
     </message>
     <message>
         <source>The customer must add a PAN card to the wallet before sending money. Ask them to complete it in the wallet app, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैसे भेजने से पहले ग्राहक को वॉलेट में PAN कार्ड जोड़ना होगा। उनसे वॉलेट ऐप में इसे पूरा करके वापस आने को कहें।</translation>
     </message>
     <message>
         <source>That OTP is wrong. Ask the customer to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह OTP ग़लत है। ग्राहक से इसे फिर से पढ़ने को कहें।</translation>
     </message>
     <message>
         <source>That OTP has expired. Send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस OTP की समय-सीमा ख़त्म हो गई है। नया OTP भेजें।</translation>
     </message>
     <message>
         <source>That OTP is not valid. Ask the customer to read it again or send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह OTP मान्य नहीं है। ग्राहक से फिर से पढ़ने को कहें या नया OTP भेजें।</translation>
     </message>
     <message>
         <source>The customer&apos;s wallet does not have enough money for this amount and the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के वॉलेट में इस राशि और शुल्क के लिए पर्याप्त पैसे नहीं हैं।</translation>
     </message>
     <message>
         <source>The customer&apos;s monthly limit does not allow this amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक की मासिक सीमा में यह राशि नहीं आती।</translation>
     </message>
     <message>
         <source>This recipient is already registered for this customer. Pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्राप्तकर्ता इस ग्राहक के लिए पहले से पंजीकृत है। इसे सूची से चुनें।</translation>
     </message>
     <message>
         <source>This customer has added 5 recipients today, the most allowed. Try again tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ग्राहक ने आज 5 प्राप्तकर्ता जोड़ लिए हैं, जो अधिकतम सीमा है। कल फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>Eko does not know this customer. Check the mobile number and the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko के पास इस ग्राहक का रिकॉर्ड नहीं है। मोबाइल नंबर और वॉलेट जाँचें।</translation>
     </message>
     <message>
         <source>The bank has no record of this transfer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक के पास अभी इस ट्रांसफ़र का कोई रिकॉर्ड नहीं है।</translation>
     </message>
     <message>
         <source>The transfer is still being processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र अभी प्रक्रिया में है।</translation>
     </message>
     <message>
         <source>This counter is not allowed to use this service. Call your distributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस काउंटर को यह सेवा इस्तेमाल करने की अनुमति नहीं है। अपने डिस्ट्रीब्यूटर को कॉल करें।</translation>
     </message>
     <message>
         <source>Eko refused some details. Check the fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने कुछ विवरण अस्वीकार किए। फ़ील्ड जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Too many tries for now. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी बहुत ज़्यादा कोशिशें हो गईं। कुछ मिनट रुककर फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The bank refused the transfer. The customer&apos;s money was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक ने ट्रांसफ़र अस्वीकार कर दिया। ग्राहक के पैसे नहीं कटे।</translation>
     </message>
     <message>
         <source>Eko could not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko यह नहीं कर सका।</translation>
     </message>
     <message>
         <source>Eko did not answer in time. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने समय पर जवाब नहीं दिया। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Cannot reach Eko. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko से संपर्क नहीं हो पा रहा। इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The connection to Eko broke before the answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब आने से पहले Eko से कनेक्शन टूट गया।</translation>
     </message>
     <message>
         <source>The connection to Eko is not secure, so nothing was sent. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko से कनेक्शन सुरक्षित नहीं है, इसलिए कुछ नहीं भेजा गया। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>The connection settings are not secure, so nothing was sent. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन सेटिंग्स सुरक्षित नहीं हैं, इसलिए कुछ नहीं भेजा गया। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>Eko refused this counter. The PC clock may be wrong, or the keys are not active. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने इस काउंटर को अस्वीकार किया। PC की घड़ी ग़लत हो सकती है या कुंजियाँ सक्रिय नहीं हैं। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>Eko refused the request. Nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने अनुरोध अस्वीकार किया। कुछ नहीं किया गया।</translation>
     </message>
     <message>
         <source>Eko is busy. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko व्यस्त है। थोड़ा रुककर फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Eko has a problem at its end. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko की ओर से समस्या है। कुछ मिनट बाद फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Eko&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko का जवाब पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
         <source>CounterDesk could not make this request. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>CounterDesk यह अनुरोध नहीं बना सका। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>Stopped waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>इंतज़ार बंद किया।</translation>
     </message>
     <message>
         <source>Type an amount of at least one rupee.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक रुपये की राशि टाइप करें।</translation>
     </message>
     <message>
         <source>Whole rupees only: Eko does not send paise.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पूरे रुपये: Eko पैसे (पैसा) नहीं भेजता।</translation>
     </message>
     <message>
         <source>More than the wallet balance (%1).</source>
         <extracomment>%1 is the wallet balance, e.g. ₹25,000.00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट बैलेंस (%1) से ज़्यादा।</translation>
     </message>
     <message>
         <source>More than the customer&apos;s monthly limit left (%1).</source>
         <extracomment>%1 is what is left of the monthly limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक की बची मासिक सीमा (%1) से ज़्यादा।</translation>
     </message>
     <message>
         <source>More than one transfer may carry (%1). Split it into smaller transfers.</source>
         <extracomment>%1 is the largest amount one transfer may carry</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>एक ट्रांसफ़र की सीमा (%1) से ज़्यादा। इसे छोटे ट्रांसफ़र में बाँटें।</translation>
     </message>
     <message>
         <source>This recipient&apos;s bank does not accept that channel. Pick the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्राप्तकर्ता का बैंक यह चैनल स्वीकार नहीं करता। दूसरा चैनल चुनें।</translation>
     </message>
     <message>
         <source>That is not a mobile number: type 10 digits starting with 6, 7, 8 or 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह मोबाइल नंबर नहीं है: 6, 7, 8 या 9 से शुरू होने वाले 10 अंक टाइप करें।</translation>
     </message>
     <message>
         <source>An OTP is 4 to 8 digits. Ask the customer to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP 4 से 8 अंकों का होता है। ग्राहक से इसे फिर से पढ़ने को कहें।</translation>
     </message>
     <message>
         <source>Type the name, letters only, up to 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम टाइप करें, केवल अक्षर, अधिकतम 50।</translation>
     </message>
     <message>
         <source>The customer must be between 18 and 100 years old. Check the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक की उम्र 18 से 100 साल के बीच होनी चाहिए। जन्म तिथि जाँचें।</translation>
     </message>
     <message>
         <source>Type the customer&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का पता टाइप करें।</translation>
     </message>
     <message>
         <source>An account number is 9 to 18 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता संख्या 9 से 18 अंकों की होती है।</translation>
     </message>
     <message>
         <source>The two account numbers differ. Type both again from the passbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों खाता संख्याएँ अलग हैं। पासबुक से दोनों दोबारा टाइप करें।</translation>
     </message>
     <message>
         <source>That IFSC is not right: 4 letters, a zero, then 6 letters or digits (SBIN0001234).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह IFSC सही नहीं है: 4 अक्षर, एक शून्य, फिर 6 अक्षर या अंक (SBIN0001234)।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mobile is not a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मोबाइल नंबर सही मोबाइल नंबर नहीं है।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mobile must differ from the customer&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मोबाइल ग्राहक के अपने मोबाइल से अलग होना चाहिए।</translation>
     </message>
     <message>
         <source>CounterDesk does not know the bank of this IFSC. Check the IFSC.</source>
-        <translation type="unfinished"></translation>
+        <translation>CounterDesk इस IFSC का बैंक नहीं पहचानता। IFSC जाँचें।</translation>
     </message>
     <message>
         <source>Pick a recipient from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची से प्राप्तकर्ता चुनें।</translation>
     </message>
     <message>
         <source>That amount cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह राशि नहीं भेजी जा सकती।</translation>
     </message>
     <message>
         <source>Wait for the countdown before sending a new OTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया OTP भेजने से पहले उलटी गिनती ख़त्म होने दें।</translation>
     </message>
     <message>
         <source>This customer has a transfer the bank has not settled yet. Wait for it before sending again; the history shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ग्राहक का एक ट्रांसफ़र अभी बैंक में पूरा नहीं हुआ है। दोबारा भेजने से पहले उसका इंतज़ार करें; वह इतिहास में दिखता है।</translation>
     </message>
     <message>
         <source>CounterDesk cannot write its record of transfers, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>CounterDesk ट्रांसफ़र का रिकॉर्ड नहीं लिख पा रहा, इसलिए कुछ नहीं भेजा गया।</translation>
     </message>
     <message>
         <source>Wait for the current step to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा चरण पूरा होने तक रुकें।</translation>
     </message>
     <message>
         <source>The record of transfers is not open. Restart CounterDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र का रिकॉर्ड खुला नहीं है। CounterDesk दोबारा शुरू करें।</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भर गई है। कुछ जगह ख़ाली करें, फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The record of transfers is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र का रिकॉर्ड व्यस्त है। थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The record of transfers is damaged. Stop and call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र का रिकॉर्ड ख़राब हो गया है। काम रोकें और सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>The record of transfers cannot be written (read-only). Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र का रिकॉर्ड लिखा नहीं जा सकता (केवल पढ़ने योग्य)। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>The PC could not write to the disk. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>PC डिस्क पर नहीं लिख सका। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>The record of transfers is from another CounterDesk version. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र का रिकॉर्ड CounterDesk के किसी दूसरे संस्करण का है। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>This transfer was already recorded. Start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ट्रांसफ़र पहले ही दर्ज हो चुका है। नया शुरू करें।</translation>
     </message>
     <message>
         <source>This customer has a transfer the bank has not settled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ग्राहक का एक ट्रांसफ़र अभी बैंक में पूरा नहीं हुआ है।</translation>
     </message>
     <message>
         <source>The record of transfers refused this. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र के रिकॉर्ड ने इसे अस्वीकार किया। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>Looking up the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक की जानकारी देखी जा रही है…</translation>
     </message>
     <message>
         <source>Sending the customer a new OTP…</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को नया OTP भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Checking the OTP…</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP जाँचा जा रहा है…</translation>
     </message>
     <message>
         <source>Enrolling the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का पंजीकरण हो रहा है…</translation>
     </message>
     <message>
         <source>Loading the recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता लोड हो रहे हैं…</translation>
     </message>
     <message>
         <source>Adding the recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता जोड़ा जा रहा है…</translation>
     </message>
     <message>
         <source>Registering the recipient with the bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता को बैंक में पंजीकृत किया जा रहा है…</translation>
     </message>
     <message>
         <source>Checking the bank OTP…</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक OTP जाँचा जा रहा है…</translation>
     </message>
     <message>
         <source>Sending the OTP to the customer&apos;s phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के फ़ोन पर OTP भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Sending the money. Do not close this window; wait for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैसे भेजे जा रहे हैं। यह विंडो बंद न करें; जवाब का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>Checking with the bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक से जाँच हो रही है…</translation>
     </message>
     <message>
         <source>This transfer was already sent once. It is never sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ट्रांसफ़र एक बार भेजा जा चुका है। इसे कभी दो बार नहीं भेजा जाता।</translation>
     </message>
     <message>
         <source>Not ready to send: go back and type the OTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए तैयार नहीं: वापस जाकर OTP टाइप करें।</translation>
     </message>
     <message>
         <source>Eko says: %1</source>
         <extracomment>Eko&apos;s own words, under ours, for support. %1 is Eko&apos;s message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eko का संदेश: %1</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::TransferWizard</name>
     <message>
         <source>New transfer — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>नया ट्रांसफ़र — प्रशिक्षण</translation>
     </message>
     <message>
         <source>New transfer</source>
@@ -1518,11 +1518,11 @@
     </message>
     <message>
         <source>Next ⏎</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे ⏎</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>पीछे (&amp;B)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1530,31 +1530,31 @@
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया (&amp;D)</translation>
     </message>
     <message>
         <source>New &amp;transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>नया ट्रांसफ़र (&amp;T)</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला चरण</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला चरण</translation>
     </message>
     <message>
         <source>Cancel this transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ट्रांसफ़र रद्द करें</translation>
     </message>
     <message>
         <source>Done: close the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया: ट्रांसफ़र बंद करें</translation>
     </message>
     <message>
         <source>Start a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>नया ट्रांसफ़र शुरू करें</translation>
     </message>
 </context>
 </TS>
