@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Enter whole rupees only, without paise.</source>
-        <translation>केवल पूरे रुपये दर्ज करें, पैसे नहीं।</translation>
+        <translation>केवल पूरे रुपये दर्ज करें, दशमलव के बाद पैसे नहीं।</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Whole rupees only: Eko does not send paise.</source>
-        <translation>केवल पूरे रुपये: Eko पैसे (पैसा) नहीं भेजता।</translation>
+        <translation>केवल पूरे रुपये: Eko दशमलव वाली राशि नहीं भेजता।</translation>
     </message>
     <message>
         <source>More than the wallet balance (%1).</source>
