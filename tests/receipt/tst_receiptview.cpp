@@ -53,6 +53,12 @@ private Q_SLOTS:
         QCOMPARE(view.options().layout, ReceiptLayout::Roll58mm);
         // Shown at the roll's width, as it will wrap on paper.
         QCOMPARE(text->lineWrapMode(), QTextEdit::FixedPixelWidth);
+        // For looking at it: RECEIPT_SAMPLE_DIR gets a picture of the view.
+        const QString dir = qEnvironmentVariable("RECEIPT_SAMPLE_DIR");
+        if (!dir.isEmpty()) {
+            view.resize(640, 720);
+            QVERIFY(view.grab().save(dir + QStringLiteral("/receiptview.png")));
+        }
     }
 
     void reprintFromHistoryIsACopy()
