@@ -89,7 +89,13 @@ InquiryReading TransferOutcome::readInquiry(const eko::Result& result)
 {
     InquiryReading reading;
     reading.fields = fields(result);
-    if (result.reason == eko::Reason::TransactionNotFound) {
+    // Eko's "not found" comes as status 168 "TID does not exist" or as
+    // response_status_id 463 (REFERENCE.md §3.6); an inquiry by our ref
+    // has no other meaning for 463.
+    const bool notFound = result.reason == eko::Reason::TransactionNotFound ||
+                          (!result.transaction &&
+                           (result.reason == eko::Reason::UserNotFound || result.responseStatusId == 463));
+    if (notFound) {
         reading.verdict = InquiryVerdict::NotFound;
         reading.fields.note = notFoundNote();
         return reading;

@@ -222,6 +222,7 @@ private:
     void onTransactionOtpSent(const eko::Result& result);
     void onInitiateAnswered(const eko::Result& result);
     void enterAmount(qint64 recipientId);
+    eko::GetRecipientsRequest recipientsRequest() const;
     void clearTransactionOtp();
     void resetCustomer();
 

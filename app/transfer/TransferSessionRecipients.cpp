@@ -19,15 +19,21 @@ bool needsBankRegistration(const eko::Recipient& r)
 
 } // namespace
 
+eko::GetRecipientsRequest TransferSession::recipientsRequest() const
+{
+    eko::GetRecipientsRequest request;
+    request.rail = m_options.rail;
+    request.customerId = m_senderMobile;
+    request.walletToken = m_sender ? m_sender->walletToken : QString(); // Levin
+    return request;
+}
+
 bool TransferSession::refreshRecipients()
 {
     if (refuseUnless(State::Recipients))
         return false;
     clearProblem();
-    eko::GetRecipientsRequest request;
-    request.rail = m_options.rail;
-    request.customerId = m_senderMobile;
-    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    const eko::GetRecipientsRequest request = recipientsRequest();
     track(m_client->getRecipients(request), Activity::LoadingRecipients,
           [this](const eko::Result& r) { onRecipientsLoaded(r, std::nullopt); });
     return true;
@@ -180,10 +186,7 @@ void TransferSession::onRecipientRegistered(const eko::Result& r, qint64 recipie
         // The recipient may have been added; show the list as Eko has it.
         if (m_state == State::AddRecipient) {
             setState(State::Recipients);
-            eko::GetRecipientsRequest request;
-            request.rail = m_options.rail;
-            request.customerId = m_senderMobile;
-            request.walletToken = m_sender ? m_sender->walletToken : QString();
+            const eko::GetRecipientsRequest request = recipientsRequest();
             track(m_client->getRecipients(request), Activity::LoadingRecipients,
                   [this](const eko::Result& list) {
                       if (list.outcome == eko::Outcome::Success) {
@@ -202,10 +205,7 @@ void TransferSession::onRecipientRegistered(const eko::Result& r, qint64 recipie
         return;
     }
     // Levin registers at once: reload the list so the beneficiary_id is known.
-    eko::GetRecipientsRequest request;
-    request.rail = m_options.rail;
-    request.customerId = m_senderMobile;
-    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    const eko::GetRecipientsRequest request = recipientsRequest();
     track(m_client->getRecipients(request), Activity::LoadingRecipients,
           [this, recipientId](const eko::Result& list) { onRecipientsLoaded(list, recipientId); });
 }
@@ -240,10 +240,7 @@ void TransferSession::onRecipientBankOtpVerified(const eko::Result& r)
     m_bankOtpRefId.clear();
     clearOtpCooldown();
     const qint64 recipientId = m_registeringRecipientId;
-    eko::GetRecipientsRequest request;
-    request.rail = m_options.rail;
-    request.customerId = m_senderMobile;
-    request.walletToken = m_sender ? m_sender->walletToken : QString();
+    const eko::GetRecipientsRequest request = recipientsRequest();
     track(m_client->getRecipients(request), Activity::LoadingRecipients,
           [this, recipientId](const eko::Result& list) { onRecipientsLoaded(list, recipientId); });
 }

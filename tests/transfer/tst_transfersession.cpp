@@ -184,6 +184,18 @@ private Q_SLOTS:
         QCOMPARE(s->problem().local, LocalProblem::UnknownRecipient);
     }
 
+    // Lakshmi takes NEFT only (available_channel 1). The client sends the
+    // endpoint table's NEFT code; the sandbox must accept it as NEFT.
+    void neftOnlyRecipient()
+    {
+        auto s = f.session();
+        QVERIFY(verifySender(f, *s, kRamesh));
+        QVERIFY(reachConfirm(f, *s, 10017681, Money::fromRupees(130), eko::Channel::Neft));
+        QCOMPARE(s->confirmAndSend(), TransferSession::SendResult::Sent);
+        QVERIFY(waitForState(*s, State::Finished));
+        QCOMPARE(s->transfer()->state, TransferState::Success);
+    }
+
     void wrongThenRightOtp()
     {
         auto s = f.session();
