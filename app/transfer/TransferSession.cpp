@@ -22,10 +22,13 @@ TransferSession::~TransferSession()
 {
     // A read in flight is stopped; an Initiate in flight is left alone (its
     // row stays SUBMITTING and the reconciler inquires it after the grace).
-    if (m_call && canCancel())
+    // Disconnect first: an abort may answer at once, into a half-destroyed
+    // session.
+    if (!m_call)
+        return;
+    disconnect(m_call, nullptr, this, nullptr);
+    if (canCancel())
         m_call->abort();
-    if (m_call)
-        disconnect(m_call, nullptr, this, nullptr);
 }
 
 bool TransferSession::canCancel() const

@@ -5,6 +5,9 @@
 #include "journal/TransferState.h"
 #include "sandbox/SandboxTypes.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace counterdesk;
 using namespace counterdesk::transfer;
 using namespace counterdesk::transfer::testing;
@@ -345,33 +348,65 @@ private Q_SLOTS:
         QCOMPARE(initiates(), 1);
     }
 
-    void journalOnReadOnlyFileSendsNothing()
+    // The journal file turns read-only under the app (a full or remounted
+    // disk): SQLite's query_only makes every write fail as it would.
+    void readOnlyJournalSendsNothing()
     {
-        QTemporaryDir dir;
-        {
-            journal::Journal j;
-            QVERIFY(j.open(dir.path()).ok());
+        auto s = f.session();
+        QVERIFY(verifySender(f, *s, kRamesh));
+        QVERIFY(reachConfirm(f, *s, kKrishna, Money::fromRupees(170)));
+        bool found = false;
+        for (const QString& name : QSqlDatabase::connectionNames()) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen() && db.databaseName() == f.journal->filePath()) {
+                QSqlQuery pragma(db);
+                QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = 1")));
+                found = true;
+            }
         }
-        const QString file = dir.filePath(QLatin1String(journal::Journal::fileName));
-        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
-        QFile probe(file);
-        if (probe.open(QIODevice::ReadWrite)) {
-            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            QSKIP("file permissions do not bind here (running as root?)");
-        }
-        journal::Journal readOnly;
-        if (!readOnly.open(dir.path()).ok())
-            QSKIP("the journal refuses to open a read-only file at all (also safe)");
-        SessionOptions options;
-        options.otpCooldown = std::chrono::milliseconds(0);
-        TransferSession s(f.client.get(), &readOnly, options);
-        QVERIFY(verifySender(f, s, kRamesh));
-        QVERIFY(reachConfirm(f, s, kKrishna, Money::fromRupees(170)));
-        const TransferSession::SendResult result = s.confirmAndSend();
-        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QCOMPARE(result, TransferSession::SendResult::JournalFailed);
+        QVERIFY(found);
+        QCOMPARE(s->confirmAndSend(), TransferSession::SendResult::JournalFailed);
+        QCOMPARE(s->problem().source, TransferProblem::Source::Journal);
+        QVERIFY(s->problem().journalError != journal::JournalError::None);
+        QCOMPARE(s->state(), State::Confirm);
         QTest::qWait(300);
         QCOMPARE(initiates(), 0);
+        const auto all = f.journal->count(journal::SearchQuery{});
+        QVERIFY(all.ok());
+        QCOMPARE(all.value(), qint64(0));
+    }
+
+    void newLevinRecipientIsRegisteredAtOnce()
+    {
+        auto s = f.session(eko::Rail::Levin);
+        QVERIFY(verifySender(f, *s, kSunita));
+        QVERIFY(s->beginAddRecipient());
+        NewRecipient r;
+        r.name = QStringLiteral("Imran Khan");
+        r.mobile = QStringLiteral("9876500077");
+        r.account = QStringLiteral("555566667777");
+        r.accountRepeated = r.account;
+        r.ifsc = QStringLiteral("HDFC0000123");
+        r.bankId = 56;
+        QVERIFY(s->addRecipient(r));
+        QVERIFY(waitForState(*s, State::Amount));
+        QVERIFY(settle(*s));
+        QCOMPARE(s->chosenRecipient()->name, QStringLiteral("Imran Khan"));
+        QVERIFY(!s->chosenRecipient()->beneficiaryId.isEmpty());
+    }
+
+    void wrongSenderOtpCanBeRetyped()
+    {
+        auto s = f.session();
+        QVERIFY(s->lookUpSender(kRamesh));
+        QVERIFY(settle(*s));
+        const QString otp = f.otp(kRamesh, "sender");
+        QVERIFY(s->verifySenderOtp(wrongOtp(otp)));
+        QVERIFY(settle(*s));
+        QCOMPARE(s->state(), State::SenderOtp);
+        QCOMPARE(s->problem().source, TransferProblem::Source::Eko);
+        QVERIFY(s->verifySenderOtp(otp));
+        QVERIFY(waitForState(*s, State::Recipients));
     }
 
     void cancelAReadAndGoBack()
