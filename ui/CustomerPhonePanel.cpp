@@ -57,7 +57,7 @@ void CustomerPhonePanel::addOtp(const QString& mobile, const QString& otp, const
                                 const QDateTime& when)
 {
     auto* item = new QTreeWidgetItem;
-    item->setText(TimeColumn, QLocale().toString(when.time(), QLocale::ShortFormat));
+    item->setText(TimeColumn, when.time().toString(QStringLiteral("HH:mm")));
     item->setText(MobileColumn, mobile);
     item->setData(PurposeColumn, PurposeRole, purpose);
     item->setText(PurposeColumn, purposeText(purpose));
@@ -93,7 +93,7 @@ void CustomerPhonePanel::retranslateUi()
 {
     setWindowTitle(tr("Customer phone"));
     m_intro->setText(tr("Training: the SMS the customer would receive appear here."));
-    m_messages->setHeaderLabels({tr("Time"), tr("Mobile"), tr("Purpose"), tr("OTP")});
+    m_messages->setHeaderLabels({tr("OTP"), tr("Mobile"), tr("Time"), tr("Purpose")});
     m_messages->setAccessibleName(tr("Messages on the customer's phone"));
     m_clearButton->setText(tr("Clea&r"));
     m_clearButton->setAccessibleName(tr("Clear messages"));
