@@ -1,0 +1,152 @@
+// The history view's actions over real loopback HTTP to the in-process
+// sandbox: "Check status now" settles a PENDING transfer, and a transfer
+// that failed at the bank is refunded with the customer's OTP (read back
+// from the sandbox, as the customer would read it from their phone).
+#include "../transfer/TransferFixture.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryView.h"
+#include "history/RefundDialog.h"
+#include "sandbox/SandboxTypes.h"
+#include "settings/Settings.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace counterdesk;
+using namespace counterdesk::ui;
+using namespace counterdesk::transfer;
+using namespace counterdesk::transfer::testing;
+using journal::TransferState;
+
+namespace {
+const QString kRamesh = QStringLiteral("9000000001");
+constexpr qint64 kKrishna = 10017680;
+} // namespace
+
+class TestHistoryActions : public QObject
+{
+    Q_OBJECT
+    TransferFixture f;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Settings> m_settings;
+
+    // A transfer sent the way the wizard sends it, under a sandbox fault,
+    // left as the session first recorded it: the session is closed at once
+    // (the agent moved on), so only the history view asks again.
+    QString sendUnder(sandbox::Fault fault, int settleMs, qint64 rupees)
+    {
+        sandbox::FaultRule r;
+        r.callName = QLatin1String(sandbox::CallName::InitiateTransaction);
+        r.fault = fault;
+        r.settleMs = settleMs;
+        r.times = 1;
+        f.server->addFault(r);
+        SessionOptions options;
+        options.otpCooldown = std::chrono::milliseconds(0);
+        options.pollSchedule = {std::chrono::hours(1)};
+        TransferSession s(f.client.get(), f.journal.get(), options);
+        if (!verifySender(f, s, kRamesh) || !reachConfirm(f, s, kKrishna, Money::fromRupees(rupees)))
+            return {};
+        if (s.confirmAndSend() != TransferSession::SendResult::Sent || !waitForState(s, State::Finished))
+            return {};
+        return s.transfer()->clientRefId;
+    }
+
+    std::unique_ptr<HistoryView> openView()
+    {
+        auto view = std::make_unique<HistoryView>(*f.journal, f.client.get(), *m_settings);
+        view->resize(1200, 800);
+        view->show();
+        return view;
+    }
+
+    static TransferState stateOf(const HistoryView& view, const QString& ref)
+    {
+        const int row = view.model()->rowOf(ref);
+        return row < 0 ? TransferState::Submitting : view.model()->transferAt(row)->state;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(f.start());
+        m_settings = std::make_unique<Settings>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    }
+    void init()
+    {
+        f.server->clearFaults();
+        QVERIFY(f.server->resetState());
+        QVERIFY(f.freshJournal());
+    }
+
+    void checkStatusNowSettlesPending()
+    {
+        const QString ref = sendUnder(sandbox::Fault::Awaited, 800, 120);
+        QVERIFY(!ref.isEmpty());
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::Pending);
+
+        auto view = openView();
+        QVERIFY(view->selectTransfer(ref));
+        auto* check = view->findChild<QPushButton*>(QStringLiteral("historyCheckNow"));
+        QVERIFY(check->isVisible());
+        QVERIFY(check->isEnabled());
+        QTest::qWait(1000); // the bank settles (settleMs)
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*view, ref), TransferState::Success, 15000);
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::Success);
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("historyInfo"))
+                    ->text()
+                    .contains(QLatin1String("Success")));
+        // The answer is in the trail, marked as the agent's status check.
+        const auto* trail = view->findChild<QTableWidget*>(QStringLiteral("eventTrail"));
+        QCOMPARE(trail->item(trail->rowCount() - 1, 1)->text(), QStringLiteral("Success"));
+        QCOMPARE(trail->item(trail->rowCount() - 1, 2)->text(), QStringLiteral("Status check"));
+        QVERIFY(!check->isEnabled()); // final: nothing more to ask
+        QCOMPARE(f.server->initiateCount(ref), 1);
+    }
+
+    void refundEndsRefunded()
+    {
+        const QString ref = sendUnder(sandbox::Fault::RefundPending, 0, 310);
+        QVERIFY(!ref.isEmpty());
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::RefundPending);
+
+        auto view = openView();
+        QVERIFY(view->selectTransfer(ref));
+        auto* refund = view->findChild<QPushButton*>(QStringLiteral("historyRefund"));
+        QVERIFY(refund->isEnabled());
+        QTest::mouseClick(refund, Qt::LeftButton);
+        auto* dialog = view->findChild<RefundDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        auto* sendOtp = dialog->findChild<QPushButton*>(QStringLiteral("refundSendOtp"));
+        auto* otp = dialog->findChild<QLineEdit*>(QStringLiteral("refundOtp"));
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("refundConfirm"));
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("refundStatus"));
+        QVERIFY(!confirm->isEnabled()); // the OTP comes first
+        QTest::mouseClick(sendOtp, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), RefundSession::State::OtpSent, 15000);
+        QTRY_VERIFY(otp->isEnabled());
+        const QString customerOtp = f.otp(kRamesh, "refund");
+        QVERIFY(!customerOtp.isEmpty());
+        QTest::keyClicks(otp, customerOtp);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), RefundSession::State::Refunded, 15000);
+        QVERIFY(status->text().contains(QLatin1String("REFUNDED")));
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+        // The journal and the history row agree.
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::Refunded);
+        QTRY_COMPARE(stateOf(*view, ref), TransferState::Refunded);
+        QCOMPARE(view->model()->index(view->model()->rowOf(ref), HistoryModel::Status).data().toString(),
+                 QStringLiteral("Refunded"));
+        QVERIFY(!refund->isEnabled());
+        QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::Refund)), 1);
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestHistoryActions)
+#include "tst_historyactions.moc"

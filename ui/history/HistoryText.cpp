@@ -1,0 +1,132 @@
+#include "HistoryText.h"
+
+#include "history/IstDay.h"
+#include "money/MoneyFormatter.h"
+
+#include <QLocale>
+
+namespace counterdesk::ui {
+
+using journal::TransferState;
+
+QString HistoryText::state(TransferState state)
+{
+    // No default: a new state must be worded here before it builds.
+    switch (state) {
+    case TransferState::Submitting:
+        return tr("Sending");
+    case TransferState::Success:
+        return tr("Success");
+    case TransferState::Failed:
+        return tr("Failed");
+    case TransferState::Pending:
+        return tr("Pending");
+    case TransferState::Unknown:
+        return tr("Unknown – checking");
+    case TransferState::RefundPending:
+        return tr("Refund pending");
+    case TransferState::Refunded:
+        return tr("Refunded");
+    }
+    return {};
+}
+
+QString HistoryText::rail(journal::Rail rail)
+{
+    switch (rail) {
+    case journal::Rail::DigiKhata:
+        return tr("DigiKhata");
+    case journal::Rail::Levin:
+        return tr("PPI Levin");
+    }
+    return {};
+}
+
+QString HistoryText::source(journal::EventSource source)
+{
+    switch (source) {
+    case journal::EventSource::Submit:
+        return tr("Sent by this counter");
+    case journal::EventSource::InitiateResponse:
+        return tr("Eko's answer");
+    case journal::EventSource::Inquiry:
+        return tr("Status check");
+    case journal::EventSource::Reconcile:
+        return tr("Automatic status check");
+    case journal::EventSource::Refund:
+        return tr("Refund");
+    case journal::EventSource::User:
+        return tr("Agent or support");
+    case journal::EventSource::Import:
+        return tr("Imported");
+    }
+    return {};
+}
+
+QColor HistoryText::stateForeground(TransferState state)
+{
+    // Dark shades: at least 4.5:1 against the pale backgrounds below.
+    switch (state) {
+    case TransferState::Success:
+    case TransferState::Refunded:
+        return QColor(0x14, 0x5a, 0x1e);
+    case TransferState::Failed:
+        return QColor(0x9b, 0x1c, 0x1c);
+    case TransferState::RefundPending:
+        return QColor(0x8a, 0x2b, 0x00);
+    case TransferState::Submitting:
+    case TransferState::Pending:
+    case TransferState::Unknown:
+        return QColor(0x6b, 0x4a, 0x00);
+    }
+    return {};
+}
+
+QColor HistoryText::stateBackground(TransferState state)
+{
+    switch (state) {
+    case TransferState::Success:
+    case TransferState::Refunded:
+        return QColor(0xe3, 0xf4, 0xe5);
+    case TransferState::Failed:
+        return QColor(0xfb, 0xe4, 0xe4);
+    case TransferState::RefundPending:
+        return QColor(0xff, 0xe9, 0xd6);
+    case TransferState::Submitting:
+    case TransferState::Pending:
+    case TransferState::Unknown:
+        return QColor(0xff, 0xf4, 0xcc);
+    }
+    return {};
+}
+
+QString HistoryText::dateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("\u2014");
+    const QDateTime ist = utc.toTimeZone(history::IstDay::zone());
+    return tr("%1 IST").arg(QLocale().toString(ist, QLocale::ShortFormat));
+}
+
+QString HistoryText::money(Money amount)
+{
+    return MoneyFormatter::format(amount, language());
+}
+
+QString HistoryText::money(const std::optional<Money>& amount)
+{
+    return amount ? money(*amount) : QStringLiteral("\u2014");
+}
+
+QString HistoryText::orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("\u2014") : text;
+}
+
+DisplayLanguage HistoryText::language()
+{
+    // The agent's screens follow the UI language LanguageManager installed.
+    return QLocale().language() == QLocale::Hindi ? DisplayLanguage::Hindi : DisplayLanguage::English;
+}
+
+} // namespace counterdesk::ui
