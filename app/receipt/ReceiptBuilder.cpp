@@ -67,6 +67,9 @@ void ReceiptBuilder::buildAll()
     QTextOption option = m_document.defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_document.setDefaultTextOption(option);
+    // Design metrics lay text out alike on a 96-dpi screen and a 300-dpi
+    // PDF, so the receipt view wraps exactly where the paper will.
+    m_document.setUseDesignMetrics(true);
     m_document.setMetaInformation(QTextDocument::DocumentTitle, word(ReceiptWord::Title));
 
     addHeader();

@@ -1,6 +1,7 @@
 // The receipt view as the agent uses it: it shows the receipt, and Save PDF
 // writes the file the (pre-answered) dialog named.
 #include "ReceiptSamples.h"
+#include "receipt/ReceiptPrinting.h"
 #include "receipt/ReceiptView.h"
 #include "receipt/ReceiptWords.h"
 #include "settings/Settings.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -116,6 +118,43 @@ private Q_SLOTS:
         QSignalSpy saved(&view, &ReceiptView::pdfSaved);
         QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
         QCOMPARE(saved.count(), 0);
+    }
+
+    // The QPrinter path (print dialog, preview, quick print) gets the roll's
+    // own page: 58 mm wide, as tall as the receipt.
+    void printerGetsTheRollPage()
+    {
+        ReceiptView view(*m_settings);
+        view.showTransfer(sampleTransfer(TransferState::Success), false);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(path);
+        QVERIFY(ui::ReceiptPrinting::print(*view.document(), ReceiptLayout::Roll58mm, printer));
+        const QSizeF mm = printer.pageLayout().pageSize().size(QPageSize::Millimeter);
+        QCOMPARE(qRound(mm.width()), 58);
+        QVERIFY(mm.height() > 100);
+        QVERIFY(QFileInfo(path).size() > 1000);
+        if (!pdftotext().isEmpty())
+            QVERIFY(pdfText(path).contains(QStringLiteral("2880123456")));
+    }
+
+    // Quick print uses what was remembered, within sane bounds, and never
+    // remembers "print to file" as the counter's printer.
+    void printerSettings()
+    {
+        ui::ReceiptPrinting printing(*m_settings);
+        QVERIFY(!printing.canQuickPrint());
+        m_settings->setValue(SettingKey::ReceiptPrinter, QStringLiteral("No Such Printer 42"));
+        m_settings->setValue(SettingKey::ReceiptCopies, 99);
+        QVERIFY(!printing.canQuickPrint());
+        QPrinter printer;
+        printing.configure(printer);
+        QCOMPARE(printer.copyCount(), 5);
+        QVERIFY(printer.printerName() != QStringLiteral("No Such Printer 42"));
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printing.remember(printer);
+        QCOMPARE(m_settings->stringValue(SettingKey::ReceiptPrinter), QStringLiteral("No Such Printer 42"));
     }
 
     void paperAndLanguageChoices()

@@ -19,6 +19,7 @@
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace counterdesk::ui {
 
@@ -138,7 +139,10 @@ void ReceiptView::fitViewToPaper()
     if (ReceiptPaper::isRoll(m_options.layout)) {
         m_text->setLineWrapMode(QTextEdit::FixedPixelWidth);
         const qreal widthMm = ReceiptPaper::contentWidthMm(m_options.layout);
-        m_text->setLineWrapColumnOrWidth(qRound(widthMm / kMmPerInch * m_text->logicalDpiX()));
+        // Paper has no document margin (the page margins do that job), the
+        // screen keeps it: add it back so lines wrap where they will on paper.
+        const qreal width = widthMm / kMmPerInch * m_text->logicalDpiX() + 2 * m_document->documentMargin();
+        m_text->setLineWrapColumnOrWidth(qCeil(width));
     } else {
         m_text->setLineWrapMode(QTextEdit::WidgetWidth);
     }
