@@ -220,7 +220,7 @@ private:
     void onRecipientRegistered(const eko::Result& result, qint64 recipientId);
     void onRecipientBankOtpVerified(const eko::Result& result);
     void onTransactionOtpSent(const eko::Result& result);
-    void onInitiateAnswered(const eko::Result& result);
+    void onInitiateAnswered(const QString& clientRefId, const eko::Result& result);
     void enterAmount(qint64 recipientId);
     eko::GetRecipientsRequest recipientsRequest() const;
     void clearTransactionOtp();

@@ -185,9 +185,20 @@ TransferSession::SendResult TransferSession::confirmAndSend()
         setJournalProblem(submitted.error());
         return SendResult::JournalFailed;
     }
-    const journal::Result<std::optional<journal::Transfer>> stored = m_journal->transfer(row.clientRefId);
-    if (stored.ok() && stored.value())
+    // From here on this ref, and no earlier attempt's, is the one every
+    // answer is recorded against.
+    const QString clientRefId = row.clientRefId;
+    const journal::Result<std::optional<journal::Transfer>> stored = m_journal->transfer(clientRefId);
+    if (stored.ok() && stored.value()) {
         m_transfer = *stored.value();
+    } else {
+        journal::Transfer known;
+        known.clientRefId = clientRefId;
+        known.rail = row.rail;
+        known.senderMobile = row.senderMobile;
+        known.amount = row.amount;
+        m_transfer = known; // SUBMITTING, as committed
+    }
     clearProblem();
     m_poller.reset();
     setState(State::Submitting);
@@ -210,13 +221,13 @@ TransferSession::SendResult TransferSession::confirmAndSend()
     // The OTP is spent whatever the answer: clear our copies now.
     clearTransactionOtp();
     request.otp.fill(QLatin1Char('0'));
-    track(call, Activity::Sending, [this](const eko::Result& r) { onInitiateAnswered(r); });
+    track(call, Activity::Sending,
+          [this, clientRefId](const eko::Result& r) { onInitiateAnswered(clientRefId, r); });
     return SendResult::Sent;
 }
 
-void TransferSession::onInitiateAnswered(const eko::Result& r)
+void TransferSession::onInitiateAnswered(const QString& clientRefId, const eko::Result& r)
 {
-    const QString clientRefId = m_transfer ? m_transfer->clientRefId : r.clientRefId;
     const journal::TransferState state = TransferOutcome::stateForInitiate(r);
     const journal::Result<journal::Transfer> written =
         OutcomeRecorder::record(*m_journal, clientRefId, state, TransferOutcome::fieldsForInitiate(r),
