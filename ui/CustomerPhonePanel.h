@@ -16,7 +16,9 @@ class CustomerPhonePanel : public QDockWidget
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, MobileColumn, PurposeColumn, OtpColumn, ColumnCount };
+    // The OTP first: it is what the agent reads out, and it must never be
+    // the column a narrow dock cuts off.
+    enum Column { OtpColumn, MobileColumn, TimeColumn, PurposeColumn, ColumnCount };
 
     explicit CustomerPhonePanel(QWidget* parent = nullptr);
 
