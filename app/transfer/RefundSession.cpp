@@ -139,17 +139,20 @@ void RefundSession::onRefund(const eko::Result& result)
         m_refund = result.refund;
         fields.note = QStringLiteral("refund_tid %1").arg(result.refund->refundTid);
     }
-    std::optional<eko::Outcome> outcome = result.outcome;
-    if (result.outcome == eko::Outcome::Unknown && result.followUp && result.followUp->transaction)
-        outcome = result.followUp->outcome; // the inquiry of the original tid
-    if (outcome == eko::Outcome::Success || outcome == eko::Outcome::Refunded) {
+    const bool refundedPerFollowUp = result.outcome == eko::Outcome::Unknown && result.followUp &&
+                                     result.followUp->transaction &&
+                                     result.followUp->outcome == eko::Outcome::Refunded;
+    if (result.outcome == eko::Outcome::Success || result.outcome == eko::Outcome::Refunded ||
+        refundedPerFollowUp) {
         record(journal::TransferState::Refunded, fields);
         setState(State::Refunded);
         return;
     }
-    if (outcome == eko::Outcome::Unknown || outcome == eko::Outcome::Pending) {
-        // It may have happened: the row stays REFUND_PENDING with a note and
-        // the agent checks the status; never refund twice.
+    if (result.outcome == eko::Outcome::Unknown || result.outcome == eko::Outcome::Pending) {
+        // It may have happened (even if the follow-up still says "refund
+        // pending": Eko may not have caught up). The row stays
+        // REFUND_PENDING with a note; only checkStatus() from here, never a
+        // second refund() in this session.
         fields.note = TransferOutcome::noteFor(result);
         record(journal::TransferState::RefundPending, fields);
         setEkoProblem(result);

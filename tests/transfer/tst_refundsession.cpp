@@ -88,6 +88,37 @@ private Q_SLOTS:
         QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::Refunded);
     }
 
+    // The refund's answer is lost: it is never sent again; the status is
+    // asked for instead, and shows the refund went through.
+    void unknownRefundIsNeverSentTwice()
+    {
+        const QString ref = refundPendingTransfer();
+        QVERIFY(!ref.isEmpty());
+        RefundSession refund(f.client.get(), f.journal.get(), ref);
+        QVERIFY(refund.requestOtp());
+        QTRY_VERIFY_WITH_TIMEOUT(!refund.isBusy(), 15000);
+        sandbox::FaultRule drop;
+        drop.callName = QLatin1String(sandbox::CallName::Refund);
+        drop.fault = sandbox::Fault::CommitThenDrop;
+        drop.times = 1;
+        f.server->addFault(drop);
+        sandbox::FaultRule down;
+        down.callName = QLatin1String(sandbox::CallName::TransactionInquiry);
+        down.fault = sandbox::Fault::Http500Html;
+        f.server->addFault(down);
+        const QString otp = f.otp(kRamesh, "refund");
+        QVERIFY(refund.refund(otp));
+        QTRY_COMPARE_WITH_TIMEOUT(refund.state(), RefundSession::State::Unknown, 20000);
+        QVERIFY(!refund.refund(otp));
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::RefundPending);
+        f.server->clearFaults();
+        QTRY_VERIFY(!refund.isBusy());
+        QVERIFY(refund.checkStatus());
+        QTRY_COMPARE_WITH_TIMEOUT(refund.state(), RefundSession::State::Refunded, 15000);
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::Refunded);
+        QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::Refund)), 1);
+    }
+
     void onlyRefundPendingRowsAreRefundable()
     {
         RefundSession none(f.client.get(), f.journal.get(), QStringLiteral("nosuchref"));
