@@ -24,8 +24,10 @@
 //                                              \-wrong/expired OTP--> TransactionOtp (new ref next time)
 //   Finished: transfer() is the journal row. While it is PENDING/UNKNOWN the
 //   session keeps asking Transaction Inquiry (SessionOptions::pollSchedule)
-//   and records every answer; checkStatusNow() asks at once. REFUND_PENDING
-//   is handed to a RefundSession. startOver() begins the next customer.
+//   and records every answer (activity() is CheckingStatus while one is
+//   out); checkStatusNow() asks at once. REFUND_PENDING is handed to a
+//   RefundSession. startOver() begins the next customer; an open row is then
+//   left to the Reconciler, which keeps the sender blocked until it settles.
 //
 // Money rules (DESIGN.md "Money safety"): confirmAndSend() is the only path to
 // Initiate and does nothing while Submitting/Finished; it refuses while the
