@@ -1,0 +1,131 @@
+#include "cli/CheckConnectionCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/CliText.h"
+#include "eko/ClientRefId.h"
+#include "eko/EkoClient.h"
+#include "eko/PendingCall.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace counterdesk::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("counterdesk::cli::CheckConnectionCommand", text);
+}
+
+bool isNetworkTrouble(eko::Reason reason)
+{
+    switch (reason) {
+    case eko::Reason::Timeout:
+    case eko::Reason::ConnectionFailed:
+    case eko::Reason::ConnectionClosed:
+    case eko::Reason::TlsError:
+    case eko::Reason::HttpServerError:
+    case eko::Reason::HttpTooManyRequests:
+    case eko::Reason::HttpUnexpected:
+    case eko::Reason::UnparseableResponse:
+    case eko::Reason::Aborted:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// REFERENCE.md §2.1's ranked causes of a 403, in plain words, with the clock
+// moved to the front when the Date header showed this PC is off.
+QStringList forbiddenCauses(const profile::ConnectionProfile& p, qint64 offsetMs, bool skewLarge)
+{
+    QStringList causes;
+    const QString clock =
+        tr("This PC's clock: the server's Date header says it is %1 seconds %2. Eko refuses a "
+           "signature made with the wrong time; set the clock to update automatically.")
+            .arg(qAbs(offsetMs) / 1000)
+            .arg(offsetMs > 0 ? tr("slow") : tr("fast"));
+    if (skewLarge)
+        causes << clock;
+    causes << tr(
+        "IP allow-list: Eko answers only allow-listed (static, Indian) server IPs. A counter PC's "
+        "changing IP cannot be allow-listed; production needs a partner server (REFERENCE.md §2.4).");
+    causes << tr(
+        "Key: the developer key or access key is wrong, inactive, or not issued for this environment.");
+    causes << (p.kind == profile::ProfileKind::Uat
+                   ? tr("Environment mix-up: this profile is UAT (%1); production keys do not work there.")
+                         .arg(p.baseUrl.host())
+                   : tr("Environment mix-up: UAT keys do not work against production (%1), nor the reverse.")
+                         .arg(p.baseUrl.host()));
+    causes << tr("A proxy in between may drop the developer_key header (underscores in header names).");
+    if (!skewLarge)
+        causes << tr("Clock: off by %1 ms as far as the server's Date header shows, which looks fine.")
+                      .arg(offsetMs);
+    return causes;
+}
+
+} // namespace
+
+int CheckConnectionCommand::run(CliContext& context)
+{
+    if (const int code = context.connect(); code != ExitOk)
+        return code;
+    const profile::ConnectionProfile& p = context.profile();
+    const QUrl base = context.client()->config().endpoints.baseUrl();
+    // A ref nobody used: the answer is "not found", which proves the
+    // signature was accepted without moving money or sending an SMS.
+    const QString probeRef = QStringLiteral("cdcheck") + eko::ClientRefId::generate().right(12);
+    const eko::Result result = context.wait(context.client()->transactionInquiry(
+        eko::TransactionInquiryRequest::byClientRefId(p.rail, probeRef)));
+    const qint64 offsetMs = context.client()->clockOffsetMs();
+    const bool skewLarge = context.client()->clockSkewIsLarge();
+
+    const bool forbidden = result.reason == eko::Reason::HttpForbidden;
+    const bool network = result.httpStatus == 0 || isNetworkTrouble(result.reason);
+    const bool accepted = !forbidden && !network && result.httpStatus > 0 && result.httpStatus < 400;
+    QStringList advice;
+    if (forbidden)
+        advice = forbiddenCauses(p, offsetMs, skewLarge);
+    else if (network)
+        advice << CliText::reason(result.reason);
+    else if (skewLarge)
+        advice << tr("The signature was accepted, but this PC's clock is %1 seconds off; fix it before Eko "
+                     "starts "
+                     "refusing.")
+                      .arg(qAbs(offsetMs) / 1000);
+
+    if (context.json()) {
+        context.printJson(QJsonObject{
+            {QStringLiteral("profile"), p.name},
+            {QStringLiteral("base_url"), base.toString()},
+            {QStringLiteral("http_status"), result.httpStatus},
+            {QStringLiteral("reachable"), !network},
+            {QStringLiteral("signature_accepted"), accepted},
+            {QStringLiteral("clock_offset_ms"), offsetMs},
+            {QStringLiteral("clock_skew_large"), skewLarge},
+            {QStringLiteral("message"), result.message},
+            {QStringLiteral("advice"), QJsonArray::fromStringList(advice)},
+        });
+    } else {
+        context.out() << tr("Profile %1, %2").arg(p.name, base.toString()) << '\n';
+        if (accepted)
+            context.out()
+                << tr("OK: the server answered (HTTP %1) and accepted the signature.").arg(result.httpStatus)
+                << '\n';
+        else if (forbidden)
+            context.out() << tr("Refused: HTTP 403 Forbidden. Most likely causes, first to last:") << '\n';
+        else
+            context.out() << tr("Not reachable:") << '\n';
+        context.out() << tr("Clock offset seen in the Date header: %1 ms").arg(offsetMs) << '\n';
+        for (qsizetype i = 0; i < advice.size(); ++i)
+            context.out() << "  " << (i + 1) << ". " << advice.at(i) << '\n';
+        context.out().flush();
+    }
+    if (accepted)
+        return ExitOk;
+    return forbidden ? ExitRefused : ExitUnknownOutcome;
+}
+
+} // namespace counterdesk::cli

@@ -1,0 +1,41 @@
+// CliCommandLine: counterdesk-cli's arguments, parsed and checked before any
+// file or network is touched, and the --help text (with the exit codes).
+#pragma once
+
+#include "cli/CliContext.h"
+#include "cli/HistoryQuery.h"
+#include "cli/ReceiptCommand.h"
+#include "cli/TransferCommand.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace counterdesk::cli {
+
+enum class Command { None, Transfer, Inquire, Reconcile, History, Export, Receipt, CheckConnection };
+
+struct ParsedCommandLine
+{
+    Command command = Command::None;
+    GlobalOptions global;
+    TransferArguments transfer;
+    ReceiptArguments receipt;
+    HistoryFilter filter;
+    QString clientRefId; // inquire
+    QString csvFile;     // export
+    bool showHelp = false;
+    bool showVersion = false;
+    QString error; // usage error, already worded
+};
+
+class CliCommandLine
+{
+public:
+    static ParsedCommandLine parse(const QStringList& arguments);
+    static QString helpText();
+    // Whether this command line needs Qt Gui (PDF rendering): decided before
+    // the application object exists.
+    static bool needsGui(int argc, char** argv);
+};
+
+} // namespace counterdesk::cli

@@ -1,0 +1,190 @@
+#include "cli/CliContext.h"
+
+#include "cli/CliText.h"
+#include "eko/EkoClient.h"
+#include "eko/PendingCall.h"
+#include "profile/BuiltInProfiles.h"
+#include "profile/ProfileClientConfig.h"
+#include "profile/ProfileFile.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/SecretStore.h"
+#include "security/LogRedactor.h"
+#include "security/SecureZero.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+
+namespace counterdesk::cli {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("counterdesk::cli::CliContext", text);
+}
+} // namespace
+
+CliContext::CliContext(GlobalOptions options)
+    : m_options(std::move(options))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+CliContext::~CliContext()
+{
+    m_client.reset();
+    m_journal.close();
+}
+
+QString CliContext::dataDir() const
+{
+    if (!m_options.dataDir.isEmpty())
+        return m_options.dataDir;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+int CliContext::fail(int code, const QString& message, const QString& machineName)
+{
+    m_err << "counterdesk-cli: " << message << Qt::endl;
+    if (m_options.json) {
+        QJsonObject error{{QStringLiteral("exit_code"), code}, {QStringLiteral("message"), message}};
+        if (!machineName.isEmpty())
+            error.insert(QStringLiteral("code"), machineName);
+        printJson(QJsonObject{{QStringLiteral("error"), error}});
+    }
+    return code;
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+bool CliContext::waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(5);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || elapsed.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+eko::Result CliContext::wait(eko::PendingCall* call)
+{
+    std::optional<eko::Result> result;
+    QObject::connect(call, &eko::PendingCall::finished, call,
+                     [&result](const eko::Result& r) { result = r; });
+    waitUntil([&result] { return result.has_value(); });
+    return result.value_or(eko::Result{});
+}
+
+int CliContext::loadProfile()
+{
+    if (m_profileLoaded)
+        return ExitOk;
+    if (m_options.profileFile.isEmpty()) {
+        m_profile = profile::BuiltInProfiles::training();
+    } else {
+        const profile::ProfileFileLoad load = profile::ProfileFile::load(m_options.profileFile);
+        if (!load.ok()) {
+            return fail(ExitConfig, CliText::profileError(load, m_options.profileFile),
+                        profile::ProfileFile::errorName(load.error));
+        }
+        m_profile = load.profile;
+    }
+    m_profileLoaded = true;
+    return ExitOk;
+}
+
+int CliContext::readKeys(eko::Credentials& credentials)
+{
+    m_secrets = std::make_unique<secrets::SecretStore>();
+    QByteArray developer;
+    QByteArray access;
+    int pending = 2;
+    m_secrets->read(m_profile.name, secrets::SecretKind::DeveloperKey, [&](const secrets::SecretRead& r) {
+        developer = r.value;
+        --pending;
+    });
+    m_secrets->read(m_profile.name, secrets::SecretKind::AccessKey, [&](const secrets::SecretRead& r) {
+        access = r.value;
+        --pending;
+    });
+    waitUntil([&pending] { return pending == 0; });
+    credentials.developerKey = QString::fromUtf8(developer);
+    credentials.accessKey = access;
+    security::SecureZero::clear(developer);
+    security::SecureZero::clear(access);
+    return ExitOk;
+}
+
+int CliContext::connect()
+{
+    if (m_client)
+        return ExitOk;
+    if (const int code = loadProfile(); code != ExitOk)
+        return code;
+    m_network = std::make_unique<QNetworkAccessManager>();
+    eko::Credentials credentials;
+    QUrl sandboxUrl;
+    if (m_profile.isTraining()) {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>();
+        sandbox::SandboxOptions options;
+        QString error;
+        if (!m_sandbox->start(options, &error))
+            return fail(ExitConfig, tr("the training sandbox did not start: %1").arg(error),
+                        QStringLiteral("Sandbox"));
+        // The customer's phone of a training session: the agent reads the
+        // OTP here. Only the sandbox's made-up OTPs are ever shown.
+        QObject::connect(m_sandbox.get(), &sandbox::SandboxServer::otpSent, m_sandbox.get(),
+                         [this](const QString& mobile, const QString& otp, const QString& purpose) {
+                             m_err << tr("[training] SMS to %1 (%2): %3").arg(mobile.right(4), purpose, otp)
+                                   << Qt::endl;
+                         });
+        sandboxUrl = m_sandbox->baseUrl();
+        credentials.developerKey = options.developerKey;
+        credentials.accessKey = options.accessKey.toUtf8();
+    } else {
+        readKeys(credentials);
+    }
+    security::LogRedactor::addSecret(credentials.developerKey);
+    security::LogRedactor::addSecret(credentials.accessKey);
+    const profile::ClientConfigBuild build =
+        profile::ProfileClientConfig::build(m_profile, credentials, sandboxUrl);
+    security::SecureZero::clear(credentials.accessKey);
+    security::SecureZero::clear(credentials.developerKey);
+    if (!build.ok())
+        return fail(ExitConfig, CliText::configError(build.error), QStringLiteral("Config"));
+    m_client = std::make_unique<eko::EkoClient>(m_network.get(), build.config);
+    return ExitOk;
+}
+
+int CliContext::openJournal()
+{
+    if (m_journal.isOpen())
+        return ExitOk;
+    const journal::Result<void> opened = m_journal.open(dataDir());
+    if (!opened.ok()) {
+        return fail(ExitJournal, CliText::journalError(opened.error()), journal::errorName(opened.error()));
+    }
+    return ExitOk;
+}
+
+} // namespace counterdesk::cli

@@ -1,0 +1,79 @@
+#include "cli/HistoryCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/CliText.h"
+#include "cli/TransferJson.h"
+#include "history/CsvExporter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace counterdesk::cli {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("counterdesk::cli::HistoryCommand", text);
+}
+} // namespace
+
+int HistoryCommand::list(CliContext& context, const HistoryFilter& filter)
+{
+    HistoryQueryBuild build = HistoryQuery::build(filter);
+    if (!build.ok())
+        return context.fail(ExitUsage,
+                            tr("%1 is not a date (YYYY-MM-DD) or a state name").arg(build.badOption));
+    if (const int code = context.openJournal(); code != ExitOk)
+        return code;
+    QJsonArray array;
+    build.query.limit = 1000;
+    build.query.offset = 0;
+    for (;;) {
+        const journal::Result<journal::SearchPage> page = context.journal().search(build.query);
+        if (!page.ok())
+            return context.fail(ExitJournal, CliText::journalError(page.error()),
+                                journal::errorName(page.error()));
+        for (const journal::Transfer& t : page->transfers) {
+            if (context.json())
+                array.append(TransferJson::toJson(t));
+            else
+                context.out() << TransferJson::toText(t) << '\n';
+        }
+        if (!page->hasMore)
+            break;
+        build.query.offset += build.query.limit;
+    }
+    if (context.json())
+        context.printJson(array);
+    context.out().flush();
+    return ExitOk;
+}
+
+int HistoryCommand::exportCsv(CliContext& context, const HistoryFilter& filter, const QString& csvFile)
+{
+    const HistoryQueryBuild build = HistoryQuery::build(filter);
+    if (!build.ok())
+        return context.fail(ExitUsage,
+                            tr("%1 is not a date (YYYY-MM-DD) or a state name").arg(build.badOption));
+    if (const int code = context.openJournal(); code != ExitOk)
+        return code;
+    // QSaveFile: a failed export never leaves half a file where the last good one was.
+    QSaveFile file(csvFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return context.fail(ExitOutputFile, tr("cannot write %1: %2").arg(csvFile, file.errorString()));
+    const journal::Result<qint64> rows = history::CsvExporter::write(context.journal(), build.query, file);
+    if (!rows.ok()) {
+        file.cancelWriting();
+        return context.fail(ExitJournal, CliText::journalError(rows.error()),
+                            journal::errorName(rows.error()));
+    }
+    if (!file.commit())
+        return context.fail(ExitOutputFile, tr("cannot write %1: %2").arg(csvFile, file.errorString()));
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("file"), csvFile}, {QStringLiteral("rows"), *rows}});
+    else
+        context.out() << tr("%1 transfer(s) written to %2").arg(*rows).arg(csvFile) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace counterdesk::cli

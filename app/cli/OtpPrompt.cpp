@@ -1,0 +1,19 @@
+#include "cli/OtpPrompt.h"
+
+#include "platform/Console.h"
+
+namespace counterdesk::cli {
+
+QString OtpPrompt::ask(QTextStream& err, const QString& prompt)
+{
+    err << prompt << ": ";
+    if (!platform::stdinIsTerminal())
+        err << '\n'; // a log of a scripted run reads better one prompt per line
+    err.flush();
+    QString line = platform::readLineWithoutEcho();
+    if (line.isNull())
+        return {};
+    return line.trimmed();
+}
+
+} // namespace counterdesk::cli

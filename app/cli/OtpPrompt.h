@@ -1,0 +1,20 @@
+// OtpPrompt: asks for one OTP the customer received.
+//
+// Scripts pipe OTPs in, one per line, in the order they are asked for; an
+// agent at a terminal is prompted and the digits are not echoed. The prompt
+// always goes to stderr so --json output on stdout stays parseable.
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace counterdesk::cli {
+
+class OtpPrompt
+{
+public:
+    // Null string at end of input. The caller clears the result after use.
+    static QString ask(QTextStream& err, const QString& prompt);
+};
+
+} // namespace counterdesk::cli
