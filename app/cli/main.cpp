@@ -25,6 +25,12 @@ namespace {
 int dispatch(const ParsedCommandLine& parsed)
 {
     CliContext context(parsed.global);
+    // A profile file given is checked even by commands that do not connect:
+    // support learns about a broken file at once, not at the next transfer.
+    if (!parsed.global.profileFile.isEmpty()) {
+        if (const int code = context.loadProfile(); code != ExitOk)
+            return code;
+    }
     switch (parsed.command) {
     case Command::Transfer:
         return TransferCommand::run(context, parsed.transfer);

@@ -1,0 +1,120 @@
+#include "CliRun.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QThread>
+#include <QUrlQuery>
+
+SandboxProcess::~SandboxProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool SandboxProcess::start(QString* error)
+{
+    m_process.setProgram(QStringLiteral(COUNTERDESK_SANDBOX_EXE));
+    m_process.setArguments({QStringLiteral("--quiet")});
+    m_process.start();
+    if (!m_process.waitForStarted(10000)) {
+        *error = m_process.errorString();
+        return false;
+    }
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+    while (timer.elapsed() < 20000) {
+        m_process.waitForReadyRead(200);
+        out += m_process.readAllStandardOutput();
+        const QRegularExpressionMatch m = listening.match(QString::fromUtf8(out));
+        if (m.hasMatch()) {
+            m_base = m.captured(1);
+            return true;
+        }
+    }
+    *error =
+        QStringLiteral("no listening line: ") + QString::fromUtf8(out + m_process.readAllStandardError());
+    return false;
+}
+
+QString SandboxProcess::otp(const QString& mobile, const QString& purpose) const
+{
+    QNetworkAccessManager network;
+    QUrl url(m_base + QStringLiteral("/sandbox/control/otp"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mobile"), mobile);
+    query.addQueryItem(QStringLiteral("purpose"), purpose);
+    url.setQuery(query);
+    QNetworkReply* reply = network.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("otp")).toString();
+}
+
+CliRunner::CliRunner(const QString& root)
+    : m_env(QProcessEnvironment::systemEnvironment())
+{
+    // Everything the child writes lands under `root`, so the test can scan
+    // it; no D-Bus session, so SecretStore must do without a keychain.
+    m_env.insert(QStringLiteral("HOME"), root + QStringLiteral("/home"));
+    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/config"));
+    m_env.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/data"));
+    m_env.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/cache"));
+    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/runtime"));
+    m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    m_env.remove(QStringLiteral("COUNTERDESK_ACCESS_KEY"));
+    m_env.remove(QStringLiteral("COUNTERDESK_DEVELOPER_KEY"));
+    for (const char* dir : {"/home", "/config", "/data", "/cache", "/runtime"})
+        QDir().mkpath(root + QLatin1String(dir));
+}
+
+CliResult CliRunner::run(const QStringList& arguments,
+                         const std::function<QByteArray(const QByteArray& errSoFar)>& feed, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    process.start(QStringLiteral(COUNTERDESK_CLI_EXE), arguments);
+    CliResult result;
+    if (!process.waitForStarted(10000))
+        return result;
+    QElapsedTimer timer;
+    timer.start();
+    bool inputClosed = !feed;
+    if (inputClosed)
+        process.closeWriteChannel();
+    while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs) {
+        process.waitForFinished(100);
+        result.out += process.readAllStandardOutput();
+        result.err += process.readAllStandardError();
+        if (!inputClosed && process.state() == QProcess::Running) {
+            const QByteArray line = feed(result.err);
+            if (!line.isEmpty()) {
+                process.write(line + '\n');
+                process.waitForBytesWritten(1000);
+            }
+        }
+    }
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err += "\n[test] killed after timeout";
+        return result;
+    }
+    result.out += process.readAllStandardOutput();
+    result.err += process.readAllStandardError();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return result;
+}
