@@ -64,6 +64,20 @@ QString SandboxProcess::otp(const QString& mobile, const QString& purpose) const
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("otp")).toString();
 }
 
+bool SandboxProcess::addFault(const QByteArray& jsonRule) const
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_base + QStringLiteral("/sandbox/control/faults")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = network.post(request, jsonRule);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const bool ok = reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok;
+}
+
 CliRunner::CliRunner(const QString& root)
     : m_env(QProcessEnvironment::systemEnvironment())
 {

@@ -24,6 +24,8 @@ public:
     QString baseUrl() const { return m_base; } // http://127.0.0.1:PORT
     // The last OTP the sandbox "sent" (control endpoint); empty while none.
     QString otp(const QString& mobile, const QString& purpose) const;
+    // POST /sandbox/control/faults; true when the sandbox took the rule.
+    bool addFault(const QByteArray& jsonRule) const;
 
 private:
     QProcess m_process;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void transferInquireReceipt_data();
     void transferInquireReceipt();
     void historyAndExport();
+    void pendingThenReconcile();
     void checkConnection();
     void checkConnectionExplainsForbidden();
     void badProfileFileNamesTheLine();
@@ -213,6 +214,48 @@ void TestCli::historyAndExport()
     QCOMPARE(
         m_cli->run(common() + QStringList{QStringLiteral("inquire"), QStringLiteral("NOSUCHREF")}).exitCode,
         7);
+}
+
+void TestCli::pendingThenReconcile()
+{
+    // Eko accepts the transfer but keeps it pending (tx_status 2) for 1.5 s:
+    // the CLI must say PENDING with exit 3, and a later reconcile settles it.
+    QVERIFY(m_sandbox.addFault(
+        R"({"call":"initiate_transaction","fault":"awaited","settle_ms":1500,"times":1})"));
+    const QString mobile = QStringLiteral("9000000001");
+    const CliResult sent = m_cli->run(
+        common() + QStringList{QStringLiteral("transfer"), QStringLiteral("--json"), QStringLiteral("--rail"),
+                               QStringLiteral("digikhata"), QStringLiteral("--customer"), mobile,
+                               QStringLiteral("--recipient-id"), QStringLiteral("10017680"),
+                               QStringLiteral("--amount"), QStringLiteral("130")},
+        otpFeeder(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
+    QVERIFY2(sent.exitCode == 3, sent.err.constData());
+    const QJsonObject t = QJsonDocument::fromJson(sent.out).object();
+    QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("PENDING"));
+    const QString ref = t.value(QStringLiteral("client_ref_id")).toString();
+    m_refs << ref;
+
+    // A second transfer for the same sender is refused while this one is open.
+    const CliResult blocked =
+        m_cli->run(common() + QStringList{QStringLiteral("transfer"), QStringLiteral("--rail"),
+                                          QStringLiteral("digikhata"), QStringLiteral("--customer"), mobile,
+                                          QStringLiteral("--recipient-id"), QStringLiteral("10017680"),
+                                          QStringLiteral("--amount"), QStringLiteral("130")},
+                   otpFeeder(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
+    QCOMPARE(blocked.exitCode, 4);
+    QVERIFY2(blocked.err.contains(ref.toLatin1()), blocked.err.constData());
+
+    QTest::qWait(2000);
+    const CliResult settled =
+        m_cli->run(common() + QStringList{QStringLiteral("reconcile"), QStringLiteral("--json")});
+    QVERIFY2(settled.exitCode == 0, settled.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(settled.out).object();
+    QCOMPARE(summary.value(QStringLiteral("checked")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("open")).toArray().size(), 0);
+    const QJsonArray done = summary.value(QStringLiteral("settled")).toArray();
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.at(0).toObject().value(QStringLiteral("client_ref_id")).toString(), ref);
+    QCOMPARE(done.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
 }
 
 void TestCli::checkConnection()
