@@ -40,6 +40,8 @@ inline void reachRecipients(WizardFixture& f, const QString& mobile)
     QTRY_COMPARE(f.page(), int(Page::RecipientPageId));
     QTRY_COMPARE(f.wizard->session().state(), State::Recipients);
     QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("filterEdit"));
+    // The list loads after the page shows; the agent waits for it too.
+    QTRY_VERIFY(!f.wizard->session().isBusy());
 }
 
 // Filter by `name` and press Enter: the Amount page.
@@ -47,7 +49,10 @@ inline void chooseRecipient(WizardFixture& f, const QString& name)
 {
     f.type(name);
     f.press(Qt::Key_Return);
-    QTRY_COMPARE(f.page(), int(Page::AmountPageId));
+    QTRY_VERIFY2(f.page() == int(Page::AmountPageId),
+                 qPrintable(QStringLiteral("still on page %1, banner: %2")
+                                .arg(f.page())
+                                .arg(f.bannerText(QStringLiteral("recipientBanner")))));
     QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("amountEdit"));
 }
 

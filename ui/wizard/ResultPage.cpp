@@ -19,7 +19,7 @@ ResultPage::ResultPage(TransferContext& context, QWidget* parent)
     setFinalPage(true);
     enlarge(m_ui->outcomeHeading, 200, true);
     enlarge(m_ui->outcomeDetail, 115, false);
-    enlarge(m_ui->amountValue, 150, true);
+    enlarge(m_ui->receiptAmountValue, 150, true);
     enlarge(m_ui->statusValue, 120, true);
     connect(m_ui->checkNowButton, &QPushButton::clicked, this, [this] { session().checkStatusNow(); });
     m_ticker.setInterval(1000);
@@ -131,8 +131,8 @@ void ResultPage::renderReceipt(const journal::Transfer& t)
     m_ui->statusValue->setText(stateText(t.state));
     m_ui->tidValue->setText(text(t.tid));
     m_ui->utrValue->setText(text(t.bankRefNum));
-    m_ui->amountValue->setText(MoneyFormatter::format(t.amount, language));
-    m_ui->feeValue->setText(money(t.fee));
+    m_ui->receiptAmountValue->setText(MoneyFormatter::format(t.amount, language));
+    m_ui->receiptFeeValue->setText(money(t.fee));
     m_ui->balanceValue->setText(money(t.balanceAfter));
     //: Receipt box title: %1 recipient, %2 masked account, %3 client reference
     m_ui->receiptBox->setTitle(

@@ -60,6 +60,13 @@ void TransferPage::initializePage()
     focusFor(m_lastState);
 }
 
+void TransferPage::pageShown()
+{
+    m_lastState = session().state();
+    render();
+    focusFor(m_lastState);
+}
+
 bool TransferPage::validatePage()
 {
     // Finish on the last page closes the wizard; the transfer is recorded.

@@ -25,6 +25,9 @@ public:
     TransferPage(TransferContext& context, PageId pageId, QWidget* parent = nullptr);
 
     void initializePage() override;
+    // The wizard shows this page (also when it came back to it, where
+    // QWizard does not call initializePage()): render and place the focus.
+    void pageShown();
     // Enter / Next: true only once the session has moved past this page.
     bool validatePage() override;
     int nextId() const override;

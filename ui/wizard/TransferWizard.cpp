@@ -127,6 +127,8 @@ void TransferWizard::onPageChanged(int id)
         break;
     }
     setButtonLayout(layout);
+    if (auto* page = qobject_cast<TransferPage*>(currentPage()))
+        page->pageShown();
 }
 
 void TransferWizard::goBack()

@@ -60,6 +60,7 @@ void BenchWizardKeys::standardTransfer()
     k.key(Qt::Key_Return, Qt::NoModifier, "Enter");
     // The recipient list opens with the first saved recipient selected.
     QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("filterEdit"));
+    QTRY_VERIFY(!f.wizard->session().isBusy()); // the list is in
     k.key(Qt::Key_Return, Qt::NoModifier, "Enter");
     QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("amountEdit"));
     k.typeDigits(QStringLiteral("1000"));
