@@ -14,11 +14,6 @@
 namespace counterdesk::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("counterdesk::cli::CheckConnectionCommand", text);
-}
-
 bool isNetworkTrouble(eko::Reason reason)
 {
     switch (reason) {
@@ -43,25 +38,38 @@ QStringList forbiddenCauses(const profile::ConnectionProfile& p, qint64 offsetMs
 {
     QStringList causes;
     const QString clock =
-        tr("This PC's clock: the server's Date header says it is %1 seconds %2. Eko refuses a "
-           "signature made with the wrong time; set the clock to update automatically.")
+        QCoreApplication::translate(
+            "CheckConnectionCommand",
+            "This PC's clock: the server's Date header says it is %1 seconds %2. Eko refuses a "
+            "signature made with the wrong time; set the clock to update automatically.")
             .arg(qAbs(offsetMs) / 1000)
-            .arg(offsetMs > 0 ? tr("slow") : tr("fast"));
+            .arg(offsetMs > 0 ? QCoreApplication::translate("CheckConnectionCommand", "slow")
+                              : QCoreApplication::translate("CheckConnectionCommand", "fast"));
     if (skewLarge)
         causes << clock;
-    causes << tr(
+    causes << QCoreApplication::translate(
+        "CheckConnectionCommand",
         "IP allow-list: Eko answers only allow-listed (static, Indian) server IPs. A counter PC's "
         "changing IP cannot be allow-listed; production needs a partner server (REFERENCE.md §2.4).");
-    causes << tr(
+    causes << QCoreApplication::translate(
+        "CheckConnectionCommand",
         "Key: the developer key or access key is wrong, inactive, or not issued for this environment.");
     causes << (p.kind == profile::ProfileKind::Uat
-                   ? tr("Environment mix-up: this profile is UAT (%1); production keys do not work there.")
+                   ? QCoreApplication::translate(
+                         "CheckConnectionCommand",
+                         "Environment mix-up: this profile is UAT (%1); production keys do not work there.")
                          .arg(p.baseUrl.host())
-                   : tr("Environment mix-up: UAT keys do not work against production (%1), nor the reverse.")
+                   : QCoreApplication::translate(
+                         "CheckConnectionCommand",
+                         "Environment mix-up: UAT keys do not work against production (%1), nor the reverse.")
                          .arg(p.baseUrl.host()));
-    causes << tr("A proxy in between may drop the developer_key header (underscores in header names).");
+    causes << QCoreApplication::translate(
+        "CheckConnectionCommand",
+        "A proxy in between may drop the developer_key header (underscores in header names).");
     if (!skewLarge)
-        causes << tr("Clock: off by %1 ms as far as the server's Date header shows, which looks fine.")
+        causes << QCoreApplication::translate(
+                      "CheckConnectionCommand",
+                      "Clock: off by %1 ms as far as the server's Date header shows, which looks fine.")
                       .arg(offsetMs);
     return causes;
 }
@@ -91,9 +99,11 @@ int CheckConnectionCommand::run(CliContext& context)
     else if (network)
         advice << CliText::reason(result.reason);
     else if (skewLarge)
-        advice << tr("The signature was accepted, but this PC's clock is %1 seconds off; fix it before Eko "
-                     "starts "
-                     "refusing.")
+        advice << QCoreApplication::translate(
+                      "CheckConnectionCommand",
+                      "The signature was accepted, but this PC's clock is %1 seconds off; fix it before Eko "
+                      "starts "
+                      "refusing.")
                       .arg(qAbs(offsetMs) / 1000);
 
     if (context.json()) {
@@ -109,16 +119,26 @@ int CheckConnectionCommand::run(CliContext& context)
             {QStringLiteral("advice"), QJsonArray::fromStringList(advice)},
         });
     } else {
-        context.out() << tr("Profile %1, %2").arg(p.name, base.toString()) << '\n';
+        context.out() << QCoreApplication::translate("CheckConnectionCommand", "Profile %1, %2")
+                             .arg(p.name, base.toString())
+                      << '\n';
         if (accepted)
-            context.out()
-                << tr("OK: the server answered (HTTP %1) and accepted the signature.").arg(result.httpStatus)
-                << '\n';
+            context.out() << QCoreApplication::translate(
+                                 "CheckConnectionCommand",
+                                 "OK: the server answered (HTTP %1) and accepted the signature.")
+                                 .arg(result.httpStatus)
+                          << '\n';
         else if (forbidden)
-            context.out() << tr("Refused: HTTP 403 Forbidden. Most likely causes, first to last:") << '\n';
+            context.out() << QCoreApplication::translate(
+                                 "CheckConnectionCommand",
+                                 "Refused: HTTP 403 Forbidden. Most likely causes, first to last:")
+                          << '\n';
         else
-            context.out() << tr("Not reachable:") << '\n';
-        context.out() << tr("Clock offset seen in the Date header: %1 ms").arg(offsetMs) << '\n';
+            context.out() << QCoreApplication::translate("CheckConnectionCommand", "Not reachable:") << '\n';
+        context.out() << QCoreApplication::translate("CheckConnectionCommand",
+                                                     "Clock offset seen in the Date header: %1 ms")
+                             .arg(offsetMs)
+                      << '\n';
         for (qsizetype i = 0; i < advice.size(); ++i)
             context.out() << "  " << (i + 1) << ". " << advice.at(i) << '\n';
         context.out().flush();

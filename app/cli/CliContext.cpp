@@ -22,13 +22,6 @@
 #include <cstdio>
 
 namespace counterdesk::cli {
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("counterdesk::cli::CliContext", text);
-}
-} // namespace
-
 CliContext::CliContext(GlobalOptions options)
     : m_options(std::move(options))
     , m_out(stdout)
@@ -149,13 +142,17 @@ int CliContext::connect()
         sandbox::SandboxOptions options;
         QString error;
         if (!m_sandbox->start(options, &error))
-            return fail(ExitConfig, tr("the training sandbox did not start: %1").arg(error),
+            return fail(ExitConfig,
+                        QCoreApplication::translate("CliContext", "the training sandbox did not start: %1")
+                            .arg(error),
                         QStringLiteral("Sandbox"));
         // The customer's phone of a training session: the agent reads the
         // OTP here. Only the sandbox's made-up OTPs are ever shown.
         QObject::connect(m_sandbox.get(), &sandbox::SandboxServer::otpSent, m_sandbox.get(),
                          [this](const QString& mobile, const QString& otp, const QString& purpose) {
-                             m_err << tr("[training] SMS to %1 (%2): %3").arg(mobile.right(4), purpose, otp)
+                             m_err << QCoreApplication::translate("CliContext",
+                                                                  "[training] SMS to %1 (%2): %3")
+                                          .arg(mobile.right(4), purpose, otp)
                                    << Qt::endl;
                          });
         sandboxUrl = m_sandbox->baseUrl();

@@ -3,13 +3,6 @@
 #include <QCoreApplication>
 
 namespace counterdesk::cli {
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("counterdesk::cli::CliText", text);
-}
-} // namespace
-
 QString CliText::profileError(const profile::ProfileFileLoad& load, const QString& file)
 {
     using profile::ProfileFileError;
@@ -18,68 +11,74 @@ QString CliText::profileError(const profile::ProfileFileLoad& load, const QStrin
     case ProfileFileError::None:
         return {};
     case ProfileFileError::FileUnreadable:
-        what = tr("the file cannot be read");
+        what = QCoreApplication::translate("CliText", "the file cannot be read");
         break;
     case ProfileFileError::NotUtf8:
-        what = tr("the file is not UTF-8 text");
+        what = QCoreApplication::translate("CliText", "the file is not UTF-8 text");
         break;
     case ProfileFileError::MissingEquals:
-        what = tr("expected \"key = value\", a [section] or a comment");
+        what = QCoreApplication::translate("CliText", "expected \"key = value\", a [section] or a comment");
         break;
     case ProfileFileError::UnknownSection:
-        what = tr("unknown section \"[%1]\"; only [profile] is allowed").arg(load.key);
+        what = QCoreApplication::translate("CliText", "unknown section \"[%1]\"; only [profile] is allowed")
+                   .arg(load.key);
         break;
     case ProfileFileError::KeyOutsideSection:
-        what = tr("%1 comes before the [profile] line").arg(load.key);
+        what = QCoreApplication::translate("CliText", "%1 comes before the [profile] line").arg(load.key);
         break;
     case ProfileFileError::UnknownKey:
-        what = tr("unknown key %1").arg(load.key);
+        what = QCoreApplication::translate("CliText", "unknown key %1").arg(load.key);
         break;
     case ProfileFileError::DuplicateKey:
-        what = tr("%1 is given twice").arg(load.key);
+        what = QCoreApplication::translate("CliText", "%1 is given twice").arg(load.key);
         break;
     case ProfileFileError::SecretInFile:
-        what = tr("%1 must not be in a profile file; keys live in the keychain or in "
-                  "COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY")
+        what = QCoreApplication::translate(
+                   "CliText", "%1 must not be in a profile file; keys live in the keychain or in "
+                              "COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY")
                    .arg(load.key);
         break;
     case ProfileFileError::EmptyValue:
-        what = tr("%1 has no value").arg(load.key);
+        what = QCoreApplication::translate("CliText", "%1 has no value").arg(load.key);
         break;
     case ProfileFileError::BadUrl:
-        what = tr("base_url must be an absolute https:// URL");
+        what = QCoreApplication::translate("CliText", "base_url must be an absolute https:// URL");
         break;
     case ProfileFileError::InsecureUrl:
-        what = tr("base_url must use https:// (plain http is allowed only for this computer, 127.0.0.1)");
+        what = QCoreApplication::translate(
+            "CliText",
+            "base_url must use https:// (plain http is allowed only for this computer, 127.0.0.1)");
         break;
     case ProfileFileError::BadTimeout:
-        what = tr("timeout_s must be a whole number of seconds from 1 to 300");
+        what = QCoreApplication::translate("CliText",
+                                           "timeout_s must be a whole number of seconds from 1 to 300");
         break;
     case ProfileFileError::BadInitiatorId:
-        what = tr("initiator_id must be the 10-digit registered mobile");
+        what = QCoreApplication::translate("CliText", "initiator_id must be the 10-digit registered mobile");
         break;
     case ProfileFileError::BadUserCode:
-        what = tr("user_code must be 1 to 20 letters or digits");
+        what = QCoreApplication::translate("CliText", "user_code must be 1 to 20 letters or digits");
         break;
     case ProfileFileError::BadLatlong:
-        what = tr("latlong must look like 28.63,77.22");
+        what = QCoreApplication::translate("CliText", "latlong must look like 28.63,77.22");
         break;
     case ProfileFileError::BadRail:
-        what = tr("rail must be digikhata or levin");
+        what = QCoreApplication::translate("CliText", "rail must be digikhata or levin");
         break;
     case ProfileFileError::BadEndpoints:
-        what = tr("the endpoint table in endpoints is not usable (%1)").arg(load.detail);
+        what = QCoreApplication::translate("CliText", "the endpoint table in endpoints is not usable (%1)")
+                   .arg(load.detail);
         break;
     case ProfileFileError::MissingSection:
-        what = tr("there is no [profile] section");
+        what = QCoreApplication::translate("CliText", "there is no [profile] section");
         break;
     case ProfileFileError::MissingKey:
-        what = tr("%1 is missing").arg(load.key);
+        what = QCoreApplication::translate("CliText", "%1 is missing").arg(load.key);
         break;
     }
     if (load.line > 0)
-        return tr("%1: line %2: %3").arg(file).arg(load.line).arg(what);
-    return tr("%1: %2").arg(file, what);
+        return QCoreApplication::translate("CliText", "%1: line %2: %3").arg(file).arg(load.line).arg(what);
+    return QCoreApplication::translate("CliText", "%1: %2").arg(file, what);
 }
 
 QString CliText::configError(profile::ClientConfigError error)
@@ -89,14 +88,17 @@ QString CliText::configError(profile::ClientConfigError error)
     case ClientConfigError::None:
         return {};
     case ClientConfigError::NoBaseUrl:
-        return tr("the profile has no base URL");
+        return QCoreApplication::translate("CliText", "the profile has no base URL");
     case ClientConfigError::InsecureUrl:
-        return tr("refusing plain http:// to a host other than this computer: use https://");
+        return QCoreApplication::translate(
+            "CliText", "refusing plain http:// to a host other than this computer: use https://");
     case ClientConfigError::BadEndpointsFile:
-        return tr("the endpoint table file of the profile is not usable");
+        return QCoreApplication::translate("CliText", "the endpoint table file of the profile is not usable");
     case ClientConfigError::NoCredentials:
-        return tr("no developer key or access key for this profile: set COUNTERDESK_DEVELOPER_KEY and "
-                  "COUNTERDESK_ACCESS_KEY, or save them in CounterDesk's settings (kept in the keychain)");
+        return QCoreApplication::translate(
+            "CliText",
+            "no developer key or access key for this profile: set COUNTERDESK_DEVELOPER_KEY and "
+            "COUNTERDESK_ACCESS_KEY, or save them in CounterDesk's settings (kept in the keychain)");
     }
     return {};
 }
@@ -108,35 +110,37 @@ QString CliText::journalError(journal::JournalError error)
     case JournalError::None:
         return {};
     case JournalError::NotOpen:
-        return tr("the journal is not open");
+        return QCoreApplication::translate("CliText", "the journal is not open");
     case JournalError::CannotOpen:
-        return tr("the journal cannot be opened (check --data-dir and its permissions)");
+        return QCoreApplication::translate(
+            "CliText", "the journal cannot be opened (check --data-dir and its permissions)");
     case JournalError::DiskFull:
-        return tr("the disk is full");
+        return QCoreApplication::translate("CliText", "the disk is full");
     case JournalError::Locked:
-        return tr("the journal is busy in another program; try again");
+        return QCoreApplication::translate("CliText", "the journal is busy in another program; try again");
     case JournalError::Corrupt:
-        return tr("the journal is damaged: stop and call support");
+        return QCoreApplication::translate("CliText", "the journal is damaged: stop and call support");
     case JournalError::ReadOnly:
-        return tr("the journal is read-only");
+        return QCoreApplication::translate("CliText", "the journal is read-only");
     case JournalError::IoError:
-        return tr("the computer refused to read or write the journal");
+        return QCoreApplication::translate("CliText", "the computer refused to read or write the journal");
     case JournalError::NewerSchema:
-        return tr("the journal was written by a newer CounterDesk");
+        return QCoreApplication::translate("CliText", "the journal was written by a newer CounterDesk");
     case JournalError::MigrationFailed:
-        return tr("the journal could not be upgraded; it is unchanged");
+        return QCoreApplication::translate("CliText", "the journal could not be upgraded; it is unchanged");
     case JournalError::DuplicateRef:
-        return tr("this reference was used before");
+        return QCoreApplication::translate("CliText", "this reference was used before");
     case JournalError::SenderBusy:
-        return tr("the customer has a transfer whose result is not known yet");
+        return QCoreApplication::translate("CliText",
+                                           "the customer has a transfer whose result is not known yet");
     case JournalError::IllegalTransition:
-        return tr("the journal refused this change of state");
+        return QCoreApplication::translate("CliText", "the journal refused this change of state");
     case JournalError::NotFound:
-        return tr("no transfer with this reference in the journal");
+        return QCoreApplication::translate("CliText", "no transfer with this reference in the journal");
     case JournalError::InvalidInput:
-        return tr("a value is missing or malformed");
+        return QCoreApplication::translate("CliText", "a value is missing or malformed");
     case JournalError::Other:
-        return tr("the journal failed");
+        return QCoreApplication::translate("CliText", "the journal failed");
     }
     return {};
 }
@@ -148,69 +152,71 @@ QString CliText::reason(eko::Reason reason)
     case Reason::None:
         return {};
     case Reason::NotEnrolled:
-        return tr("the customer is not enrolled for this wallet; enrol in CounterDesk first");
+        return QCoreApplication::translate(
+            "CliText", "the customer is not enrolled for this wallet; enrol in CounterDesk first");
     case Reason::AadhaarPending:
-        return tr("the customer's Aadhaar KYC is pending");
+        return QCoreApplication::translate("CliText", "the customer's Aadhaar KYC is pending");
     case Reason::PanRequired:
-        return tr("the customer's PAN is required");
+        return QCoreApplication::translate("CliText", "the customer's PAN is required");
     case Reason::WrongOtp:
-        return tr("wrong OTP");
+        return QCoreApplication::translate("CliText", "wrong OTP");
     case Reason::OtpExpired:
-        return tr("the OTP has expired");
+        return QCoreApplication::translate("CliText", "the OTP has expired");
     case Reason::InvalidOtp:
-        return tr("invalid OTP");
+        return QCoreApplication::translate("CliText", "invalid OTP");
     case Reason::InsufficientBalance:
-        return tr("not enough balance in the wallet");
+        return QCoreApplication::translate("CliText", "not enough balance in the wallet");
     case Reason::LimitExhausted:
-        return tr("the customer's limit is used up");
+        return QCoreApplication::translate("CliText", "the customer's limit is used up");
     case Reason::RecipientAlreadyAdded:
-        return tr("the recipient is already added");
+        return QCoreApplication::translate("CliText", "the recipient is already added");
     case Reason::MaxRecipients:
-        return tr("the customer has the most recipients allowed");
+        return QCoreApplication::translate("CliText", "the customer has the most recipients allowed");
     case Reason::UserNotFound:
-        return tr("Eko does not know this customer");
+        return QCoreApplication::translate("CliText", "Eko does not know this customer");
     case Reason::TransactionNotFound:
-        return tr("Eko does not know this transaction (yet)");
+        return QCoreApplication::translate("CliText", "Eko does not know this transaction (yet)");
     case Reason::TransactionInProgress:
-        return tr("the transaction is still in progress");
+        return QCoreApplication::translate("CliText", "the transaction is still in progress");
     case Reason::AgentNotAllowed:
-        return tr("this service is not active for the agent's user code");
+        return QCoreApplication::translate("CliText", "this service is not active for the agent's user code");
     case Reason::InvalidParameters:
-        return tr("Eko says some values are invalid");
+        return QCoreApplication::translate("CliText", "Eko says some values are invalid");
     case Reason::TryLater:
-        return tr("Eko asks to try again after some time");
+        return QCoreApplication::translate("CliText", "Eko asks to try again after some time");
     case Reason::TransactionFailed:
-        return tr("the transaction failed");
+        return QCoreApplication::translate("CliText", "the transaction failed");
     case Reason::EkoError:
-        return tr("Eko refused the request");
+        return QCoreApplication::translate("CliText", "Eko refused the request");
     case Reason::Timeout:
-        return tr("no answer in time");
+        return QCoreApplication::translate("CliText", "no answer in time");
     case Reason::ConnectionFailed:
-        return tr("cannot connect to the server");
+        return QCoreApplication::translate("CliText", "cannot connect to the server");
     case Reason::ConnectionClosed:
-        return tr("the connection closed before a full answer");
+        return QCoreApplication::translate("CliText", "the connection closed before a full answer");
     case Reason::TlsError:
-        return tr("the secure connection failed (certificate or TLS)");
+        return QCoreApplication::translate("CliText", "the secure connection failed (certificate or TLS)");
     case Reason::InsecureUrl:
-        return tr("refusing plain http:// to a host other than this computer");
+        return QCoreApplication::translate("CliText",
+                                           "refusing plain http:// to a host other than this computer");
     case Reason::HttpForbidden:
-        return tr("Eko answered 403 Forbidden (see check-connection)");
+        return QCoreApplication::translate("CliText", "Eko answered 403 Forbidden (see check-connection)");
     case Reason::HttpClientError:
-        return tr("Eko refused the request (HTTP 4xx)");
+        return QCoreApplication::translate("CliText", "Eko refused the request (HTTP 4xx)");
     case Reason::HttpTooManyRequests:
-        return tr("too many requests; wait a little");
+        return QCoreApplication::translate("CliText", "too many requests; wait a little");
     case Reason::HttpServerError:
-        return tr("Eko's server had an error (HTTP 5xx)");
+        return QCoreApplication::translate("CliText", "Eko's server had an error (HTTP 5xx)");
     case Reason::HttpUnexpected:
-        return tr("unexpected HTTP answer");
+        return QCoreApplication::translate("CliText", "unexpected HTTP answer");
     case Reason::UnparseableResponse:
-        return tr("the answer could not be read");
+        return QCoreApplication::translate("CliText", "the answer could not be read");
     case Reason::InvalidRequest:
-        return tr("a required value is missing or malformed");
+        return QCoreApplication::translate("CliText", "a required value is missing or malformed");
     case Reason::EndpointMissing:
-        return tr("the endpoint table has no entry for this call");
+        return QCoreApplication::translate("CliText", "the endpoint table has no entry for this call");
     case Reason::Aborted:
-        return tr("stopped");
+        return QCoreApplication::translate("CliText", "stopped");
     }
     return {};
 }
@@ -223,7 +229,8 @@ QString CliText::problem(const transfer::TransferProblem& p)
         return {};
     case transfer::TransferProblem::Source::Eko:
         return p.ekoMessage.isEmpty() ? reason(p.reason)
-                                      : tr("%1 (Eko: %2)").arg(reason(p.reason), p.ekoMessage);
+                                      : QCoreApplication::translate("CliText", "%1 (Eko: %2)")
+                                            .arg(reason(p.reason), p.ekoMessage);
     case transfer::TransferProblem::Source::Journal:
         return journalError(p.journalError);
     case transfer::TransferProblem::Source::Local:
@@ -233,40 +240,44 @@ QString CliText::problem(const transfer::TransferProblem& p)
     case LocalProblem::None:
         return {};
     case LocalProblem::InvalidMobile:
-        return tr("the mobile number must be 10 digits starting with 6-9");
+        return QCoreApplication::translate("CliText",
+                                           "the mobile number must be 10 digits starting with 6-9");
     case LocalProblem::OtpFormat:
-        return tr("an OTP is 4 to 8 digits");
+        return QCoreApplication::translate("CliText", "an OTP is 4 to 8 digits");
     case LocalProblem::InvalidName:
-        return tr("a name is missing");
+        return QCoreApplication::translate("CliText", "a name is missing");
     case LocalProblem::InvalidDateOfBirth:
-        return tr("invalid date of birth");
+        return QCoreApplication::translate("CliText", "invalid date of birth");
     case LocalProblem::InvalidAddress:
-        return tr("the address is missing");
+        return QCoreApplication::translate("CliText", "the address is missing");
     case LocalProblem::InvalidAccount:
-        return tr("the account number must be 9 to 18 digits");
+        return QCoreApplication::translate("CliText", "the account number must be 9 to 18 digits");
     case LocalProblem::AccountMismatch:
-        return tr("the two account numbers differ");
+        return QCoreApplication::translate("CliText", "the two account numbers differ");
     case LocalProblem::InvalidIfsc:
-        return tr("invalid IFSC");
+        return QCoreApplication::translate("CliText", "invalid IFSC");
     case LocalProblem::InvalidRecipientMobile:
-        return tr("invalid recipient mobile");
+        return QCoreApplication::translate("CliText", "invalid recipient mobile");
     case LocalProblem::RecipientMobileIsSender:
-        return tr("the recipient's mobile is the sender's");
+        return QCoreApplication::translate("CliText", "the recipient's mobile is the sender's");
     case LocalProblem::InvalidBank:
-        return tr("no bank chosen");
+        return QCoreApplication::translate("CliText", "no bank chosen");
     case LocalProblem::UnknownRecipient:
-        return tr("the customer has no recipient with this id");
+        return QCoreApplication::translate("CliText", "the customer has no recipient with this id");
     case LocalProblem::AmountRejected:
-        return tr("the amount is not allowed (limit, balance or whole rupees)");
+        return QCoreApplication::translate("CliText",
+                                           "the amount is not allowed (limit, balance or whole rupees)");
     case LocalProblem::OtpCooldown:
-        return tr("wait before asking for a new OTP");
+        return QCoreApplication::translate("CliText", "wait before asking for a new OTP");
     case LocalProblem::SenderHasOpenTransfer:
-        return tr("the customer has a transfer whose result is not known yet (%1); inquire it first")
+        return QCoreApplication::translate(
+                   "CliText",
+                   "the customer has a transfer whose result is not known yet (%1); inquire it first")
             .arg(p.openTransferRef);
     case LocalProblem::JournalUnavailable:
         return journalError(p.journalError);
     case LocalProblem::NotNow:
-        return tr("not possible at this step");
+        return QCoreApplication::translate("CliText", "not possible at this step");
     }
     return {};
 }

@@ -10,19 +10,13 @@
 #include <QSaveFile>
 
 namespace counterdesk::cli {
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("counterdesk::cli::HistoryCommand", text);
-}
-} // namespace
-
 int HistoryCommand::list(CliContext& context, const HistoryFilter& filter)
 {
     HistoryQueryBuild build = HistoryQuery::build(filter);
     if (!build.ok())
-        return context.fail(ExitUsage,
-                            tr("%1 is not a date (YYYY-MM-DD) or a state name").arg(build.badOption));
+        return context.fail(ExitUsage, QCoreApplication::translate(
+                                           "HistoryCommand", "%1 is not a date (YYYY-MM-DD) or a state name")
+                                           .arg(build.badOption));
     if (const int code = context.openJournal(); code != ExitOk)
         return code;
     QJsonArray array;
@@ -53,14 +47,17 @@ int HistoryCommand::exportCsv(CliContext& context, const HistoryFilter& filter, 
 {
     const HistoryQueryBuild build = HistoryQuery::build(filter);
     if (!build.ok())
-        return context.fail(ExitUsage,
-                            tr("%1 is not a date (YYYY-MM-DD) or a state name").arg(build.badOption));
+        return context.fail(ExitUsage, QCoreApplication::translate(
+                                           "HistoryCommand", "%1 is not a date (YYYY-MM-DD) or a state name")
+                                           .arg(build.badOption));
     if (const int code = context.openJournal(); code != ExitOk)
         return code;
     // QSaveFile: a failed export never leaves half a file where the last good one was.
     QSaveFile file(csvFile);
     if (!file.open(QIODevice::WriteOnly))
-        return context.fail(ExitOutputFile, tr("cannot write %1: %2").arg(csvFile, file.errorString()));
+        return context.fail(ExitOutputFile,
+                            QCoreApplication::translate("HistoryCommand", "cannot write %1: %2")
+                                .arg(csvFile, file.errorString()));
     const journal::Result<qint64> rows = history::CsvExporter::write(context.journal(), build.query, file);
     if (!rows.ok()) {
         file.cancelWriting();
@@ -68,11 +65,16 @@ int HistoryCommand::exportCsv(CliContext& context, const HistoryFilter& filter, 
                             journal::errorName(rows.error()));
     }
     if (!file.commit())
-        return context.fail(ExitOutputFile, tr("cannot write %1: %2").arg(csvFile, file.errorString()));
+        return context.fail(ExitOutputFile,
+                            QCoreApplication::translate("HistoryCommand", "cannot write %1: %2")
+                                .arg(csvFile, file.errorString()));
     if (context.json())
         context.printJson(QJsonObject{{QStringLiteral("file"), csvFile}, {QStringLiteral("rows"), *rows}});
     else
-        context.out() << tr("%1 transfer(s) written to %2").arg(*rows).arg(csvFile) << Qt::endl;
+        context.out() << QCoreApplication::translate("HistoryCommand", "%1 transfer(s) written to %2")
+                             .arg(*rows)
+                             .arg(csvFile)
+                      << Qt::endl;
     return ExitOk;
 }
 

@@ -8,13 +8,6 @@
 #include <QCoreApplication>
 
 namespace counterdesk::cli {
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("counterdesk::cli::InquireCommand", text);
-}
-} // namespace
-
 int InquireCommand::run(CliContext& context, const QString& ref)
 {
     if (const int code = context.openJournal(); code != ExitOk)
@@ -24,9 +17,11 @@ int InquireCommand::run(CliContext& context, const QString& ref)
         return context.fail(ExitJournal, CliText::journalError(found.error()),
                             journal::errorName(found.error()));
     if (!found.value())
-        return context.fail(ExitNotFound,
-                            tr("no transfer %1 in the journal at %2").arg(ref, context.dataDir()),
-                            QStringLiteral("NotFound"));
+        return context.fail(
+            ExitNotFound,
+            QCoreApplication::translate("InquireCommand", "no transfer %1 in the journal at %2")
+                .arg(ref, context.dataDir()),
+            QStringLiteral("NotFound"));
     if (const int code = context.connect(); code != ExitOk)
         return code;
 
@@ -46,7 +41,8 @@ int InquireCommand::run(CliContext& context, const QString& ref)
         });
     context.waitUntil([&outcome] { return outcome.has_value(); });
     if (!outcome)
-        return context.fail(ExitUnknownOutcome, tr("no answer from the inquiry"));
+        return context.fail(ExitUnknownOutcome,
+                            QCoreApplication::translate("InquireCommand", "no answer from the inquiry"));
     if (outcome->error != journal::JournalError::None)
         return context.fail(ExitJournal, CliText::journalError(outcome->error),
                             journal::errorName(outcome->error));
@@ -70,9 +66,13 @@ int InquireCommand::run(CliContext& context, const QString& ref)
     } else {
         context.out() << TransferJson::toText(outcome->transfer) << Qt::endl;
         if (outcome->verdict == transfer::InquiryVerdict::NotFound)
-            context.err() << tr("Eko does not know this transfer yet; ask again later.") << Qt::endl;
+            context.err() << QCoreApplication::translate(
+                                 "InquireCommand", "Eko does not know this transfer yet; ask again later.")
+                          << Qt::endl;
         else if (outcome->verdict == transfer::InquiryVerdict::NoAnswer)
-            context.err() << tr("The inquiry got no answer; the journal keeps the transfer open.")
+            context.err() << QCoreApplication::translate(
+                                 "InquireCommand",
+                                 "The inquiry got no answer; the journal keeps the transfer open.")
                           << Qt::endl;
     }
     if (outcome->verdict != transfer::InquiryVerdict::Decisive)

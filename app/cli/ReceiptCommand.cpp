@@ -13,20 +13,15 @@
 #include <QTextDocument>
 
 namespace counterdesk::cli {
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("counterdesk::cli::ReceiptCommand", text);
-}
-} // namespace
-
 int ReceiptCommand::run(CliContext& context, const ReceiptArguments& a)
 {
     std::optional<ReceiptLayout> layout;
     if (!a.layout.isEmpty()) {
         layout = ReceiptPaper::fromName(a.layout.toLower());
         if (!layout)
-            return context.fail(ExitUsage, tr("--layout must be 58mm, 80mm, a4 or letter"));
+            return context.fail(
+                ExitUsage,
+                QCoreApplication::translate("ReceiptCommand", "--layout must be 58mm, 80mm, a4 or letter"));
     }
     std::optional<DisplayLanguage> language;
     if (a.language == QLatin1String("en"))
@@ -34,7 +29,8 @@ int ReceiptCommand::run(CliContext& context, const ReceiptArguments& a)
     else if (a.language == QLatin1String("hi"))
         language = DisplayLanguage::Hindi;
     else if (!a.language.isEmpty())
-        return context.fail(ExitUsage, tr("--lang must be en or hi"));
+        return context.fail(ExitUsage,
+                            QCoreApplication::translate("ReceiptCommand", "--lang must be en or hi"));
 
     if (const int code = context.openJournal(); code != ExitOk)
         return code;
@@ -43,9 +39,11 @@ int ReceiptCommand::run(CliContext& context, const ReceiptArguments& a)
         return context.fail(ExitJournal, CliText::journalError(found.error()),
                             journal::errorName(found.error()));
     if (!found.value())
-        return context.fail(ExitNotFound,
-                            tr("no transfer %1 in the journal at %2").arg(a.clientRefId, context.dataDir()),
-                            QStringLiteral("NotFound"));
+        return context.fail(
+            ExitNotFound,
+            QCoreApplication::translate("ReceiptCommand", "no transfer %1 in the journal at %2")
+                .arg(a.clientRefId, context.dataDir()),
+            QStringLiteral("NotFound"));
 
     const Settings settings;
     ReceiptOptions options = ReceiptSettings::options(settings, **found, a.copy);
@@ -55,14 +53,18 @@ int ReceiptCommand::run(CliContext& context, const ReceiptArguments& a)
         options.language = *language;
     const std::unique_ptr<QTextDocument> document = ReceiptBuilder::build(**found, options);
     if (!ReceiptRenderer::writePdf(*document, options.layout, a.pdfFile))
-        return context.fail(ExitOutputFile, tr("cannot write the PDF %1").arg(a.pdfFile));
+        return context.fail(
+            ExitOutputFile,
+            QCoreApplication::translate("ReceiptCommand", "cannot write the PDF %1").arg(a.pdfFile));
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("file"), a.pdfFile},
                                       {QStringLiteral("client_ref_id"), a.clientRefId},
                                       {QStringLiteral("layout"), ReceiptPaper::name(options.layout)},
                                       {QStringLiteral("state"), journal::stateName((*found)->state)}});
     } else {
-        context.out() << tr("Receipt of %1 written to %2").arg(a.clientRefId, a.pdfFile) << Qt::endl;
+        context.out() << QCoreApplication::translate("ReceiptCommand", "Receipt of %1 written to %2")
+                             .arg(a.clientRefId, a.pdfFile)
+                      << Qt::endl;
     }
     return ExitOk;
 }

@@ -9,13 +9,6 @@
 #include <QJsonArray>
 
 namespace counterdesk::cli {
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("counterdesk::cli::ReconcileCommand", text);
-}
-} // namespace
-
 int ReconcileCommand::run(CliContext& context)
 {
     if (const int code = context.openJournal(); code != ExitOk)
@@ -58,7 +51,8 @@ int ReconcileCommand::run(CliContext& context)
                                       {QStringLiteral("settled"), settledJson},
                                       {QStringLiteral("open"), openJson}});
     } else {
-        context.out() << tr("Checked %1 open transfer(s); %2 settled, %3 still open.")
+        context.out() << QCoreApplication::translate(
+                             "ReconcileCommand", "Checked %1 open transfer(s); %2 settled, %3 still open.")
                              .arg(before->size())
                              .arg(settled.size())
                              .arg(after->size())

@@ -15,11 +15,6 @@ namespace {
 using transfer::TransferSession;
 using State = TransferSession::State;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("counterdesk::cli::TransferCommand", text);
-}
-
 QString amountWords(transfer::AmountCheck check)
 {
     using transfer::AmountCheck;
@@ -27,17 +22,20 @@ QString amountWords(transfer::AmountCheck check)
     case AmountCheck::Ok:
         return {};
     case AmountCheck::Zero:
-        return tr("the amount must be more than zero");
+        return QCoreApplication::translate("TransferCommand", "the amount must be more than zero");
     case AmountCheck::NotWholeRupees:
-        return tr("the amount must be whole rupees");
+        return QCoreApplication::translate("TransferCommand", "the amount must be whole rupees");
     case AmountCheck::ExceedsBalance:
-        return tr("the amount is more than the wallet balance");
+        return QCoreApplication::translate("TransferCommand", "the amount is more than the wallet balance");
     case AmountCheck::ExceedsMonthlyLimitLeft:
-        return tr("the amount is more than the customer's monthly limit left");
+        return QCoreApplication::translate("TransferCommand",
+                                           "the amount is more than the customer's monthly limit left");
     case AmountCheck::ExceedsPerTransactionLimit:
-        return tr("the amount is more than the per-transaction limit");
+        return QCoreApplication::translate("TransferCommand",
+                                           "the amount is more than the per-transaction limit");
     case AmountCheck::ChannelNotAllowed:
-        return tr("the recipient does not accept this channel (try --channel neft or imps)");
+        return QCoreApplication::translate(
+            "TransferCommand", "the recipient does not accept this channel (try --channel neft or imps)");
     }
     return {};
 }
@@ -103,7 +101,8 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
         return context.fail(code, CliText::problem(session.problem()));
     };
     const auto noOtp = [&] {
-        return context.fail(ExitUsage, tr("no OTP given on the input; nothing was sent"));
+        return context.fail(ExitUsage, QCoreApplication::translate(
+                                           "TransferCommand", "no OTP given on the input; nothing was sent"));
     };
 
     if (!session.lookUpSender(a.customer))
@@ -114,7 +113,8 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
     int steps = 0;
     while (session.state() != State::Finished) {
         if (++steps > 50) // a state machine that stops moving must not spin forever
-            return context.fail(ExitRefused, tr("the transfer did not progress"));
+            return context.fail(
+                ExitRefused, QCoreApplication::translate("TransferCommand", "the transfer did not progress"));
         const State before = session.state();
         switch (before) {
         case State::EnterSender:
@@ -122,14 +122,18 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
         case State::SenderOtp:
             if (!session.problem().isNone() && steps > 1 && ++otpTries > 3)
                 return stop(ExitRefused);
-            if (!withOtp(context, tr("OTP sent to the customer's mobile (sender)"),
+            if (!withOtp(context,
+                         QCoreApplication::translate("TransferCommand",
+                                                     "OTP sent to the customer's mobile (sender)"),
                          [&](const QString& otp) { return session.verifySenderOtp(otp); }))
                 return session.problem().isNone() ? noOtp() : stop(ExitUsage);
             break;
         case State::Onboarding:
             return context.fail(
                 ExitRefused,
-                tr("the customer is not enrolled on this wallet; enrol them in CounterDesk first"));
+                QCoreApplication::translate(
+                    "TransferCommand",
+                    "the customer is not enrolled on this wallet; enrol them in CounterDesk first"));
         case State::KycIncomplete:
             return context.fail(ExitRefused, CliText::reason(session.kycPending()));
         case State::Recipients:
@@ -137,9 +141,14 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
                 return stop(ExitUsage);
             break;
         case State::AddRecipient:
-            return context.fail(ExitRefused, tr("adding a recipient is done in CounterDesk, not here"));
+            return context.fail(
+                ExitRefused, QCoreApplication::translate(
+                                 "TransferCommand", "adding a recipient is done in CounterDesk, not here"));
         case State::RecipientBankOtp:
-            if (!withOtp(context, tr("OTP sent to the customer's mobile (register recipient with the bank)"),
+            if (!withOtp(context,
+                         QCoreApplication::translate(
+                             "TransferCommand",
+                             "OTP sent to the customer's mobile (register recipient with the bank)"),
                          [&](const QString& otp) { return session.verifyRecipientBankOtp(otp); }))
                 return session.problem().isNone() ? noOtp() : stop(ExitUsage);
             break;
@@ -154,7 +163,9 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
         case State::TransactionOtp:
             if (session.wrongOtpAttempts() >= 3)
                 return stop(ExitRefused);
-            if (!withOtp(context, tr("OTP sent to the customer's mobile (transaction)"),
+            if (!withOtp(context,
+                         QCoreApplication::translate("TransferCommand",
+                                                     "OTP sent to the customer's mobile (transaction)"),
                          [&](const QString& otp) { return session.setTransactionOtp(otp); }))
                 return session.problem().isNone() ? noOtp() : stop(ExitUsage);
             break;
@@ -193,7 +204,8 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
             a.waitSeconds * 1000);
     }
     if (!session.transfer())
-        return context.fail(ExitUnknownOutcome, tr("no journal row for the transfer"));
+        return context.fail(ExitUnknownOutcome, QCoreApplication::translate(
+                                                    "TransferCommand", "no journal row for the transfer"));
     const journal::Transfer t = *session.transfer();
     if (context.json())
         context.printJson(TransferJson::toJson(t));

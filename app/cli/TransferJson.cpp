@@ -45,8 +45,7 @@ QJsonObject TransferJson::toJson(const journal::Transfer& t)
 
 QString TransferJson::toText(const journal::Transfer& t)
 {
-    return QCoreApplication::translate("counterdesk::cli::TransferJson",
-                                       "%1  %2  %3  Rs %4  %5  tid %6  UTR %7  %8")
+    return QCoreApplication::translate("TransferJson", "%1  %2  %3  Rs %4  %5  tid %6  UTR %7  %8")
         .arg(t.createdAt.toUTC().toString(Qt::ISODate), t.clientRefId, journal::stateName(t.state),
              t.amount.toPlainString(), journal::railName(t.rail),
              t.tid.isEmpty() ? QStringLiteral("-") : t.tid,
