@@ -113,14 +113,18 @@ void TestCli::transferInquireReceipt_data()
     QTest::addColumn<QString>("mobile");
     QTest::addColumn<QString>("recipient");
     QTest::addColumn<QString>("amount");
-    QTest::newRow("digikhata") << "digikhata"
-                               << "9000000001"
-                               << "10017680"
-                               << "110";
-    QTest::newRow("levin") << "levin"
-                           << "9000000002"
-                           << "10017740"
-                           << "120";
+    QTest::addColumn<QStringList>("otps");
+    const QStringList plain{QStringLiteral("sender"), QStringLiteral("transaction")};
+    QTest::newRow("digikhata") << QStringLiteral("digikhata") << QStringLiteral("9000000001")
+                               << QStringLiteral("10017680") << QStringLiteral("110") << plain;
+    QTest::newRow("levin") << QStringLiteral("levin") << QStringLiteral("9000000002")
+                           << QStringLiteral("10017740") << QStringLiteral("120") << plain;
+    // Not yet registered with the bank: one more OTP, between the two.
+    QTest::newRow("digikhata, recipient to register")
+        << QStringLiteral("digikhata") << QStringLiteral("9000000001") << QStringLiteral("10017682")
+        << QStringLiteral("140")
+        << QStringList{QStringLiteral("sender"), QStringLiteral("recipient_bank"),
+                       QStringLiteral("transaction")};
 }
 
 void TestCli::transferInquireReceipt()
@@ -129,13 +133,14 @@ void TestCli::transferInquireReceipt()
     QFETCH(QString, mobile);
     QFETCH(QString, recipient);
     QFETCH(QString, amount);
+    QFETCH(QStringList, otps);
 
     const CliResult sent = m_cli->run(
         common() + QStringList{QStringLiteral("transfer"), QStringLiteral("--json"), QStringLiteral("--rail"),
                                rail, QStringLiteral("--customer"), mobile, QStringLiteral("--recipient-id"),
                                recipient, QStringLiteral("--amount"), amount, QStringLiteral("--channel"),
                                QStringLiteral("imps")},
-        otpFeeder(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
+        otpFeeder(mobile, otps));
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     const QJsonObject t = QJsonDocument::fromJson(sent.out).object();
     QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
