@@ -378,6 +378,12 @@ void TestCli::noSecretInAnyWrittenFile()
         while (it.hasNext()) {
             const QString path = it.next();
             sawLog = sawLog || path.endsWith(QLatin1String(".log"));
+            // Journal and log hold customers' data: owner-only (0600).
+            if (path.endsWith(QLatin1String(".log")) || path.endsWith(QLatin1String(".sqlite"))) {
+                const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                        QFileDevice::WriteGroup | QFileDevice::WriteOther;
+                QVERIFY2(!(QFile::permissions(path) & others), qPrintable(path));
+            }
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
