@@ -1,0 +1,134 @@
+#include "ConnectionTestText.h"
+
+namespace counterdesk::ui {
+
+using Status = ConnectionTestResult::Status;
+
+QString ConnectionTestText::describe(const ConnectionTestResult& result)
+{
+    QString text = headline(result);
+    const QStringList items = advice(result);
+    for (qsizetype i = 0; i < items.size(); ++i)
+        text += QLatin1Char('\n') % QString::number(i + 1) % QStringLiteral(". ") % items.at(i);
+    if (!result.serverMessage.isEmpty())
+        text += QLatin1Char('\n') % tr("The server said: %1").arg(result.serverMessage);
+    return text;
+}
+
+MessageWidget::Type ConnectionTestText::messageType(const ConnectionTestResult& result)
+{
+    switch (result.status) {
+    case Status::Accepted:
+        return result.clockSkewLarge ? MessageWidget::Type::Warning : MessageWidget::Type::Positive;
+    case Status::Forbidden:
+    case Status::Unreachable:
+    case Status::HttpError:
+    case Status::NotConfigured:
+        return MessageWidget::Type::Error;
+    }
+    return MessageWidget::Type::Error;
+}
+
+QString ConnectionTestText::configError(profile::ClientConfigError error)
+{
+    switch (error) {
+    case profile::ClientConfigError::None:
+        return {};
+    case profile::ClientConfigError::NoBaseUrl:
+        return tr("This profile has no server address. Type the base URL Eko gave you.");
+    case profile::ClientConfigError::InsecureUrl:
+        return tr("The server address must start with https://. Keys and customer details would cross "
+                  "the network readable by anyone in between; only this PC itself (127.0.0.1) may use "
+                  "http://.");
+    case profile::ClientConfigError::BadEndpointsFile:
+        return tr("The endpoint table file cannot be read or is not a valid table.");
+    case profile::ClientConfigError::NoCredentials:
+        return tr("The developer key and the access key are needed. Type them, then test again.");
+    }
+    return {};
+}
+
+QString ConnectionTestText::headline(const ConnectionTestResult& result)
+{
+    switch (result.status) {
+    case Status::Accepted:
+        return tr("Connected: the server answered and accepted the signature.");
+    case Status::Forbidden:
+        return tr("Refused: the server answered 403 Forbidden. Most likely causes, first to last:");
+    case Status::Unreachable:
+        return tr("The server could not be reached.");
+    case Status::HttpError:
+        return tr("The server answered HTTP %1. Check the base URL and the endpoint table.")
+            .arg(result.httpStatus);
+    case Status::NotConfigured:
+        return configError(result.configError);
+    }
+    return {};
+}
+
+QStringList ConnectionTestText::advice(const ConnectionTestResult& result)
+{
+    switch (result.status) {
+    case Status::Accepted:
+        if (result.clockSkewLarge)
+            return {tr("But this PC's clock is off. %1").arg(clockText(result.clockOffsetMs))};
+        return {};
+    case Status::Forbidden:
+        return forbiddenCauses(result);
+    case Status::Unreachable:
+        switch (result.reason) {
+        case eko::Reason::Timeout:
+            return {tr("No answer in time. Check the internet connection, then try again.")};
+        case eko::Reason::TlsError:
+            return {tr("The secure connection failed (certificate). Check the PC's date and the address; "
+                       "CounterDesk never ignores this.")};
+        case eko::Reason::HttpServerError:
+        case eko::Reason::HttpTooManyRequests:
+            return {tr("The server is busy or failing (HTTP %1). Try again in a few minutes.")
+                        .arg(result.httpStatus)};
+        default:
+            return {tr("Check the internet connection and the base URL.")};
+        }
+    case Status::HttpError:
+    case Status::NotConfigured:
+        return {};
+    }
+    return {};
+}
+
+QStringList ConnectionTestText::forbiddenCauses(const ConnectionTestResult& result)
+{
+    QStringList causes;
+    if (result.clockSkewLarge)
+        causes << tr("The clock: %1").arg(clockText(result.clockOffsetMs));
+    causes << tr("The IP allow-list: Eko answers only allow-listed, static server addresses in India. A "
+                 "counter PC's changing address cannot be allow-listed; production needs a partner server.");
+    causes << tr("The keys: the developer key or the access key is wrong, inactive, or not issued for this "
+                 "environment.");
+    if (result.profile.kind == profile::ProfileKind::Production)
+        causes << tr("The environment: UAT (test) keys do not work against production (%1).")
+                      .arg(result.profile.baseUrl.host());
+    else
+        causes << tr("The environment: production keys do not work against UAT or the sandbox (%1), nor "
+                     "the reverse.")
+                      .arg(result.profile.isTraining() ? tr("training") : result.profile.baseUrl.host());
+    if (!result.clockSkewLarge)
+        causes << tr("The clock looks fine: %1").arg(clockText(result.clockOffsetMs));
+    return causes;
+}
+
+QString ConnectionTestText::clockText(qint64 offsetMs)
+{
+    const qint64 seconds = qAbs(offsetMs) / 1000;
+    if (seconds == 0)
+        return tr("the server's clock and this PC's agree to within a second.");
+    // offset = server - PC: a positive offset means this PC is behind.
+    return offsetMs > 0 ? tr("this PC's clock is %n second(s) slow compared with the server's Date header. "
+                             "Set the clock to update automatically.",
+                             nullptr, int(seconds))
+                        : tr("this PC's clock is %n second(s) fast compared with the server's Date header. "
+                             "Set the clock to update automatically.",
+                             nullptr, int(seconds));
+}
+
+} // namespace counterdesk::ui
