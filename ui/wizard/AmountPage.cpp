@@ -23,6 +23,10 @@ AmountPage::AmountPage(TransferContext& context, QWidget* parent)
     enlarge(m_ui->amountEdit, 200, true);
     enlarge(m_ui->amountWords, 110, false);
     enlarge(m_ui->transferSummary, 110, true);
+    // Wrapped labels in a form row get squeezed to one word per line and
+    // overlap the next row; these fit on one line at 1366 pixels.
+    for (QLabel* label : {m_ui->amountWords, m_ui->amountError, m_ui->limitsValue})
+        label->setWordWrap(false);
     connect(m_ui->amountEdit, &QLineEdit::textEdited, this, &AmountPage::onAmountEdited);
     connect(m_ui->impsRadio, &QRadioButton::toggled, this, [this] { checkAmount(); });
     connect(m_ui->amountBusy, &BusyPanel::cancelRequested, this, [this] { session().cancel(); });

@@ -20,8 +20,8 @@ ConfirmPage::ConfirmPage(TransferContext& context, int armDelayMs, QWidget* pare
     , m_armDelayMs(qMax(0, armDelayMs))
 {
     m_ui->setupUi(this);
-    for (QLabel* value : {m_ui->senderValue, m_ui->recipientValue, m_ui->bankValue, m_ui->accountValue,
-                          m_ui->feeValue, m_ui->channelValue})
+    for (QLabel* value :
+         {m_ui->senderValue, m_ui->recipientValue, m_ui->bankValue, m_ui->accountValue, m_ui->channelValue})
         enlarge(value, 140, true);
     enlarge(m_ui->amountValue, 220, true);
     enlarge(m_ui->sendButton, 130, true);

@@ -89,6 +89,7 @@ void RecipientPage::reloadList()
             row = i;
     }
     selectRow(row);
+    render();
 }
 
 void RecipientPage::applyFilter(const QString& text)

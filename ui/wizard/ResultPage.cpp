@@ -1,5 +1,6 @@
 #include "ResultPage.h"
 
+#include "RecipientModel.h"
 #include "TransferProblemText.h"
 #include "money/MoneyFormatter.h"
 #include "ui_ResultPage.h"
@@ -136,7 +137,8 @@ void ResultPage::renderReceipt(const journal::Transfer& t)
     m_ui->balanceValue->setText(money(t.balanceAfter));
     //: Receipt box title: %1 recipient, %2 masked account, %3 client reference
     m_ui->receiptBox->setTitle(
-        tr("Receipt: to %1, %2 (ref %3)").arg(t.recipientName, t.recipientAccountMasked, t.clientRefId));
+        tr("Receipt: to %1, %2 (ref %3)")
+            .arg(t.recipientName, RecipientModel::maskedAccount(t.recipientAccountMasked), t.clientRefId));
 }
 
 void ResultPage::render()

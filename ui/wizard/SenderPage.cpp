@@ -43,6 +43,9 @@ SenderPage::SenderPage(TransferContext& context, QWidget* parent)
     enlarge(m_ui->profileNameValue, 130, true);
     enlarge(m_ui->profileBalanceValue, 130, true);
     fillRails();
+    // Room for the countdown text, so the button does not jump or clip.
+    m_ui->resendSenderOtpButton->setMinimumWidth(
+        m_ui->resendSenderOtpButton->fontMetrics().horizontalAdvance(tr("Resend OTP in %1 s").arg(60)) + 32);
 
     connect(m_ui->getSenderButton, &QPushButton::clicked, this, [this] { act(State::EnterSender); });
     connect(m_ui->verifySenderOtpButton, &QPushButton::clicked, this, [this] { act(State::SenderOtp); });
@@ -210,6 +213,10 @@ void SenderPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillRails();
+        // Room for the countdown text, so the button does not jump or clip.
+        m_ui->resendSenderOtpButton->setMinimumWidth(
+            m_ui->resendSenderOtpButton->fontMetrics().horizontalAdvance(tr("Resend OTP in %1 s").arg(60)) +
+            32);
         if (isShowing())
             render();
     }

@@ -49,7 +49,7 @@ void BenchWizardKeys::standardTransfer()
 {
     WizardFixture f;
     QVERIFY(f.start());
-    KeyCounter k{f};
+    KeyCounter k{f, 0, 0, {}};
     const QString mobile = QStringLiteral("9000000001");
 
     QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("mobileEdit"));
