@@ -137,8 +137,11 @@ void SenderPage::renderResend()
 void SenderPage::renderProfile()
 {
     const std::optional<eko::SenderProfile>& sender = session().sender();
-    m_ui->profileCard->setVisible(sender.has_value());
-    if (!sender)
+    // A KYC-pending answer carries a name but no balance or limit: the KYC
+    // box says what matters, a card of "not given" would only distract.
+    const bool show = sender.has_value() && session().state() != State::KycIncomplete;
+    m_ui->profileCard->setVisible(show);
+    if (!show)
         return;
     const DisplayLanguage language = context().language();
     const auto money = [language](const std::optional<Money>& amount) {
