@@ -6,11 +6,12 @@ namespace counterdesk::cli {
 
 QString OtpPrompt::ask(QTextStream& err, const QString& prompt)
 {
-    err << prompt << ": ";
-    if (!platform::stdinIsTerminal())
-        err << '\n'; // a log of a scripted run reads better one prompt per line
-    err.flush();
-    QString line = platform::readLineWithoutEcho();
+    QString line = platform::readLineWithoutEcho([&err, &prompt] {
+        err << prompt << ": ";
+        if (!platform::stdinIsTerminal())
+            err << '\n'; // a log of a scripted run reads better one prompt per line
+        err.flush();
+    });
     if (line.isNull())
         return {};
     return line.trimmed();

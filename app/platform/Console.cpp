@@ -29,7 +29,7 @@ public:
         if (::tcgetattr(STDIN_FILENO, &m_mode) == 0) {
             termios quiet = m_mode;
             quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-            m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+            m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;
         }
 #endif
     }
@@ -40,7 +40,7 @@ public:
 #if defined(Q_OS_WIN)
         ::SetConsoleMode(m_handle, m_mode);
 #else
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_mode);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &m_mode);
 #endif
     }
     EchoOff(const EchoOff&) = delete;
@@ -67,7 +67,7 @@ bool stdinIsTerminal()
 #endif
 }
 
-QString readLineWithoutEcho()
+QString readLineWithoutEcho(const std::function<void()>& prompt)
 {
     const bool terminal = stdinIsTerminal();
     std::string line;
@@ -76,6 +76,8 @@ QString readLineWithoutEcho()
         std::unique_ptr<EchoOff> quiet;
         if (terminal)
             quiet = std::make_unique<EchoOff>();
+        if (prompt)
+            prompt();
         int c = 0;
         while ((c = std::fgetc(stdin)) != EOF) {
             gotAny = true;
