@@ -256,10 +256,10 @@ private Q_SLOTS:
         SettingsDialog dialog(f.context());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.profilesPage()->selectProfile(QStringLiteral("UAT")));
-        type(&dialog, "profileAccessKey", QStringLiteral("wrong-key"));
+        // A partner's own profile against the simulator, with a mistyped access key.
+        fillCustom(&dialog, QStringLiteral("Shop 12 test"), f.sandbox->baseUrl().toString());
         type(&dialog, "profileDeveloperKey", profile::BuiltInProfiles::uatDeveloperKey());
-        type(&dialog, "profileBaseUrl", f.sandbox->baseUrl().toString());
+        type(&dialog, "profileAccessKey", QStringLiteral("mistyped-access-key"));
         runTest(dialog);
         QTest::qWait(50);
         dialog.grab().save(out + QStringLiteral("/settings-connection.png"));

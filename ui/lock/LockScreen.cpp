@@ -7,6 +7,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace counterdesk::ui {
@@ -20,7 +21,9 @@ LockScreen::LockScreen(security::PinGuard& guard, QWidget* window)
     card->setObjectName(QStringLiteral("lockCard"));
     card->setFrameShape(QFrame::StyledPanel);
     card->setAutoFillBackground(true);
-    card->setMaximumWidth(460);
+    // A fixed width lets the word-wrapped texts know their height; a card
+    // that shrinks to its hint made the lines overlap.
+    card->setFixedWidth(qMax(440, card->fontMetrics().averageCharWidth() * 48));
     m_title = new QLabel(card);
     m_title->setObjectName(QStringLiteral("lockTitle"));
     QFont titleFont = m_title->font();
@@ -41,10 +44,7 @@ LockScreen::LockScreen(security::PinGuard& guard, QWidget* window)
     cardLayout->addWidget(m_hint);
     cardLayout->addWidget(m_entry);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(card, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    m_card = card;
 
     connect(m_entry, &PinEntry::accepted, this, &LockScreen::unlock);
     window->installEventFilter(this);
@@ -66,6 +66,7 @@ void LockScreen::lock()
     m_entry->reset();
     raise();
     show();
+    placeCard();
     qApp->installEventFilter(this);
     m_entry->focusPin();
 }
@@ -122,6 +123,24 @@ bool LockScreen::focusNextPrevChild(bool next)
         }
     }
     return true;
+}
+
+void LockScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeCard();
+}
+
+void LockScreen::placeCard()
+{
+    // Placed by hand: a layout with stretches gave the word-wrapped card no
+    // room above it. A third of the way down reads as "centred" on a counter.
+    m_card->resize(m_card->width(), m_card->heightForWidth(m_card->width()) > 0
+                                        ? m_card->heightForWidth(m_card->width())
+                                        : m_card->sizeHint().height());
+    const int x = (width() - m_card->width()) / 2;
+    const int y = qMax(0, (height() - m_card->height()) / 3);
+    m_card->move(qMax(0, x), y);
 }
 
 void LockScreen::paintEvent(QPaintEvent*)

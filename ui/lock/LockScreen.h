@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 
 namespace counterdesk::security {
@@ -36,14 +37,17 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     bool focusNextPrevChild(bool next) override;
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
     void unlock();
+    void placeCard();
     bool isMine(QObject* object) const;
 
     PinEntry* m_entry = nullptr;
+    QFrame* m_card = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_hint = nullptr;
     bool m_locked = false;

@@ -41,6 +41,8 @@ PinEntry::PinEntry(security::PinGuard& guard, QWidget* parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignCenter);
+    // Room for two lines, so the countdown appearing does not move the field.
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2 + 4);
     m_countdown = new QTimer(this);
     m_countdown->setInterval(250); // fine enough that the seconds never skip
 

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace counterdesk::ui {
 
@@ -40,7 +41,7 @@ CounterPage::CounterPage(Settings& settings, QWidget* parent)
     m_armDelay->setRange(0, 10000);
     m_armDelay->setSingleStep(250);
 
-    auto* form = new QFormLayout(this);
+    auto* form = new QFormLayout;
     for (QWidget* field : std::initializer_list<QWidget*>{m_shopName, m_shopAddress, m_agentCode,
                                                           m_receiptLanguage, m_paper, m_armDelay}) {
         auto* label = new QLabel(this);
@@ -48,6 +49,10 @@ CounterPage::CounterPage(Settings& settings, QWidget* parent)
         m_labels << label;
         form->addRow(label, field);
     }
+    // The rows stay together at the top instead of spreading over the page.
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
     retranslateUi();
     load();
 }

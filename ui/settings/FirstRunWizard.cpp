@@ -131,6 +131,7 @@ QWizardPage* FirstRunWizard::makeConnectionPage()
     m_connection = new QWizardPage(this);
     m_connection->setObjectName(QStringLiteral("firstRunConnection"));
     m_form = new ProfileForm(m_connection);
+    m_form->setKeysRequired(true);
     m_connectionError = makeProblemBanner(QStringLiteral("firstRunConnectionError"), m_connection);
     auto* layout = new QVBoxLayout(m_connection);
     layout->addWidget(m_connectionError);

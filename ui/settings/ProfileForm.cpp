@@ -185,6 +185,12 @@ bool ProfileForm::hasTypedKeys() const
     return !m_developerKey->text().isEmpty() || !m_accessKey->text().isEmpty();
 }
 
+void ProfileForm::setKeysRequired(bool required)
+{
+    m_keysRequired = required;
+    retranslateUi();
+}
+
 void ProfileForm::clearKeys()
 {
     m_developerKey->clear();
@@ -224,13 +230,17 @@ void ProfileForm::retranslateUi()
     m_rail->setItemText(1, tr("PPI Levin"));
     m_timeout->setSuffix(tr(" s"));
     m_endpoints->setPlaceholderText(tr("built-in (leave empty)"));
-    m_developerKey->setPlaceholderText(tr("unchanged (leave empty)"));
-    m_accessKey->setPlaceholderText(tr("unchanged (leave empty)"));
-    m_note->setText(m_profile.isTraining()
-                        ? tr("Training uses the simulator built into CounterDesk: no keys, no real money. "
-                             "Nothing here needs filling in.")
-                        : tr("The keys are kept in the system keychain, never in the settings file. Leave "
-                             "a key field empty to keep the key already saved."));
+    const QString keyHint = m_keysRequired ? tr("required") : tr("unchanged (leave empty)");
+    m_developerKey->setPlaceholderText(keyHint);
+    m_accessKey->setPlaceholderText(keyHint);
+    if (m_profile.isTraining())
+        m_note->setText(tr("Training uses the simulator built into CounterDesk: no keys, no real money. "
+                           "Nothing here needs filling in."));
+    else if (m_keysRequired)
+        m_note->setText(tr("The keys are kept in the system keychain, never in the settings file."));
+    else
+        m_note->setText(tr("The keys are kept in the system keychain, never in the settings file. Leave "
+                           "a key field empty to keep the key already saved."));
 }
 
 void ProfileForm::updateEnabled()

@@ -32,6 +32,8 @@ public:
     QString developerKey() const;
     QByteArray accessKey() const;
     bool hasTypedKeys() const;
+    // First run: no key is saved yet, so "leave empty to keep" would mislead.
+    void setKeysRequired(bool required);
     void clearKeys();
     // Where the keys are kept ("saved in the system keychain"...): plain text.
     void setSecretStatus(const QString& text);
@@ -62,6 +64,7 @@ private:
     QLineEdit* m_accessKey = nullptr;
     QLabel* m_secretStatus = nullptr;
     QList<QLabel*> m_labels;
+    bool m_keysRequired = false;
 };
 
 } // namespace counterdesk::ui
