@@ -146,6 +146,7 @@ void HistoryView::buildUi()
     auto* railBox = new QHBoxLayout;
     railBox->addWidget(m_railLabel);
     railBox->addWidget(m_rail);
+    railBox->addStretch(); // the combos keep their natural width; the space goes right
     filters->addLayout(railBox, 1, 5);
     filters->setColumnStretch(5, 1);
 

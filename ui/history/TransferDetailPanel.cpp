@@ -2,10 +2,10 @@
 
 #include "HistoryText.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace counterdesk::ui {
 
@@ -43,7 +43,9 @@ TransferDetailPanel::TransferDetailPanel(QWidget* parent)
     setObjectName(QStringLiteral("historyDetail"));
     m_summary->setObjectName(QStringLiteral("detailSummary"));
     m_summary->setTextFormat(Qt::PlainText); // names and Eko's words are never markup
-    m_summary->setWordWrap(true);
+    // No word wrap: a wrapping label in a splitter pane is given one line of
+    // height; the five lines are short and each is shown whole.
+    m_summary->setWordWrap(false);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setAccessibleName(tr("Transfer details"));
 
@@ -57,10 +59,12 @@ TransferDetailPanel::TransferDetailPanel(QWidget* parent)
     m_trail->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_trail->setWordWrap(true);
 
-    auto* layout = new QVBoxLayout(this);
+    // Facts beside the trail, not above it: at 1366x768 the lower half of the
+    // view is short, and a summary above the trail was squeezed to one line.
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_trail, 1);
+    layout->addWidget(m_summary, 2, Qt::AlignTop);
+    layout->addWidget(m_trail, 3);
     clear();
 }
 
