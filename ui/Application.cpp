@@ -97,7 +97,7 @@ int runApplication(int argc, char* argv[])
     LanguageManager languages(*settings);
     languages.applySaved();
 
-    MainWindow window(*settings, languages);
+    MainWindow window(*settings, languages, nullptr, commandLine.dataDirectory());
     window.show();
     return QApplication::exec();
 }

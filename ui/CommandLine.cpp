@@ -10,6 +10,8 @@ CommandLine::CommandLine()
     , m_settingsOption(QStringLiteral("settings"),
                        tr("Use FILE for settings instead of the usual one (training rooms, support)."),
                        tr("FILE"))
+    , m_dataDirOption(QStringLiteral("data-dir"),
+                      tr("Keep the transfer journal in DIR instead of the usual data folder."), tr("DIR"))
 {
     m_parser.setApplicationDescription(
         tr("CounterDesk: send money from a customer's prepaid wallet to a bank "
@@ -17,6 +19,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_settingsOption);
+    m_parser.addOption(m_dataDirOption);
 }
 
 CommandLine::Result CommandLine::parse(const QStringList& arguments)
@@ -93,6 +96,11 @@ QString CommandLine::errorText() const
 QString CommandLine::settingsFile() const
 {
     return m_parser.value(m_settingsOption);
+}
+
+QString CommandLine::dataDirectory() const
+{
+    return m_parser.value(m_dataDirOption);
 }
 
 } // namespace counterdesk::ui

@@ -36,6 +36,8 @@ public:
     QString errorText() const;
     // Empty unless --settings FILE was given.
     QString settingsFile() const;
+    // Empty unless --data-dir DIR was given.
+    QString dataDirectory() const;
 
 private:
     Result result() const;
@@ -44,6 +46,7 @@ private:
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QCommandLineOption m_settingsOption;
+    QCommandLineOption m_dataDirOption;
 };
 
 } // namespace counterdesk::ui

@@ -1,17 +1,24 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AppServices.h"
 #include "CustomerPhonePanel.h"
 #include "HomeWidget.h"
 #include "LanguageManager.h"
 #include "TrainingSandbox.h"
+#include "history/HistoryView.h"
+#include "history/PendingCountLabel.h"
+#include "profile/ProfileStore.h"
 #include "settings/Settings.h"
+#include "wizard/TransferWizard.h"
+#include "wizard/WizardServices.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
@@ -28,10 +35,12 @@ namespace {
 const QString trainingProfile = QStringLiteral("Training");
 } // namespace
 
-MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent)
+MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent,
+                       const QString& dataDirectory)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_languages(languages)
+    , m_services(new AppServices(dataDirectory, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/counterdesk.svg")));
@@ -79,6 +88,11 @@ void MainWindow::createActions()
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
 
+    m_homeAction = new QAction(this);
+    m_homeAction->setObjectName(QStringLiteral("homeAction"));
+    m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(m_homeAction, &QAction::triggered, this, &MainWindow::showHome);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -116,6 +130,7 @@ void MainWindow::createMenus()
     m_transfersMenu->setObjectName(QStringLiteral("transfersMenu"));
     m_transfersMenu->addAction(m_newTransferAction);
     m_transfersMenu->addAction(m_historyAction);
+    m_transfersMenu->addAction(m_homeAction);
     m_transfersMenu->addSeparator();
     m_transfersMenu->addAction(m_quitAction);
 
@@ -181,6 +196,11 @@ void MainWindow::createStatusBar()
     m_profileStatus->setTextFormat(Qt::PlainText);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_profileStatus);
+    // Follows the reconciler once the services run (startServices).
+    m_pendingLabel = new PendingCountLabel(nullptr, this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingCountLabel"));
+    statusBar()->addWidget(m_pendingLabel);
+    connect(m_pendingLabel, &PendingCountLabel::activated, this, &MainWindow::showHistory);
 }
 
 void MainWindow::createTrainingPanel()
@@ -207,6 +227,7 @@ void MainWindow::retranslateUi()
     m_newTransferAction->setStatusTip(tr("Send money from a customer's wallet to a bank account"));
     m_historyAction->setText(tr("&History"));
     m_historyAction->setStatusTip(tr("Find, check and reprint earlier transfers"));
+    m_homeAction->setText(tr("H&ome screen"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About CounterDesk"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -304,6 +325,7 @@ void MainWindow::startDeferredWork()
     if (isTraining()) {
         startTrainingSandbox();
     }
+    startServices();
     Q_EMIT deferredStartFinished();
 }
 
@@ -328,16 +350,133 @@ void MainWindow::startTrainingSandbox()
     updateProfileStatus();
 }
 
+void MainWindow::startServices()
+{
+    if (isTraining()) {
+        if (!m_sandbox || !m_sandbox->isRunning()) {
+            return; // startTrainingSandbox() has already said why
+        }
+        startServicesWith(WizardServices::trainingClientConfig(m_sandbox->baseUrl()));
+        return;
+    }
+    const profile::ProfileStore store(m_settings.fileName());
+    const std::optional<profile::ConnectionProfile> active = store.profile(profileName());
+    if (!active) {
+        showMessage(tr("The connection profile \"%1\" does not exist. Choose a profile in Settings.")
+                        .arg(profileName()),
+                    MessageWidget::Type::Error);
+        return;
+    }
+    m_services->buildProfileConfig(*active, [this](const profile::ClientConfigBuild& build) {
+        switch (build.error) {
+        case profile::ClientConfigError::None:
+            startServicesWith(build.config);
+            return;
+        case profile::ClientConfigError::NoBaseUrl:
+            showMessage(tr("The connection profile has no server address, so no transfer can be made. "
+                           "Set it in Settings."),
+                        MessageWidget::Type::Error);
+            return;
+        case profile::ClientConfigError::InsecureUrl:
+            showMessage(tr("The connection profile uses http:// for a server on the network. Keys and "
+                           "OTPs would travel unprotected, so CounterDesk refuses it: use https://."),
+                        MessageWidget::Type::Error);
+            return;
+        case profile::ClientConfigError::BadEndpointsFile:
+            showMessage(tr("The connection profile's endpoint table file cannot be read. Fix or remove it "
+                           "in Settings."),
+                        MessageWidget::Type::Error);
+            return;
+        case profile::ClientConfigError::NoCredentials:
+            showMessage(tr("The developer key or access key of this profile is missing. Enter them in "
+                           "Settings."),
+                        MessageWidget::Type::Error);
+            return;
+        }
+    });
+}
+
+void MainWindow::startServicesWith(const eko::ClientConfig& config)
+{
+    switch (m_services->start(config)) {
+    case AppServices::StartProblem::None:
+        break;
+    case AppServices::StartProblem::JournalUnavailable:
+        // No journal, no transfer: the write-ahead rule cannot be kept.
+        showMessage(
+            tr("The transfer journal could not be opened in %1, so no transfer can be made. "
+               "Check that the disk is not full and the folder can be written. Details for "
+               "support: %2")
+                .arg(QDir::toNativeSeparators(m_services->dataDirectory()), m_services->journalErrorDetail()),
+            MessageWidget::Type::Error);
+        return;
+    case AppServices::StartProblem::NoConnection:
+        showMessage(tr("The connection profile has no server address, so no transfer can be made."),
+                    MessageWidget::Type::Error);
+        return;
+    }
+
+    auto* replacement = new PendingCountLabel(m_services->reconciler(), this);
+    replacement->setObjectName(QStringLiteral("pendingCountLabel"));
+    statusBar()->removeWidget(m_pendingLabel);
+    m_pendingLabel->deleteLater();
+    m_pendingLabel = replacement;
+    statusBar()->addWidget(m_pendingLabel);
+    connect(m_pendingLabel, &PendingCountLabel::activated, this, &MainWindow::showHistory);
+}
+
 void MainWindow::showNewTransfer()
 {
-    showMessage(tr("New transfer is not in this build of CounterDesk yet. It comes in a later version."),
-                MessageWidget::Type::Information);
+    if (!m_services->isReady()) {
+        showMessage(tr("CounterDesk is not connected yet, so no transfer can start. See the message above "
+                       "or the status bar."),
+                    MessageWidget::Type::Warning);
+        return;
+    }
+    m_messages->hideMessage();
+    WizardServices services;
+    services.client = m_services->client();
+    services.journal = m_services->journal();
+    services.readSettings(m_settings);
+    services.training = isTraining();
+    services.sessionOptions.profileName = profileName();
+    TransferWizard* wizard = TransferWizard::create(services, this);
+    // A transfer changes history: what is on screen there follows it.
+    connect(wizard, &QDialog::finished, this, [this] {
+        if (m_historyView) {
+            m_historyView->refresh();
+        }
+    });
+    // Window-modal: one transfer at a time per window; the session and the
+    // journal's sender guard refuse a second one for the same customer anyway.
+    wizard->open();
 }
 
 void MainWindow::showHistory()
 {
-    showMessage(tr("History is not in this build of CounterDesk yet. It comes in a later version."),
-                MessageWidget::Type::Information);
+    if (!m_services->isReady()) {
+        showMessage(tr("The transfer journal is not open yet, so history cannot be shown. See the message "
+                       "above or the status bar."),
+                    MessageWidget::Type::Warning);
+        return;
+    }
+    m_messages->hideMessage();
+    if (!m_historyView) {
+        m_historyView = new HistoryView(*m_services->journal(), m_services->client(), m_settings, m_pages);
+        m_historyView->setObjectName(QStringLiteral("historyView"));
+        m_historyView->setReconciler(m_services->reconciler());
+        m_pages->addWidget(m_historyView);
+    } else {
+        m_historyView->refresh();
+    }
+    m_pages->setCurrentWidget(m_historyView);
+    m_historyView->setFocus();
+}
+
+void MainWindow::showHome()
+{
+    m_pages->setCurrentWidget(m_home);
+    m_home->setFocus();
 }
 
 void MainWindow::showAbout()

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "MessageWidget.h"
+#include "eko/EkoClient.h"
 
 #include <QMainWindow>
 
@@ -23,7 +24,10 @@ class Settings;
 
 namespace counterdesk::ui {
 
+class AppServices;
 class CustomerPhonePanel;
+class HistoryView;
+class PendingCountLabel;
 class HomeWidget;
 class LanguageManager;
 class TrainingSandbox;
@@ -32,7 +36,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent = nullptr);
+    // `dataDirectory` holds the journal; empty = the user's data directory.
+    MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent = nullptr,
+               const QString& dataDirectory = {});
     ~MainWindow() override;
 
     // The one way a message reaches the agent: inline, as plain text.
@@ -41,6 +47,10 @@ public:
     bool isTraining() const;
     // Null unless the active profile is Training.
     CustomerPhonePanel* customerPhonePanel() const { return m_phonePanel; }
+    // The client, journal and reconciler, ready after deferredStartFinished().
+    AppServices* services() const { return m_services; }
+    // Null until the agent first opens History.
+    HistoryView* historyView() const { return m_historyView; }
 
 Q_SIGNALS:
     // The work queued after the first show has run (tests and the startup
@@ -74,6 +84,9 @@ private:
 
     void startDeferredWork();
     void startTrainingSandbox();
+    void startServices();
+    void startServicesWith(const eko::ClientConfig& config);
+    void showHome();
 
     void showNewTransfer();
     void showHistory();
@@ -91,6 +104,9 @@ private:
     QLabel* m_profileStatus = nullptr;
     CustomerPhonePanel* m_phonePanel = nullptr;
     TrainingSandbox* m_sandbox = nullptr;
+    AppServices* m_services = nullptr;
+    HistoryView* m_historyView = nullptr;
+    PendingCountLabel* m_pendingLabel = nullptr;
 
     QMenu* m_transfersMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
@@ -98,6 +114,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_newTransferAction = nullptr;
     QAction* m_historyAction = nullptr;
+    QAction* m_homeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

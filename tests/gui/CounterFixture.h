@@ -7,6 +7,7 @@
 #include "settings/Settings.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -17,7 +18,8 @@ struct CounterFixture
         , languages(settings)
     {
         languages.applySaved();
-        window = std::make_unique<counterdesk::ui::MainWindow>(settings, languages);
+        // The journal goes to a fresh folder too, never the agent's own.
+        window = std::make_unique<counterdesk::ui::MainWindow>(settings, languages, nullptr, dataDir.path());
     }
 
     // Shows the window like main() does and waits for the work queued after
@@ -38,6 +40,7 @@ struct CounterFixture
         return window->findChild<T*>(objectName);
     }
 
+    QTemporaryDir dataDir;
     counterdesk::Settings settings;
     counterdesk::ui::LanguageManager languages;
     std::unique_ptr<counterdesk::ui::MainWindow> window;

@@ -2,16 +2,22 @@
 // status bar, press the big buttons and the shortcuts, switch language,
 // open About, move the window and start again.
 #include "AboutDialog.h"
+#include "AppServices.h"
 #include "CoreInfo.h"
 #include "CounterFixture.h"
 #include "CustomerPhonePanel.h"
+#include "history/HistoryView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QWizard>
 
 using counterdesk::SettingKey;
 using counterdesk::ui::AboutDialog;
@@ -60,40 +66,60 @@ private Q_SLOTS:
         QVERIFY(!counter.find<MessageWidget>(QStringLiteral("messageWidget"))->isVisible());
     }
 
-    void newTransferSaysItIsNotInThisBuild()
+    void newTransferOpensTheWizard()
     {
         CounterFixture counter(m_path);
         QVERIFY(counter.showAndSettle());
+        QVERIFY(counter.window->services()->isReady());
         auto* button = counter.find<QPushButton>(QStringLiteral("newTransferButton"));
         QVERIFY(button);
         QVERIFY(!button->accessibleName().isEmpty());
         QTest::mouseClick(button, Qt::LeftButton);
-        auto* banner = counter.find<MessageWidget>(QStringLiteral("messageWidget"));
-        QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QStringLiteral("New transfer is not in this build")),
-                 qPrintable(banner->text()));
+        QWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = counter.find<QWizard>(QStringLiteral("transferWizard"))) &&
+                    wizard->isVisible());
+        // Esc on the first page closes it, and the home screen is back.
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!counter.find<QWizard>(QStringLiteral("transferWizard")));
     }
 
-    void historyByKeyboardSaysItIsNotInThisBuild()
+    void historyAndHomeByKeyboard()
     {
         CounterFixture counter(m_path);
         QVERIFY(counter.showAndSettle());
         QVERIFY(QTest::qWaitForWindowActive(counter.window.get()));
-        auto* banner = counter.find<MessageWidget>(QStringLiteral("messageWidget"));
-        banner->hideMessage();
+        auto* pages = counter.find<QStackedWidget>(QStringLiteral("pages"));
+        QVERIFY(pages);
         // Alt+I: the accelerator of the big History button (Alt+H is the Help menu).
         QTest::keyClick(counter.window.get(), Qt::Key_I, Qt::AltModifier);
-        QTRY_VERIFY(banner->isVisible());
-        QVERIFY(banner->text().contains(QStringLiteral("History is not in this build")));
-        // Ctrl+N from the menu shortcut, then Enter on the focused button.
-        banner->hideMessage();
+        QTRY_VERIFY(counter.window->historyView() && counter.window->historyView()->isVisible());
+        QCOMPARE(pages->currentWidget(), counter.window->historyView());
+        // Alt+Home goes back to the two big buttons.
+        QTest::keyClick(counter.window.get(), Qt::Key_Home, Qt::AltModifier);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("homeWidget"));
+        // Ctrl+N opens a transfer from anywhere.
         QTest::keyClick(counter.window.get(), Qt::Key_N, Qt::ControlModifier);
-        QTRY_VERIFY(banner->text().contains(QStringLiteral("New transfer is not in this build")));
-        banner->hideMessage();
+        QWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = counter.find<QWizard>(QStringLiteral("transferWizard"))) &&
+                    wizard->isVisible());
+        wizard->reject();
+        QTRY_VERIFY(!counter.find<QWizard>(QStringLiteral("transferWizard")));
+        // Enter on the focused History button.
+        QTest::keyClick(counter.window.get(), Qt::Key_Home, Qt::AltModifier);
         auto* history = counter.find<QPushButton>(QStringLiteral("historyButton"));
         history->setFocus();
         QTest::keyClick(history, Qt::Key_Return);
-        QTRY_VERIFY(banner->text().contains(QStringLiteral("History is not in this build")));
+        QTRY_COMPARE(pages->currentWidget(), counter.window->historyView());
+    }
+
+    void journalGoesToTheDataDirectory()
+    {
+        CounterFixture counter(m_path);
+        QVERIFY(counter.showAndSettle());
+        QVERIFY(counter.window->services()->isReady());
+        QVERIFY(QFile::exists(QDir(counter.dataDir.path()).filePath(QStringLiteral("journal.sqlite"))));
+        // The reconciler's count is in the status bar's reach from the start.
+        QVERIFY(counter.find<QLabel>(QStringLiteral("pendingCountLabel")));
     }
 
     void languageSwitchesAtRunTimeAndIsRemembered()
