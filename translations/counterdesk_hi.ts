@@ -45,6 +45,664 @@
     </message>
 </context>
 <context>
+    <name>CheckConnectionCommand</name>
+    <message>
+        <source>This PC&apos;s clock: the server&apos;s Date header says it is %1 seconds %2. Eko refuses a signature made with the wrong time; set the clock to update automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP allow-list: Eko answers only allow-listed (static, Indian) server IPs. A counter PC&apos;s changing IP cannot be allow-listed; production needs a partner server (REFERENCE.md §2.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: the developer key or access key is wrong, inactive, or not issued for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment mix-up: this profile is UAT (%1); production keys do not work there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment mix-up: UAT keys do not work against production (%1), nor the reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy in between may drop the developer_key header (underscores in header names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: off by %1 ms as far as the server&apos;s Date header shows, which looks fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was accepted, but this PC&apos;s clock is %1 seconds off; fix it before Eko starts refusing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: the server answered (HTTP %1) and accepted the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: HTTP 403 Forbidden. Most likely causes, first to last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock offset seen in the Date header: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile (INI). Without it: Training with the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>Folder of the journal (default: CounterDesk&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digikhata or levin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s (sender&apos;s) mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOBILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s recipient_id of a registered recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imps (default) or neft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer: keep asking Eko up to this many seconds while the result is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, IST) or ISO time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this day, inclusive (YYYY-MM-DD, IST) or ISO time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these states, comma-separated (SUCCESS,PENDING,...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile, account, TID, UTR, name, amount or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt: the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt: 58mm, 80mm, a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt: en or hi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt: mark it as a copy (reprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one client_ref_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer needs --rail digikhata or --rail levin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer needs --customer MOBILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer needs --recipient-id ID (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer needs --amount N in rupees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be imps or neft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait must be a whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --csv FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt needs --pdf FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counterdesk-cli COMMAND [options]
+
+The CounterDesk core for support staff and scripts. Without --profile-file the Training
+profile is used: a built-in Eko sandbox, no real money, OTPs shown on stderr.
+
+Commands:
+  transfer --rail digikhata|levin --customer MOBILE --recipient-id ID --amount N
+           [--channel imps|neft] [--wait SECONDS]
+                     Send money to a registered recipient. Each OTP is read as one line
+                     from stdin (prompted, not echoed, at a terminal).
+  inquire REF        Ask Eko where a transfer stands and record the answer.
+  reconcile          Ask about every open transfer once.
+  history [--from DATE] [--to DATE] [--status STATES] [--search TEXT]
+  export --csv FILE [--from DATE] [--to DATE] [--status STATES] [--search TEXT]
+                     CSV for Excel (UTF-8 with BOM, RFC 4180).
+  receipt REF --pdf FILE [--layout 58mm|80mm|a4|letter] [--lang en|hi] [--copy]
+  check-connection   One harmless signed call; explains a 403 and shows the clock offset.
+
+Options on every command:
+  --profile-file FILE  [profile] INI file: name, base_url, initiator_id, user_code,
+                       timeout_s, rail, latlong, endpoints. Never keys: those come from
+                       COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY or the keychain.
+  --data-dir DIR       Folder of the journal.
+  --json               One JSON value on stdout (errors: {&quot;error&quot;: {...}}).
+
+Exit codes:
+  0  done (a transfer: SUCCESS)
+  1  usage error
+  2  profile, keys or configuration unusable; nothing was sent
+  3  network trouble or no final answer yet (PENDING, UNKNOWN): inquire later
+  4  refused or failed by Eko (FAILED, REFUND_PENDING, REFUNDED, 403, business errors)
+  5  journal error
+  6  the output file could not be written
+  7  no such transfer in the journal
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>the training sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[training] SMS to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key = value&quot;, a [section] or a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section &quot;[%1]&quot;; only [profile] is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes before the [profile] line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be in a profile file; keys live in the keychain or in COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base_url must be an absolute https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base_url must use https:// (plain http is allowed only for this computer, 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout_s must be a whole number of seconds from 1 to 300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initiator_id must be the 10-digit registered mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_code must be 1 to 20 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latlong must look like 28.63,77.22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rail must be digikhata or levin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint table in endpoints is not usable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no [profile] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing plain http:// to a host other than this computer: use https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint table file of the profile is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no developer key or access key for this profile: set COUNTERDESK_DEVELOPER_KEY and COUNTERDESK_ACCESS_KEY, or save them in CounterDesk&apos;s settings (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal cannot be opened (check --data-dir and its permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal is busy in another program; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal is damaged: stop and call support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer refused to read or write the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal was written by a newer CounterDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal could not be upgraded; it is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reference was used before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer has a transfer whose result is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal refused this change of state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transfer with this reference in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer is not enrolled for this wallet; enrol in CounterDesk first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s Aadhaar KYC is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s PAN is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OTP has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough balance in the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s limit is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient is already added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer has the most recipients allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not know this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not know this transaction (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction is still in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this service is not active for the agent&apos;s user code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko says some values are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko asks to try again after some time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before a full answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed (certificate or TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing plain http:// to a host other than this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko answered 403 Forbidden (see check-connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko refused the request (HTTP 4xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests; wait a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s server had an error (HTTP 5xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required value is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint table has no entry for this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Eko: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mobile number must be 10 digits starting with 6-9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OTP is 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account number must be 9 to 18 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two account numbers differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IFSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid recipient mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mobile is the sender&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer has no recipient with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is not allowed (limit, balance or whole rupees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait before asking for a new OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer has a transfer whose result is not known yet (%1); inquire it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm</source>
@@ -96,6 +754,40 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD) or a state name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transfer(s) written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquireCommand</name>
+    <message>
+        <source>no transfer %1 in the journal at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko does not know this transfer yet; ask again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inquiry got no answer; the journal keeps the transfer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OtpPage</name>
     <message>
         <source>Transaction OTP</source>
@@ -120,6 +812,29 @@
     <message>
         <source>Send the customer a new transaction OTP</source>
         <translation>ग्राहक को नया ट्रांज़ैक्शन OTP भेजें</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>--layout must be 58mm, 80mm, a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en or hi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transfer %1 in the journal at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of %1 written to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -231,6 +946,13 @@
     <message>
         <source>Verify the bank registration OTP</source>
         <translation>बैंक पंजीकरण OTP सत्यापित करें</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Checked %1 open transfer(s); %2 settled, %3 still open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -409,6 +1131,72 @@
     <message>
         <source>Clear this customer and serve another one</source>
         <translation>यह ग्राहक हटाएँ और अगले ग्राहक को सेवा दें</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must be whole rupees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is more than the wallet balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is more than the customer&apos;s monthly limit left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is more than the per-transaction limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient does not accept this channel (try --channel neft or imps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OTP given on the input; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer did not progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP sent to the customer&apos;s mobile (sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer is not enrolled on this wallet; enrol them in CounterDesk first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a recipient is done in CounterDesk, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP sent to the customer&apos;s mobile (register recipient with the bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP sent to the customer&apos;s mobile (transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no journal row for the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferJson</name>
+    <message>
+        <source>%1  %2  %3  Rs %4  %5  tid %6  UTR %7  %8</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -634,6 +1422,14 @@
         <source>Unexpected argument: %1</source>
         <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
     </message>
+    <message>
+        <source>Keep the transfer journal in DIR instead of the usual data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::ConfirmPage</name>
@@ -665,6 +1461,162 @@
     <message>
         <source>The money is being sent. This window closes only after the bank answers, so the result is never lost.</source>
         <translation>पैसे भेजे जा रहे हैं। बैंक का जवाब आने के बाद ही यह विंडो बंद होगी, ताकि परिणाम कभी न खोए।</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::ConnectionTestText</name>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no server address. Type the base URL Eko gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https://. Keys and customer details would cross the network readable by anyone in between; only this PC itself (127.0.0.1) may use http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint table file cannot be read or is not a valid table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The developer key and the access key are needed. Type them, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the server answered and accepted the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the server answered 403 Forbidden. Most likely causes, first to last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1. Check the base URL and the endpoint table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But this PC&apos;s clock is off. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time. Check the internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate). Check the PC&apos;s date and the address; CounterDesk never ignores this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or failing (HTTP %1). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP allow-list: Eko answers only allow-listed, static server addresses in India. A counter PC&apos;s changing address cannot be allow-listed; production needs a partner server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys: the developer key or the access key is wrong, inactive, or not issued for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment: UAT (test) keys do not work against production (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment: production keys do not work against UAT or the sandbox (%1), nor the reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock looks fine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s clock and this PC&apos;s agree to within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>this PC&apos;s clock is %n second(s) slow compared with the server&apos;s Date header. Set the clock to update automatically.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this PC&apos;s clock is %n second(s) fast compared with the server&apos;s Date header. Set the clock to update automatically.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::CounterPage</name>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;language:</source>
+        <translation type="unfinished">रसीद की भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send button waits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm thermal roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm thermal roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the Send button stays disarmed on the confirm page, so a double Enter cannot send money by mistake.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -723,6 +1675,460 @@
     </message>
 </context>
 <context>
+    <name>counterdesk::ui::DaySummaryDialog</name>
+    <message>
+        <source>Save summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per status and rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">राशि</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">प्रिंट… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read. Try again; if it keeps failing, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transfers · %2 successful, %3 sent · fees collected %4 · %5 not yet settled (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::DaySummaryDocument</name>
+    <message>
+        <source>End-of-day summary, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">राशि</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful: %1, sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees collected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet settled (pending or refund to give): %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::FirstRunWizard</name>
+    <message>
+        <source>Type both keys Eko gave you: the developer key and the access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real money needs an agent PIN, so nobody else can send from this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to CounterDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions before the first customer. Everything can be changed later under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in &amp;Training: practise with made-up customers. No keys needed, no real money moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Eko &amp;UAT (test server) with my partner keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Eko &amp;Production (real money) with my partner keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details Eko gave your partner. The keys go to the system keychain, never to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are optional in training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop name is printed on receipts. The agent PIN locks the console when nobody is at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent &amp;PIN (4–8 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent &amp;PIN (optional, 4–8 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat agent PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">ग्राहक</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished">प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">राशि</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">शुल्क</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::HistoryText</name>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">सफल</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown – checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DigiKhata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPI Levin</source>
+        <translation type="unfinished">PPI Levin</translation>
+    </message>
+    <message>
+        <source>Sent by this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic status check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>Agent or support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 IST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::HistoryView</name>
+    <message>
+        <source>Asking Eko about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko answered, but the journal could not be written. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko says: %1.</source>
+        <translation type="unfinished">Eko का संदेश: %1.</translation>
+    </message>
+    <message>
+        <source>Eko does not know this transfer yet. It stays %1; CounterDesk keeps asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Eko. Try again in a minute; CounterDesk also keeps asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not saved. Try again; if it keeps failing, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 transfers to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TID, customer mobile, account number, amount or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rail filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd of day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transfers shown; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read. Try again; if it keeps failing, call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterdesk::ui::HomeWidget</name>
     <message>
         <source>What would you like to do?</source>
@@ -751,6 +2157,25 @@
     <message>
         <source>Find, check and reprint earlier transfers</source>
         <translation>पुराने ट्रांसफ़र खोजें, जाँचें और रसीद दोबारा प्रिंट करें</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::LockScreen</name>
+    <message>
+        <source>CounterDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody used the console for a while. Type the agent PIN to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -840,12 +2265,44 @@
         <translation>प्रशिक्षण सैंडबॉक्स शुरू नहीं हो सका, इसलिए प्रशिक्षण ट्रांसफ़र काम नहीं करेंगे। सहायता टीम के लिए विवरण: %1</translation>
     </message>
     <message>
-        <source>New transfer is not in this build of CounterDesk yet. It comes in a later version.</source>
-        <translation>नया ट्रांसफ़र अभी CounterDesk के इस बिल्ड में नहीं है। यह किसी अगले संस्करण में आएगा।</translation>
+        <source>H&amp;ome screen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History is not in this build of CounterDesk yet. It comes in a later version.</source>
-        <translation>इतिहास अभी CounterDesk के इस बिल्ड में नहीं है। यह किसी अगले संस्करण में आएगा।</translation>
+        <source>The connection profile &quot;%1&quot; does not exist. Choose a profile in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile has no server address, so no transfer can be made. Set it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile uses http:// for a server on the network. Keys and OTPs would travel unprotected, so CounterDesk refuses it: use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile&apos;s endpoint table file cannot be read. Fix or remove it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The developer key or access key of this profile is missing. Enter them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer journal could not be opened in %1, so no transfer can be made. Check that the disk is not full and the folder can be written. Details for support: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile has no server address, so no transfer can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounterDesk is not connected yet, so no transfer can start. See the message above or the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer journal is not open yet, so history cannot be shown. See the message above or the status bar.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -920,6 +2377,283 @@
         <source>A new OTP can be sent in %1 s.</source>
         <extracomment>%1 is a number of seconds</extracomment>
         <translation>नया OTP %1 सेकंड बाद भेजा जा सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::PendingCountLabel</name>
+    <message>
+        <source>1 transfer pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transfers pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 refund to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunds to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open history to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::PinEntry</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::PinPromptDialog</name>
+    <message>
+        <source>Agent PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::PinText</name>
+    <message>
+        <source>No agent PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::ProfileForm</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s base URL, for example https://staging.eko.in/ekoapi/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 uses http://. Only https:// is allowed for a server other than this PC, because keys and customer details would otherwise cross the network readable by anyone in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiator ID is the partner&apos;s registered mobile number: 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user code is 1 to 20 letters and digits, as Eko gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is latitude,longitude in degrees, for example 28.63,77.22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initiator ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wallet rail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location (lat,long):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Developer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPI DigiKhata</source>
+        <translation type="unfinished">PPI DigiKhata</translation>
+    </message>
+    <message>
+        <source>PPI Levin</source>
+        <translation type="unfinished">PPI Levin</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in (leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training uses the simulator built into CounterDesk: no keys, no real money. Nothing here needs filling in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are kept in the system keychain, never in the settings file. Leave a key field empty to keep the key already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint tables (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::ProfilesPage</name>
+    <message>
+        <source>%1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name and the server details, then Save profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 and its keys were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 is back to its built-in values; its keys were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named %1 already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 saved. Saving its keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounterDesk now uses the %1 profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training simulator is not running yet. Close this window and try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes one harmless signed call to the server and explains the result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2795,89 @@
     </message>
 </context>
 <context>
+    <name>counterdesk::ui::RefundDialog</name>
+    <message>
+        <source>Refund to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank did not credit %1 to %2. Give the customer their cash back, then send them the refund OTP and type the OTP they read out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send OTP to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s refund OTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;OTP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not accept this. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko did not accept this. Eko says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s OTP: 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the current step to finish.</source>
+        <translation type="unfinished">मौजूदा चरण पूरा होने तक रुकें।</translation>
+    </message>
+    <message>
+        <source>The journal could not be written. Nothing more was sent; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer is not waiting for a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the customer the refund OTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko sent the customer an OTP. Type it and press Refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunding… do not close CounterDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUNDED. Eko returns the amount to your wallet; the customer has their cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer from Eko. Do not refund again: press Check status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Eko…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterdesk::ui::ResultPage</name>
     <message>
         <source>Success</source>
@@ -1133,6 +2950,112 @@
     </message>
 </context>
 <context>
+    <name>counterdesk::ui::SecretText</name>
+    <message>
+        <source>Keys saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available: the keys are kept for this session only. Type them again after CounterDesk restarts. They were not written to any file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused the keys: they were not saved. Unlock the keychain and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access key saved for this profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys come from the environment (%1), which wins over the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are kept for this session only (no keychain available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::SecurityPage</name>
+    <message>
+        <source>The two new PINs differ. Type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent PIN was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent PIN was removed. The console no longer locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent PIN is set. Without one the console cannot lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew PIN (4–8 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the PIN before each transfer is &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterdesk::ui::SenderPage</name>
     <message>
         <source>PPI DigiKhata</source>
@@ -1154,6 +3077,29 @@
     <message>
         <source>not given by Eko</source>
         <translation>Eko ने नहीं बताया</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::SettingsDialog</name>
+    <message>
+        <source>CounterDesk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coun&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1189,6 +3135,57 @@
     <message>
         <source>6. Receipt</source>
         <translation>6. रसीद</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::TransferDetailPanel</name>
+    <message>
+        <source>Transfer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">समय</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eko&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a transfer to see its details and every answer Eko gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: %1, %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1 · Channel: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TID: %1 · UTR: %2 · Reference: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
