@@ -14,6 +14,7 @@ AppServices::AppServices(QString dataDirectory, QObject* parent)
     : QObject(parent)
     , m_dataDirectory(dataDirectory.isEmpty() ? defaultDataDirectory() : std::move(dataDirectory))
     , m_secrets(std::make_unique<secrets::SecretStore>())
+    , m_network(std::make_unique<QNetworkAccessManager>())
 {}
 
 AppServices::~AppServices()
@@ -78,7 +79,6 @@ AppServices::StartProblem AppServices::start(const eko::ClientConfig& config)
     }
     m_journal = std::move(journal);
 
-    m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<eko::EkoClient>(m_network.get(), config);
     m_reconciler = std::make_unique<transfer::Reconciler>(m_client.get(), m_journal.get());
     // Every transfer left open by a crash or a dropped connection is asked

@@ -68,6 +68,9 @@ public:
     // dialog while no keychain is reachable live here for the session, so
     // the client must read them from this same object.
     secrets::SecretStore& secretStore() const { return *m_secrets; }
+    // The one network manager (also used by the settings dialog's
+    // connection test). Exists from construction; it opens nothing itself.
+    QNetworkAccessManager* network() const { return m_network.get(); }
 
     // Reads the profile's keys (keychain, session or environment) and calls
     // `done` with the client configuration or the reason it cannot be made.

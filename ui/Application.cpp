@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -99,6 +100,9 @@ int runApplication(int argc, char* argv[])
 
     MainWindow window(*settings, languages, nullptr, commandLine.dataDirectory());
     window.show();
+    // Queued behind the window's own deferred start (sandbox, journal), so
+    // the first-run setup can already test the training connection.
+    QTimer::singleShot(0, &window, &MainWindow::showFirstRunIfNeeded);
     return QApplication::exec();
 }
 

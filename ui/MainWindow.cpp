@@ -8,8 +8,13 @@
 #include "TrainingSandbox.h"
 #include "history/HistoryView.h"
 #include "history/PendingCountLabel.h"
+#include "lock/IdleLock.h"
 #include "profile/ProfileStore.h"
+#include "security/PinGuard.h"
+#include "settings/FirstRunWizard.h"
 #include "settings/Settings.h"
+#include "settings/SettingsContext.h"
+#include "settings/SettingsDialog.h"
 #include "wizard/TransferWizard.h"
 #include "wizard/WizardServices.h"
 
@@ -41,6 +46,8 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     , m_settings(settings)
     , m_languages(languages)
     , m_services(new AppServices(dataDirectory, this))
+    , m_profiles(std::make_unique<profile::ProfileStore>(settings.fileName()))
+    , m_pinGuard(std::make_unique<security::PinGuard>(settings.fileName()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/counterdesk.svg")));
@@ -93,6 +100,17 @@ void MainWindow::createActions()
     m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     connect(m_homeAction, &QAction::triggered, this, &MainWindow::showHome);
 
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_lockAction = new QAction(this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -133,6 +151,11 @@ void MainWindow::createMenus()
     m_transfersMenu->addAction(m_homeAction);
     m_transfersMenu->addSeparator();
     m_transfersMenu->addAction(m_quitAction);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_settingsAction);
+    m_toolsMenu->addAction(m_lockAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -219,6 +242,11 @@ void MainWindow::retranslateUi()
 
     m_transfersMenu->setTitle(tr("&Transfers"));
     m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("T&ools"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setStatusTip(tr("Connection profiles and keys, counter details, agent PIN"));
+    m_lockAction->setText(tr("&Lock now"));
+    m_lockAction->setStatusTip(tr("Cover the screen until the agent PIN is typed"));
     m_viewMenu->menuAction()->setVisible(!m_viewMenu->isEmpty());
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -326,6 +354,8 @@ void MainWindow::startDeferredWork()
         startTrainingSandbox();
     }
     startServices();
+    // After the first paint, like everything that is not needed to draw.
+    m_idleLock = new IdleLock(this, m_settings, *m_pinGuard, this);
     Q_EMIT deferredStartFinished();
 }
 
@@ -471,6 +501,68 @@ void MainWindow::showHistory()
     }
     m_pages->setCurrentWidget(m_historyView);
     m_historyView->setFocus();
+}
+
+SettingsContext MainWindow::settingsContext() const
+{
+    SettingsContext context;
+    context.settings = &m_settings;
+    context.profiles = m_profiles.get();
+    context.secrets = &m_services->secretStore();
+    context.pinGuard = m_pinGuard.get();
+    context.network = m_services->network();
+    context.languages = &m_languages;
+    if (m_sandbox && m_sandbox->isRunning()) {
+        context.sandboxBaseUrl = m_sandbox->baseUrl();
+    }
+    return context;
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(settingsContext(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::activeProfileChanged, this, &MainWindow::noteProfileChanged);
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+        if (m_idleLock) {
+            m_idleLock->reloadSettings();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::showFirstRunIfNeeded()
+{
+    if (!FirstRunWizard::isNeeded(m_settings)) {
+        return;
+    }
+    auto* wizard = new FirstRunWizard(settingsContext(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &FirstRunWizard::finishedWithProfile, this, &MainWindow::noteProfileChanged);
+    wizard->open();
+}
+
+void MainWindow::noteProfileChanged(const QString& name)
+{
+    updateProfileStatus();
+    if (name == trainingProfile && isTraining() && m_services->isReady()) {
+        return; // already connected to the training sandbox
+    }
+    // The journal, the client and the reconciler were set up for the profile
+    // the window started with; switching them under a transfer in progress
+    // is not worth the risk, so the switch takes effect at the next start.
+    showMessage(tr("The connection profile \"%1\" is now chosen. Close and start CounterDesk again to "
+                   "use it.")
+                    .arg(name),
+                MessageWidget::Type::Information);
+}
+
+void MainWindow::lockNow()
+{
+    if (!m_idleLock || !m_idleLock->lockNow()) {
+        showMessage(tr("Set an agent PIN in Settings first; without one the screen cannot be locked."),
+                    MessageWidget::Type::Information);
+    }
 }
 
 void MainWindow::showHome()

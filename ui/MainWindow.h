@@ -11,6 +11,7 @@
 #include "eko/EkoClient.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -21,10 +22,18 @@ class QStackedWidget;
 namespace counterdesk {
 class Settings;
 }
+namespace counterdesk::profile {
+class ProfileStore;
+}
+namespace counterdesk::security {
+class PinGuard;
+}
 
 namespace counterdesk::ui {
 
 class AppServices;
+class IdleLock;
+struct SettingsContext;
 class CustomerPhonePanel;
 class HistoryView;
 class PendingCountLabel;
@@ -45,6 +54,11 @@ public:
     void showMessage(const QString& text, MessageWidget::Type type);
 
     bool isTraining() const;
+    // The first-run setup, when this installation has never chosen a
+    // profile (Application calls it after the first show).
+    void showFirstRunIfNeeded();
+    // Null until the window has been shown.
+    IdleLock* idleLock() const { return m_idleLock; }
     // Null unless the active profile is Training.
     CustomerPhonePanel* customerPhonePanel() const { return m_phonePanel; }
     // The client, journal and reconciler, ready after deferredStartFinished().
@@ -87,6 +101,10 @@ private:
     void startServices();
     void startServicesWith(const eko::ClientConfig& config);
     void showHome();
+    void showSettings();
+    void lockNow();
+    SettingsContext settingsContext() const;
+    void noteProfileChanged(const QString& name);
 
     void showNewTransfer();
     void showHistory();
@@ -107,6 +125,9 @@ private:
     AppServices* m_services = nullptr;
     HistoryView* m_historyView = nullptr;
     PendingCountLabel* m_pendingLabel = nullptr;
+    IdleLock* m_idleLock = nullptr;
+    std::unique_ptr<profile::ProfileStore> m_profiles;
+    std::unique_ptr<security::PinGuard> m_pinGuard;
 
     QMenu* m_transfersMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
@@ -115,6 +136,9 @@ private:
     QAction* m_newTransferAction = nullptr;
     QAction* m_historyAction = nullptr;
     QAction* m_homeAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QMenu* m_toolsMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -7,9 +7,11 @@
 #include "CounterFixture.h"
 #include "CustomerPhonePanel.h"
 #include "history/HistoryView.h"
+#include "lock/IdleLock.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -120,6 +122,27 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QDir(counter.dataDir.path()).filePath(QStringLiteral("journal.sqlite"))));
         // The reconciler's count is in the status bar's reach from the start.
         QVERIFY(counter.find<QLabel>(QStringLiteral("pendingCountLabel")));
+    }
+
+    void settingsAndLockFromTheToolsMenu()
+    {
+        CounterFixture counter(m_path);
+        QVERIFY(counter.showAndSettle());
+        auto* lock = counter.find<QAction>(QStringLiteral("lockAction"));
+        QVERIFY(lock);
+        // No PIN yet: the agent is told why nothing locks, rather than nothing happening.
+        lock->trigger();
+        auto* banner = counter.find<MessageWidget>(QStringLiteral("messageWidget"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("agent PIN")), qPrintable(banner->text()));
+        QVERIFY(counter.window->idleLock());
+        QVERIFY(!counter.window->idleLock()->isLocked());
+
+        counter.find<QAction>(QStringLiteral("settingsAction"))->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = counter.find<QDialog>(QStringLiteral("settingsDialog"))) &&
+                    dialog->isVisible());
+        dialog->reject();
     }
 
     void languageSwitchesAtRunTimeAndIsRemembered()
