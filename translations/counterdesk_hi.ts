@@ -48,250 +48,250 @@
     <name>CheckConnectionCommand</name>
     <message>
         <source>This PC&apos;s clock: the server&apos;s Date header says it is %1 seconds %2. Eko refuses a signature made with the wrong time; set the clock to update automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस PC की घड़ी: सर्वर के Date हेडर के अनुसार यह %1 सेकंड %2 है। ग़लत समय से बने हस्ताक्षर को Eko अस्वीकार करता है; घड़ी को अपने आप अपडेट होने पर सेट करें।</translation>
     </message>
     <message>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>पीछे</translation>
     </message>
     <message>
         <source>fast</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे</translation>
     </message>
     <message>
         <source>IP allow-list: Eko answers only allow-listed (static, Indian) server IPs. A counter PC&apos;s changing IP cannot be allow-listed; production needs a partner server (REFERENCE.md §2.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP अनुमति-सूची: Eko केवल अनुमति-सूची में दर्ज (स्थिर, भारतीय) सर्वर IP को जवाब देता है। काउंटर PC का बदलता IP अनुमति-सूची में नहीं जोड़ा जा सकता; प्रोडक्शन के लिए पार्टनर सर्वर ज़रूरी है (REFERENCE.md §2.4)।</translation>
     </message>
     <message>
         <source>Key: the developer key or access key is wrong, inactive, or not issued for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी: डेवलपर कुंजी या एक्सेस कुंजी ग़लत है, सक्रिय नहीं है, या इस एनवायरनमेंट के लिए जारी नहीं हुई है।</translation>
     </message>
     <message>
         <source>Environment mix-up: this profile is UAT (%1); production keys do not work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>एनवायरनमेंट की गड़बड़ी: यह प्रोफ़ाइल UAT (%1) है; वहाँ प्रोडक्शन कुंजियाँ काम नहीं करतीं।</translation>
     </message>
     <message>
         <source>Environment mix-up: UAT keys do not work against production (%1), nor the reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>एनवायरनमेंट की गड़बड़ी: UAT कुंजियाँ प्रोडक्शन (%1) पर काम नहीं करतीं, और न ही इसका उल्टा।</translation>
     </message>
     <message>
         <source>A proxy in between may drop the developer_key header (underscores in header names).</source>
-        <translation type="unfinished"></translation>
+        <translation>बीच में कोई प्रॉक्सी developer_key हेडर हटा सकता है (हेडर नामों में अंडरस्कोर)।</translation>
     </message>
     <message>
         <source>Clock: off by %1 ms as far as the server&apos;s Date header shows, which looks fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>घड़ी: सर्वर के Date हेडर के अनुसार %1 ms का अंतर, जो ठीक लगता है।</translation>
     </message>
     <message>
         <source>The signature was accepted, but this PC&apos;s clock is %1 seconds off; fix it before Eko starts refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर स्वीकार हो गया, लेकिन इस PC की घड़ी में %1 सेकंड का अंतर है; Eko के अस्वीकार करने से पहले इसे ठीक करें।</translation>
     </message>
     <message>
         <source>Profile %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल %1, %2</translation>
     </message>
     <message>
         <source>OK: the server answered (HTTP %1) and accepted the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक है: सर्वर ने जवाब दिया (HTTP %1) और हस्ताक्षर स्वीकार किया।</translation>
     </message>
     <message>
         <source>Refused: HTTP 403 Forbidden. Most likely causes, first to last:</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार: HTTP 403 Forbidden। सबसे संभावित कारण, क्रम से:</translation>
     </message>
     <message>
         <source>Not reachable:</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क नहीं हो सका:</translation>
     </message>
     <message>
         <source>Clock offset seen in the Date header: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Date हेडर में दिखा घड़ी का अंतर: %1 ms</translation>
     </message>
 </context>
 <context>
     <name>CliCommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सहायता दिखाएँ।</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण दिखाएँ।</translation>
     </message>
     <message>
         <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout पर मशीन-पठनीय आउटपुट।</translation>
     </message>
     <message>
         <source>Connection profile (INI). Without it: Training with the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन प्रोफ़ाइल (INI)। इसके बिना: बिल्ट-इन सैंडबॉक्स के साथ प्रशिक्षण।</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Folder of the journal (default: CounterDesk&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड (जर्नल) का फ़ोल्डर (डिफ़ॉल्ट: CounterDesk का डेटा फ़ोल्डर)।</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>digikhata or levin.</source>
-        <translation type="unfinished"></translation>
+        <translation>digikhata या levin।</translation>
     </message>
     <message>
         <source>RAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>RAIL</translation>
     </message>
     <message>
         <source>The customer&apos;s (sender&apos;s) mobile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक (भेजने वाले) का मोबाइल।</translation>
     </message>
     <message>
         <source>MOBILE</source>
-        <translation type="unfinished"></translation>
+        <translation>MOBILE</translation>
     </message>
     <message>
         <source>Eko&apos;s recipient_id of a registered recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकृत प्राप्तकर्ता का Eko recipient_id।</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Whole rupees.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे रुपये।</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>imps (default) or neft.</source>
-        <translation type="unfinished"></translation>
+        <translation>imps (डिफ़ॉल्ट) या neft।</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANNEL</translation>
     </message>
     <message>
         <source>transfer: keep asking Eko up to this many seconds while the result is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer: परिणाम लंबित रहने पर अधिकतम इतने सेकंड तक Eko से पूछते रहें।</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>From this day (YYYY-MM-DD, IST) or ISO time.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दिन से (YYYY-MM-DD, IST) या ISO समय।</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>To this day, inclusive (YYYY-MM-DD, IST) or ISO time.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दिन तक, उसे मिलाकर (YYYY-MM-DD, IST) या ISO समय।</translation>
     </message>
     <message>
         <source>Only these states, comma-separated (SUCCESS,PENDING,...).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल ये स्थितियाँ, कॉमा से अलग (SUCCESS,PENDING,...)।</translation>
     </message>
     <message>
         <source>STATES</source>
-        <translation type="unfinished"></translation>
+        <translation>STATES</translation>
     </message>
     <message>
         <source>Mobile, account, TID, UTR, name, amount or reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल, खाता, TID, UTR, नाम, राशि या संदर्भ।</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>export: the CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: लिखी जाने वाली CSV फ़ाइल।</translation>
     </message>
     <message>
         <source>receipt: the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt: लिखी जाने वाली PDF फ़ाइल।</translation>
     </message>
     <message>
         <source>receipt: 58mm, 80mm, a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt: 58mm, 80mm, a4 या letter।</translation>
     </message>
     <message>
         <source>LAYOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>LAYOUT</translation>
     </message>
     <message>
         <source>receipt: en or hi.</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt: en या hi।</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>receipt: mark it as a copy (reprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt: इसे कॉपी (दोबारा प्रिंट) के रूप में चिह्नित करें।</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>कमांड।</translation>
     </message>
     <message>
         <source>no command given; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कमांड नहीं दी गई; --help देखें</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कमांड &quot;%1&quot;; --help देखें</translation>
     </message>
     <message>
         <source>%1 needs exactly one client_ref_id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को ठीक एक client_ref_id चाहिए</translation>
     </message>
     <message>
         <source>%1 takes no further arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कोई और आर्ग्युमेंट नहीं लेता</translation>
     </message>
     <message>
         <source>transfer needs --rail digikhata or --rail levin</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer के लिए --rail digikhata या --rail levin ज़रूरी है</translation>
     </message>
     <message>
         <source>transfer needs --customer MOBILE</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer के लिए --customer MOBILE ज़रूरी है</translation>
     </message>
     <message>
         <source>transfer needs --recipient-id ID (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer के लिए --recipient-id ID (एक संख्या) ज़रूरी है</translation>
     </message>
     <message>
         <source>transfer needs --amount N in rupees</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer के लिए रुपये में --amount N ज़रूरी है</translation>
     </message>
     <message>
         <source>--channel must be imps or neft</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel imps या neft होना चाहिए</translation>
     </message>
     <message>
         <source>--wait must be a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait सेकंड की पूर्ण संख्या होनी चाहिए</translation>
     </message>
     <message>
         <source>export needs --csv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export के लिए --csv FILE ज़रूरी है</translation>
     </message>
     <message>
         <source>receipt needs --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt के लिए --pdf FILE ज़रूरी है</translation>
     </message>
     <message>
         <source>Usage: counterdesk-cli COMMAND [options]
@@ -329,377 +329,411 @@ Exit codes:
   6  the output file could not be written
   7  no such transfer in the journal
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: counterdesk-cli COMMAND [options]
+
+सहायता टीम और स्क्रिप्ट के लिए CounterDesk का मूल भाग। --profile-file के बिना प्रशिक्षण
+प्रोफ़ाइल इस्तेमाल होती है: बिल्ट-इन Eko सैंडबॉक्स, असली पैसा नहीं, OTP stderr पर दिखते हैं।
+
+कमांड:
+  transfer --rail digikhata|levin --customer MOBILE --recipient-id ID --amount N
+           [--channel imps|neft] [--wait SECONDS]
+                     पंजीकृत प्राप्तकर्ता को पैसे भेजें। हर OTP stdin से एक पंक्ति के रूप में
+                     पढ़ा जाता है (टर्मिनल पर पूछा जाता है, दिखाया नहीं जाता)।
+  inquire REF        Eko से पूछें कि ट्रांसफ़र किस स्थिति में है और जवाब दर्ज करें।
+  reconcile          हर खुले ट्रांसफ़र के बारे में एक बार पूछें।
+  history [--from DATE] [--to DATE] [--status STATES] [--search TEXT]
+  export --csv FILE [--from DATE] [--to DATE] [--status STATES] [--search TEXT]
+                     Excel के लिए CSV (BOM के साथ UTF-8, RFC 4180)।
+  receipt REF --pdf FILE [--layout 58mm|80mm|a4|letter] [--lang en|hi] [--copy]
+  check-connection   एक हानिरहित हस्ताक्षरित कॉल; 403 का कारण और घड़ी का अंतर बताता है।
+
+हर कमांड के विकल्प:
+  --profile-file FILE  [profile] INI फ़ाइल: name, base_url, initiator_id, user_code,
+                       timeout_s, rail, latlong, endpoints। कुंजियाँ कभी नहीं: वे
+                       COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY या कीचेन से आती हैं।
+  --data-dir DIR       ट्रांसफ़र रिकॉर्ड (जर्नल) का फ़ोल्डर।
+  --json               stdout पर एक JSON मान (त्रुटियाँ: {&quot;error&quot;: {...}})।
+
+एग्ज़िट कोड:
+  0  हो गया (ट्रांसफ़र: SUCCESS)
+  1  उपयोग में त्रुटि
+  2  प्रोफ़ाइल, कुंजियाँ या कॉन्फ़िगरेशन इस्तेमाल लायक नहीं; कुछ नहीं भेजा गया
+  3  नेटवर्क समस्या या अभी अंतिम जवाब नहीं (PENDING, UNKNOWN): बाद में inquire करें
+  4  Eko ने अस्वीकार किया या विफल (FAILED, REFUND_PENDING, REFUNDED, 403, व्यावसायिक त्रुटियाँ)
+  5  ट्रांसफ़र रिकॉर्ड (जर्नल) त्रुटि
+  6  आउटपुट फ़ाइल नहीं लिखी जा सकी
+  7  ट्रांसफ़र रिकॉर्ड (जर्नल) में ऐसा कोई ट्रांसफ़र नहीं
+</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>the training sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण सैंडबॉक्स शुरू नहीं हुआ: %1</translation>
     </message>
     <message>
         <source>[training] SMS to %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[प्रशिक्षण] %1 को SMS (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल UTF-8 टेक्स्ट नहीं है</translation>
     </message>
     <message>
         <source>expected &quot;key = value&quot;, a [section] or a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित: &quot;key = value&quot;, कोई [section] या टिप्पणी</translation>
     </message>
     <message>
         <source>unknown section &quot;[%1]&quot;; only [profile] is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात सेक्शन &quot;[%1]&quot;; केवल [profile] की अनुमति है</translation>
     </message>
     <message>
         <source>%1 comes before the [profile] line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, [profile] पंक्ति से पहले आता है</translation>
     </message>
     <message>
         <source>unknown key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कुंजी %1</translation>
     </message>
     <message>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दो बार दिया गया है</translation>
     </message>
     <message>
         <source>%1 must not be in a profile file; keys live in the keychain or in COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रोफ़ाइल फ़ाइल में नहीं होना चाहिए; कुंजियाँ कीचेन में या COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY में रहती हैं</translation>
     </message>
     <message>
         <source>%1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का कोई मान नहीं है</translation>
     </message>
     <message>
         <source>base_url must be an absolute https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>base_url एक पूरा https:// URL होना चाहिए</translation>
     </message>
     <message>
         <source>base_url must use https:// (plain http is allowed only for this computer, 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>base_url में https:// होना चाहिए (साधारण http की अनुमति केवल इसी कंप्यूटर, 127.0.0.1 के लिए है)</translation>
     </message>
     <message>
         <source>timeout_s must be a whole number of seconds from 1 to 300</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout_s, 1 से 300 तक सेकंड की पूर्ण संख्या होनी चाहिए</translation>
     </message>
     <message>
         <source>initiator_id must be the 10-digit registered mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>initiator_id 10 अंकों का पंजीकृत मोबाइल होना चाहिए</translation>
     </message>
     <message>
         <source>user_code must be 1 to 20 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>user_code 1 से 20 अक्षर या अंक होना चाहिए</translation>
     </message>
     <message>
         <source>latlong must look like 28.63,77.22</source>
-        <translation type="unfinished"></translation>
+        <translation>latlong, 28.63,77.22 जैसा दिखना चाहिए</translation>
     </message>
     <message>
         <source>rail must be digikhata or levin</source>
-        <translation type="unfinished"></translation>
+        <translation>rail, digikhata या levin होना चाहिए</translation>
     </message>
     <message>
         <source>the endpoint table in endpoints is not usable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoints में दी गई एंडपॉइंट तालिका इस्तेमाल लायक नहीं है (%1)</translation>
     </message>
     <message>
         <source>there is no [profile] section</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई [profile] सेक्शन नहीं है</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं दिया गया है</translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: पंक्ति %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the profile has no base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल में कोई बेस URL नहीं है</translation>
     </message>
     <message>
         <source>refusing plain http:// to a host other than this computer: use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर के अलावा किसी होस्ट के लिए साधारण http:// अस्वीकार: https:// का उपयोग करें</translation>
     </message>
     <message>
         <source>the endpoint table file of the profile is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल की एंडपॉइंट तालिका फ़ाइल इस्तेमाल लायक नहीं है</translation>
     </message>
     <message>
         <source>no developer key or access key for this profile: set COUNTERDESK_DEVELOPER_KEY and COUNTERDESK_ACCESS_KEY, or save them in CounterDesk&apos;s settings (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रोफ़ाइल के लिए कोई डेवलपर कुंजी या एक्सेस कुंजी नहीं है: COUNTERDESK_DEVELOPER_KEY और COUNTERDESK_ACCESS_KEY सेट करें, या उन्हें CounterDesk की सेटिंग्स में सहेजें (कीचेन में रखी जाती हैं)</translation>
     </message>
     <message>
         <source>the journal is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड खुला नहीं है</translation>
     </message>
     <message>
         <source>the journal cannot be opened (check --data-dir and its permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड खोला नहीं जा सकता (--data-dir और उसकी अनुमतियाँ जाँचें)</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भर गई है</translation>
     </message>
     <message>
         <source>the journal is busy in another program; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड किसी दूसरे प्रोग्राम में व्यस्त है; फिर से कोशिश करें</translation>
     </message>
     <message>
         <source>the journal is damaged: stop and call support</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड ख़राब हो गया है: काम रोकें और सहायता टीम को कॉल करें</translation>
     </message>
     <message>
         <source>the journal is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड केवल पढ़ने योग्य है</translation>
     </message>
     <message>
         <source>the computer refused to read or write the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>कंप्यूटर ने ट्रांसफ़र रिकॉर्ड पढ़ने या लिखने से मना किया</translation>
     </message>
     <message>
         <source>the journal was written by a newer CounterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड CounterDesk के नए संस्करण ने लिखा है</translation>
     </message>
     <message>
         <source>the journal could not be upgraded; it is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड अपग्रेड नहीं हो सका; वह बदला नहीं गया है</translation>
     </message>
     <message>
         <source>this reference was used before</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संदर्भ पहले इस्तेमाल हो चुका है</translation>
     </message>
     <message>
         <source>the customer has a transfer whose result is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का एक ट्रांसफ़र ऐसा है जिसका परिणाम अभी पता नहीं है</translation>
     </message>
     <message>
         <source>the journal refused this change of state</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड ने स्थिति का यह बदलाव अस्वीकार किया</translation>
     </message>
     <message>
         <source>no transfer with this reference in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड में इस संदर्भ का कोई ट्रांसफ़र नहीं है</translation>
     </message>
     <message>
         <source>a value is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मान नहीं दिया गया या ग़लत रूप में है</translation>
     </message>
     <message>
         <source>the journal failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड विफल हुआ</translation>
     </message>
     <message>
         <source>the customer is not enrolled for this wallet; enrol in CounterDesk first</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक इस वॉलेट के लिए पंजीकृत नहीं है; पहले CounterDesk में पंजीकरण करें</translation>
     </message>
     <message>
         <source>the customer&apos;s Aadhaar KYC is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का आधार KYC लंबित है</translation>
     </message>
     <message>
         <source>the customer&apos;s PAN is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का PAN ज़रूरी है</translation>
     </message>
     <message>
         <source>wrong OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़लत OTP</translation>
     </message>
     <message>
         <source>the OTP has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP की समय-सीमा ख़त्म हो गई है</translation>
     </message>
     <message>
         <source>invalid OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य OTP</translation>
     </message>
     <message>
         <source>not enough balance in the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट में पर्याप्त बैलेंस नहीं है</translation>
     </message>
     <message>
         <source>the customer&apos;s limit is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक की सीमा पूरी हो चुकी है</translation>
     </message>
     <message>
         <source>the recipient is already added</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता पहले से जोड़ा हुआ है</translation>
     </message>
     <message>
         <source>the customer has the most recipients allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के पास अधिकतम अनुमत प्राप्तकर्ता हैं</translation>
     </message>
     <message>
         <source>Eko does not know this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko के पास इस ग्राहक का रिकॉर्ड नहीं है</translation>
     </message>
     <message>
         <source>Eko does not know this transaction (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko के पास (अभी) इस ट्रांज़ैक्शन का रिकॉर्ड नहीं है</translation>
     </message>
     <message>
         <source>the transaction is still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शन अभी प्रक्रिया में है</translation>
     </message>
     <message>
         <source>this service is not active for the agent&apos;s user code</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सेवा एजेंट के यूज़र कोड के लिए सक्रिय नहीं है</translation>
     </message>
     <message>
         <source>Eko says some values are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko के अनुसार कुछ मान अमान्य हैं</translation>
     </message>
     <message>
         <source>Eko asks to try again after some time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko कुछ समय बाद फिर से कोशिश करने को कहता है</translation>
     </message>
     <message>
         <source>the transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शन विफल हुआ</translation>
     </message>
     <message>
         <source>Eko refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने अनुरोध अस्वीकार किया</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय पर कोई जवाब नहीं</translation>
     </message>
     <message>
         <source>cannot connect to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर से कनेक्ट नहीं हो सकता</translation>
     </message>
     <message>
         <source>the connection closed before a full answer</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा जवाब आने से पहले कनेक्शन बंद हो गया</translation>
     </message>
     <message>
         <source>the secure connection failed (certificate or TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित कनेक्शन विफल हुआ (सर्टिफ़िकेट या TLS)</translation>
     </message>
     <message>
         <source>refusing plain http:// to a host other than this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर के अलावा किसी होस्ट के लिए साधारण http:// अस्वीकार</translation>
     </message>
     <message>
         <source>Eko answered 403 Forbidden (see check-connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने 403 Forbidden जवाब दिया (check-connection देखें)</translation>
     </message>
     <message>
         <source>Eko refused the request (HTTP 4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने अनुरोध अस्वीकार किया (HTTP 4xx)</translation>
     </message>
     <message>
         <source>too many requests; wait a little</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत ज़्यादा अनुरोध; थोड़ा रुकें</translation>
     </message>
     <message>
         <source>Eko&apos;s server had an error (HTTP 5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko के सर्वर में त्रुटि हुई (HTTP 5xx)</translation>
     </message>
     <message>
         <source>unexpected HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित HTTP जवाब</translation>
     </message>
     <message>
         <source>the answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब पढ़ा नहीं जा सका</translation>
     </message>
     <message>
         <source>a required value is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई ज़रूरी मान नहीं दिया गया या ग़लत रूप में है</translation>
     </message>
     <message>
         <source>the endpoint table has no entry for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>एंडपॉइंट तालिका में इस कॉल की कोई प्रविष्टि नहीं है</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>रोका गया</translation>
     </message>
     <message>
         <source>%1 (Eko: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Eko: %2)</translation>
     </message>
     <message>
         <source>the mobile number must be 10 digits starting with 6-9</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल नंबर 6-9 से शुरू होने वाले 10 अंकों का होना चाहिए</translation>
     </message>
     <message>
         <source>an OTP is 4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP 4 से 8 अंकों का होता है</translation>
     </message>
     <message>
         <source>a name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम नहीं दिया गया है</translation>
     </message>
     <message>
         <source>invalid date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य जन्म तिथि</translation>
     </message>
     <message>
         <source>the address is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>पता नहीं दिया गया है</translation>
     </message>
     <message>
         <source>the account number must be 9 to 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता संख्या 9 से 18 अंकों की होनी चाहिए</translation>
     </message>
     <message>
         <source>the two account numbers differ</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों खाता संख्याएँ अलग हैं</translation>
     </message>
     <message>
         <source>invalid IFSC</source>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य IFSC</translation>
     </message>
     <message>
         <source>invalid recipient mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मोबाइल अमान्य है</translation>
     </message>
     <message>
         <source>the recipient&apos;s mobile is the sender&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मोबाइल वही है जो भेजने वाले का है</translation>
     </message>
     <message>
         <source>no bank chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बैंक नहीं चुना गया</translation>
     </message>
     <message>
         <source>the customer has no recipient with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के पास इस id का कोई प्राप्तकर्ता नहीं है</translation>
     </message>
     <message>
         <source>the amount is not allowed (limit, balance or whole rupees)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह राशि अनुमत नहीं है (सीमा, बैलेंस या पूरे रुपये)</translation>
     </message>
     <message>
         <source>wait before asking for a new OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>नया OTP माँगने से पहले रुकें</translation>
     </message>
     <message>
         <source>the customer has a transfer whose result is not known yet (%1); inquire it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का एक ट्रांसफ़र ऐसा है जिसका परिणाम अभी पता नहीं है (%1); पहले उसकी inquire करें</translation>
     </message>
     <message>
         <source>not possible at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चरण में संभव नहीं</translation>
     </message>
 </context>
 <context>
@@ -757,34 +791,34 @@ Exit codes:
     <name>HistoryCommand</name>
     <message>
         <source>%1 is not a date (YYYY-MM-DD) or a state name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 न तो तारीख़ (YYYY-MM-DD) है, न किसी स्थिति का नाम</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं लिखा जा सकता: %2</translation>
     </message>
     <message>
         <source>%1 transfer(s) written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ट्रांसफ़र %2 में लिखे गए</translation>
     </message>
 </context>
 <context>
     <name>InquireCommand</name>
     <message>
         <source>no transfer %1 in the journal at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के ट्रांसफ़र रिकॉर्ड में कोई ट्रांसफ़र %1 नहीं है</translation>
     </message>
     <message>
         <source>no answer from the inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>पूछताछ का कोई जवाब नहीं मिला</translation>
     </message>
     <message>
         <source>Eko does not know this transfer yet; ask again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko के पास अभी इस ट्रांसफ़र का रिकॉर्ड नहीं है; बाद में फिर पूछें।</translation>
     </message>
     <message>
         <source>The inquiry got no answer; the journal keeps the transfer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूछताछ का कोई जवाब नहीं मिला; ट्रांसफ़र रिकॉर्ड में यह ट्रांसफ़र खुला रहता है।</translation>
     </message>
 </context>
 <context>
@@ -818,23 +852,23 @@ Exit codes:
     <name>ReceiptCommand</name>
     <message>
         <source>--layout must be 58mm, 80mm, a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout 58mm, 80mm, a4 या letter होना चाहिए</translation>
     </message>
     <message>
         <source>--lang must be en or hi</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang en या hi होना चाहिए</translation>
     </message>
     <message>
         <source>no transfer %1 in the journal at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के ट्रांसफ़र रिकॉर्ड में कोई ट्रांसफ़र %1 नहीं है</translation>
     </message>
     <message>
         <source>cannot write the PDF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF %1 नहीं लिखी जा सकती</translation>
     </message>
     <message>
         <source>Receipt of %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की रसीद %2 में लिखी गई</translation>
     </message>
 </context>
 <context>
@@ -952,7 +986,7 @@ Exit codes:
     <name>ReconcileCommand</name>
     <message>
         <source>Checked %1 open transfer(s); %2 settled, %3 still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खुले ट्रांसफ़र जाँचे गए; %2 पूरे हुए, %3 अभी भी खुले हैं।</translation>
     </message>
 </context>
 <context>
@@ -1137,66 +1171,66 @@ Exit codes:
     <name>TransferCommand</name>
     <message>
         <source>the amount must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि शून्य से अधिक होनी चाहिए</translation>
     </message>
     <message>
         <source>the amount must be whole rupees</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि पूरे रुपयों में होनी चाहिए</translation>
     </message>
     <message>
         <source>the amount is more than the wallet balance</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि वॉलेट बैलेंस से ज़्यादा है</translation>
     </message>
     <message>
         <source>the amount is more than the customer&apos;s monthly limit left</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि ग्राहक की बची मासिक सीमा से ज़्यादा है</translation>
     </message>
     <message>
         <source>the amount is more than the per-transaction limit</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि प्रति ट्रांज़ैक्शन सीमा से ज़्यादा है</translation>
     </message>
     <message>
         <source>the recipient does not accept this channel (try --channel neft or imps)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता यह चैनल स्वीकार नहीं करता (--channel neft या imps आज़माएँ)</translation>
     </message>
     <message>
         <source>no OTP given on the input; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>इनपुट पर कोई OTP नहीं दिया गया; कुछ नहीं भेजा गया</translation>
     </message>
     <message>
         <source>the transfer did not progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र आगे नहीं बढ़ा</translation>
     </message>
     <message>
         <source>OTP sent to the customer&apos;s mobile (sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के मोबाइल पर OTP भेजा गया (भेजने वाला)</translation>
     </message>
     <message>
         <source>the customer is not enrolled on this wallet; enrol them in CounterDesk first</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक इस वॉलेट पर पंजीकृत नहीं है; पहले CounterDesk में उनका पंजीकरण करें</translation>
     </message>
     <message>
         <source>adding a recipient is done in CounterDesk, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता CounterDesk में जोड़ा जाता है, यहाँ नहीं</translation>
     </message>
     <message>
         <source>OTP sent to the customer&apos;s mobile (register recipient with the bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के मोबाइल पर OTP भेजा गया (प्राप्तकर्ता को बैंक में पंजीकृत करना)</translation>
     </message>
     <message>
         <source>OTP sent to the customer&apos;s mobile (transaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के मोबाइल पर OTP भेजा गया (ट्रांज़ैक्शन)</translation>
     </message>
     <message>
         <source>no journal row for the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड में इस ट्रांसफ़र की कोई पंक्ति नहीं है</translation>
     </message>
 </context>
 <context>
     <name>TransferJson</name>
     <message>
         <source>%1  %2  %3  Rs %4  %5  tid %6  UTR %7  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  Rs %4  %5  tid %6  UTR %7  %8</translation>
     </message>
 </context>
 <context>
@@ -1424,11 +1458,11 @@ Exit codes:
     </message>
     <message>
         <source>Keep the transfer journal in DIR instead of the usual data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड (जर्नल) सामान्य डेटा फ़ोल्डर की जगह DIR में रखें।</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
 </context>
 <context>
@@ -1467,104 +1501,104 @@ Exit codes:
     <name>counterdesk::ui::ConnectionTestText</name>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का जवाब: %1</translation>
     </message>
     <message>
         <source>This profile has no server address. Type the base URL Eko gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रोफ़ाइल में सर्वर का पता नहीं है। Eko से मिला बेस URL टाइप करें।</translation>
     </message>
     <message>
         <source>The server address must start with https://. Keys and customer details would cross the network readable by anyone in between; only this PC itself (127.0.0.1) may use http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का पता https:// से शुरू होना चाहिए। वरना कुंजियाँ और ग्राहक का विवरण नेटवर्क पर ऐसे जाएँगे कि बीच में कोई भी उन्हें पढ़ सके; केवल यही PC (127.0.0.1) http:// इस्तेमाल कर सकता है।</translation>
     </message>
     <message>
         <source>The endpoint table file cannot be read or is not a valid table.</source>
-        <translation type="unfinished"></translation>
+        <translation>एंडपॉइंट तालिका फ़ाइल पढ़ी नहीं जा सकती या वह मान्य तालिका नहीं है।</translation>
     </message>
     <message>
         <source>The developer key and the access key are needed. Type them, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेवलपर कुंजी और एक्सेस कुंजी ज़रूरी हैं। उन्हें टाइप करें, फिर दोबारा जाँचें।</translation>
     </message>
     <message>
         <source>Connected: the server answered and accepted the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट हो गया: सर्वर ने जवाब दिया और हस्ताक्षर स्वीकार किया।</translation>
     </message>
     <message>
         <source>Refused: the server answered 403 Forbidden. Most likely causes, first to last:</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार: सर्वर ने 403 Forbidden जवाब दिया। सबसे संभावित कारण, क्रम से:</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर से संपर्क नहीं हो सका।</translation>
     </message>
     <message>
         <source>The server answered HTTP %1. Check the base URL and the endpoint table.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने HTTP %1 जवाब दिया। बेस URL और एंडपॉइंट तालिका जाँचें।</translation>
     </message>
     <message>
         <source>But this PC&apos;s clock is off. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लेकिन इस PC की घड़ी सही नहीं है। %1</translation>
     </message>
     <message>
         <source>No answer in time. Check the internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>समय पर कोई जवाब नहीं। इंटरनेट कनेक्शन जाँचें, फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The secure connection failed (certificate). Check the PC&apos;s date and the address; CounterDesk never ignores this.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित कनेक्शन विफल हुआ (सर्टिफ़िकेट)। PC की तारीख़ और पता जाँचें; CounterDesk इसे कभी अनदेखा नहीं करता।</translation>
     </message>
     <message>
         <source>The server is busy or failing (HTTP %1). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर व्यस्त है या ठीक से काम नहीं कर रहा (HTTP %1)। कुछ मिनट बाद फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Check the internet connection and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटरनेट कनेक्शन और बेस URL जाँचें।</translation>
     </message>
     <message>
         <source>The clock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>घड़ी: %1</translation>
     </message>
     <message>
         <source>The IP allow-list: Eko answers only allow-listed, static server addresses in India. A counter PC&apos;s changing address cannot be allow-listed; production needs a partner server.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP अनुमति-सूची: Eko केवल भारत में स्थित, अनुमति-सूची में दर्ज स्थिर सर्वर पतों को जवाब देता है। काउंटर PC का बदलता पता अनुमति-सूची में नहीं जोड़ा जा सकता; प्रोडक्शन के लिए पार्टनर सर्वर ज़रूरी है।</translation>
     </message>
     <message>
         <source>The keys: the developer key or the access key is wrong, inactive, or not issued for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ: डेवलपर कुंजी या एक्सेस कुंजी ग़लत है, सक्रिय नहीं है, या इस एनवायरनमेंट के लिए जारी नहीं हुई है।</translation>
     </message>
     <message>
         <source>The environment: UAT (test) keys do not work against production (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>एनवायरनमेंट: UAT (टेस्ट) कुंजियाँ प्रोडक्शन (%1) पर काम नहीं करतीं।</translation>
     </message>
     <message>
         <source>The environment: production keys do not work against UAT or the sandbox (%1), nor the reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>एनवायरनमेंट: प्रोडक्शन कुंजियाँ UAT या सैंडबॉक्स (%1) पर काम नहीं करतीं, और न ही इसका उल्टा।</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण</translation>
     </message>
     <message>
         <source>The clock looks fine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>घड़ी ठीक लगती है: %1</translation>
     </message>
     <message>
         <source>the server&apos;s clock and this PC&apos;s agree to within a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर की घड़ी और इस PC की घड़ी में एक सेकंड से कम का अंतर है।</translation>
     </message>
     <message numerus="yes">
         <source>this PC&apos;s clock is %n second(s) slow compared with the server&apos;s Date header. Set the clock to update automatically.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड पीछे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
+            <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड पीछे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>this PC&apos;s clock is %n second(s) fast compared with the server&apos;s Date header. Set the clock to update automatically.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड आगे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
+            <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड आगे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
         </translation>
     </message>
 </context>
@@ -1572,51 +1606,51 @@ Exit codes:
     <name>counterdesk::ui::CounterPage</name>
     <message>
         <source>Shop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का नाम (&amp;N):</translation>
     </message>
     <message>
         <source>Shop &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का पता (&amp;A):</translation>
     </message>
     <message>
         <source>A&amp;gent code:</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट कोड (&amp;G):</translation>
     </message>
     <message>
         <source>Receipt &amp;language:</source>
-        <translation type="unfinished">रसीद की भाषा (&amp;L):</translation>
+        <translation>रसीद की भाषा (&amp;L):</translation>
     </message>
     <message>
         <source>Receipt &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद का काग़ज़ (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Send button waits:</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजें बटन का इंतज़ार (&amp;S):</translation>
     </message>
     <message>
         <source>58 mm thermal roll</source>
-        <translation type="unfinished"></translation>
+        <translation>58 mm थर्मल रोल</translation>
     </message>
     <message>
         <source>80 mm thermal roll</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm थर्मल रोल</translation>
     </message>
     <message>
         <source>A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 शीट</translation>
     </message>
     <message>
         <source>Letter sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter शीट</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How long the Send button stays disarmed on the confirm page, so a double Enter cannot send money by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि पेज पर भेजें बटन कितनी देर निष्क्रिय रहे, ताकि ग़लती से दो बार Enter दबाने पर पैसे न चले जाएँ।</translation>
     </message>
 </context>
 <context>
@@ -1678,454 +1712,454 @@ Exit codes:
     <name>counterdesk::ui::DaySummaryDialog</name>
     <message>
         <source>Save summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश PDF के रूप में सहेजें</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF फ़ाइलें (*.pdf)</translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन का हिसाब</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन (&amp;D):</translation>
     </message>
     <message>
         <source>Totals per status and rail</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति और वॉलेट के अनुसार कुल</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Rail</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">राशि</translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>शुल्क</translation>
     </message>
     <message>
         <source>Day totals</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन का कुल</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">प्रिंट… (&amp;P)</translation>
+        <translation>प्रिंट… (&amp;P)</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF के रूप में सहेजें… (&amp;D)</translation>
     </message>
     <message>
         <source>The journal could not be read. Try again; if it keeps failing, call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड पढ़ा नहीं जा सका। फिर से कोशिश करें; अगर बार-बार विफल हो, तो सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>%1 transfers · %2 successful, %3 sent · fees collected %4 · %5 not yet settled (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ट्रांसफ़र · %2 सफल, %3 भेजे गए · वसूला गया शुल्क %4 · %5 अभी पूरे नहीं हुए (%6)</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF %1 में नहीं लिखा जा सका।</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::DaySummaryDocument</name>
     <message>
         <source>End-of-day summary, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन का हिसाब, %1</translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट किया गया %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Rail</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">राशि</translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>शुल्क</translation>
     </message>
     <message>
         <source>Transfers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र: %1</translation>
     </message>
     <message>
         <source>Successful: %1, sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>सफल: %1, भेजी गई राशि %2</translation>
     </message>
     <message>
         <source>Fees collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वसूला गया शुल्क: %1</translation>
     </message>
     <message>
         <source>Not yet settled (pending or refund to give): %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी पूरे नहीं हुए (लंबित या रिफ़ंड देना बाक़ी): %1, %2</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::FirstRunWizard</name>
     <message>
         <source>Type both keys Eko gave you: the developer key and the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko से मिली दोनों कुंजियाँ टाइप करें: डेवलपर कुंजी और एक्सेस कुंजी।</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 4 से 8 अंकों का होता है।</translation>
     </message>
     <message>
         <source>The two PINs differ. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों PIN अलग हैं। एक ही PIN दो बार टाइप करें।</translation>
     </message>
     <message>
         <source>Real money needs an agent PIN, so nobody else can send from this counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>असली पैसे के लिए एजेंट PIN ज़रूरी है, ताकि इस काउंटर से कोई और पैसे न भेज सके।</translation>
     </message>
     <message>
         <source>The profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल सहेजी नहीं जा सकी।</translation>
     </message>
     <message>
         <source>Welcome to CounterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CounterDesk में आपका स्वागत है</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वागत है</translation>
     </message>
     <message>
         <source>A few questions before the first customer. Everything can be changed later under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले ग्राहक से पहले कुछ सवाल। बाद में सेटिंग्स में सब कुछ बदला जा सकता है।</translation>
     </message>
     <message>
         <source>Screen &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीन की भाषा (&amp;L):</translation>
     </message>
     <message>
         <source>Screen language</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीन की भाषा</translation>
     </message>
     <message>
         <source>Start in &amp;Training: practise with made-up customers. No keys needed, no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण में शुरू करें: काल्पनिक ग्राहकों के साथ अभ्यास करें। कोई कुंजी नहीं चाहिए, असली पैसा नहीं भेजा जाता। (&amp;T)</translation>
     </message>
     <message>
         <source>Connect to Eko &amp;UAT (test server) with my partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरी पार्टनर कुंजियों से Eko UAT (टेस्ट सर्वर) से कनेक्ट करें (&amp;U)</translation>
     </message>
     <message>
         <source>Connect to Eko &amp;Production (real money) with my partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरी पार्टनर कुंजियों से Eko प्रोडक्शन (असली पैसा) से कनेक्ट करें (&amp;P)</translation>
     </message>
     <message>
         <source>Eko connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko कनेक्शन</translation>
     </message>
     <message>
         <source>The details Eko gave your partner. The keys go to the system keychain, never to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko द्वारा आपके पार्टनर को दिया गया विवरण। कुंजियाँ सिस्टम कीचेन में जाती हैं, कभी किसी फ़ाइल में नहीं।</translation>
     </message>
     <message>
         <source>Your counter</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका काउंटर</translation>
     </message>
     <message>
         <source>Both are optional in training.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण में दोनों वैकल्पिक हैं।</translation>
     </message>
     <message>
         <source>The shop name is printed on receipts. The agent PIN locks the console when nobody is at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का नाम रसीदों पर छपता है। जब कंसोल पर कोई न हो, तो एजेंट PIN उसे लॉक कर देता है।</translation>
     </message>
     <message>
         <source>Shop &amp;name (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का नाम (वैकल्पिक) (&amp;N):</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>दुकान का नाम</translation>
     </message>
     <message>
         <source>Agent &amp;PIN (4–8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN (4–8 अंक) (&amp;P):</translation>
     </message>
     <message>
         <source>Agent &amp;PIN (optional, 4–8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN (वैकल्पिक, 4–8 अंक) (&amp;P):</translation>
     </message>
     <message>
         <source>Agent PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN</translation>
     </message>
     <message>
         <source>&amp;Repeat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN दोबारा (&amp;R):</translation>
     </message>
     <message>
         <source>Repeat agent PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN दोबारा</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::HistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">ग्राहक</translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished">प्राप्तकर्ता</translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">राशि</translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">शुल्क</translation>
+        <translation>शुल्क</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>TID</source>
-        <translation type="unfinished"></translation>
+        <translation>TID</translation>
     </message>
     <message>
         <source>UTR</source>
-        <translation type="unfinished"></translation>
+        <translation>UTR</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::HistoryText</name>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जा रहा है</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">सफल</translation>
+        <translation>सफल</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबित</translation>
     </message>
     <message>
         <source>Unknown – checking</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात – जाँच जारी</translation>
     </message>
     <message>
         <source>Refund pending</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड लंबित</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड हो गया</translation>
     </message>
     <message>
         <source>DigiKhata</source>
-        <translation type="unfinished"></translation>
+        <translation>DigiKhata</translation>
     </message>
     <message>
         <source>PPI Levin</source>
-        <translation type="unfinished">PPI Levin</translation>
+        <translation>PPI Levin</translation>
     </message>
     <message>
         <source>Sent by this counter</source>
-        <translation type="unfinished"></translation>
+        <translation>इस काउंटर से भेजा गया</translation>
     </message>
     <message>
         <source>Eko&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko का जवाब</translation>
     </message>
     <message>
         <source>Status check</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति जाँच</translation>
     </message>
     <message>
         <source>Automatic status check</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वचालित स्थिति जाँच</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">रिफ़ंड</translation>
+        <translation>रिफ़ंड</translation>
     </message>
     <message>
         <source>Agent or support</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट या सहायता टीम</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात किया गया</translation>
     </message>
     <message>
         <source>%1 IST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IST</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::HistoryView</name>
     <message>
         <source>Asking Eko about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के बारे में Eko से पूछा जा रहा है…</translation>
     </message>
     <message>
         <source>Eko answered, but the journal could not be written. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने जवाब दिया, लेकिन ट्रांसफ़र रिकॉर्ड में लिखा नहीं जा सका। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>Eko says: %1.</source>
-        <translation type="unfinished">Eko का संदेश: %1.</translation>
+        <translation>Eko का संदेश: %1.</translation>
     </message>
     <message>
         <source>Eko does not know this transfer yet. It stays %1; CounterDesk keeps asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko के पास अभी इस ट्रांसफ़र का रिकॉर्ड नहीं है। यह %1 ही रहेगा; CounterDesk पूछता रहेगा।</translation>
     </message>
     <message>
         <source>No answer from Eko. Try again in a minute; CounterDesk also keeps asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko से कोई जवाब नहीं। एक मिनट बाद फिर से कोशिश करें; CounterDesk भी पूछता रहेगा।</translation>
     </message>
     <message>
         <source>Receipt (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>रसीद (कॉपी)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
     </message>
     <message>
         <source>The export was not saved. Try again; if it keeps failing, call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट सहेजा नहीं गया। फिर से कोशिश करें; अगर बार-बार विफल हो, तो सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>Exported %1 transfers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ट्रांसफ़र %2 में एक्सपोर्ट किए गए</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास CSV के रूप में एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें (&amp;S):</translation>
     </message>
     <message>
         <source>TID, customer mobile, account number, amount or name</source>
-        <translation type="unfinished"></translation>
+        <translation>TID, ग्राहक का मोबाइल, खाता संख्या, राशि या नाम</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास में खोजें</translation>
     </message>
     <message>
         <source>&amp;Dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़ से (&amp;D)</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआती तारीख़</translation>
     </message>
     <message>
         <source>To date (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम तारीख़ (उसे मिलाकर)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति (&amp;T):</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति फ़िल्टर</translation>
     </message>
     <message>
         <source>R&amp;ail:</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट (&amp;A):</translation>
     </message>
     <message>
         <source>Rail filter</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट फ़िल्टर</translation>
     </message>
     <message>
         <source>Transfers, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र, सबसे नए पहले</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी</translation>
     </message>
     <message>
         <source>&amp;Check status now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी स्थिति जाँचें (&amp;C)</translation>
     </message>
     <message>
         <source>Re&amp;print (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा प्रिंट (कॉपी) (&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड… (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV एक्सपोर्ट करें… (&amp;E)</translation>
     </message>
     <message>
         <source>E&amp;nd of day…</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन का हिसाब… (&amp;N)</translation>
     </message>
     <message>
         <source>%1 transfers shown; scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ट्रांसफ़र दिखाए गए; और देखने के लिए नीचे स्क्रॉल करें</translation>
     </message>
     <message>
         <source>%1 transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ट्रांसफ़र</translation>
     </message>
     <message>
         <source>The journal could not be read. Try again; if it keeps failing, call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड पढ़ा नहीं जा सका। फिर से कोशिश करें; अगर बार-बार विफल हो, तो सहायता टीम को कॉल करें।</translation>
     </message>
 </context>
 <context>
@@ -2163,19 +2197,19 @@ Exit codes:
     <name>counterdesk::ui::LockScreen</name>
     <message>
         <source>CounterDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CounterDesk लॉक है</translation>
     </message>
     <message>
         <source>Nobody used the console for a while. Type the agent PIN to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ समय से कंसोल इस्तेमाल नहीं हुआ। आगे बढ़ने के लिए एजेंट PIN टाइप करें।</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें (&amp;U)</translation>
     </message>
     <message>
         <source>Console locked</source>
-        <translation type="unfinished"></translation>
+        <translation>कंसोल लॉक है</translation>
     </message>
 </context>
 <context>
@@ -2266,43 +2300,43 @@ Exit codes:
     </message>
     <message>
         <source>H&amp;ome screen</source>
-        <translation type="unfinished"></translation>
+        <translation>होम स्क्रीन (&amp;O)</translation>
     </message>
     <message>
         <source>The connection profile &quot;%1&quot; does not exist. Choose a profile in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन प्रोफ़ाइल &quot;%1&quot; मौजूद नहीं है। सेटिंग्स में कोई प्रोफ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>The connection profile has no server address, so no transfer can be made. Set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन प्रोफ़ाइल में सर्वर का पता नहीं है, इसलिए कोई ट्रांसफ़र नहीं हो सकता। इसे सेटिंग्स में भरें।</translation>
     </message>
     <message>
         <source>The connection profile uses http:// for a server on the network. Keys and OTPs would travel unprotected, so CounterDesk refuses it: use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन प्रोफ़ाइल नेटवर्क के सर्वर के लिए http:// इस्तेमाल करती है। कुंजियाँ और OTP बिना सुरक्षा के जाएँगे, इसलिए CounterDesk इसे अस्वीकार करता है: https:// का उपयोग करें।</translation>
     </message>
     <message>
         <source>The connection profile&apos;s endpoint table file cannot be read. Fix or remove it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन प्रोफ़ाइल की एंडपॉइंट तालिका फ़ाइल पढ़ी नहीं जा सकती। सेटिंग्स में इसे ठीक करें या हटाएँ।</translation>
     </message>
     <message>
         <source>The developer key or access key of this profile is missing. Enter them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रोफ़ाइल की डेवलपर कुंजी या एक्सेस कुंजी नहीं दी गई है। उन्हें सेटिंग्स में दर्ज करें।</translation>
     </message>
     <message>
         <source>The transfer journal could not be opened in %1, so no transfer can be made. Check that the disk is not full and the folder can be written. Details for support: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड %1 में खोला नहीं जा सका, इसलिए कोई ट्रांसफ़र नहीं हो सकता। देखें कि डिस्क भरी न हो और फ़ोल्डर में लिखा जा सके। सहायता टीम के लिए विवरण: %2</translation>
     </message>
     <message>
         <source>The connection profile has no server address, so no transfer can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन प्रोफ़ाइल में सर्वर का पता नहीं है, इसलिए कोई ट्रांसफ़र नहीं हो सकता।</translation>
     </message>
     <message>
         <source>CounterDesk is not connected yet, so no transfer can start. See the message above or the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>CounterDesk अभी कनेक्ट नहीं हुआ है, इसलिए कोई ट्रांसफ़र शुरू नहीं हो सकता। ऊपर का संदेश या स्टेटस बार देखें।</translation>
     </message>
     <message>
         <source>The transfer journal is not open yet, so history cannot be shown. See the message above or the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड अभी खुला नहीं है, इसलिए इतिहास नहीं दिखाया जा सकता। ऊपर का संदेश या स्टेटस बार देखें।</translation>
     </message>
 </context>
 <context>
@@ -2383,78 +2417,78 @@ Exit codes:
     <name>counterdesk::ui::PendingCountLabel</name>
     <message>
         <source>1 transfer pending</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ट्रांसफ़र लंबित</translation>
     </message>
     <message>
         <source>%1 transfers pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ट्रांसफ़र लंबित</translation>
     </message>
     <message>
         <source>1 refund to give</source>
-        <translation type="unfinished"></translation>
+        <translation>1 रिफ़ंड देना बाक़ी</translation>
     </message>
     <message>
         <source>%1 refunds to give</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रिफ़ंड देने बाक़ी</translation>
     </message>
     <message>
         <source>Open history to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्हें देखने के लिए इतिहास खोलें</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::PinEntry</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें (&amp;U)</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब आप फिर से कोशिश कर सकते हैं।</translation>
     </message>
     <message>
         <source>Agent &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN (&amp;P):</translation>
     </message>
     <message>
         <source>Agent PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN</translation>
     </message>
     <message>
         <source>PIN status</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN की स्थिति</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::PinPromptDialog</name>
     <message>
         <source>Agent PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::PinText</name>
     <message>
         <source>No agent PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई एजेंट PIN सेट नहीं है।</translation>
     </message>
     <message>
         <source>Wrong PIN. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़लत PIN। %1</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़लत PIN। फिर से कोशिश करें।</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>बहुत ज़्यादा बार ग़लत PIN। %n सेकंड बाद फिर से कोशिश करें।</numerusform>
+            <numerusform>बहुत ज़्यादा बार ग़लत PIN। %n सेकंड बाद फिर से कोशिश करें।</numerusform>
         </translation>
     </message>
 </context>
@@ -2462,198 +2496,198 @@ Exit codes:
     <name>counterdesk::ui::ProfileForm</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल को एक नाम दें।</translation>
     </message>
     <message>
         <source>Type the server&apos;s base URL, for example https://staging.eko.in/ekoapi/v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का बेस URL टाइप करें, जैसे https://staging.eko.in/ekoapi/v3।</translation>
     </message>
     <message>
         <source>Not saved: %1 uses http://. Only https:// is allowed for a server other than this PC, because keys and customer details would otherwise cross the network readable by anyone in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: %1 http:// इस्तेमाल करता है। इस PC के अलावा किसी सर्वर के लिए केवल https:// की अनुमति है, वरना कुंजियाँ और ग्राहक का विवरण नेटवर्क पर ऐसे जाएँगे कि बीच में कोई भी उन्हें पढ़ सके।</translation>
     </message>
     <message>
         <source>The initiator ID is the partner&apos;s registered mobile number: 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनिशिएटर ID पार्टनर का पंजीकृत मोबाइल नंबर है: 10 अंक।</translation>
     </message>
     <message>
         <source>The user code is 1 to 20 letters and digits, as Eko gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र कोड 1 से 20 अक्षर और अंक होता है, जैसा Eko ने दिया है।</translation>
     </message>
     <message>
         <source>The location is latitude,longitude in degrees, for example 28.63,77.22.</source>
-        <translation type="unfinished"></translation>
+        <translation>लोकेशन डिग्री में अक्षांश,देशांतर होती है, जैसे 28.63,77.22।</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल का नाम (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>बेस URL (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Initiator ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>इनिशिएटर ID (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;User code:</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र कोड (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Wallet rail:</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट (&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइमआउट (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Endpoint table:</source>
-        <translation type="unfinished"></translation>
+        <translation>एंडपॉइंट तालिका (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Location (lat,long):</source>
-        <translation type="unfinished"></translation>
+        <translation>लोकेशन (अक्षांश,देशांतर) (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Developer key:</source>
-        <translation type="unfinished"></translation>
+        <translation>डेवलपर कुंजी (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस कुंजी (&amp;A):</translation>
     </message>
     <message>
         <source>PPI DigiKhata</source>
-        <translation type="unfinished">PPI DigiKhata</translation>
+        <translation>PPI DigiKhata</translation>
     </message>
     <message>
         <source>PPI Levin</source>
-        <translation type="unfinished">PPI Levin</translation>
+        <translation>PPI Levin</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> सेकंड</translation>
     </message>
     <message>
         <source>built-in (leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ट-इन (ख़ाली छोड़ें)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी</translation>
     </message>
     <message>
         <source>unchanged (leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव (ख़ाली छोड़ें)</translation>
     </message>
     <message>
         <source>Training uses the simulator built into CounterDesk: no keys, no real money. Nothing here needs filling in.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण में CounterDesk का बिल्ट-इन सिम्युलेटर इस्तेमाल होता है: कोई कुंजी नहीं, असली पैसा नहीं। यहाँ कुछ भरने की ज़रूरत नहीं है।</translation>
     </message>
     <message>
         <source>The keys are kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ सिस्टम कीचेन में रखी जाती हैं, कभी सेटिंग्स फ़ाइल में नहीं।</translation>
     </message>
     <message>
         <source>The keys are kept in the system keychain, never in the settings file. Leave a key field empty to keep the key already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ सिस्टम कीचेन में रखी जाती हैं, कभी सेटिंग्स फ़ाइल में नहीं। पहले से सहेजी गई कुंजी रखने के लिए कुंजी का फ़ील्ड ख़ाली छोड़ें।</translation>
     </message>
     <message>
         <source>Endpoint table</source>
-        <translation type="unfinished"></translation>
+        <translation>एंडपॉइंट तालिका</translation>
     </message>
     <message>
         <source>Endpoint tables (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>एंडपॉइंट तालिकाएँ (*.json)</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::ProfilesPage</name>
     <message>
         <source>%1 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (उपयोग में)</translation>
     </message>
     <message>
         <source>Type a name and the server details, then Save profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम और सर्वर का विवरण टाइप करें, फिर प्रोफ़ाइल सहेजें।</translation>
     </message>
     <message>
         <source>Profile %1 and its keys were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल %1 और उसकी कुंजियाँ हटा दी गईं।</translation>
     </message>
     <message>
         <source>Profile %1 is back to its built-in values; its keys were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल %1 अपने बिल्ट-इन मानों पर लौट आई है; उसकी कुंजियाँ हटा दी गईं।</translation>
     </message>
     <message>
         <source>A profile named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नाम की प्रोफ़ाइल पहले से मौजूद है। कोई दूसरा नाम चुनें।</translation>
     </message>
     <message>
         <source>The profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल सहेजी नहीं जा सकी।</translation>
     </message>
     <message>
         <source>Profile %1 saved. Saving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल %1 सहेजी गई। उसकी कुंजियाँ सहेजी जा रही हैं…</translation>
     </message>
     <message>
         <source>Profile %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल %1 सहेजी गई।</translation>
     </message>
     <message>
         <source>Profile %1 saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल %1 सहेजी गई। %2</translation>
     </message>
     <message>
         <source>Save the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले प्रोफ़ाइल सहेजें।</translation>
     </message>
     <message>
         <source>CounterDesk now uses the %1 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>CounterDesk अब %1 प्रोफ़ाइल इस्तेमाल करता है।</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन की जाँच हो रही है…</translation>
     </message>
     <message>
         <source>The training simulator is not running yet. Close this window and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण सिम्युलेटर अभी चालू नहीं हुआ है। यह विंडो बंद करें और थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>&amp;Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल हटाएँ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Reset to built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ट-इन पर रीसेट करें (&amp;R)</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन प्रोफ़ाइलें</translation>
     </message>
     <message>
         <source>&amp;New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>नई प्रोफ़ाइल (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Use this &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रोफ़ाइल इस्तेमाल करें (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन जाँचें (&amp;T)</translation>
     </message>
     <message>
         <source>Makes one harmless signed call to the server and explains the result</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर को एक हानिरहित हस्ताक्षरित कॉल करता है और परिणाम समझाता है</translation>
     </message>
 </context>
 <context>
@@ -2798,83 +2832,83 @@ Exit codes:
     <name>counterdesk::ui::RefundDialog</name>
     <message>
         <source>Refund to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को रिफ़ंड</translation>
     </message>
     <message>
         <source>The bank did not credit %1 to %2. Give the customer their cash back, then send them the refund OTP and type the OTP they read out.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक ने %2 में %1 जमा नहीं किए। ग्राहक को उनका नकद वापस दें, फिर उन्हें रिफ़ंड OTP भेजें और वे जो OTP पढ़कर बताएँ, उसे टाइप करें।</translation>
     </message>
     <message>
         <source>&amp;Send OTP to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को OTP भेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Customer&apos;s refund OTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का रिफ़ंड OTP</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड करें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति जाँचें (&amp;C)</translation>
     </message>
     <message>
         <source>Refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड की स्थिति</translation>
     </message>
     <message>
         <source>Customer&apos;s &amp;OTP:</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का OTP (&amp;O):</translation>
     </message>
     <message>
         <source>Eko did not accept this. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने इसे स्वीकार नहीं किया। थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Eko did not accept this. Eko says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने इसे स्वीकार नहीं किया। Eko का संदेश: %1</translation>
     </message>
     <message>
         <source>Type the customer&apos;s OTP: 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का OTP टाइप करें: 4 से 8 अंक।</translation>
     </message>
     <message>
         <source>Wait for the current step to finish.</source>
-        <translation type="unfinished">मौजूदा चरण पूरा होने तक रुकें।</translation>
+        <translation>मौजूदा चरण पूरा होने तक रुकें।</translation>
     </message>
     <message>
         <source>The journal could not be written. Nothing more was sent; call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र रिकॉर्ड में लिखा नहीं जा सका। आगे कुछ नहीं भेजा गया; सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>This transfer is not waiting for a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ट्रांसफ़र रिफ़ंड का इंतज़ार नहीं कर रहा है।</translation>
     </message>
     <message>
         <source>Send the customer the refund OTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को रिफ़ंड OTP भेजें।</translation>
     </message>
     <message>
         <source>Eko sent the customer an OTP. Type it and press Refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko ने ग्राहक को OTP भेजा है। उसे टाइप करें और रिफ़ंड करें दबाएँ।</translation>
     </message>
     <message>
         <source>Refunding… do not close CounterDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड हो रहा है… CounterDesk बंद न करें।</translation>
     </message>
     <message>
         <source>REFUNDED. Eko returns the amount to your wallet; the customer has their cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिफ़ंड हो गया। Eko राशि आपके वॉलेट में लौटाता है; ग्राहक को उनका नकद मिल चुका है।</translation>
     </message>
     <message>
         <source>No clear answer from Eko. Do not refund again: press Check status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko से कोई स्पष्ट जवाब नहीं। दोबारा रिफ़ंड न करें: स्थिति जाँचें दबाएँ।</translation>
     </message>
     <message>
         <source>Waiting for Eko…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko के जवाब का इंतज़ार…</translation>
     </message>
 </context>
 <context>
@@ -2953,106 +2987,106 @@ Exit codes:
     <name>counterdesk::ui::SecretText</name>
     <message>
         <source>Keys saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ सिस्टम कीचेन में सहेजी गईं।</translation>
     </message>
     <message>
         <source>No keychain available: the keys are kept for this session only. Type them again after CounterDesk restarts. They were not written to any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कीचेन उपलब्ध नहीं: कुंजियाँ केवल इस सत्र के लिए रखी गई हैं। CounterDesk दोबारा शुरू होने के बाद उन्हें फिर से टाइप करें। वे किसी फ़ाइल में नहीं लिखी गईं।</translation>
     </message>
     <message>
         <source>The system keychain refused the keys: they were not saved. Unlock the keychain and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन ने कुंजियाँ अस्वीकार कर दीं: वे सहेजी नहीं गईं। कीचेन अनलॉक करें और फिर से सहेजें।</translation>
     </message>
     <message>
         <source>No access key saved for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रोफ़ाइल के लिए अभी कोई एक्सेस कुंजी सहेजी नहीं गई है।</translation>
     </message>
     <message>
         <source>The keys come from the environment (%1), which wins over the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ एनवायरनमेंट (%1) से आती हैं, जो कीचेन से ऊपर मानी जाती हैं।</translation>
     </message>
     <message>
         <source>The keys are kept for this session only (no keychain available).</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ केवल इस सत्र के लिए रखी गई हैं (कोई कीचेन उपलब्ध नहीं)।</translation>
     </message>
     <message>
         <source>The keys are saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ सिस्टम कीचेन में सहेजी गई हैं।</translation>
     </message>
 </context>
 <context>
     <name>counterdesk::ui::SecurityPage</name>
     <message>
         <source>The two new PINs differ. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों नए PIN अलग हैं। एक ही PIN दो बार टाइप करें।</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 4 से 8 अंकों का होता है।</translation>
     </message>
     <message>
         <source>The agent PIN was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN बदल दिया गया।</translation>
     </message>
     <message>
         <source>The agent PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN सेट हो गया।</translation>
     </message>
     <message>
         <source>The PIN could not be stored. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN सहेजा नहीं जा सका। कुछ नहीं बदला।</translation>
     </message>
     <message>
         <source>The agent PIN was removed. The console no longer locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN हटा दिया गया। अब कंसोल लॉक नहीं होगा।</translation>
     </message>
     <message>
         <source>An agent PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट PIN सेट है।</translation>
     </message>
     <message>
         <source>No agent PIN is set. Without one the console cannot lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई एजेंट PIN सेट नहीं है। इसके बिना कंसोल लॉक नहीं हो सकता।</translation>
     </message>
     <message>
         <source>&amp;Change PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN बदलें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN सेट करें (&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;urrent PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा PIN (&amp;U):</translation>
     </message>
     <message>
         <source>N&amp;ew PIN (4–8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>नया PIN (4–8 अंक) (&amp;E):</translation>
     </message>
     <message>
         <source>Re&amp;peat new PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया PIN दोबारा (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रियता के बाद लॉक करें (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN हटाएँ (&amp;R)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> मिनट</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी नहीं</translation>
     </message>
     <message>
         <source>Ask for the PIN before each transfer is &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>हर ट्रांसफ़र भेजने से पहले PIN पूछें (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3083,23 +3117,23 @@ Exit codes:
     <name>counterdesk::ui::SettingsDialog</name>
     <message>
         <source>CounterDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>CounterDesk सेटिंग्स</translation>
     </message>
     <message>
         <source>C&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन (&amp;O)</translation>
     </message>
     <message>
         <source>Coun&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>काउंटर (&amp;T)</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा (&amp;Y)</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स पेज</translation>
     </message>
 </context>
 <context>
@@ -3141,51 +3175,51 @@ Exit codes:
     <name>counterdesk::ui::TransferDetailPanel</name>
     <message>
         <source>Transfer details</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र का विवरण</translation>
     </message>
     <message>
         <source>Event trail</source>
-        <translation type="unfinished"></translation>
+        <translation>घटनाओं का क्रम</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">समय</translation>
+        <translation>समय</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <source>Eko&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eko का संदेश</translation>
     </message>
     <message>
         <source>Choose a transfer to see its details and every answer Eko gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण और Eko के हर जवाब को देखने के लिए कोई ट्रांसफ़र चुनें।</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Customer: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक: %1 %2</translation>
     </message>
     <message>
         <source>Recipient: %1, %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता: %1, %2 %3 (%4)</translation>
     </message>
     <message>
         <source>Fee: %1 · Channel: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>शुल्क: %1 · चैनल: %2</translation>
     </message>
     <message>
         <source>TID: %1 · UTR: %2 · Reference: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TID: %1 · UTR: %2 · संदर्भ: %3</translation>
     </message>
 </context>
 <context>
