@@ -468,6 +468,7 @@ void MainWindow::showNewTransfer()
     services.client = m_services->client();
     services.journal = m_services->journal();
     services.readSettings(m_settings);
+    services.pinGuard = m_pinGuard.get();
     services.training = isTraining();
     services.sessionOptions.profileName = profileName();
     TransferWizard* wizard = TransferWizard::create(services, this);

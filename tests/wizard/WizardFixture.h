@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 #include <memory>
 
 namespace counterdesk::ui::testing {
@@ -29,6 +30,9 @@ class WizardFixture
 public:
     // Starts the sandbox (with `faults`), opens the journal, opens and shows
     // the wizard on `rail`. False with a QWARN on any failure.
+    // Changes to the services before the wizard is made (e.g. an agent PIN).
+    std::function<void(WizardServices&)> tweakServices;
+
     bool start(const QList<sandbox::FaultRule>& faults = {}, eko::Rail rail = eko::Rail::DigiKhata)
     {
         sandbox::SandboxOptions options;
@@ -55,6 +59,8 @@ public:
         services.sessionOptions.rail = rail;
         // Poll a pending result quickly so "awaited" settles within a test.
         services.sessionOptions.pollSchedule = {std::chrono::milliseconds(300)};
+        if (tweakServices)
+            tweakServices(services);
         wizard = TransferWizard::create(services);
         wizard->show();
         if (!QTest::qWaitForWindowExposed(wizard)) {

@@ -3,8 +3,12 @@
 // nothing closes the wizard while the Initiate is in flight. Plus the
 // keyboard contract: focus, tab order, Esc.
 #include "WizardSteps.h"
+#include "security/PinGuard.h"
 
 #include <QCloseEvent>
+#include <QDialog>
+#include <QLineEdit>
+#include <QTemporaryDir>
 
 using namespace counterdesk;
 using namespace counterdesk::ui;
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void commitThenDropIsNeverFailed();
     void closeRefusedWhileSending();
     void doubleEnterOnSendSendsOnce();
+    void agentPinGuardsSend();
     void enterOnConfirmIsCancel();
     void failureShowsReasonAndEkoMessage();
     void tabOrder();
@@ -255,4 +260,41 @@ void TestTransferWizardSafety::readsCanBeCancelled()
 }
 
 QTEST_MAIN(TestTransferWizardSafety)
+
+void TestTransferWizardSafety::agentPinGuardsSend()
+{
+    // With "PIN for every transfer" on, Send asks the agent's PIN first:
+    // cancelling sends nothing, the right PIN sends once.
+    QTemporaryDir dir;
+    security::PinGuard guard(dir.filePath(QStringLiteral("pin.ini")));
+    QVERIFY(guard.setPin(QStringLiteral("2580"), 1000));
+    WizardFixture f;
+    f.tweakServices = [&guard](WizardServices& services) {
+        services.requireAgentPin = true;
+        services.pinGuard = &guard;
+    };
+    QVERIFY(f.start());
+    toConfirm(f);
+    if (QTest::currentTestFailed())
+        return;
+    clickSend(f);
+    QDialog* prompt = nullptr;
+    QTRY_VERIFY((prompt = f.wizard->findChild<QDialog*>(QStringLiteral("pinPromptDialog"))) &&
+                prompt->isVisible());
+    prompt->reject();
+    QTest::qWait(300);
+    QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 0);
+    QCOMPARE(f.page(), int(Page::ConfirmPageId));
+
+    clickSend(f);
+    QTRY_VERIFY((prompt = f.wizard->findChild<QDialog*>(QStringLiteral("pinPromptDialog"))) &&
+                prompt->isVisible());
+    auto* field = prompt->findChild<QLineEdit*>(QStringLiteral("pinEntryField"));
+    QVERIFY(field);
+    QTest::keyClicks(field, QStringLiteral("2580"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f.page(), int(Page::ResultPageId), 15000);
+    QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 1);
+}
+
 #include "tst_transferwizard_safety.moc"

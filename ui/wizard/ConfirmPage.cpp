@@ -2,9 +2,11 @@
 
 #include "RecipientModel.h"
 #include "TransferProblemText.h"
+#include "lock/PinPromptDialog.h"
 #include "money/AmountInWords.h"
 #include "money/MobileNumber.h"
 #include "money/MoneyFormatter.h"
+#include "security/PinGuard.h"
 #include "ui_ConfirmPage.h"
 
 #include <QEvent>
@@ -118,6 +120,29 @@ void ConfirmPage::send()
     m_ui->sendButton->setEnabled(false);
     m_ui->cancelSendButton->setEnabled(false);
     m_refusal.clear();
+
+    const WizardServices& services = context().services();
+    if (services.requireAgentPin && services.pinGuard && services.pinGuard->hasPin()) {
+        const std::optional<eko::Recipient> recipient = session().chosenRecipient();
+        // The agent confirms with their PIN; only an accepted PIN sends.
+        // open(), not exec(): no nested event loop under a money call.
+        auto* prompt = new PinPromptDialog(
+            *services.pinGuard,
+            tr("Send %1 to %2").arg(amountText(), recipient ? recipient->name : QString()), this);
+        prompt->setAttribute(Qt::WA_DeleteOnClose);
+        connect(prompt, &QDialog::accepted, this, &ConfirmPage::sendConfirmed);
+        connect(prompt, &QDialog::rejected, this, [this] {
+            m_sendPressed = false; // nothing left the machine
+            render();
+        });
+        prompt->open();
+        return;
+    }
+    sendConfirmed();
+}
+
+void ConfirmPage::sendConfirmed()
+{
     const SendResult result = session().confirmAndSend();
     switch (result) {
     case SendResult::Sent:

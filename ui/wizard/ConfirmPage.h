@@ -40,6 +40,7 @@ protected:
 
 private:
     void send();
+    void sendConfirmed();
     void renderSendButton();
     QString amountText() const;
 

@@ -7,6 +7,7 @@ namespace counterdesk::ui {
 void WizardServices::readSettings(const Settings& settings)
 {
     confirmArmDelayMs = qMax(0, settings.intValue(SettingKey::ConfirmArmDelayMs));
+    requireAgentPin = settings.boolValue(SettingKey::RequireAgentPin);
     language = settings.value(SettingKey::UiLanguage).toString() == QLatin1String("hi")
                    ? DisplayLanguage::Hindi
                    : DisplayLanguage::English;

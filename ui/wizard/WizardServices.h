@@ -16,6 +16,9 @@ class Settings;
 namespace counterdesk::journal {
 class Journal;
 }
+namespace counterdesk::security {
+class PinGuard;
+}
 
 namespace counterdesk::ui {
 
@@ -27,6 +30,10 @@ struct WizardServices
     bool training = false;                               // shows TRAINING on every page
     int confirmArmDelayMs = 1500;                        // SettingKey::ConfirmArmDelayMs; tests pass 0
     DisplayLanguage language = DisplayLanguage::English; // words of amounts
+    // Agent PIN before every Send (SettingKey::RequireAgentPin), checked
+    // through the main window's PinGuard; no guard or no PIN set = no prompt.
+    bool requireAgentPin = false;
+    security::PinGuard* pinGuard = nullptr;
 
     // Fills the agent's preferences (arm delay, language) from the settings.
     void readSettings(const Settings& settings);
