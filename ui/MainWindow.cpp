@@ -469,6 +469,7 @@ void MainWindow::showNewTransfer()
     services.journal = m_services->journal();
     services.readSettings(m_settings);
     services.pinGuard = m_pinGuard.get();
+    services.settings = &m_settings;
     services.training = isTraining();
     services.sessionOptions.profileName = profileName();
     TransferWizard* wizard = TransferWizard::create(services, this);

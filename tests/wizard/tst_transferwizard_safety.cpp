@@ -3,12 +3,15 @@
 // nothing closes the wizard while the Initiate is in flight. Plus the
 // keyboard contract: focus, tab order, Esc.
 #include "WizardSteps.h"
+#include "receipt/ReceiptView.h"
 #include "security/PinGuard.h"
+#include "settings/Settings.h"
 
 #include <QCloseEvent>
 #include <QDialog>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 using namespace counterdesk;
 using namespace counterdesk::ui;
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void closeRefusedWhileSending();
     void doubleEnterOnSendSendsOnce();
     void agentPinGuardsSend();
+    void resultOffersThePrintableReceipt();
     void enterOnConfirmIsCancel();
     void failureShowsReasonAndEkoMessage();
     void tabOrder();
@@ -295,6 +299,41 @@ void TestTransferWizardSafety::agentPinGuardsSend()
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(f.page(), int(Page::ResultPageId), 15000);
     QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 1);
+}
+
+void TestTransferWizardSafety::resultOffersThePrintableReceipt()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("counter.ini")));
+    settings.setValue(SettingKey::ShopName, QStringLiteral("Sharma Mobile & Recharge"));
+    WizardFixture f;
+    f.tweakServices = [&settings](WizardServices& services) {
+        services.settings = &settings;
+    };
+    QVERIFY(f.start());
+    toConfirm(f);
+    if (QTest::currentTestFailed())
+        return;
+    clickSend(f);
+    QTRY_COMPARE_WITH_TIMEOUT(f.page(), int(Page::ResultPageId), 15000);
+    QTRY_VERIFY(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Money sent")));
+    auto* print = f.find<QAbstractButton>(QStringLiteral("printReceiptButton"));
+    QVERIFY(print);
+    QVERIFY(print->isVisible());
+    QTest::mouseClick(print, Qt::LeftButton);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = f.wizard->findChild<QDialog*>(QStringLiteral("receiptDialog"))) &&
+                dialog->isVisible());
+    auto* view = dialog->findChild<ReceiptView*>();
+    QVERIFY(view);
+    const QString text = view->document()->toPlainText();
+    // The customer's receipt: our shop, the TID Eko gave, not marked as a copy.
+    QVERIFY2(text.contains(QStringLiteral("Sharma Mobile & Recharge")), qPrintable(text));
+    QVERIFY(text.contains(f.wizard->session().transfer()->tid));
+    QVERIFY(!f.wizard->session().transfer()->tid.isEmpty());
+    QVERIFY(!text.contains(QStringLiteral("COPY")));
+    QVERIFY(text.contains(QStringLiteral("TRAINING")));
+    dialog->reject();
 }
 
 #include "tst_transferwizard_safety.moc"

@@ -3,9 +3,13 @@
 #include "RecipientModel.h"
 #include "TransferProblemText.h"
 #include "money/MoneyFormatter.h"
+#include "receipt/ReceiptView.h"
 #include "ui_ResultPage.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QVBoxLayout>
 
 namespace counterdesk::ui {
 
@@ -23,6 +27,13 @@ ResultPage::ResultPage(TransferContext& context, QWidget* parent)
     enlarge(m_ui->receiptAmountValue, 150, true);
     enlarge(m_ui->statusValue, 120, true);
     connect(m_ui->checkNowButton, &QPushButton::clicked, this, [this] { session().checkStatusNow(); });
+    // The printable receipt is the same document as in history (ReceiptView).
+    m_printButton = new QPushButton(this);
+    m_printButton->setObjectName(QStringLiteral("printReceiptButton"));
+    m_ui->receiptLayout->addWidget(m_printButton, 0, Qt::AlignLeft);
+    m_printButton->setText(tr("&Receipt: print or save PDF…"));
+    m_printButton->setAccessibleName(tr("Open the receipt to print it or save it as PDF"));
+    connect(m_printButton, &QPushButton::clicked, this, &ResultPage::showPrintableReceipt);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ResultPage::render);
 }
@@ -120,8 +131,35 @@ void ResultPage::renderOutcome(const journal::Transfer& t)
     m_ui->ekoMessage->setText(tr("Eko says: %1").arg(eko));
 }
 
+void ResultPage::showPrintableReceipt()
+{
+    Settings* settings = context().services().settings;
+    const std::optional<journal::Transfer> transfer = session().transfer();
+    if (!settings || !transfer)
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("receiptDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Receipt"));
+    auto* view = new ReceiptView(*settings, dialog);
+    // The first print is the customer's; a second one from here says COPY.
+    view->showTransfer(*transfer, m_receiptPrinted);
+    connect(view, &ReceiptView::printed, this, [this] { m_receiptPrinted = true; });
+    connect(view, &ReceiptView::pdfSaved, this, [this] { m_receiptPrinted = true; });
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    dialog->resize(720, 640);
+    dialog->open();
+}
+
 void ResultPage::renderReceipt(const journal::Transfer& t)
 {
+    m_printButton->setText(tr("&Receipt: print or save PDF…"));
+    m_printButton->setAccessibleName(tr("Open the receipt to print it or save it as PDF"));
+    m_printButton->setVisible(context().services().settings != nullptr);
     const DisplayLanguage language = context().language();
     const auto money = [language](const std::optional<Money>& amount) {
         return amount ? MoneyFormatter::format(*amount, language) : tr("not given yet");

@@ -13,6 +13,8 @@ namespace Ui {
 class ResultPage;
 }
 
+class QPushButton;
+
 namespace counterdesk::ui {
 
 class ResultPage : public TransferPage
@@ -33,10 +35,13 @@ protected:
 private:
     void renderOutcome(const journal::Transfer& transfer);
     void renderReceipt(const journal::Transfer& transfer);
+    void showPrintableReceipt();
     QString stateText(journal::TransferState state) const;
 
     std::unique_ptr<Ui::ResultPage> m_ui;
     QTimer m_ticker; // the "next check in" countdown
+    QPushButton* m_printButton = nullptr;
+    bool m_receiptPrinted = false; // every later print of this transfer is a COPY
 };
 
 } // namespace counterdesk::ui

@@ -4,11 +4,11 @@
 
 namespace counterdesk::ui {
 
-void WizardServices::readSettings(const Settings& settings)
+void WizardServices::readSettings(const Settings& agentSettings)
 {
-    confirmArmDelayMs = qMax(0, settings.intValue(SettingKey::ConfirmArmDelayMs));
-    requireAgentPin = settings.boolValue(SettingKey::RequireAgentPin);
-    language = settings.value(SettingKey::UiLanguage).toString() == QLatin1String("hi")
+    confirmArmDelayMs = qMax(0, agentSettings.intValue(SettingKey::ConfirmArmDelayMs));
+    requireAgentPin = agentSettings.boolValue(SettingKey::RequireAgentPin);
+    language = agentSettings.value(SettingKey::UiLanguage).toString() == QLatin1String("hi")
                    ? DisplayLanguage::Hindi
                    : DisplayLanguage::English;
 }

@@ -33,10 +33,13 @@ struct WizardServices
     // Agent PIN before every Send (SettingKey::RequireAgentPin), checked
     // through the main window's PinGuard; no guard or no PIN set = no prompt.
     bool requireAgentPin = false;
+    // For the receipt view on the result page (shop name, paper, printer);
+    // null = the page lists the receipt's fields but cannot print.
+    Settings* settings = nullptr;
     security::PinGuard* pinGuard = nullptr;
 
     // Fills the agent's preferences (arm delay, language) from the settings.
-    void readSettings(const Settings& settings);
+    void readSettings(const Settings& agentSettings);
 
     // Training mode: Eko calls go to the in-process sandbox with Eko's public
     // UAT identity (REFERENCE.md §2.3). These keys are public by design; no
