@@ -169,7 +169,7 @@ private Q_SLOTS:
             n.otpRefId = QStringLiteral("otp%1").arg(i);
             t.createdAt = start.addMSecs(spanMs * i / total);
             t.outcomeAt = t.createdAt.addSecs(4);
-            const quint32 roll = rng.bounded(1000);
+            const quint32 roll = rng.bounded(1000u);
             t.state = roll < 920   ? TransferState::Success
                       : roll < 970 ? TransferState::Failed
                       : roll < 985 ? TransferState::Refunded

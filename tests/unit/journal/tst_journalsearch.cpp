@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(m_journal.open(m_dir.path()).ok());
         const auto n = std::size(kRows);
         std::size_t i = 0;
-        const auto written = m_journal.importHistory([&i, n]() -> std::optional<ImportedTransfer> {
+        const auto written = m_journal.importHistory([&i]() -> std::optional<ImportedTransfer> {
             if (i == n)
                 return std::nullopt;
             const Row& r = kRows[i++];
