@@ -5,11 +5,14 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "platform/Platform.h"
+#include "security/RotatingLog.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFont>
 #include <QIcon>
+#include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -100,6 +103,12 @@ int runApplication(int argc, char* argv[])
 
     MainWindow window(*settings, languages, nullptr, commandLine.dataDirectory());
     window.show();
+    // The redacting, size-capped log (keys, OTPs, PINs and account numbers
+    // never reach it), opened once the window is up.
+    security::RotatingLogOptions log;
+    log.directory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                        .filePath(QStringLiteral("logs"));
+    security::RotatingLog::install(log);
     // Queued behind the window's own deferred start (sandbox, journal), so
     // the first-run setup can already test the training connection.
     QTimer::singleShot(0, &window, &MainWindow::showFirstRunIfNeeded);
