@@ -1496,6 +1496,10 @@ Exit codes:
         <source>The money is being sent. This window closes only after the bank answers, so the result is never lost.</source>
         <translation>पैसे भेजे जा रहे हैं। बैंक का जवाब आने के बाद ही यह विंडो बंद होगी, ताकि परिणाम कभी न खोए।</translation>
     </message>
+    <message>
+        <source>Send %1 to %2</source>
+        <translation>%2 को %1 भेजें</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::ConnectionTestText</name>
@@ -2338,6 +2342,34 @@ Exit codes:
         <source>The transfer journal is not open yet, so history cannot be shown. See the message above or the status bar.</source>
         <translation>ट्रांसफ़र रिकॉर्ड अभी खुला नहीं है, इसलिए इतिहास नहीं दिखाया जा सकता। ऊपर का संदेश या स्टेटस बार देखें।</translation>
     </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>टूल्स (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connection profiles and keys, counter details, agent PIN</source>
+        <translation>कनेक्शन प्रोफ़ाइल और कुंजियाँ, काउंटर की जानकारी, एजेंट PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>अभी लॉक करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cover the screen until the agent PIN is typed</source>
+        <translation>एजेंट PIN डालने तक स्क्रीन ढक दें</translation>
+    </message>
+    <message>
+        <source>The connection profile &quot;%1&quot; is now chosen. Close and start CounterDesk again to use it.</source>
+        <translation>कनेक्शन प्रोफ़ाइल &quot;%1&quot; चुन ली गई है। इसे इस्तेमाल करने के लिए CounterDesk बंद करके फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Set an agent PIN in Settings first; without one the screen cannot be locked.</source>
+        <translation>पहले सेटिंग्स में एजेंट PIN सेट करें; उसके बिना स्क्रीन लॉक नहीं हो सकती।</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::MessageBox</name>
@@ -2981,6 +3013,18 @@ Exit codes:
         <source>Receipt: to %1, %2 (ref %3)</source>
         <extracomment>Receipt box title: %1 recipient, %2 masked account, %3 client reference</extracomment>
         <translation>रसीद: %1 को, %2 (संदर्भ %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt: print or save PDF…</source>
+        <translation>रसीद: प्रिंट करें या PDF सहेजें… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the receipt to print it or save it as PDF</source>
+        <translation>रसीद खोलें, ताकि उसे प्रिंट करें या PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
     </message>
 </context>
 <context>
