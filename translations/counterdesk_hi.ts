@@ -1580,6 +1580,10 @@ Exit codes:
         <translation>एनवायरनमेंट: प्रोडक्शन कुंजियाँ UAT या सैंडबॉक्स (%1) पर काम नहीं करतीं, और न ही इसका उल्टा।</translation>
     </message>
     <message>
+        <source>A proxy: a proxy server between this PC and Eko may drop the developer key (its header name has an underscore).</source>
+        <translation>प्रॉक्सी: इस PC और Eko के बीच का कोई प्रॉक्सी सर्वर डेवलपर कुंजी को हटा सकता है (उसके हेडर के नाम में अंडरस्कोर है)।</translation>
+    </message>
+    <message>
         <source>training</source>
         <translation>प्रशिक्षण</translation>
     </message>

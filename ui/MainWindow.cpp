@@ -1,15 +1,14 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "AppServices.h"
 #include "CustomerPhonePanel.h"
 #include "HomeWidget.h"
 #include "LanguageManager.h"
-#include "TrainingSandbox.h"
 #include "history/HistoryView.h"
 #include "history/PendingCountLabel.h"
 #include "lock/IdleLock.h"
 #include "profile/ProfileStore.h"
+#include "sandbox/TrainingSandbox.h"
 #include "security/PinGuard.h"
 #include "settings/FirstRunWizard.h"
 #include "settings/Settings.h"
@@ -45,7 +44,7 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     : QMainWindow(parent)
     , m_settings(settings)
     , m_languages(languages)
-    , m_services(new AppServices(dataDirectory, this))
+    , m_services(new services::AppServices(dataDirectory, this))
     , m_profiles(std::make_unique<profile::ProfileStore>(settings.fileName()))
     , m_pinGuard(std::make_unique<security::PinGuard>(settings.fileName()))
 {
@@ -61,6 +60,7 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
         m_sandboxStatus = SandboxStatus::Starting;
     }
     connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
+    connect(m_services, &services::AppServices::started, this, &MainWindow::servicesStarted);
 
     retranslateUi();
     restoreWindow();
@@ -353,16 +353,18 @@ void MainWindow::startDeferredWork()
     if (isTraining()) {
         startTrainingSandbox();
     }
-    startServices();
     // After the first paint, like everything that is not needed to draw.
     m_idleLock = new IdleLock(this, m_settings, *m_pinGuard, this);
-    Q_EMIT deferredStartFinished();
+    // While the services start (keys, journal), servicesStarted() says it.
+    if (!startServices()) {
+        Q_EMIT deferredStartFinished();
+    }
 }
 
 void MainWindow::startTrainingSandbox()
 {
-    m_sandbox = new TrainingSandbox(this);
-    connect(m_sandbox, &TrainingSandbox::otpSent, this,
+    m_sandbox = new sandbox::TrainingSandbox(this);
+    connect(m_sandbox, &sandbox::TrainingSandbox::otpSent, this,
             [this](const QString& mobile, const QString& otp, const QString& purpose) {
                 m_phonePanel->addOtp(mobile, otp, purpose, QDateTime::currentDateTime());
             });
@@ -380,14 +382,10 @@ void MainWindow::startTrainingSandbox()
     updateProfileStatus();
 }
 
-void MainWindow::startServices()
+bool MainWindow::startServices()
 {
-    if (isTraining()) {
-        if (!m_sandbox || !m_sandbox->isRunning()) {
-            return; // startTrainingSandbox() has already said why
-        }
-        startServicesWith(WizardServices::trainingClientConfig(m_sandbox->baseUrl()));
-        return;
+    if (isTraining() && (!m_sandbox || !m_sandbox->isRunning())) {
+        return false; // startTrainingSandbox() has already said why
     }
     const profile::ProfileStore store(m_settings.fileName());
     const std::optional<profile::ConnectionProfile> active = store.profile(profileName());
@@ -395,43 +393,24 @@ void MainWindow::startServices()
         showMessage(tr("The connection profile \"%1\" does not exist. Choose a profile in Settings.")
                         .arg(profileName()),
                     MessageWidget::Type::Error);
-        return;
+        return false;
     }
-    m_services->buildProfileConfig(*active, [this](const profile::ClientConfigBuild& build) {
-        switch (build.error) {
-        case profile::ClientConfigError::None:
-            startServicesWith(build.config);
-            return;
-        case profile::ClientConfigError::NoBaseUrl:
-            showMessage(tr("The connection profile has no server address, so no transfer can be made. "
-                           "Set it in Settings."),
-                        MessageWidget::Type::Error);
-            return;
-        case profile::ClientConfigError::InsecureUrl:
-            showMessage(tr("The connection profile uses http:// for a server on the network. Keys and "
-                           "OTPs would travel unprotected, so CounterDesk refuses it: use https://."),
-                        MessageWidget::Type::Error);
-            return;
-        case profile::ClientConfigError::BadEndpointsFile:
-            showMessage(tr("The connection profile's endpoint table file cannot be read. Fix or remove it "
-                           "in Settings."),
-                        MessageWidget::Type::Error);
-            return;
-        case profile::ClientConfigError::NoCredentials:
-            showMessage(tr("The developer key or access key of this profile is missing. Enter them in "
-                           "Settings."),
-                        MessageWidget::Type::Error);
-            return;
-        }
-    });
+    m_services->start(*active, isTraining() ? m_sandbox->baseUrl() : QUrl());
+    return true;
 }
 
-void MainWindow::startServicesWith(const eko::ClientConfig& config)
+void MainWindow::servicesStarted(services::AppServices::StartProblem problem)
 {
-    switch (m_services->start(config)) {
-    case AppServices::StartProblem::None:
-        break;
-    case AppServices::StartProblem::JournalUnavailable:
+    using Problem = services::AppServices::StartProblem;
+    if (problem == Problem::None) {
+        auto* replacement = new PendingCountLabel(m_services->reconciler(), this);
+        replacement->setObjectName(QStringLiteral("pendingCountLabel"));
+        statusBar()->removeWidget(m_pendingLabel);
+        m_pendingLabel->deleteLater();
+        m_pendingLabel = replacement;
+        statusBar()->addWidget(m_pendingLabel);
+        connect(m_pendingLabel, &PendingCountLabel::activated, this, &MainWindow::showHistory);
+    } else if (problem == Problem::JournalUnavailable) {
         // No journal, no transfer: the write-ahead rule cannot be kept.
         showMessage(
             tr("The transfer journal could not be opened in %1, so no transfer can be made. "
@@ -439,20 +418,31 @@ void MainWindow::startServicesWith(const eko::ClientConfig& config)
                "support: %2")
                 .arg(QDir::toNativeSeparators(m_services->dataDirectory()), m_services->journalErrorDetail()),
             MessageWidget::Type::Error);
-        return;
-    case AppServices::StartProblem::NoConnection:
-        showMessage(tr("The connection profile has no server address, so no transfer can be made."),
-                    MessageWidget::Type::Error);
-        return;
+    } else {
+        QString text;
+        switch (m_services->configError()) {
+        case profile::ClientConfigError::None:
+        case profile::ClientConfigError::NoBaseUrl:
+            text = tr("The connection profile has no server address, so no transfer can be made. "
+                      "Set it in Settings.");
+            break;
+        case profile::ClientConfigError::InsecureUrl:
+            text = tr("The connection profile uses http:// for a server on the network. Keys and "
+                      "OTPs would travel unprotected, so CounterDesk refuses it: use https://.");
+            break;
+        case profile::ClientConfigError::BadEndpointsFile:
+            text = tr("The connection profile's endpoint table file cannot be read. Fix or remove it "
+                      "in Settings.");
+            break;
+        case profile::ClientConfigError::NoCredentials:
+            text = tr("The developer key or access key of this profile is missing. Enter them in "
+                      "Settings.");
+            break;
+        }
+        showMessage(text, MessageWidget::Type::Error);
     }
-
-    auto* replacement = new PendingCountLabel(m_services->reconciler(), this);
-    replacement->setObjectName(QStringLiteral("pendingCountLabel"));
-    statusBar()->removeWidget(m_pendingLabel);
-    m_pendingLabel->deleteLater();
-    m_pendingLabel = replacement;
-    statusBar()->addWidget(m_pendingLabel);
-    connect(m_pendingLabel, &PendingCountLabel::activated, this, &MainWindow::showHistory);
+    // The work queued after the first show ends here, whatever the outcome.
+    Q_EMIT deferredStartFinished();
 }
 
 void MainWindow::showNewTransfer()

@@ -2,13 +2,14 @@
 // screen, the inline message banner, the status bar with the connection
 // profile, and in training the customer's phone.
 //
-// It opens nothing heavy in its constructor. Work such as starting the
-// training sandbox (later also the journal, the keychain and reconciliation)
-// is queued with a zero timer on the first show, so the window appears first.
+// It opens nothing heavy in its constructor. Starting the training sandbox,
+// reading the keys (the keychain may ask to unlock), opening the journal and
+// the first reconciliation pass are queued with a zero timer on the first
+// show, so the window appears first.
 #pragma once
 
 #include "MessageWidget.h"
-#include "eko/EkoClient.h"
+#include "services/AppServices.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -25,13 +26,15 @@ class Settings;
 namespace counterdesk::profile {
 class ProfileStore;
 }
+namespace counterdesk::sandbox {
+class TrainingSandbox;
+}
 namespace counterdesk::security {
 class PinGuard;
 }
 
 namespace counterdesk::ui {
 
-class AppServices;
 class IdleLock;
 struct SettingsContext;
 class CustomerPhonePanel;
@@ -39,7 +42,6 @@ class HistoryView;
 class PendingCountLabel;
 class HomeWidget;
 class LanguageManager;
-class TrainingSandbox;
 
 class MainWindow : public QMainWindow
 {
@@ -62,7 +64,7 @@ public:
     // Null unless the active profile is Training.
     CustomerPhonePanel* customerPhonePanel() const { return m_phonePanel; }
     // The client, journal and reconciler, ready after deferredStartFinished().
-    AppServices* services() const { return m_services; }
+    services::AppServices* services() const { return m_services; }
     // Null until the agent first opens History.
     HistoryView* historyView() const { return m_historyView; }
 
@@ -98,8 +100,8 @@ private:
 
     void startDeferredWork();
     void startTrainingSandbox();
-    void startServices();
-    void startServicesWith(const eko::ClientConfig& config);
+    bool startServices();
+    void servicesStarted(services::AppServices::StartProblem problem);
     void showHome();
     void showSettings();
     void lockNow();
@@ -121,8 +123,8 @@ private:
     QLabel* m_trainingMarker = nullptr;
     QLabel* m_profileStatus = nullptr;
     CustomerPhonePanel* m_phonePanel = nullptr;
-    TrainingSandbox* m_sandbox = nullptr;
-    AppServices* m_services = nullptr;
+    sandbox::TrainingSandbox* m_sandbox = nullptr;
+    services::AppServices* m_services = nullptr;
     HistoryView* m_historyView = nullptr;
     PendingCountLabel* m_pendingLabel = nullptr;
     IdleLock* m_idleLock = nullptr;

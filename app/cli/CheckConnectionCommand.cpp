@@ -2,75 +2,73 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
-#include "eko/ClientRefId.h"
 #include "eko/EkoClient.h"
-#include "eko/PendingCall.h"
+#include "profile/ConnectionCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <optional>
 
 namespace counterdesk::cli {
 namespace {
 
-bool isNetworkTrouble(eko::Reason reason)
-{
-    switch (reason) {
-    case eko::Reason::Timeout:
-    case eko::Reason::ConnectionFailed:
-    case eko::Reason::ConnectionClosed:
-    case eko::Reason::TlsError:
-    case eko::Reason::HttpServerError:
-    case eko::Reason::HttpTooManyRequests:
-    case eko::Reason::HttpUnexpected:
-    case eko::Reason::UnparseableResponse:
-    case eko::Reason::Aborted:
-        return true;
-    default:
-        return false;
-    }
-}
+using Status = profile::ConnectionCheckResult::Status;
 
-// REFERENCE.md §2.1's ranked causes of a 403, in plain words, with the clock
-// moved to the front when the Date header showed this PC is off.
-QStringList forbiddenCauses(const profile::ConnectionProfile& p, qint64 offsetMs, bool skewLarge)
+// REFERENCE.md §2.1's ranked causes of a 403 (ConnectionCheck orders them),
+// in plain words.
+QStringList forbiddenCauses(const profile::ConnectionCheckResult& result)
 {
+    const profile::ConnectionProfile& p = result.profile;
+    const qint64 offsetMs = result.clockOffsetMs;
     QStringList causes;
-    const QString clock =
-        QCoreApplication::translate(
-            "CheckConnectionCommand",
-            "This PC's clock: the server's Date header says it is %1 seconds %2. Eko refuses a "
-            "signature made with the wrong time; set the clock to update automatically.")
-            .arg(qAbs(offsetMs) / 1000)
-            .arg(offsetMs > 0 ? QCoreApplication::translate("CheckConnectionCommand", "slow")
-                              : QCoreApplication::translate("CheckConnectionCommand", "fast"));
-    if (skewLarge)
-        causes << clock;
-    causes << QCoreApplication::translate(
-        "CheckConnectionCommand",
-        "IP allow-list: Eko answers only allow-listed (static, Indian) server IPs. A counter PC's "
-        "changing IP cannot be allow-listed; production needs a partner server (REFERENCE.md §2.4).");
-    causes << QCoreApplication::translate(
-        "CheckConnectionCommand",
-        "Key: the developer key or access key is wrong, inactive, or not issued for this environment.");
-    causes << (p.kind == profile::ProfileKind::Uat
-                   ? QCoreApplication::translate(
-                         "CheckConnectionCommand",
-                         "Environment mix-up: this profile is UAT (%1); production keys do not work there.")
-                         .arg(p.baseUrl.host())
-                   : QCoreApplication::translate(
-                         "CheckConnectionCommand",
-                         "Environment mix-up: UAT keys do not work against production (%1), nor the reverse.")
-                         .arg(p.baseUrl.host()));
-    causes << QCoreApplication::translate(
-        "CheckConnectionCommand",
-        "A proxy in between may drop the developer_key header (underscores in header names).");
-    if (!skewLarge)
-        causes << QCoreApplication::translate(
-                      "CheckConnectionCommand",
-                      "Clock: off by %1 ms as far as the server's Date header shows, which looks fine.")
-                      .arg(offsetMs);
+    for (const profile::ForbiddenCause cause : profile::ConnectionCheck::forbiddenCauses(result)) {
+        switch (cause) {
+        case profile::ForbiddenCause::ClockOff:
+            causes << QCoreApplication::translate(
+                          "CheckConnectionCommand",
+                          "This PC's clock: the server's Date header says it is %1 seconds %2. Eko refuses a "
+                          "signature made with the wrong time; set the clock to update automatically.")
+                          .arg(qAbs(offsetMs) / 1000)
+                          .arg(offsetMs > 0 ? QCoreApplication::translate("CheckConnectionCommand", "slow")
+                                            : QCoreApplication::translate("CheckConnectionCommand", "fast"));
+            break;
+        case profile::ForbiddenCause::IpAllowList:
+            causes << QCoreApplication::translate(
+                "CheckConnectionCommand",
+                "IP allow-list: Eko answers only allow-listed (static, Indian) server IPs. A counter PC's "
+                "changing IP cannot be allow-listed; production needs a partner server (REFERENCE.md §2.4).");
+            break;
+        case profile::ForbiddenCause::Keys:
+            causes << QCoreApplication::translate("CheckConnectionCommand",
+                                                  "Key: the developer key or access key is wrong, inactive, "
+                                                  "or not issued for this environment.");
+            break;
+        case profile::ForbiddenCause::Environment:
+            causes << (p.kind == profile::ProfileKind::Uat
+                           ? QCoreApplication::translate("CheckConnectionCommand",
+                                                         "Environment mix-up: this profile is UAT (%1); "
+                                                         "production keys do not work there.")
+                                 .arg(p.baseUrl.host())
+                           : QCoreApplication::translate("CheckConnectionCommand",
+                                                         "Environment mix-up: UAT keys do not work against "
+                                                         "production (%1), nor the reverse.")
+                                 .arg(p.baseUrl.host()));
+            break;
+        case profile::ForbiddenCause::ProxyDropsHeader:
+            causes << QCoreApplication::translate(
+                "CheckConnectionCommand",
+                "A proxy in between may drop the developer_key header (underscores in header names).");
+            break;
+        case profile::ForbiddenCause::ClockLooksFine:
+            causes << QCoreApplication::translate(
+                          "CheckConnectionCommand",
+                          "Clock: off by %1 ms as far as the server's Date header shows, which looks fine.")
+                          .arg(offsetMs);
+            break;
+        }
+    }
     return causes;
 }
 
@@ -82,20 +80,22 @@ int CheckConnectionCommand::run(CliContext& context)
         return code;
     const profile::ConnectionProfile& p = context.profile();
     const QUrl base = context.client()->config().endpoints.baseUrl();
-    // A ref nobody used: the answer is "not found", which proves the
-    // signature was accepted without moving money or sending an SMS.
-    const QString probeRef = QStringLiteral("cdcheck") + eko::ClientRefId::generate().right(12);
-    const eko::Result result = context.wait(context.client()->transactionInquiry(
-        eko::TransactionInquiryRequest::byClientRefId(p.rail, probeRef)));
-    const qint64 offsetMs = context.client()->clockOffsetMs();
-    const bool skewLarge = context.client()->clockSkewIsLarge();
+    profile::ConnectionCheck check;
+    std::optional<profile::ConnectionCheckResult> checked;
+    QObject::connect(&check, &profile::ConnectionCheck::finished, &check,
+                     [&checked](const profile::ConnectionCheckResult& r) { checked = r; });
+    check.start(p, context.client());
+    context.waitUntil([&checked] { return checked.has_value(); });
+    const profile::ConnectionCheckResult result = checked.value_or(profile::ConnectionCheckResult{});
+    const qint64 offsetMs = result.clockOffsetMs;
+    const bool skewLarge = result.clockSkewLarge;
 
-    const bool forbidden = result.reason == eko::Reason::HttpForbidden;
-    const bool network = result.httpStatus == 0 || isNetworkTrouble(result.reason);
-    const bool accepted = !forbidden && !network && result.httpStatus > 0 && result.httpStatus < 400;
+    const bool forbidden = result.status == Status::Forbidden;
+    const bool network = result.status == Status::Unreachable || result.status == Status::NotConfigured;
+    const bool accepted = result.status == Status::Accepted;
     QStringList advice;
     if (forbidden)
-        advice = forbiddenCauses(p, offsetMs, skewLarge);
+        advice = forbiddenCauses(result);
     else if (network)
         advice << CliText::reason(result.reason);
     else if (skewLarge)
@@ -115,7 +115,7 @@ int CheckConnectionCommand::run(CliContext& context)
             {QStringLiteral("signature_accepted"), accepted},
             {QStringLiteral("clock_offset_ms"), offsetMs},
             {QStringLiteral("clock_skew_large"), skewLarge},
-            {QStringLiteral("message"), result.message},
+            {QStringLiteral("message"), result.serverMessage},
             {QStringLiteral("advice"), QJsonArray::fromStringList(advice)},
         });
     } else {

@@ -4,12 +4,11 @@
 #include "eko/EkoClient.h"
 #include "eko/PendingCall.h"
 #include "profile/BuiltInProfiles.h"
-#include "profile/ProfileClientConfig.h"
+#include "profile/ClientFactory.h"
 #include "profile/ProfileFile.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/TrainingSandbox.h"
 #include "secrets/SecretStore.h"
-#include "security/LogRedactor.h"
-#include "security/SecureZero.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -106,25 +105,28 @@ int CliContext::loadProfile()
     return ExitOk;
 }
 
-int CliContext::readKeys(eko::Credentials& credentials)
+sandbox::SandboxServer* CliContext::sandbox() const
 {
-    m_secrets = std::make_unique<secrets::SecretStore>();
-    QByteArray developer;
-    QByteArray access;
-    int pending = 2;
-    m_secrets->read(m_profile.name, secrets::SecretKind::DeveloperKey, [&](const secrets::SecretRead& r) {
-        developer = r.value;
-        --pending;
-    });
-    m_secrets->read(m_profile.name, secrets::SecretKind::AccessKey, [&](const secrets::SecretRead& r) {
-        access = r.value;
-        --pending;
-    });
-    waitUntil([&pending] { return pending == 0; });
-    credentials.developerKey = QString::fromUtf8(developer);
-    credentials.accessKey = access;
-    security::SecureZero::clear(developer);
-    security::SecureZero::clear(access);
+    return m_sandbox ? m_sandbox->server() : nullptr;
+}
+
+int CliContext::startSandbox()
+{
+    m_sandbox = std::make_unique<sandbox::TrainingSandbox>();
+    QString error;
+    if (!m_sandbox->start(&error))
+        return fail(
+            ExitConfig,
+            QCoreApplication::translate("CliContext", "the training sandbox did not start: %1").arg(error),
+            QStringLiteral("Sandbox"));
+    // The customer's phone of a training session: the agent reads the
+    // OTP here. Only the sandbox's made-up OTPs are ever shown.
+    QObject::connect(m_sandbox.get(), &sandbox::TrainingSandbox::otpSent, m_sandbox.get(),
+                     [this](const QString& mobile, const QString& otp, const QString& purpose) {
+                         m_err << QCoreApplication::translate("CliContext", "[training] SMS to %1 (%2): %3")
+                                      .arg(mobile.right(4), purpose, otp)
+                               << Qt::endl;
+                     });
     return ExitOk;
 }
 
@@ -134,42 +136,24 @@ int CliContext::connect()
         return ExitOk;
     if (const int code = loadProfile(); code != ExitOk)
         return code;
-    m_network = std::make_unique<QNetworkAccessManager>();
-    eko::Credentials credentials;
-    QUrl sandboxUrl;
-    if (m_profile.isTraining()) {
-        m_sandbox = std::make_unique<sandbox::SandboxServer>();
-        sandbox::SandboxOptions options;
-        QString error;
-        if (!m_sandbox->start(options, &error))
-            return fail(ExitConfig,
-                        QCoreApplication::translate("CliContext", "the training sandbox did not start: %1")
-                            .arg(error),
-                        QStringLiteral("Sandbox"));
-        // The customer's phone of a training session: the agent reads the
-        // OTP here. Only the sandbox's made-up OTPs are ever shown.
-        QObject::connect(m_sandbox.get(), &sandbox::SandboxServer::otpSent, m_sandbox.get(),
-                         [this](const QString& mobile, const QString& otp, const QString& purpose) {
-                             m_err << QCoreApplication::translate("CliContext",
-                                                                  "[training] SMS to %1 (%2): %3")
-                                          .arg(mobile.right(4), purpose, otp)
-                                   << Qt::endl;
-                         });
-        sandboxUrl = m_sandbox->baseUrl();
-        credentials.developerKey = options.developerKey;
-        credentials.accessKey = options.accessKey.toUtf8();
-    } else {
-        readKeys(credentials);
+    if (m_profile.isTraining() && !m_sandbox) {
+        if (const int code = startSandbox(); code != ExitOk)
+            return code;
     }
-    security::LogRedactor::addSecret(credentials.developerKey);
-    security::LogRedactor::addSecret(credentials.accessKey);
-    const profile::ClientConfigBuild build =
-        profile::ProfileClientConfig::build(m_profile, credentials, sandboxUrl);
-    security::SecureZero::clear(credentials.accessKey);
-    security::SecureZero::clear(credentials.developerKey);
-    if (!build.ok())
-        return fail(ExitConfig, CliText::configError(build.error), QStringLiteral("Config"));
-    m_client = std::make_unique<eko::EkoClient>(m_network.get(), build.config);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_secrets = std::make_unique<secrets::SecretStore>();
+    std::optional<profile::ClientBuild> build;
+    const profile::ClientFactory factory(m_secrets.get(), m_network.get());
+    factory.create(m_profile, m_sandbox ? m_sandbox->baseUrl() : QUrl(),
+                   [&build](profile::ClientBuild made) { build = std::move(made); });
+    // The keychain answers or times out (SecretStore), so this ends.
+    waitUntil([&build] { return build.has_value(); });
+    if (!build || !build->ok()) {
+        const profile::ClientConfigError error =
+            build ? build->error : profile::ClientConfigError::NoCredentials;
+        return fail(ExitConfig, CliText::configError(error), QStringLiteral("Config"));
+    }
+    m_client = std::move(build->client);
     return ExitOk;
 }
 

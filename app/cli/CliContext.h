@@ -26,7 +26,8 @@ class PendingCall;
 } // namespace counterdesk::eko
 namespace counterdesk::sandbox {
 class SandboxServer;
-}
+class TrainingSandbox;
+} // namespace counterdesk::sandbox
 namespace counterdesk::secrets {
 class SecretStore;
 }
@@ -53,13 +54,13 @@ public:
 
     // Each returns ExitOk or the code to exit with (the message is printed).
     int loadProfile();
-    int connect();     // loadProfile() + keys + client (+ sandbox for Training)
+    int connect();     // loadProfile() + sandbox for Training + the ClientFactory's client
     int openJournal(); // <data-dir>/journal.sqlite
 
     const profile::ConnectionProfile& profile() const { return m_profile; }
     eko::EkoClient* client() const { return m_client.get(); }
     journal::Journal& journal() { return m_journal; }
-    sandbox::SandboxServer* sandbox() const { return m_sandbox.get(); }
+    sandbox::SandboxServer* sandbox() const;
     QString dataDir() const;
 
     // Prints the message on stderr and, with --json, {"error": {...}} on stdout.
@@ -73,7 +74,7 @@ public:
     eko::Result wait(eko::PendingCall* call);
 
 private:
-    int readKeys(eko::Credentials& credentials);
+    int startSandbox();
 
     GlobalOptions m_options;
     QTextStream m_out;
@@ -81,7 +82,7 @@ private:
     profile::ConnectionProfile m_profile;
     bool m_profileLoaded = false;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<sandbox::TrainingSandbox> m_sandbox;
     std::unique_ptr<secrets::SecretStore> m_secrets;
     std::unique_ptr<eko::EkoClient> m_client;
     journal::Journal m_journal;

@@ -7,7 +7,7 @@
 
 #include "eko/EkoTypes.h"
 #include "journal/JournalError.h"
-#include "profile/ProfileClientConfig.h"
+#include "profile/ClientFactory.h"
 #include "profile/ProfileFile.h"
 #include "transfer/TransferProblem.h"
 

@@ -1,6 +1,8 @@
 // Value types shared by the sandbox's server, its command line and the tests.
 #pragma once
 
+#include "profile/BuiltInProfiles.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -57,9 +59,13 @@ struct SandboxOptions
     quint16 port = 0; // 0 = pick a free port
     bool allowNonLoopback = false;
     QString seedFile; // empty = the built-in seed (:/sandbox/seed.json)
-    // The public UAT credentials of REFERENCE.md §2.3 by default.
-    QString developerKey = QStringLiteral("becbbce45f79c6f5109f848acd540567");
-    QString accessKey = QStringLiteral("d2fe1d99-6298-4af2-8cc5-d97dcf46df30");
+    // The public UAT credentials of REFERENCE.md §2.3 by default, taken
+    // from BuiltInProfiles, the one place that knows them: the defaults stay
+    // here (rather than every starter filling them in) so a sandbox started
+    // with plain SandboxOptions{} (training, the CLI, every test) accepts the
+    // client the ClientFactory builds for Training, and cannot drift from it.
+    QString developerKey = profile::BuiltInProfiles::uatDeveloperKey();
+    QString accessKey = QString::fromLatin1(profile::BuiltInProfiles::uatAccessKey());
     qint64 clockOffsetMs = 0;
     qint64 allowedSkewMs = 5 * 60 * 1000;
     QList<FaultRule> faults;
@@ -70,8 +76,8 @@ struct SandboxOptions
     // Added: the public UAT identity (REFERENCE §2.3), for callers that
     // build a client from these defaults. The sandbox requires initiator_id
     // and user_code on every call but accepts any non-empty string.
-    QString initiatorId = QStringLiteral("9962981729");
-    QString userCode = QStringLiteral("20810200");
+    QString initiatorId = profile::BuiltInProfiles::uatInitiatorId();
+    QString userCode = profile::BuiltInProfiles::uatUserCode();
 };
 
 } // namespace counterdesk::sandbox

@@ -2,12 +2,12 @@
 // status bar, press the big buttons and the shortcuts, switch language,
 // open About, move the window and start again.
 #include "AboutDialog.h"
-#include "AppServices.h"
 #include "CoreInfo.h"
 #include "CounterFixture.h"
 #include "CustomerPhonePanel.h"
 #include "history/HistoryView.h"
 #include "lock/IdleLock.h"
+#include "services/AppServices.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,17 +3,17 @@
 // including one asked for over real HTTP by the real Eko client.
 #include "CounterFixture.h"
 #include "CustomerPhonePanel.h"
-#include "TrainingSandbox.h"
 #include "eko/EkoClient.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/TrainingSandbox.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
+using counterdesk::sandbox::TrainingSandbox;
 using counterdesk::ui::CustomerPhonePanel;
-using counterdesk::ui::TrainingSandbox;
 
 class TestTrainingMode : public QObject
 {

@@ -1,7 +1,7 @@
-// ProfileStore and ProfileClientConfig: built-ins, round trip, and the
+// ProfileStore and ClientFactory::configFor: built-ins, round trip, and the
 // refusal of plain http to a real host.
 #include "profile/BuiltInProfiles.h"
-#include "profile/ProfileClientConfig.h"
+#include "profile/ClientFactory.h"
 #include "profile/ProfileStore.h"
 
 #include <QFile>
@@ -99,17 +99,15 @@ void TestProfileStore::clientConfigRefusesHttpToRealHost()
     ConnectionProfile p = BuiltInProfiles::uat();
     p.baseUrl = QUrl(QStringLiteral("http://staging.eko.in/ekoapi/v3"));
     eko::Credentials c{BuiltInProfiles::uatDeveloperKey(), BuiltInProfiles::uatAccessKey(), {}, {}};
-    QCOMPARE(ProfileClientConfig::build(p, c).error, ClientConfigError::InsecureUrl);
+    QCOMPARE(ClientFactory::configFor(p, c).error, ClientConfigError::InsecureUrl);
 }
 
 void TestProfileStore::clientConfigUsesProfile()
 {
     ConnectionProfile p = BuiltInProfiles::uat();
     p.timeoutSeconds = 12;
-    eko::Credentials none;
-    QCOMPARE(ProfileClientConfig::build(p, none).error, ClientConfigError::NoCredentials);
     eko::Credentials c{BuiltInProfiles::uatDeveloperKey(), BuiltInProfiles::uatAccessKey(), {}, {}};
-    const ClientConfigBuild build = ProfileClientConfig::build(p, c);
+    const ClientConfigBuild build = ClientFactory::configFor(p, c);
     QVERIFY(build.ok());
     QCOMPARE(build.config.timeoutMs, 12000);
     QCOMPARE(build.config.credentials.initiatorId, QStringLiteral("9962981729"));
@@ -121,7 +119,8 @@ void TestProfileStore::trainingNeedsNoSecret()
 {
     QVERIFY(!BuiltInProfiles::training().needsSecrets());
     QVERIFY(BuiltInProfiles::uat().needsSecrets());
-    QCOMPARE(ProfileClientConfig::build(BuiltInProfiles::training(), {}).error, ClientConfigError::NoBaseUrl);
+    eko::Credentials none;
+    QCOMPARE(ClientFactory::configFor(BuiltInProfiles::training(), none).error, ClientConfigError::NoBaseUrl);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

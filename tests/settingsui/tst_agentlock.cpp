@@ -181,10 +181,6 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         typePin(&dialog, QStringLiteral("2580"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-
-        // Nothing to ask when no PIN is set.
-        f.guard.clearPin();
-        QVERIFY(PinPromptDialog::confirm(f.guard, QStringLiteral("x"), nullptr));
     }
 
     void screenshots()

@@ -3,7 +3,7 @@
 #include "MessageWidget.h"
 #include "SettingsFixture.h"
 #include "profile/BuiltInProfiles.h"
-#include "settings/ConnectionTester.h"
+#include "profile/ConnectionCheck.h"
 #include "settings/CounterPage.h"
 #include "settings/ProfileForm.h"
 #include "settings/ProfilesPage.h"
@@ -18,6 +18,7 @@
 
 using namespace counterdesk;
 using namespace counterdesk::ui;
+using counterdesk::profile::ConnectionCheckResult;
 
 class TestSettingsDialog : public QObject
 {
@@ -49,17 +50,17 @@ private:
         type(root, "profileUserCode", profile::BuiltInProfiles::uatUserCode());
     }
 
-    static ConnectionTestResult runTest(SettingsDialog& dialog)
+    static ConnectionCheckResult runTest(SettingsDialog& dialog)
     {
         QSignalSpy tested(dialog.profilesPage(), &ProfilesPage::connectionTested);
         QTest::mouseClick(find<QPushButton>(&dialog, "profileTest"), Qt::LeftButton);
         if (!tested.wait(15000))
             return {};
-        return tested.at(0).at(0).value<ConnectionTestResult>();
+        return tested.at(0).at(0).value<ConnectionCheckResult>();
     }
 
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<ConnectionTestResult>(); }
+    void initTestCase() { qRegisterMetaType<ConnectionCheckResult>(); }
 
     void lists_builtInProfiles()
     {
@@ -159,8 +160,8 @@ private Q_SLOTS:
         fillCustom(&dialog, QStringLiteral("Local"), f.sandbox->baseUrl().toString());
         type(&dialog, "profileDeveloperKey", profile::BuiltInProfiles::uatDeveloperKey());
         type(&dialog, "profileAccessKey", QString::fromLatin1(profile::BuiltInProfiles::uatAccessKey()));
-        const ConnectionTestResult result = runTest(dialog);
-        QCOMPARE(result.status, ConnectionTestResult::Status::Accepted);
+        const ConnectionCheckResult result = runTest(dialog);
+        QCOMPARE(result.status, ConnectionCheckResult::Status::Accepted);
         auto* messages = find<MessageWidget>(&dialog, "profileMessages");
         QCOMPARE(messages->type(), MessageWidget::Type::Positive);
         QVERIFY2(messages->text().startsWith(QStringLiteral("Connected")), qPrintable(messages->text()));
@@ -173,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(f.startSandbox());
         SettingsDialog dialog(f.context());
         QVERIFY(dialog.profilesPage()->selectProfile(QStringLiteral("Training")));
-        QCOMPARE(runTest(dialog).status, ConnectionTestResult::Status::Accepted);
+        QCOMPARE(runTest(dialog).status, ConnectionCheckResult::Status::Accepted);
     }
 
     void testConnection_wrongAccessKey_explains403()
@@ -185,8 +186,8 @@ private Q_SLOTS:
         fillCustom(&dialog, QStringLiteral("Local"), f.sandbox->baseUrl().toString());
         type(&dialog, "profileDeveloperKey", profile::BuiltInProfiles::uatDeveloperKey());
         type(&dialog, "profileAccessKey", QStringLiteral("00000000-wrong-key-0000-000000000000"));
-        const ConnectionTestResult result = runTest(dialog);
-        QCOMPARE(result.status, ConnectionTestResult::Status::Forbidden);
+        const ConnectionCheckResult result = runTest(dialog);
+        QCOMPARE(result.status, ConnectionCheckResult::Status::Forbidden);
         const QString text = find<MessageWidget>(&dialog, "profileMessages")->text();
         QVERIFY2(text.contains(QStringLiteral("403")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("allow-list")));
@@ -208,7 +209,7 @@ private Q_SLOTS:
         fillCustom(&dialog, QStringLiteral("Local"), f.sandbox->baseUrl().toString());
         type(&dialog, "profileDeveloperKey", profile::BuiltInProfiles::uatDeveloperKey());
         type(&dialog, "profileAccessKey", QString::fromLatin1(profile::BuiltInProfiles::uatAccessKey()));
-        const ConnectionTestResult result = runTest(dialog);
+        const ConnectionCheckResult result = runTest(dialog);
         QVERIFY(result.clockSkewLarge);
         QVERIFY(qAbs(result.clockOffsetMs - 600000) < 3000);
         const QString text = find<MessageWidget>(&dialog, "profileMessages")->text();

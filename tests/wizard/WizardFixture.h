@@ -8,6 +8,8 @@
 #include "MessageWidget.h"
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
+#include "profile/BuiltInProfiles.h"
+#include "profile/ClientFactory.h"
 #include "sandbox/SandboxServer.h"
 #include "wizard/TransferWizard.h"
 #include "wizard/WizardServices.h"
@@ -44,9 +46,17 @@ public:
             return false;
         }
         nam = std::make_unique<QNetworkAccessManager>();
-        eko::ClientConfig config = WizardServices::trainingClientConfig(server->baseUrl());
-        config.timeoutMs = 3000;
-        client = std::make_unique<eko::EkoClient>(nam.get(), config);
+        // Training's client, as the ClientFactory makes it, with a short timeout.
+        profile::ConnectionProfile training = profile::BuiltInProfiles::training();
+        training.timeoutSeconds = 3;
+        eko::Credentials noKeys;
+        const profile::ClientConfigBuild config =
+            profile::ClientFactory::configFor(training, noKeys, server->baseUrl());
+        if (!config.ok()) {
+            qWarning("no training client config");
+            return false;
+        }
+        client = std::make_unique<eko::EkoClient>(nam.get(), config.config);
         if (!dir.isValid() || !journal.open(dir.path()).ok()) {
             qWarning("journal did not open");
             return false;

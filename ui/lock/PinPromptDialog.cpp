@@ -39,12 +39,4 @@ PinPromptDialog::PinPromptDialog(security::PinGuard& guard, const QString& reaso
 
 PinPromptDialog::~PinPromptDialog() = default;
 
-bool PinPromptDialog::confirm(security::PinGuard& guard, const QString& reason, QWidget* parent)
-{
-    if (!guard.hasPin())
-        return true;
-    PinPromptDialog dialog(guard, reason, parent);
-    return dialog.exec() == QDialog::Accepted;
-}
-
 } // namespace counterdesk::ui

@@ -1,6 +1,7 @@
 // PinPromptDialog: "type the agent PIN to send this transfer". Used before
 // Send when the RequireAgentPin setting is on; accept() only on the right
-// PIN, so a caller can write `if (PinPromptDialog::confirm(...))`.
+// PIN. Callers open() it and act on accepted(): never exec(), so no nested
+// event loop runs under a money call.
 #pragma once
 
 #include <QDialog>
@@ -24,9 +25,6 @@ public:
     ~PinPromptDialog() override;
 
     PinEntry* pinEntry() const { return m_entry; }
-
-    // True when no PIN is set (nothing to ask) or the right PIN was typed.
-    static bool confirm(security::PinGuard& guard, const QString& reason, QWidget* parent);
 
 private:
     PinEntry* m_entry = nullptr;

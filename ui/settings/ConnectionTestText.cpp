@@ -2,9 +2,9 @@
 
 namespace counterdesk::ui {
 
-using Status = ConnectionTestResult::Status;
+using Status = profile::ConnectionCheckResult::Status;
 
-QString ConnectionTestText::describe(const ConnectionTestResult& result)
+QString ConnectionTestText::describe(const profile::ConnectionCheckResult& result)
 {
     QString text = headline(result);
     const QStringList items = advice(result);
@@ -15,7 +15,7 @@ QString ConnectionTestText::describe(const ConnectionTestResult& result)
     return text;
 }
 
-MessageWidget::Type ConnectionTestText::messageType(const ConnectionTestResult& result)
+MessageWidget::Type ConnectionTestText::messageType(const profile::ConnectionCheckResult& result)
 {
     switch (result.status) {
     case Status::Accepted:
@@ -48,7 +48,7 @@ QString ConnectionTestText::configError(profile::ClientConfigError error)
     return {};
 }
 
-QString ConnectionTestText::headline(const ConnectionTestResult& result)
+QString ConnectionTestText::headline(const profile::ConnectionCheckResult& result)
 {
     switch (result.status) {
     case Status::Accepted:
@@ -66,7 +66,7 @@ QString ConnectionTestText::headline(const ConnectionTestResult& result)
     return {};
 }
 
-QStringList ConnectionTestText::advice(const ConnectionTestResult& result)
+QStringList ConnectionTestText::advice(const profile::ConnectionCheckResult& result)
 {
     switch (result.status) {
     case Status::Accepted:
@@ -96,24 +96,44 @@ QStringList ConnectionTestText::advice(const ConnectionTestResult& result)
     return {};
 }
 
-QStringList ConnectionTestText::forbiddenCauses(const ConnectionTestResult& result)
+QStringList ConnectionTestText::forbiddenCauses(const profile::ConnectionCheckResult& result)
 {
     QStringList causes;
-    if (result.clockSkewLarge)
-        causes << tr("The clock: %1").arg(clockText(result.clockOffsetMs));
-    causes << tr("The IP allow-list: Eko answers only allow-listed, static server addresses in India. A "
-                 "counter PC's changing address cannot be allow-listed; production needs a partner server.");
-    causes << tr("The keys: the developer key or the access key is wrong, inactive, or not issued for this "
-                 "environment.");
-    if (result.profile.kind == profile::ProfileKind::Production)
-        causes << tr("The environment: UAT (test) keys do not work against production (%1).")
-                      .arg(result.profile.baseUrl.host());
-    else
-        causes << tr("The environment: production keys do not work against UAT or the sandbox (%1), nor "
-                     "the reverse.")
-                      .arg(result.profile.isTraining() ? tr("training") : result.profile.baseUrl.host());
-    if (!result.clockSkewLarge)
-        causes << tr("The clock looks fine: %1").arg(clockText(result.clockOffsetMs));
+    for (const profile::ForbiddenCause cause : profile::ConnectionCheck::forbiddenCauses(result)) {
+        switch (cause) {
+        case profile::ForbiddenCause::ClockOff:
+            causes << tr("The clock: %1").arg(clockText(result.clockOffsetMs));
+            break;
+        case profile::ForbiddenCause::IpAllowList:
+            causes << tr(
+                "The IP allow-list: Eko answers only allow-listed, static server addresses in India. "
+                "A counter PC's changing address cannot be allow-listed; production needs a partner "
+                "server.");
+            break;
+        case profile::ForbiddenCause::Keys:
+            causes << tr(
+                "The keys: the developer key or the access key is wrong, inactive, or not issued for "
+                "this environment.");
+            break;
+        case profile::ForbiddenCause::Environment:
+            if (result.profile.kind == profile::ProfileKind::Production)
+                causes << tr("The environment: UAT (test) keys do not work against production (%1).")
+                              .arg(result.profile.baseUrl.host());
+            else
+                causes << tr("The environment: production keys do not work against UAT or the sandbox (%1), "
+                             "nor the reverse.")
+                              .arg(result.profile.isTraining() ? tr("training")
+                                                               : result.profile.baseUrl.host());
+            break;
+        case profile::ForbiddenCause::ProxyDropsHeader:
+            causes << tr("A proxy: a proxy server between this PC and Eko may drop the developer key "
+                         "(its header name has an underscore).");
+            break;
+        case profile::ForbiddenCause::ClockLooksFine:
+            causes << tr("The clock looks fine: %1").arg(clockText(result.clockOffsetMs));
+            break;
+        }
+    }
     return causes;
 }
 

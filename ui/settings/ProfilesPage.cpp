@@ -4,7 +4,6 @@
 #include "MessageWidget.h"
 #include "ProfileForm.h"
 #include "SecretText.h"
-#include "profile/BuiltInProfiles.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretStore.h"
 #include "security/SecureZero.h"
@@ -48,7 +47,7 @@ ProfilesPage::ProfilesPage(const SettingsContext& context, QWidget* parent)
     m_save = makeButton(QStringLiteral("profileSave"), this);
     m_use = makeButton(QStringLiteral("profileUse"), this);
     m_test = makeButton(QStringLiteral("profileTest"), this);
-    m_tester = new ConnectionTester(context.network, this);
+    m_check = new profile::ConnectionCheck(this);
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_list);
@@ -79,7 +78,7 @@ ProfilesPage::ProfilesPage(const SettingsContext& context, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &ProfilesPage::saveProfile);
     connect(m_use, &QPushButton::clicked, this, &ProfilesPage::useProfile);
     connect(m_test, &QPushButton::clicked, this, &ProfilesPage::testConnection);
-    connect(m_tester, &ConnectionTester::finished, this, &ProfilesPage::showTestResult);
+    connect(m_check, &profile::ConnectionCheck::finished, this, &ProfilesPage::showTestResult);
 
     retranslateUi();
     reloadList(m_context.settings->stringValue(SettingKey::ActiveProfile));
@@ -263,66 +262,20 @@ void ProfilesPage::testConnection()
     }
     m_test->setEnabled(false);
     m_messages->showMessage(tr("Testing the connection…"), MessageWidget::Type::Information);
-    eko::Credentials credentials;
-    if (p.isTraining()) {
-        // The simulator accepts Eko's public UAT keys (REFERENCE.md §2.3).
-        credentials.developerKey = profile::BuiltInProfiles::uatDeveloperKey();
-        credentials.accessKey = profile::BuiltInProfiles::uatAccessKey();
-        testWith(p, credentials);
-        return;
-    }
     // Keys typed but not saved yet are tested as typed; the rest come from
     // the keychain, so a profile can be tried before its keys are kept.
-    credentials.developerKey = m_form->developerKey();
-    credentials.accessKey = m_form->accessKey();
-    struct Pending
-    {
-        eko::Credentials credentials;
-        int left = 2;
-    };
-    auto pending = std::make_shared<Pending>();
-    pending->credentials = credentials;
-    security::SecureZero::clear(credentials.accessKey);
-    security::SecureZero::clear(credentials.developerKey);
-    QPointer<ProfilesPage> self(this);
-    const auto finish = [self, pending, p] {
-        if (--pending->left > 0)
-            return;
-        if (self)
-            self->testWith(p, pending->credentials);
-        security::SecureZero::clear(pending->credentials.accessKey);
-        security::SecureZero::clear(pending->credentials.developerKey);
-    };
-    m_context.secrets->read(p.name, secrets::SecretKind::DeveloperKey,
-                            [pending, finish](const secrets::SecretRead& r) {
-                                QByteArray value = r.value;
-                                if (pending->credentials.developerKey.isEmpty())
-                                    pending->credentials.developerKey = QString::fromUtf8(value);
-                                security::SecureZero::clear(value);
-                                finish();
-                            });
-    m_context.secrets->read(p.name, secrets::SecretKind::AccessKey,
-                            [pending, finish](const secrets::SecretRead& r) {
-                                QByteArray value = r.value;
-                                if (pending->credentials.accessKey.isEmpty())
-                                    pending->credentials.accessKey = value;
-                                security::SecureZero::clear(value);
-                                finish();
-                            });
+    eko::Credentials typed;
+    typed.developerKey = m_form->developerKey();
+    typed.accessKey = m_form->accessKey();
+    m_check->start(profile::ClientFactory(m_context.secrets, m_context.network), p, m_context.sandboxBaseUrl,
+                   std::move(typed));
 }
 
-void ProfilesPage::testWith(const profile::ConnectionProfile& profile, eko::Credentials credentials)
-{
-    m_tester->start(profile, credentials, m_context.sandboxBaseUrl);
-    security::SecureZero::clear(credentials.accessKey);
-    security::SecureZero::clear(credentials.developerKey);
-}
-
-void ProfilesPage::showTestResult(const ConnectionTestResult& result)
+void ProfilesPage::showTestResult(const profile::ConnectionCheckResult& result)
 {
     m_test->setEnabled(true);
     QString text = ConnectionTestText::describe(result);
-    if (result.status == ConnectionTestResult::Status::NotConfigured &&
+    if (result.status == profile::ConnectionCheckResult::Status::NotConfigured &&
         result.configError == profile::ClientConfigError::NoBaseUrl && result.profile.isTraining())
         text = tr("The training simulator is not running yet. Close this window and try again in a moment.");
     m_messages->showMessage(text, ConnectionTestText::messageType(result));

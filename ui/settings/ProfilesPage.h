@@ -7,8 +7,8 @@
 // (and where they went) for that profile, not for "everything".
 #pragma once
 
-#include "ConnectionTester.h"
 #include "SettingsContext.h"
+#include "profile/ConnectionCheck.h"
 
 #include <QWidget>
 
@@ -40,7 +40,7 @@ Q_SIGNALS:
     void activeProfileChanged(const QString& name);
     void profileSaved(const QString& name);
     void secretsSaved(const QString& statusText);
-    void connectionTested(const counterdesk::ui::ConnectionTestResult& result);
+    void connectionTested(const counterdesk::profile::ConnectionCheckResult& result);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,8 +53,7 @@ private:
     void removeProfile();
     void showSecretSource();
     void writeKeys(const QString& profileName, const QString& developerKey, QByteArray accessKey);
-    void testWith(const profile::ConnectionProfile& profile, eko::Credentials credentials);
-    void showTestResult(const ConnectionTestResult& result);
+    void showTestResult(const profile::ConnectionCheckResult& result);
     void updateButtons();
 
     SettingsContext m_context;
@@ -66,7 +65,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_use = nullptr;
     QPushButton* m_test = nullptr;
-    ConnectionTester* m_tester = nullptr;
+    profile::ConnectionCheck* m_check = nullptr;
     bool m_editingNew = false;
 };
 

@@ -8,8 +8,6 @@
 #include "money/DisplayLanguage.h"
 #include "transfer/SessionOptions.h"
 
-#include <QUrl>
-
 namespace counterdesk {
 class Settings;
 }
@@ -40,11 +38,6 @@ struct WizardServices
 
     // Fills the agent's preferences (arm delay, language) from the settings.
     void readSettings(const Settings& agentSettings);
-
-    // Training mode: Eko calls go to the in-process sandbox with Eko's public
-    // UAT identity (REFERENCE.md §2.3). These keys are public by design; no
-    // real key may ever be written here.
-    static eko::ClientConfig trainingClientConfig(const QUrl& sandboxBaseUrl);
 };
 
 } // namespace counterdesk::ui

@@ -1,14 +1,14 @@
-#include "TrainingSandbox.h"
+#include "sandbox/TrainingSandbox.h"
 
 #include "sandbox/SandboxServer.h"
 
-namespace counterdesk::ui {
+namespace counterdesk::sandbox {
 
 TrainingSandbox::TrainingSandbox(QObject* parent)
     : QObject(parent)
-    , m_server(std::make_unique<sandbox::SandboxServer>())
+    , m_server(std::make_unique<SandboxServer>())
 {
-    connect(m_server.get(), &sandbox::SandboxServer::otpSent, this, &TrainingSandbox::otpSent);
+    connect(m_server.get(), &SandboxServer::otpSent, this, &TrainingSandbox::otpSent);
 }
 
 TrainingSandbox::~TrainingSandbox()
@@ -18,7 +18,7 @@ TrainingSandbox::~TrainingSandbox()
 
 bool TrainingSandbox::start(QString* error)
 {
-    sandbox::SandboxOptions options; // 127.0.0.1, port 0, built-in seed, UAT keys
+    const SandboxOptions options; // 127.0.0.1, port 0, built-in seed, public UAT keys
     return m_server->start(options, error);
 }
 
@@ -37,4 +37,4 @@ QString TrainingSandbox::address() const
     return QStringLiteral("127.0.0.1:") + QString::number(m_server->port());
 }
 
-} // namespace counterdesk::ui
+} // namespace counterdesk::sandbox

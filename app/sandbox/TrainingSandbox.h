@@ -1,6 +1,8 @@
-// TrainingSandbox: the Eko simulator run inside CounterDesk for training.
-// It listens on 127.0.0.1 on a free port, so the real network path of the
-// client is exercised, and reports every OTP "sent to the customer's phone".
+// TrainingSandbox: the Eko simulator run inside CounterDesk for training, by
+// the GUI and by counterdesk-cli alike. It listens on 127.0.0.1 on a free
+// port, so the real network path of the client is exercised, accepts the
+// public UAT keys of BuiltInProfiles (the ones ClientFactory gives Training),
+// and reports every OTP "sent to the customer's phone".
 #pragma once
 
 #include <QObject>
@@ -9,10 +11,8 @@
 #include <memory>
 
 namespace counterdesk::sandbox {
-class SandboxServer;
-}
 
-namespace counterdesk::ui {
+class SandboxServer;
 
 class TrainingSandbox : public QObject
 {
@@ -27,13 +27,13 @@ public:
     bool isRunning() const;
     QUrl baseUrl() const;
     QString address() const; // "127.0.0.1:PORT"
-    sandbox::SandboxServer* server() const { return m_server.get(); }
+    SandboxServer* server() const { return m_server.get(); }
 
 Q_SIGNALS:
     void otpSent(const QString& mobile, const QString& otp, const QString& purpose);
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<SandboxServer> m_server;
 };
 
-} // namespace counterdesk::ui
+} // namespace counterdesk::sandbox

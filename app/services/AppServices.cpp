@@ -1,0 +1,77 @@
+#include "services/AppServices.h"
+
+#include "eko/EkoClient.h"
+#include "journal/Journal.h"
+#include "secrets/SecretStore.h"
+#include "transfer/Reconciler.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QStandardPaths>
+
+namespace counterdesk::services {
+
+AppServices::AppServices(QString dataDirectory, QObject* parent)
+    : QObject(parent)
+    , m_dataDirectory(dataDirectory.isEmpty() ? defaultDataDirectory() : std::move(dataDirectory))
+    , m_secrets(std::make_unique<secrets::SecretStore>())
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{}
+
+AppServices::~AppServices()
+{
+    // The reconciler and the client hold pointers into the journal and the
+    // network manager: they go first.
+    m_reconciler.reset();
+    m_client.reset();
+    m_journal.reset();
+    m_network.reset();
+}
+
+QString AppServices::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void AppServices::start(const profile::ConnectionProfile& profile, const QUrl& sandboxBaseUrl)
+{
+    if (m_starting || m_ready)
+        return;
+    m_starting = true;
+    m_profile = profile;
+    QPointer<AppServices> self(this);
+    clientFactory().create(profile, sandboxBaseUrl, [self](profile::ClientBuild build) {
+        if (!self)
+            return;
+        const StartProblem problem = self->startWith(std::move(build));
+        self->m_starting = false;
+        Q_EMIT self->started(problem);
+    });
+}
+
+AppServices::StartProblem AppServices::startWith(profile::ClientBuild build)
+{
+    if (!build.ok()) {
+        m_configError = build.error;
+        return StartProblem::NoClient;
+    }
+    // The journal before any call: without it no transfer may start
+    // (DESIGN.md, the write-ahead rule), so a failure here stops everything.
+    auto journal = std::make_unique<journal::Journal>();
+    const journal::Result<void> opened = journal->open(m_dataDirectory);
+    if (!opened) {
+        m_journalError = opened.error();
+        m_journalErrorDetail = opened.detail();
+        return StartProblem::JournalUnavailable;
+    }
+    m_journal = std::move(journal);
+    m_client = std::move(build.client);
+    m_reconciler = std::make_unique<transfer::Reconciler>(m_client.get(), m_journal.get());
+    // Every transfer left open by a crash or a dropped connection is asked
+    // for now, before the agent starts a new one.
+    m_reconciler->start();
+    m_ready = true;
+    return StartProblem::None;
+}
+
+} // namespace counterdesk::services
