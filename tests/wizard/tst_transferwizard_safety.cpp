@@ -143,8 +143,16 @@ void TestTransferWizardSafety::doubleEnterOnSendSendsOnce()
     QTRY_COMPARE_WITH_TIMEOUT(f.page(), int(Page::ResultPageId), 10000);
     QTRY_VERIFY(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Money sent")));
     QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 1);
-    // And a double-click on the (now hidden) page changes nothing either.
+    // And a late double-click on the Send button of the page left behind
+    // (delivered even though the button is now hidden and disabled) changes
+    // nothing either.
+    auto* send = f.find<QAbstractButton>(QStringLiteral("sendButton"));
+    QVERIFY(send);
+    Q_EMIT send->clicked();
+    Q_EMIT send->clicked();
+    QTest::qWait(300);
     QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 1);
+    QCOMPARE(f.page(), int(Page::ResultPageId));
 }
 
 void TestTransferWizardSafety::enterOnConfirmIsCancel()
