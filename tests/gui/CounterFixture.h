@@ -13,13 +13,15 @@
 
 struct CounterFixture
 {
-    explicit CounterFixture(const QString& settingsFile)
+    // dataDirectory: where the journal is; empty means a fresh folder, never
+    // the agent's own. A test that prepares a journal passes its folder.
+    explicit CounterFixture(const QString& settingsFile, const QString& dataDirectory = {})
         : settings(settingsFile)
         , languages(settings)
     {
         languages.applySaved();
-        // The journal goes to a fresh folder too, never the agent's own.
-        window = std::make_unique<counterdesk::ui::MainWindow>(settings, languages, nullptr, dataDir.path());
+        window = std::make_unique<counterdesk::ui::MainWindow>(
+            settings, languages, nullptr, dataDirectory.isEmpty() ? dataDir.path() : dataDirectory);
     }
 
     // Shows the window like main() does and waits for the work queued after

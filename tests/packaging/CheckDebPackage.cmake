@@ -4,10 +4,22 @@
 # for packaging_deb_version.
 cmake_minimum_required(VERSION 3.25)
 
-foreach(var IN ITEMS CPACK_COMMAND CPACK_CONFIG OUTPUT_DIR VERSION APP_ID DPKG_DEB
+foreach(var IN ITEMS CPACK_COMMAND CPACK_CONFIG OUTPUT_DIR VERSION APP_ID DPKG_DEB DPKG_SHLIBDEPS
         DESKTOP_FILE_VALIDATE APPSTREAMCLI)
     if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
         message(FATAL_ERROR "CheckDebPackage: -D${var}=... is required")
+    endif()
+endforeach()
+
+# The tools are listed dependencies (scripts/debian-packages.txt): a missing
+# one fails the test by name rather than leaving the package unchecked.
+foreach(tool IN ITEMS "DPKG_DEB;dpkg-deb;dpkg" "DPKG_SHLIBDEPS;dpkg-shlibdeps;dpkg-dev"
+        "DESKTOP_FILE_VALIDATE;desktop-file-validate;desktop-file-utils" "APPSTREAMCLI;appstreamcli;appstream")
+    list(GET tool 0 var)
+    list(GET tool 1 program)
+    list(GET tool 2 package)
+    if(NOT EXISTS "${${var}}")
+        message(FATAL_ERROR "${program} is not installed: install ${package} (scripts/debian-packages.txt)")
     endif()
 endforeach()
 

@@ -53,6 +53,11 @@ inline QString pdftotext()
     return QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
 }
 
+// pdftotext is a listed dependency (poppler-utils in scripts/debian-packages.txt):
+// without it the PDF checks would pass unread, so its absence is a failure.
+inline constexpr char pdftotextMissing[] =
+    "pdftotext is not installed: install poppler-utils (scripts/debian-packages.txt)";
+
 // Text of a PDF as pdftotext -layout reads it; empty on failure.
 inline QString pdfText(const QString& pdfPath)
 {

@@ -167,8 +167,7 @@ private Q_SLOTS:
             m_dir.setAutoRemove(false);
             qInfo("PDFs kept in %s", qPrintable(m_dir.path()));
         }
-        if (pdftotext().isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY2(!pdftotext().isEmpty(), pdftotextMissing);
     }
 
     void everyFieldIsPrinted_data()
