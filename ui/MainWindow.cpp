@@ -4,6 +4,7 @@
 #include "CustomerPhonePanel.h"
 #include "HomeWidget.h"
 #include "LanguageManager.h"
+#include "MainMenus.h"
 #include "history/HistoryView.h"
 #include "history/PendingCountLabel.h"
 #include "lock/IdleLock.h"
@@ -18,13 +19,11 @@
 #include "wizard/WizardServices.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
-#include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -32,12 +31,6 @@
 #include <QVBoxLayout>
 
 namespace counterdesk::ui {
-
-namespace {
-// The profile names stored in the settings; words for them are in
-// profileDisplayName().
-const QString trainingProfile = QStringLiteral("Training");
-} // namespace
 
 MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* parent,
                        const QString& dataDirectory)
@@ -51,15 +44,20 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/counterdesk.svg")));
 
-    createActions();
-    createMenus();
+    m_menus = new MainMenus(this, m_languages);
+    connect(m_menus->newTransfer(), &QAction::triggered, this, &MainWindow::showNewTransfer);
+    connect(m_menus->history(), &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_menus->home(), &QAction::triggered, this, &MainWindow::showHome);
+    connect(m_menus->settings(), &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_menus->lock(), &QAction::triggered, this, &MainWindow::lockNow);
+    connect(m_menus->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_menus->about(), &QAction::triggered, this, &MainWindow::showAbout);
     createCentralWidget();
     createStatusBar();
     if (isTraining()) {
         createTrainingPanel();
         m_sandboxStatus = SandboxStatus::Starting;
     }
-    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
     connect(m_services, &services::AppServices::started, this, &MainWindow::servicesStarted);
 
     retranslateUi();
@@ -75,99 +73,15 @@ void MainWindow::showMessage(const QString& text, MessageWidget::Type type)
 
 bool MainWindow::isTraining() const
 {
-    return profileName() == trainingProfile;
+    // By the profile's kind, never by its name: a custom profile may be
+    // called anything, "Training" included.
+    const std::optional<profile::ConnectionProfile> active = m_profiles->profile(profileName());
+    return active && active->isTraining();
 }
 
 QString MainWindow::profileName() const
 {
     return m_settings.stringValue(SettingKey::ActiveProfile);
-}
-
-void MainWindow::createActions()
-{
-    m_newTransferAction = new QAction(this);
-    m_newTransferAction->setObjectName(QStringLiteral("newTransferAction"));
-    m_newTransferAction->setShortcut(QKeySequence::New);
-    connect(m_newTransferAction, &QAction::triggered, this, &MainWindow::showNewTransfer);
-
-    m_historyAction = new QAction(this);
-    m_historyAction->setObjectName(QStringLiteral("historyAction"));
-    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
-
-    m_homeAction = new QAction(this);
-    m_homeAction->setObjectName(QStringLiteral("homeAction"));
-    m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    connect(m_homeAction, &QAction::triggered, this, &MainWindow::showHome);
-
-    m_settingsAction = new QAction(this);
-    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-
-    m_lockAction = new QAction(this);
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
-
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    for (const LanguageManager::Language& language : LanguageManager::availableLanguages()) {
-        // Each language is named in its own script, so an agent who landed
-        // in a language they cannot read still finds their own.
-        auto* action = new QAction(language.nativeName, m_languageGroup);
-        action->setObjectName(QStringLiteral("languageAction_") + language.code);
-        action->setData(language.code);
-        action->setCheckable(true);
-        connect(action, &QAction::triggered, this,
-                [this, code = language.code] { m_languages.setLanguage(code); });
-    }
-    updateLanguageActions();
-}
-
-void MainWindow::createMenus()
-{
-    m_transfersMenu = menuBar()->addMenu(QString());
-    m_transfersMenu->setObjectName(QStringLiteral("transfersMenu"));
-    m_transfersMenu->addAction(m_newTransferAction);
-    m_transfersMenu->addAction(m_historyAction);
-    m_transfersMenu->addAction(m_homeAction);
-    m_transfersMenu->addSeparator();
-    m_transfersMenu->addAction(m_quitAction);
-
-    m_toolsMenu = menuBar()->addMenu(QString());
-    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
-    m_toolsMenu->addAction(m_settingsAction);
-    m_toolsMenu->addAction(m_lockAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageMenu->addActions(m_languageGroup->actions());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
 }
 
 void MainWindow::createCentralWidget()
@@ -233,33 +147,13 @@ void MainWindow::createTrainingPanel()
     QAction* toggle = m_phonePanel->toggleViewAction();
     toggle->setObjectName(QStringLiteral("customerPhoneAction"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_viewMenu->addAction(toggle);
+    m_menus->viewMenu()->addAction(toggle);
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("CounterDesk"));
-
-    m_transfersMenu->setTitle(tr("&Transfers"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_toolsMenu->setTitle(tr("T&ools"));
-    m_settingsAction->setText(tr("&Settings…"));
-    m_settingsAction->setStatusTip(tr("Connection profiles and keys, counter details, agent PIN"));
-    m_lockAction->setText(tr("&Lock now"));
-    m_lockAction->setStatusTip(tr("Cover the screen until the agent PIN is typed"));
-    m_viewMenu->menuAction()->setVisible(!m_viewMenu->isEmpty());
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-
-    m_newTransferAction->setText(tr("&New transfer"));
-    m_newTransferAction->setStatusTip(tr("Send money from a customer's wallet to a bank account"));
-    m_historyAction->setText(tr("&History"));
-    m_historyAction->setStatusTip(tr("Find, check and reprint earlier transfers"));
-    m_homeAction->setText(tr("H&ome screen"));
-    m_quitAction->setText(tr("&Quit"));
-    m_aboutAction->setText(tr("&About CounterDesk"));
-    m_aboutQtAction->setText(tr("About &Qt"));
-
+    m_menus->retranslate();
     m_trainingMarker->setText(tr("TRAINING — practice only, no real money moves"));
     m_trainingMarker->setAccessibleName(tr("Training mode"));
     m_profileStatus->setAccessibleName(tr("Connection profile"));
@@ -286,14 +180,6 @@ void MainWindow::updateProfileStatus()
     case SandboxStatus::Failed:
         m_profileStatus->setText(tr("Training — sandbox not running"));
         break;
-    }
-}
-
-void MainWindow::updateLanguageActions()
-{
-    const QString current = m_languages.currentLanguage();
-    for (QAction* action : m_languageGroup->actions()) {
-        action->setChecked(action->data().toString() == current);
     }
 }
 
@@ -387,14 +273,14 @@ bool MainWindow::startServices()
     if (isTraining() && (!m_sandbox || !m_sandbox->isRunning())) {
         return false; // startTrainingSandbox() has already said why
     }
-    const profile::ProfileStore store(m_settings.fileName());
-    const std::optional<profile::ConnectionProfile> active = store.profile(profileName());
+    const std::optional<profile::ConnectionProfile> active = m_profiles->profile(profileName());
     if (!active) {
         showMessage(tr("The connection profile \"%1\" does not exist. Choose a profile in Settings.")
                         .arg(profileName()),
                     MessageWidget::Type::Error);
         return false;
     }
+    m_servicesProfile = active->name;
     m_services->start(*active, isTraining() ? m_sandbox->baseUrl() : QUrl());
     return true;
 }
@@ -537,8 +423,8 @@ void MainWindow::showFirstRunIfNeeded()
 void MainWindow::noteProfileChanged(const QString& name)
 {
     updateProfileStatus();
-    if (name == trainingProfile && isTraining() && m_services->isReady()) {
-        return; // already connected to the training sandbox
+    if (name == m_servicesProfile && m_services->isReady()) {
+        return; // the services already run for this profile
     }
     // The journal, the client and the reconciler were set up for the profile
     // the window started with; switching them under a transfer in progress

@@ -14,10 +14,7 @@
 #include <QMainWindow>
 #include <memory>
 
-class QAction;
-class QActionGroup;
 class QLabel;
-class QMenu;
 class QStackedWidget;
 
 namespace counterdesk {
@@ -42,6 +39,7 @@ class HistoryView;
 class PendingCountLabel;
 class HomeWidget;
 class LanguageManager;
+class MainMenus;
 
 class MainWindow : public QMainWindow
 {
@@ -86,14 +84,11 @@ private:
         Failed,
     };
 
-    void createActions();
-    void createMenus();
     void createCentralWidget();
     void createStatusBar();
     void createTrainingPanel();
     void retranslateUi();
     void updateProfileStatus();
-    void updateLanguageActions();
 
     void restoreWindow();
     void saveWindow();
@@ -131,23 +126,11 @@ private:
     std::unique_ptr<profile::ProfileStore> m_profiles;
     std::unique_ptr<security::PinGuard> m_pinGuard;
 
-    QMenu* m_transfersMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QAction* m_newTransferAction = nullptr;
-    QAction* m_historyAction = nullptr;
-    QAction* m_homeAction = nullptr;
-    QAction* m_settingsAction = nullptr;
-    QAction* m_lockAction = nullptr;
-    QMenu* m_toolsMenu = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_aboutQtAction = nullptr;
-    QActionGroup* m_languageGroup = nullptr;
+    MainMenus* m_menus = nullptr;
 
     SandboxStatus m_sandboxStatus = SandboxStatus::NotUsed;
     QString m_sandboxAddress;
+    QString m_servicesProfile; // the profile the services were started for
     bool m_deferredStarted = false;
 };
 
