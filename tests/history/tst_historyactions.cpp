@@ -46,7 +46,7 @@ class TestHistoryActions : public QObject
         SessionOptions options;
         options.otpCooldown = std::chrono::milliseconds(0);
         options.pollSchedule = {std::chrono::hours(1)};
-        TransferSession s(f.client.get(), f.journal.get(), options);
+        TransferSession s(f.client.get(), f.journal.get(), f.reconciler.get(), options);
         if (!verifySender(f, s, kRamesh) || !reachConfirm(f, s, kKrishna, Money::fromRupees(rupees)))
             return {};
         if (s.confirmAndSend() != TransferSession::SendResult::Sent || !waitForState(s, State::Finished))

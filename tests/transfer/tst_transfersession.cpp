@@ -439,7 +439,7 @@ private Q_SLOTS:
         options.clock = [&clock] {
             return clock;
         };
-        TransferSession s(f.client.get(), f.journal.get(), options);
+        TransferSession s(f.client.get(), f.journal.get(), f.reconciler.get(), options);
         QSignalSpy cooldown(&s, &TransferSession::otpCooldownChanged);
         QVERIFY(verifySender(f, s, kRamesh));
         QVERIFY(s.chooseRecipient(kKrishna));
