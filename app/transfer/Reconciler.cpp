@@ -6,6 +6,8 @@
 #include "transfer/OutcomeRecorder.h"
 #include "transfer/StatusCheck.h"
 
+#include <utility>
+
 namespace counterdesk::transfer {
 
 namespace {
@@ -32,7 +34,8 @@ Reconciler::Reconciler(eko::EkoClient* client, journal::Journal* journal, Reconc
 Reconciler::~Reconciler()
 {
     m_watches.clear();
-    stop();
+    m_timer.stop();
+    dropCheck(false); // no signal out of a half-destroyed object
 }
 
 QDateTime Reconciler::now() const
@@ -64,17 +67,30 @@ void Reconciler::stop()
     m_timer.stop();
     m_queue.clear();
     m_queued.clear();
-    m_checkRef.clear();
-    if (m_check) {
-        disconnect(m_check, nullptr, this, nullptr);
-        m_check->abort(); // a GET: nothing lost, asked again next time
-        m_check = nullptr;
-    }
+    dropCheck(true);
     // Watches stay: one whose inquiry was just dropped asks again next round.
     for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it) {
         if (!it->timer->isActive())
             scheduleWatch(it.key());
     }
+}
+
+// The inquiry in flight is dropped (a GET: nothing lost, asked again next
+// time). Whoever watched it is told it ended without an answer.
+void Reconciler::dropCheck(bool tell)
+{
+    const QString ref = std::exchange(m_checkRef, QString());
+    if (!m_check)
+        return;
+    disconnect(m_check, nullptr, this, nullptr);
+    m_check->abort();
+    m_check = nullptr;
+    m_queued.remove(ref);
+    if (!tell || !m_journal || !m_journal->isOpen())
+        return;
+    const journal::Result<std::optional<journal::Transfer>> row = m_journal->transfer(ref);
+    if (row.ok() && row.value())
+        Q_EMIT checked(*row.value(), InquiryVerdict::NoAnswer, journal::JournalError::None);
 }
 
 void Reconciler::reconcileNow()

@@ -76,6 +76,8 @@ public:
     // "Check status"). False when the row is not open or is being asked
     // about right now.
     bool checkNow(const QString& clientRefId);
+    // An inquiry about it is out right now (its answer comes as checked()).
+    bool isChecking(const QString& clientRefId) const { return m_check && m_checkRef == clientRefId; }
     // The grace a young SUBMITTING row is left alone for (its POST may be
     // in flight): Backoff::submittingGrace of the request timeout.
     std::chrono::seconds submittingGrace() const { return m_submittingGrace; }
@@ -117,6 +119,7 @@ private:
     void next();
     void onChecked(const journal::Transfer& row, InquiryVerdict verdict, journal::JournalError error);
     journal::Transfer concludeIfNeverCreated(const journal::Transfer& row);
+    void dropCheck(bool tell);
     void scheduleWatch(const QString& clientRefId);
     void onWatchDue(const QString& clientRefId);
     void updateCounts();

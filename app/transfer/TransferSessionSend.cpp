@@ -198,6 +198,8 @@ TransferSession::SendResult TransferSession::confirmAndSend()
         known.rail = row.rail;
         known.senderMobile = row.senderMobile;
         known.amount = row.amount;
+        known.profile = row.profile;
+        known.profileKind = row.profileKind;
         m_transfer = known; // SUBMITTING, as committed
     }
     clearProblem();

@@ -57,6 +57,7 @@ class TestHistoryActions : public QObject
     std::unique_ptr<HistoryView> openView()
     {
         auto view = std::make_unique<HistoryView>(*f.journal, f.client.get(), *m_settings);
+        view->setReconciler(f.reconciler.get()); // as the main window does
         view->resize(1200, 800);
         view->show();
         return view;
