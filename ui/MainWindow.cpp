@@ -343,11 +343,17 @@ void MainWindow::showNewTransfer()
     WizardServices services;
     services.client = m_services->client();
     services.journal = m_services->journal();
+    services.reconciler = m_services->reconciler();
     services.readSettings(m_settings);
     services.pinGuard = m_pinGuard.get();
     services.settings = &m_settings;
     services.training = isTraining();
     services.sessionOptions.profileName = profileName();
+    // Stored on each journal row: receipts know a training transfer by it.
+    const std::optional<profile::ConnectionProfile> active =
+        profile::ProfileStore(m_settings.fileName()).profile(profileName());
+    services.sessionOptions.profileKind =
+        active ? active->kind : (isTraining() ? domain::ProfileKind::Training : domain::ProfileKind::Custom);
     TransferWizard* wizard = TransferWizard::create(services, this);
     // A transfer changes history: what is on screen there follows it.
     connect(wizard, &QDialog::finished, this, [this] {

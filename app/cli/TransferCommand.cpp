@@ -5,6 +5,7 @@
 #include "cli/OtpPrompt.h"
 #include "cli/TransferJson.h"
 #include "security/SecureZero.h"
+#include "transfer/Reconciler.h"
 #include "transfer/TransferSession.h"
 
 #include <QCoreApplication>
@@ -92,8 +93,12 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
     transfer::SessionOptions options;
     options.rail = a.rail;
     options.profileName = context.profile().name;
+    options.profileKind = context.profile().kind;
     options.latlong = context.profile().latlong;
-    TransferSession session(context.client(), &context.journal(), options);
+    // The one asker of an open result (not started: no pass over the whole
+    // journal here; `reconcile` does that).
+    transfer::Reconciler reconciler(context.client(), &context.journal());
+    TransferSession session(context.client(), &context.journal(), &reconciler, options);
     const auto idle = [&session] {
         return !session.isBusy();
     };

@@ -23,6 +23,9 @@ QJsonObject TransferJson::toJson(const journal::Transfer& t)
         {QStringLiteral("state"), journal::stateName(t.state)},
         {QStringLiteral("rail"), journal::railName(t.rail)},
         {QStringLiteral("profile"), t.profile},
+        // null for a row from before schema v3 whose kind is not known
+        {QStringLiteral("profile_kind"),
+         t.profileKind ? QJsonValue(domain::profileKindName(*t.profileKind)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("tid"), textOrNull(t.tid)},
         {QStringLiteral("bank_ref_num"), textOrNull(t.bankRefNum)},
         {QStringLiteral("amount"), t.amount.toPlainString()},

@@ -1,5 +1,6 @@
 #include "Backoff.h"
 
+#include <algorithm>
 #include <array>
 
 namespace counterdesk::journal {
@@ -13,6 +14,12 @@ std::chrono::seconds Backoff::delayAfter(int attempts)
         attempts = 0;
     const auto index = static_cast<std::size_t>(attempts);
     return index < kSchedule.size() ? kSchedule[index] : kSchedule.back();
+}
+
+std::chrono::seconds Backoff::submittingGrace(std::chrono::milliseconds requestTimeout)
+{
+    const auto threeTimeouts = std::chrono::ceil<std::chrono::seconds>(requestTimeout * 3);
+    return std::max(defaultSubmittingGrace, threeTimeouts);
 }
 
 } // namespace counterdesk::journal

@@ -17,10 +17,16 @@ public:
     // Delay before the next inquiry after `attempts` inquiries so far.
     static std::chrono::seconds delayAfter(int attempts);
 
-    // A SUBMITTING row is not polled while its own Initiate POST may still be
-    // in flight: the grace is longer than the client's request timeout. After
-    // a crash the reconciler picks it up once this has passed.
-    static constexpr std::chrono::seconds submittingGrace{90};
+    // A SUBMITTING row is not asked about while its own Initiate POST may
+    // still be in flight. An Initiate can take two attempts (one re-send
+    // after Eko's clock 403), each up to the client's request timeout, so
+    // the grace is three timeouts, and never under 90 s. A profile's timeout
+    // can be up to 300 s, so the grace follows the client that sent the
+    // POST (ReconcilerOptions); after a crash the reconciler picks the row up
+    // once it has passed.
+    static std::chrono::seconds submittingGrace(std::chrono::milliseconds requestTimeout);
+    // The grace for the client's default 30 s timeout.
+    static constexpr std::chrono::seconds defaultSubmittingGrace{90};
 
     static QDateTime nextCheck(const QDateTime& lastEventAt, int attempts)
     {

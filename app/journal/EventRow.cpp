@@ -4,15 +4,16 @@
 
 namespace counterdesk::journal {
 
-QString EventRow::columns()
+QString EventRow::columns(int schemaVersion)
 {
-    return QStringLiteral(
+    const QString v2 = QStringLiteral(
         "e.id, e.transfer_id, e.at, e.source, e.from_state, e.to_state, e.tid, e.bank_ref_num, "
         "e.fee_paise, e.balance_after_paise, e.channel_desc, e.tx_status, e.txstatus_desc, "
         "e.http_status, e.eko_status, e.response_status_id, e.response_type_id, e.eko_message, e.note");
+    return schemaVersion >= verdictSince ? v2 + QStringLiteral(", e.verdict") : v2;
 }
 
-TransferEvent EventRow::read(const QSqlQuery& q)
+TransferEvent EventRow::read(const QSqlQuery& q, int schemaVersion)
 {
     TransferEvent e;
     int i = 0;
@@ -41,6 +42,11 @@ TransferEvent EventRow::read(const QSqlQuery& q)
     f.responseTypeId = SqlValues::integer(next());
     f.ekoMessage = SqlValues::text(next());
     f.note = SqlValues::text(next());
+    if (schemaVersion < verdictSince)
+        return e;
+    // The CHECK constraint admits only known names.
+    if (const std::optional<QString> verdict = SqlValues::text(next()))
+        f.verdict = verdictFromName(*verdict);
     return e;
 }
 

@@ -11,9 +11,15 @@ namespace counterdesk::journal {
 class EventRow
 {
 public:
-    // "e.id, e.transfer_id, ...": select with `FROM events e`.
-    static QString columns();
-    static TransferEvent read(const QSqlQuery& q);
+    // The schema version that added events.verdict.
+    static constexpr int verdictSince = 3;
+    static constexpr int latest = verdictSince;
+
+    // "e.id, e.transfer_id, ...": select with `FROM events e`. A migration
+    // step reads with the columns of the version it upgrades from, so a
+    // column added later never breaks an old step.
+    static QString columns(int schemaVersion = latest);
+    static TransferEvent read(const QSqlQuery& q, int schemaVersion = latest);
 };
 
 } // namespace counterdesk::journal

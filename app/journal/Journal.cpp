@@ -52,12 +52,13 @@ Transfer identityOf(const NewTransfer& n, TransferId id, const QDateTime& create
     t.clientRefId = n.clientRefId;
     t.rail = n.rail;
     t.profile = n.profile;
+    t.profileKind = n.profileKind;
     t.senderMobile = n.senderMobile;
     t.senderName = n.senderName;
     t.recipientId = n.recipientId;
     t.recipientName = n.recipientName;
     t.recipientBank = n.recipientBank;
-    t.recipientAccountMasked = AccountMask::mask(n.recipientAccountMasked);
+    t.recipientAccountMasked = AccountMask::mask(n.recipientAccount);
     t.recipientIfsc = n.recipientIfsc;
     t.amount = n.amount;
     t.channel = n.channel;

@@ -12,6 +12,7 @@
 // wait up to Options::busyTimeout before reporting JournalError::Locked.
 #pragma once
 
+#include "journal/Backoff.h"
 #include "journal/EventSource.h"
 #include "journal/ImportedTransfer.h"
 #include "journal/JournalOptions.h"
@@ -94,8 +95,12 @@ public:
     Result<Transfer> rebuildFromEvents(const QString& clientRefId) const;
 
     // For the reconciler: open transfers whose next check is due at `now`,
-    // soonest first; and all open transfers regardless of schedule.
-    Result<QList<Transfer>> dueForCheck(const QDateTime& now, int limit = 100) const;
+    // soonest first (a SUBMITTING row only once `submittingGrace` has passed
+    // since it was submitted: Backoff::submittingGrace); and all open
+    // transfers regardless of schedule.
+    Result<QList<Transfer>>
+    dueForCheck(const QDateTime& now, std::chrono::seconds submittingGrace = Backoff::defaultSubmittingGrace,
+                int limit = 100) const;
     Result<QList<Transfer>> openTransfers() const;
 
     // History: newest first.

@@ -84,22 +84,25 @@ Result<QList<Transfer>> Journal::selectTransfers(const QString& statement, const
     return rows;
 }
 
-Result<QList<Transfer>> Journal::dueForCheck(const QDateTime& now, int limit) const
+Result<QList<Transfer>> Journal::dueForCheck(const QDateTime& now, std::chrono::seconds submittingGrace,
+                                             int limit) const
 {
     return selectTransfers(
         QStringLiteral("SELECT ") + TransferRow::columns() +
             QStringLiteral(" FROM transfers t WHERE t.next_check_at IS NOT NULL AND t.next_check_at <= ?"
-                           " ORDER BY t.next_check_at, t.id LIMIT ?"),
-        {SqlValues::time(now), std::clamp(limit, 1, kMaxPage)});
+                           " AND (t.state <> '") +
+            stateName(TransferState::Submitting) +
+            QStringLiteral("' OR t.next_check_at <= ?) ORDER BY t.next_check_at, t.id LIMIT ?"),
+        {SqlValues::time(now), SqlValues::time(now.addSecs(-submittingGrace.count())),
+         std::clamp(limit, 1, kMaxPage)});
 }
 
 Result<QList<Transfer>> Journal::openTransfers() const
 {
-    return selectTransfers(
-        QStringLiteral("SELECT ") + TransferRow::columns() +
-            QStringLiteral(" FROM transfers t WHERE t.state IN ('SUBMITTING','UNKNOWN','PENDING') ORDER BY "
-                           "t.created_at, t.id"),
-        {});
+    return selectTransfers(QStringLiteral("SELECT ") + TransferRow::columns() +
+                               QStringLiteral(" FROM transfers t WHERE t.state IN (") + openStatesSql() +
+                               QStringLiteral(") ORDER BY t.created_at, t.id"),
+                           {});
 }
 
 Result<QList<qint64>> Journal::candidateIds(const SearchQuery& query, qsizetype wanted) const

@@ -14,18 +14,19 @@ namespace counterdesk::journal {
 JournalStore::JournalStore(QSqlDatabase db)
     : m_db(std::move(db))
     , m_insertTransfer(prepared(QStringLiteral(
-          "INSERT INTO transfers (id, client_ref_id, rail, profile, sender_mobile, sender_name, recipient_id,"
+          "INSERT INTO transfers (id, client_ref_id, rail, profile, profile_kind, sender_mobile, "
+          "sender_name, recipient_id,"
           " recipient_name, recipient_bank, recipient_account, account_tail, recipient_ifsc, amount_paise,"
           " channel, otp_ref_id, created_at, state, updated_at, tid, bank_ref_num, fee_paise,"
           " balance_after_paise, channel_desc, tx_status, txstatus_desc, check_attempts, next_check_at,"
-          " last_event_id) VALUES (?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, COALESCE(?, ''),"
+          " last_event_id) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''),"
           " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''),"
           " COALESCE(?, ''), ?,?,?,?,?,?,?,?,?,?,?,?,?)")))
     , m_insertEvent(prepared(QStringLiteral(
           "INSERT INTO events (id, transfer_id, at, source, from_state, to_state, tid, bank_ref_num,"
           " fee_paise, balance_after_paise, channel_desc, tx_status, txstatus_desc, http_status,"
-          " eko_status, response_status_id, response_type_id, eko_message, note)"
-          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
+          " eko_status, response_status_id, response_type_id, eko_message, note, verdict)"
+          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
     , m_insertToken(prepared(QStringLiteral(
           "INSERT OR IGNORE INTO name_tokens (token, transfer_id, created_at) VALUES (?, ?, ?)")))
     , m_updateProjection(prepared(QStringLiteral(
@@ -103,7 +104,8 @@ Result<std::optional<Transfer>> JournalStore::openTransferOf(const QString& send
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + TransferRow::columns() +
               QStringLiteral(" FROM transfers t WHERE t.sender_mobile = ?"
-                             " AND t.state IN ('SUBMITTING','UNKNOWN','PENDING') ORDER BY t.id LIMIT 1"));
+                             " AND t.state IN (") +
+              openStatesSql() + QStringLiteral(") ORDER BY t.id LIMIT 1"));
     q.bindValue(0, senderMobile);
     if (Result<void> r = run(q); !r)
         return {r.error(), r.detail()};
@@ -139,6 +141,8 @@ Result<void> JournalStore::insertTransfer(const Transfer& t)
     bind(t.clientRefId);
     bind(railName(t.rail));
     bind(t.profile);
+    bind(t.profileKind ? QVariant(domain::profileKindName(*t.profileKind))
+                       : QVariant(QMetaType::fromType<QString>()));
     bind(t.senderMobile);
     bind(t.senderName);
     bind(t.recipientId);
@@ -203,6 +207,7 @@ Result<void> JournalStore::insertEvent(const TransferEvent& e)
     bind(SqlValues::integer(f.responseTypeId));
     bind(SqlValues::text(f.ekoMessage));
     bind(SqlValues::text(f.note));
+    bind(f.verdict ? QVariant(verdictName(*f.verdict)) : QVariant(QMetaType::fromType<QString>()));
     return run(q);
 }
 

@@ -4,6 +4,7 @@
 // itself: the OTP is a secret and lives in memory only (DESIGN.md).
 #pragma once
 
+#include "domain/ProfileKind.h"
 #include "journal/Rail.h"
 #include "money/Money.h"
 
@@ -15,13 +16,16 @@ struct NewTransfer
 {
     QString clientRefId; // fresh, 1-20 chars [0-9A-Za-z_-], unique forever
     Rail rail = Rail::DigiKhata;
-    QString profile;      // "Training", "UAT", "Production", ...
-    QString senderMobile; // 10 digits
+    QString profile; // the profile's name: "Training", "UAT", "Production", ...
+    domain::ProfileKind profileKind = domain::ProfileKind::Custom; // training is known by this, not the name
+    QString senderMobile;                                          // 10 digits
     QString senderName;
     QString recipientId; // Eko's recipient_id
     QString recipientName;
     QString recipientBank;
-    QString recipientAccountMasked; // e.g. "XXXXXX1234": never the full number
+    // The full number as the recipient has it: the journal masks it
+    // (AccountMask) before anything reaches the disk.
+    QString recipientAccount;
     QString recipientIfsc;
     Money amount;    // > 0
     QString channel; // Eko channel code as sent (e.g. "2" IMPS)

@@ -5,6 +5,7 @@
 // support can see exactly what Eko said.
 #pragma once
 
+#include "journal/InquiryVerdict.h"
 #include "money/Money.h"
 
 #include <QString>
@@ -31,6 +32,9 @@ struct OutcomeFields
     std::optional<QString> ekoMessage;
     // Our own words for support ("timeout after 30 s"); never a secret.
     std::optional<QString> note;
+    // Set on the answer to a Transaction Inquiry only: what it taught us.
+    // The reconciler counts "not found" on this, never on the note.
+    std::optional<InquiryVerdict> verdict;
 
     bool operator==(const OutcomeFields&) const = default;
 };

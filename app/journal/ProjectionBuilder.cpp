@@ -39,8 +39,10 @@ void ProjectionBuilder::apply(Transfer& transfer, const TransferEvent& event)
     }
     if (isCheckAttempt(event.source))
         ++transfer.checkAttempts;
+    // A SUBMITTING row is due from its submit time plus the asker's grace
+    // (Journal::dueForCheck), which depends on the client's timeout.
     transfer.nextCheckAt = event.toState == TransferState::Submitting
-                               ? event.at.addSecs(Backoff::submittingGrace.count())
+                               ? event.at
                                : Backoff::nextCheck(event.at, transfer.checkAttempts);
 }
 

@@ -39,7 +39,8 @@ Result<int> Schema::version(QSqlDatabase& db)
 
 Result<void> Schema::migrate(QSqlDatabase& db, int target)
 {
-    const std::vector<std::function<Result<void>(QSqlDatabase&)>> steps = {createV1, upgradeToV2};
+    const std::vector<std::function<Result<void>(QSqlDatabase&)>> steps = {createV1, upgradeToV2,
+                                                                           upgradeToV3};
 
     const Result<int> current = version(db);
     if (!current)
@@ -160,7 +161,7 @@ Result<void> Schema::upgradeToV2(QSqlDatabase& db)
             "SELECT id, sender_name, recipient_name, recipient_account, created_at FROM transfers")))
         return {SqlErrors::classify(rows.lastError()), SqlErrors::detail(rows.lastError())};
     QSqlQuery events(db);
-    events.prepare(QStringLiteral("SELECT ") + EventRow::columns() +
+    events.prepare(QStringLiteral("SELECT ") + EventRow::columns(2) +
                    QStringLiteral(" FROM events e WHERE e.transfer_id = ? ORDER BY e.id"));
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
@@ -175,7 +176,7 @@ Result<void> Schema::upgradeToV2(QSqlDatabase& db)
             return {SqlErrors::classify(events.lastError()), SqlErrors::detail(events.lastError())};
         QList<TransferEvent> log;
         while (events.next())
-            log += EventRow::read(events);
+            log += EventRow::read(events, 2);
         const Transfer folded = ProjectionBuilder::fold(Transfer{}, log);
         update.addBindValue(AccountMask::tail(rows.value(3).toString()));
         update.addBindValue(folded.checkAttempts);
@@ -219,6 +220,43 @@ Result<void> Schema::upgradeToV2(QSqlDatabase& db)
          // The reconciler's queue: only open rows carry a next_check_at.
          QStringLiteral(
              "CREATE INDEX transfers_due ON transfers(next_check_at) WHERE next_check_at IS NOT NULL")});
+}
+
+// The CHECK lists are this step's own literals, not built from the enums: a
+// shipped step must keep meaning what it meant when it shipped.
+Result<void> Schema::upgradeToV3(QSqlDatabase& db)
+{
+    return execAll(
+        db, {QStringLiteral("ALTER TABLE events ADD COLUMN verdict TEXT"
+                            " CHECK (verdict IN ('decisive','not_found','no_answer'))"),
+             QStringLiteral("ALTER TABLE transfers ADD COLUMN profile_kind TEXT"
+                            " CHECK (profile_kind IN ('training','uat','production','custom'))"),
+             // Back-fill "not found" from the one note v2 wrote for it, so an
+             // open row's count of not-found answers survives the upgrade (the
+             // reconciler concludes FAILED from it). Other old inquiry answers
+             // keep a NULL verdict: their notes do not say reliably which kind
+             // they were, and nothing counts them. The event log is append-only;
+             // this one-time back-fill, inside the migration's transaction, is
+             // the only UPDATE it ever sees.
+             QStringLiteral("DROP TRIGGER events_no_update"),
+             QStringLiteral(
+                 "UPDATE events SET verdict = 'not_found' WHERE note = 'inquiry: transaction not found'"),
+             QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+                            " BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END"),
+             // Only the built-in Training profile's exact name is known to be
+             // training: v2 stored the name alone, and a custom profile may be
+             // called anything ("training" included). Every other old row keeps a
+             // NULL kind, which reads as "not training": its receipt is not
+             // stamped TRAINING, the safe side for a real transfer.
+             QStringLiteral("UPDATE transfers SET profile_kind = 'training' WHERE profile = 'Training'"),
+             // The submit time; the grace is now added by whoever asks.
+             QStringLiteral("UPDATE transfers SET next_check_at = updated_at WHERE state = 'SUBMITTING'"),
+             QStringLiteral("DROP TRIGGER transfers_identity_fixed"),
+             QStringLiteral("CREATE TRIGGER transfers_identity_fixed BEFORE UPDATE OF"
+                            " id, client_ref_id, rail, profile, profile_kind, sender_mobile, sender_name,"
+                            " recipient_id, recipient_name, recipient_bank, recipient_account, account_tail,"
+                            " recipient_ifsc, amount_paise, channel, otp_ref_id, created_at ON transfers"
+                            " BEGIN SELECT RAISE(ABORT, 'journal transfer identity is immutable'); END")});
 }
 
 } // namespace counterdesk::journal

@@ -9,6 +9,10 @@
 //       triggers forbidding DELETE and UPDATE of events / identity columns.
 //   v2  reconciler back-off (check_attempts, next_check_at), account_tail,
 //       name_tokens word index and the search indexes; backfilled from v1.
+//   v3  events.verdict (what an inquiry answer taught us) and
+//       transfers.profile_kind (training/uat/production/custom); a SUBMITTING
+//       row's next_check_at becomes its submit time (the grace is the
+//       asker's: Journal::dueForCheck). Backfilled as upgradeToV3 says.
 #pragma once
 
 #include "journal/Result.h"
@@ -21,7 +25,7 @@ namespace counterdesk::journal {
 class Schema
 {
 public:
-    static constexpr int latestVersion = 2;
+    static constexpr int latestVersion = 3;
 
     static Result<int> version(QSqlDatabase& db);
     // Migrates up to `target` (tests build old files with a lower target).
@@ -32,6 +36,7 @@ public:
 private:
     static Result<void> createV1(QSqlDatabase& db);
     static Result<void> upgradeToV2(QSqlDatabase& db);
+    static Result<void> upgradeToV3(QSqlDatabase& db);
 };
 
 } // namespace counterdesk::journal

@@ -1,6 +1,7 @@
 // Transfer: the current state of one transfer (the projection of its events).
 #pragma once
 
+#include "domain/ProfileKind.h"
 #include "journal/Rail.h"
 #include "journal/TransferId.h"
 #include "journal/TransferState.h"
@@ -18,12 +19,15 @@ struct Transfer
     QString clientRefId;
     Rail rail = Rail::DigiKhata;
     QString profile;
+    // What the profile talked to; empty for rows written before v3 whose
+    // profile was not the built-in "Training" (Schema::upgradeToV3).
+    std::optional<domain::ProfileKind> profileKind;
     QString senderMobile;
     QString senderName;
     QString recipientId;
     QString recipientName;
     QString recipientBank;
-    QString recipientAccountMasked;
+    QString recipientAccountMasked; // masked by the journal before it reached the disk
     QString recipientIfsc;
     Money amount;
     QString channel;

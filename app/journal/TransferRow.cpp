@@ -9,7 +9,8 @@ namespace counterdesk::journal {
 QString TransferRow::columns()
 {
     return QStringLiteral(
-        "t.id, t.client_ref_id, t.rail, t.profile, t.sender_mobile, t.sender_name, t.recipient_id, "
+        "t.id, t.client_ref_id, t.rail, t.profile, t.profile_kind, t.sender_mobile, t.sender_name, "
+        "t.recipient_id, "
         "t.recipient_name, t.recipient_bank, t.recipient_account, t.recipient_ifsc, t.amount_paise, "
         "t.channel, t.otp_ref_id, t.created_at, t.state, t.updated_at, t.tid, t.bank_ref_num, "
         "t.fee_paise, t.balance_after_paise, t.channel_desc, t.tx_status, t.txstatus_desc, "
@@ -27,6 +28,8 @@ Transfer TransferRow::read(const QSqlQuery& q)
     t.clientRefId = next().toString();
     t.rail = railFromName(next().toString()).value_or(Rail::DigiKhata);
     t.profile = next().toString();
+    if (const QVariant kind = next(); !kind.isNull())
+        t.profileKind = domain::profileKindFromName(kind.toString());
     t.senderMobile = next().toString();
     t.senderName = next().toString();
     t.recipientId = next().toString();

@@ -1,5 +1,7 @@
 #include "TransferState.h"
 
+#include <QStringList>
+
 namespace counterdesk::journal {
 
 QString stateName(TransferState state)
@@ -45,10 +47,22 @@ bool isFinal(TransferState state)
            state == TransferState::Refunded;
 }
 
+QList<TransferState> openStates()
+{
+    return {TransferState::Submitting, TransferState::Unknown, TransferState::Pending};
+}
+
 bool isOpen(TransferState state)
 {
-    return state == TransferState::Submitting || state == TransferState::Unknown ||
-           state == TransferState::Pending;
+    return openStates().contains(state);
+}
+
+QString openStatesSql()
+{
+    QStringList quoted;
+    for (const TransferState s : openStates())
+        quoted << u'\'' + stateName(s) + u'\'';
+    return quoted.join(u',');
 }
 
 } // namespace counterdesk::journal

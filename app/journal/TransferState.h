@@ -31,5 +31,10 @@ bool isFinal(TransferState state);
 // SUBMITTING, UNKNOWN, PENDING: the outcome must be asked for by inquiry, and
 // the sender may not start another transfer meanwhile (DESIGN.md "Money safety").
 bool isOpen(TransferState state);
+// The open states, the one list isOpen() and the journal's SQL both use.
+QList<TransferState> openStates();
+// openStates() as an SQL IN list: 'SUBMITTING','UNKNOWN','PENDING'. The
+// names are fixed literals (stateName), never user input.
+QString openStatesSql();
 
 } // namespace counterdesk::journal

@@ -1,30 +1,4 @@
 #include "profile/ConnectionProfile.h"
 
-namespace counterdesk::profile {
-
-QString profileKindName(ProfileKind kind)
-{
-    switch (kind) {
-    case ProfileKind::Training:
-        return QStringLiteral("training");
-    case ProfileKind::Uat:
-        return QStringLiteral("uat");
-    case ProfileKind::Production:
-        return QStringLiteral("production");
-    case ProfileKind::Custom:
-        return QStringLiteral("custom");
-    }
-    return QStringLiteral("custom");
-}
-
-std::optional<ProfileKind> profileKindFromName(QStringView name)
-{
-    for (const ProfileKind kind :
-         {ProfileKind::Training, ProfileKind::Uat, ProfileKind::Production, ProfileKind::Custom}) {
-        if (name.compare(profileKindName(kind), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
-}
-
-} // namespace counterdesk::profile
+// The profile kind's names moved to domain/ProfileKind.cpp; ConnectionProfile
+// itself is a plain struct.

@@ -4,6 +4,7 @@
 // to SecretStore (OS keychain), never to a settings file or a profile file.
 #pragma once
 
+#include "domain/ProfileKind.h"
 #include "eko/EkoTypes.h"
 
 #include <QString>
@@ -14,11 +15,10 @@
 namespace counterdesk::profile {
 
 // Training talks to the in-process sandbox; the others to a real Eko host.
-enum class ProfileKind { Training, Uat, Production, Custom };
-
-// "training", "uat", "production", "custom": the text kept in settings.
-QString profileKindName(ProfileKind kind);
-std::optional<ProfileKind> profileKindFromName(QStringView name);
+// The kind and its stored names live in the domain library.
+using ProfileKind = domain::ProfileKind;
+using domain::profileKindFromName;
+using domain::profileKindName;
 
 struct ConnectionProfile
 {

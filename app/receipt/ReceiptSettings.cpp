@@ -14,7 +14,7 @@ ReceiptOptions ReceiptSettings::options(const Settings& settings, const journal:
     options.agentCode = settings.stringValue(SettingKey::AgentCode);
     options.layout = layout(settings);
     options.language = language(settings);
-    options.training = ReceiptValues::isTrainingProfile(transfer.profile);
+    options.training = ReceiptValues::isTraining(transfer);
     options.copy = copy;
     return options;
 }

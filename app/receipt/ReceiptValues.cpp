@@ -60,9 +60,9 @@ bool ReceiptValues::isProvisional(journal::TransferState state)
     return !journal::isFinal(state);
 }
 
-bool ReceiptValues::isTrainingProfile(const QString& profile)
+bool ReceiptValues::isTraining(const journal::Transfer& transfer)
 {
-    return profile.compare(QLatin1String("Training"), Qt::CaseInsensitive) == 0;
+    return transfer.profileKind == domain::ProfileKind::Training;
 }
 
 } // namespace counterdesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "journal/Rail.h"
+#include "journal/Transfer.h"
 #include "journal/TransferState.h"
 
 #include <QDateTime>
@@ -26,8 +27,9 @@ public:
     // Not final (submitting, pending, unknown, refund pending): the receipt
     // must say PROVISIONAL (DESIGN.md, money safety).
     static bool isProvisional(journal::TransferState state);
-    // The journal's profile name of a transfer made in training mode.
-    static bool isTrainingProfile(const QString& profile);
+    // Made in training mode: known by the row's stored profile kind, never
+    // by the profile's name (a custom profile may be called "Training").
+    static bool isTraining(const journal::Transfer& transfer);
 };
 
 } // namespace counterdesk

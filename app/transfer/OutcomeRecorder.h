@@ -1,6 +1,7 @@
 // OutcomeRecorder: moves a journal row, tolerating a second writer.
 //
-// The session's poller, the reconciler and the CLI may each learn the same
+// The reconciler (which also asks for the session's screen), another counter
+// app on the same journal and the CLI may each learn the same
 // final answer; the journal refuses SUCCESS -> SUCCESS as an illegal move.
 // That is not an error here: the row already says what we learned. Anything
 // else the journal refuses is returned to the caller untouched.

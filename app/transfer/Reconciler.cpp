@@ -6,7 +6,18 @@
 #include "transfer/OutcomeRecorder.h"
 #include "transfer/StatusCheck.h"
 
+#include <utility>
+
 namespace counterdesk::transfer {
+
+namespace {
+std::chrono::milliseconds requestTimeoutOf(const eko::EkoClient* client, const ReconcilerOptions& options)
+{
+    if (options.requestTimeout)
+        return *options.requestTimeout;
+    return std::chrono::milliseconds(client ? client->config().timeoutMs : eko::ClientConfig{}.timeoutMs);
+}
+} // namespace
 
 Reconciler::Reconciler(eko::EkoClient* client, journal::Journal* journal, ReconcilerOptions options,
                        QObject* parent)
@@ -14,6 +25,7 @@ Reconciler::Reconciler(eko::EkoClient* client, journal::Journal* journal, Reconc
     , m_client(client)
     , m_journal(journal)
     , m_options(std::move(options))
+    , m_submittingGrace(journal::Backoff::submittingGrace(requestTimeoutOf(client, m_options)))
 {
     m_timer.setInterval(m_options.tick);
     connect(&m_timer, &QTimer::timeout, this, &Reconciler::reconcileNow);
@@ -21,7 +33,9 @@ Reconciler::Reconciler(eko::EkoClient* client, journal::Journal* journal, Reconc
 
 Reconciler::~Reconciler()
 {
-    stop();
+    m_watches.clear();
+    m_timer.stop();
+    dropCheck(false); // no signal out of a half-destroyed object
 }
 
 QDateTime Reconciler::now() const
@@ -43,7 +57,7 @@ void Reconciler::start()
         Q_EMIT journalFailed(open.error());
         return;
     }
-    enqueue(open.value(), true);
+    enqueue(open.value());
     updateCounts();
     next();
 }
@@ -53,40 +67,61 @@ void Reconciler::stop()
     m_timer.stop();
     m_queue.clear();
     m_queued.clear();
-    if (m_check) {
-        disconnect(m_check, nullptr, this, nullptr);
-        m_check->abort(); // a GET: nothing lost, asked again next time
-        m_check = nullptr;
+    dropCheck(true);
+    // Watches stay: one whose inquiry was just dropped asks again next round.
+    for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it) {
+        if (!it->timer->isActive())
+            scheduleWatch(it.key());
     }
+}
+
+// The inquiry in flight is dropped (a GET: nothing lost, asked again next
+// time). Whoever watched it is told it ended without an answer.
+void Reconciler::dropCheck(bool tell)
+{
+    const QString ref = std::exchange(m_checkRef, QString());
+    if (!m_check)
+        return;
+    disconnect(m_check, nullptr, this, nullptr);
+    m_check->abort();
+    m_check = nullptr;
+    m_queued.remove(ref);
+    if (!tell || !m_journal || !m_journal->isOpen())
+        return;
+    const journal::Result<std::optional<journal::Transfer>> row = m_journal->transfer(ref);
+    if (row.ok() && row.value())
+        Q_EMIT checked(*row.value(), InquiryVerdict::NoAnswer, journal::JournalError::None);
 }
 
 void Reconciler::reconcileNow()
 {
     if (!m_journal || !m_journal->isOpen())
         return;
-    const journal::Result<QList<journal::Transfer>> due = m_journal->dueForCheck(now());
+    const journal::Result<QList<journal::Transfer>> due = m_journal->dueForCheck(now(), m_submittingGrace);
     if (!due.ok()) {
         Q_EMIT journalFailed(due.error());
         return;
     }
-    enqueue(due.value(), false);
+    enqueue(due.value());
     updateCounts();
     next();
 }
 
-void Reconciler::enqueue(const QList<journal::Transfer>& rows, bool startup)
+// A young SUBMITTING row's POST may still be on the wire (this process or
+// another counter app): it waits for its grace.
+bool Reconciler::isYoungSubmitting(const journal::Transfer& row) const
 {
-    const QDateTime at = now();
+    return row.state == journal::TransferState::Submitting &&
+           row.createdAt.addSecs(m_submittingGrace.count()) > now();
+}
+
+void Reconciler::enqueue(const QList<journal::Transfer>& rows)
+{
     for (const journal::Transfer& row : rows) {
-        if (m_queued.contains(row.clientRefId) || !journal::isOpen(row.state))
-            continue;
-        // A young SUBMITTING row's POST may still be on the wire (this
-        // process or another counter app): wait for its grace.
-        if (startup && row.state == journal::TransferState::Submitting &&
-            row.createdAt.addSecs(journal::Backoff::submittingGrace.count()) > at)
+        if (m_queued.contains(row.clientRefId) || !journal::isOpen(row.state) || isYoungSubmitting(row))
             continue;
         m_queued.insert(row.clientRefId);
-        m_queue.append(row);
+        m_queue.append({row, journal::EventSource::Reconcile});
     }
 }
 
@@ -98,46 +133,59 @@ void Reconciler::next()
         Q_EMIT idle();
         return;
     }
-    const journal::Transfer row = m_queue.takeFirst();
-    m_check = StatusCheck::start(m_client, m_journal, row, journal::EventSource::Reconcile, this);
+    const Queued queued = m_queue.takeFirst();
+    m_checkRef = queued.row.clientRefId;
+    m_check = StatusCheck::start(m_client, m_journal, queued.row, queued.source, this);
     connect(m_check, &StatusCheck::finished, this, &Reconciler::onChecked);
+    Q_EMIT checking(m_checkRef);
 }
 
-void Reconciler::onChecked(const journal::Transfer& row, InquiryVerdict verdict, journal::JournalError error)
+void Reconciler::onChecked(const journal::Transfer& checkedRow, InquiryVerdict verdict,
+                           journal::JournalError error)
 {
     m_check = nullptr;
-    m_queued.remove(row.clientRefId);
+    m_checkRef.clear();
+    m_queued.remove(checkedRow.clientRefId);
+    journal::Transfer row = checkedRow;
     if (error != journal::JournalError::None)
         Q_EMIT journalFailed(error);
     else if (verdict == InquiryVerdict::NotFound)
-        concludeIfNeverCreated(row);
+        row = concludeIfNeverCreated(row);
     else if (!journal::isOpen(row.state))
         Q_EMIT transferSettled(row);
+    if (m_watches.contains(row.clientRefId)) {
+        if (journal::isOpen(row.state))
+            scheduleWatch(row.clientRefId);
+        else
+            unwatch(row.clientRefId);
+    }
+    Q_EMIT checked(row, verdict, error);
     updateCounts();
     next();
 }
 
-// "Not found" answers are counted from the journal's own events, so the
-// count survives restarts and support can see every one of them.
-void Reconciler::concludeIfNeverCreated(const journal::Transfer& row)
+// "Not found" answers are counted from the journal's own events (their
+// stored verdict), so the count survives restarts and support can see every
+// one of them. Returns the row as it is now.
+journal::Transfer Reconciler::concludeIfNeverCreated(const journal::Transfer& row)
 {
     if (row.state != journal::TransferState::Unknown)
-        return; // PENDING: Eko told us it has it; never concluded from "not found"
+        return row; // PENDING: Eko told us it has it; never concluded from "not found"
     const qint64 ageSecs = row.createdAt.secsTo(now());
     if (ageSecs < std::chrono::duration_cast<std::chrono::seconds>(m_options.notFoundMinimumAge).count())
-        return;
+        return row;
     const journal::Result<QList<journal::TransferEvent>> events = m_journal->events(row.clientRefId);
     if (!events.ok()) {
         Q_EMIT journalFailed(events.error());
-        return;
+        return row;
     }
     int notFound = 0;
     for (const journal::TransferEvent& e : events.value()) {
-        if (e.fields.note == TransferOutcome::notFoundNote())
+        if (e.fields.verdict == InquiryVerdict::NotFound)
             ++notFound;
     }
     if (notFound < m_options.notFoundConfirmations)
-        return;
+        return row;
     journal::OutcomeFields fields;
     fields.note = QStringLiteral("reconcile: not found %1 times over %2 min; never created")
                       .arg(notFound)
@@ -146,13 +194,94 @@ void Reconciler::concludeIfNeverCreated(const journal::Transfer& row)
         *m_journal, row.clientRefId, journal::TransferState::Failed, fields, journal::EventSource::Reconcile);
     if (!written.ok()) {
         Q_EMIT journalFailed(written.error());
-        return;
+        return row;
     }
     Q_EMIT transferSettled(written.value());
+    return written.value();
+}
+
+// ------------------------------------------------------------ watching
+
+void Reconciler::watch(const QString& clientRefId, const QList<std::chrono::milliseconds>& schedule)
+{
+    Watch w;
+    w.schedule = schedule.isEmpty() ? QList<std::chrono::milliseconds>{std::chrono::seconds(30)} : schedule;
+    w.timer = std::make_shared<QTimer>();
+    w.timer->setSingleShot(true);
+    connect(w.timer.get(), &QTimer::timeout, this, [this, clientRefId] { onWatchDue(clientRefId); });
+    m_watches.insert(clientRefId, w);
+    // One already queued or in flight reschedules the watch when it ends.
+    if (!m_queued.contains(clientRefId))
+        scheduleWatch(clientRefId);
+}
+
+void Reconciler::unwatch(const QString& clientRefId)
+{
+    // The timer is destroyed with the entry; a check in flight still ends
+    // and is recorded (a GET: nothing to undo).
+    m_watches.remove(clientRefId);
+}
+
+QDateTime Reconciler::nextWatchCheckAt(const QString& clientRefId) const
+{
+    const auto it = m_watches.constFind(clientRefId);
+    if (it == m_watches.cend() || !it->timer->isActive())
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(it->timer->remainingTime());
+}
+
+void Reconciler::scheduleWatch(const QString& clientRefId)
+{
+    const auto it = m_watches.find(clientRefId);
+    if (it == m_watches.end())
+        return;
+    const qsizetype index = std::min<qsizetype>(it->round, it->schedule.size() - 1);
+    ++it->round;
+    it->timer->start(it->schedule.at(index));
+}
+
+void Reconciler::onWatchDue(const QString& clientRefId)
+{
+    if (m_queued.contains(clientRefId))
+        return; // its answer reschedules the watch
+    if (!checkNow(clientRefId))
+        unwatch(clientRefId); // no longer open, or the journal is gone
+}
+
+bool Reconciler::checkNow(const QString& clientRefId)
+{
+    if (!m_journal || !m_journal->isOpen() || m_checkRef == clientRefId)
+        return false;
+    if (m_queued.contains(clientRefId)) {
+        // Already waiting its turn: move it to the front.
+        for (qsizetype i = 0; i < m_queue.size(); ++i) {
+            if (m_queue.at(i).row.clientRefId == clientRefId) {
+                m_queue[i].source = journal::EventSource::Inquiry;
+                m_queue.move(i, 0);
+                break;
+            }
+        }
+        return true;
+    }
+    const journal::Result<std::optional<journal::Transfer>> row = m_journal->transfer(clientRefId);
+    if (!row.ok()) {
+        Q_EMIT journalFailed(row.error());
+        return false;
+    }
+    if (!row.value() || !journal::isOpen(row.value()->state))
+        return false;
+    if (const auto it = m_watches.find(clientRefId); it != m_watches.end())
+        it->timer->stop();
+    m_queued.insert(clientRefId);
+    m_queue.prepend({*row.value(), journal::EventSource::Inquiry});
+    next();
+    return true;
 }
 
 void Reconciler::updateCounts()
 {
+    if (!m_journal || !m_journal->isOpen())
+        return;
     const journal::Result<QList<journal::Transfer>> open = m_journal->openTransfers();
     if (open.ok() && open.value().size() != m_pendingCount) {
         m_pendingCount = static_cast<int>(open.value().size());

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace counterdesk::transfer {
 
@@ -17,12 +18,17 @@ struct ReconcilerOptions
     // Eko has said so at least this many times AND the transfer was
     // submitted at least this long ago. Eko gives no bound on how late a
     // transfer can appear in inquiry (REFERENCE.md §3.6), so the age is the
-    // real safety: 30 min is 60x the client's 30 s POST timeout and covers a
-    // request stuck in a proxy or Eko's queue. Before that, the row stays
+    // real safety: 30 min is 60x the client's default 30 s POST timeout (6x
+    // the longest a profile allows, 300 s) and covers a request stuck in a
+    // proxy or Eko's queue. Before that, the row stays
     // UNKNOWN and the sender stays blocked: a false FAILED could let the
     // customer pay twice, a late answer only costs waiting.
     int notFoundConfirmations = 5;
     std::chrono::minutes notFoundMinimumAge{30};
+    // The request timeout of the client that sends the Initiates; empty =
+    // the reconciler's own client's (eko::ClientConfig::timeoutMs). A young
+    // SUBMITTING row is left alone for Backoff::submittingGrace of it.
+    std::optional<std::chrono::milliseconds> requestTimeout;
     // "Now" in UTC; empty = system clock. Tests pin it (with the journal's).
     std::function<QDateTime()> clock;
 };

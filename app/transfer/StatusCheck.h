@@ -47,7 +47,7 @@ Q_SIGNALS:
     // `transfer` is the row after recording (or as it was, when the journal
     // refused the write: see journalError). verdict: what Eko said.
     void finished(const counterdesk::journal::Transfer& transfer,
-                  counterdesk::transfer::InquiryVerdict verdict,
+                  counterdesk::journal::InquiryVerdict verdict,
                   counterdesk::journal::JournalError journalError);
 
 private:

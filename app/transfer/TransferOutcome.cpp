@@ -97,6 +97,7 @@ InquiryReading TransferOutcome::readInquiry(const eko::Result& result)
                            (result.reason == eko::Reason::UserNotFound || result.responseStatusId == 463));
     if (notFound) {
         reading.verdict = InquiryVerdict::NotFound;
+        reading.fields.verdict = reading.verdict;
         reading.fields.note = notFoundNote();
         return reading;
     }
@@ -105,10 +106,12 @@ InquiryReading TransferOutcome::readInquiry(const eko::Result& result)
     const std::optional<TransferState> state = stateFor(result.outcome);
     if (!state || !result.transaction || !result.transaction->txStatus) {
         reading.verdict = InquiryVerdict::NoAnswer;
+        reading.fields.verdict = reading.verdict;
         reading.fields.note = noteFor(result);
         return reading;
     }
     reading.verdict = InquiryVerdict::Decisive;
+    reading.fields.verdict = reading.verdict;
     reading.state = *state;
     return reading;
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "eko/EkoTypes.h"
+#include "journal/InquiryVerdict.h"
 #include "journal/OutcomeFields.h"
 #include "journal/TransferState.h"
 
@@ -14,18 +15,14 @@
 
 namespace counterdesk::transfer {
 
-// What a Transaction Inquiry taught us.
-enum class InquiryVerdict {
-    Decisive, // Eko knows the transfer and said where it stands
-    NotFound, // Eko does not know the ref (yet): re-ask before concluding anything
-    NoAnswer, // the inquiry itself failed (network, 403, 5xx...): we learned nothing
-};
+// What a Transaction Inquiry taught us; stored on its event.
+using InquiryVerdict = journal::InquiryVerdict;
 
 struct InquiryReading
 {
     InquiryVerdict verdict = InquiryVerdict::NoAnswer;
     journal::TransferState state = journal::TransferState::Unknown; // when Decisive
-    journal::OutcomeFields fields;
+    journal::OutcomeFields fields;                                  // fields.verdict == verdict
 };
 
 class TransferOutcome
@@ -39,7 +36,9 @@ public:
     static journal::OutcomeFields fieldsForInitiate(const eko::Result& result);
 
     static InquiryReading readInquiry(const eko::Result& result);
-    // The note recorded with a "not found" answer; the Reconciler counts them.
+    // The note recorded with a "not found" answer, for support (the
+    // Reconciler counts the stored verdict; Schema v3 back-filled old ones
+    // from this exact text).
     static QString notFoundNote() { return QStringLiteral("inquiry: transaction not found"); }
 
     // Decisive outcome of a money-shaped answer, or nullopt when the answer

@@ -6,20 +6,28 @@
 #include "eko/EkoClient.h"
 #include "eko/PendingCall.h"
 #include "journal/Journal.h"
-#include "transfer/StatusPoller.h"
+#include "transfer/Reconciler.h"
 
 namespace counterdesk::transfer {
 
-TransferSession::TransferSession(eko::EkoClient* client, journal::Journal* journal, SessionOptions options,
-                                 QObject* parent)
+TransferSession::TransferSession(eko::EkoClient* client, journal::Journal* journal, Reconciler* reconciler,
+                                 SessionOptions options, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
     , m_options(std::move(options))
-{}
+    , m_reconciler(reconciler)
+{
+    if (m_reconciler) {
+        // Every answer about our row, whoever asked for it, refreshes it.
+        connect(m_reconciler, &Reconciler::checking, this, &TransferSession::onChecking);
+        connect(m_reconciler, &Reconciler::checked, this, &TransferSession::onChecked);
+    }
+}
 
 TransferSession::~TransferSession()
 {
+    stopPolling(); // the reconciler's own schedule carries on
     // A read in flight is stopped; an Initiate in flight is left alone (its
     // row stays SUBMITTING and the reconciler inquires it after the grace).
     // Disconnect first: an abort may answer at once, into a half-destroyed
@@ -65,12 +73,12 @@ AmountLimits TransferSession::amountLimits() const
 
 bool TransferSession::isPolling() const
 {
-    return m_poller && m_poller->isActive();
+    return m_reconciler && !m_watchedRef.isEmpty() && m_reconciler->isWatching(m_watchedRef);
 }
 
 QDateTime TransferSession::nextStatusCheckAt() const
 {
-    return m_poller ? m_poller->nextCheckAt() : QDateTime();
+    return isPolling() ? m_reconciler->nextWatchCheckAt(m_watchedRef) : QDateTime();
 }
 
 // ------------------------------------------------------------ plumbing
@@ -204,7 +212,7 @@ void TransferSession::resetCustomer()
     clearTransactionOtp();
     m_wrongOtpAttempts = 0;
     clearOtpCooldown();
-    m_poller.reset();
+    stopPolling();
     if (m_transfer) {
         m_transfer.reset();
         Q_EMIT transferUpdated();
@@ -223,8 +231,8 @@ bool TransferSession::cancel()
     setActivity(Activity::None); // clears m_call first: the answer is dropped
     if (call)
         call->abort();
-    if (was == Activity::CheckingStatus && m_poller)
-        m_poller->stop();
+    if (was == Activity::CheckingStatus)
+        stopPolling(); // the inquiry already out still ends and is recorded
     return true;
 }
 

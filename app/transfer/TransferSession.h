@@ -23,11 +23,13 @@
 //   Confirm     --confirmAndSend--> Submitting --answer--> Finished
 //                                              \-wrong/expired OTP--> TransactionOtp (new ref next time)
 //   Finished: transfer() is the journal row. While it is PENDING/UNKNOWN the
-//   session keeps asking Transaction Inquiry (SessionOptions::pollSchedule)
-//   and records every answer (activity() is CheckingStatus while one is
+//   session has the Reconciler (the one asker) watch it on
+//   SessionOptions::pollSchedule; every answer is recorded there and
+//   refreshes transfer() here (activity() is CheckingStatus while one is
 //   out); checkStatusNow() asks at once. REFUND_PENDING is handed to a
 //   RefundSession. startOver() begins the next customer; an open row is then
-//   left to the Reconciler, which keeps the sender blocked until it settles.
+//   left to the Reconciler's own schedule, and the sender stays blocked
+//   until it settles.
 //
 // Money rules (DESIGN.md "Money safety"): confirmAndSend() is the only path to
 // Initiate and does nothing while Submitting/Finished; it refuses while the
@@ -37,6 +39,7 @@
 #pragma once
 
 #include "eko/EkoTypes.h"
+#include "journal/InquiryVerdict.h"
 #include "journal/JournalError.h"
 #include "journal/Transfer.h"
 #include "money/Money.h"
@@ -67,7 +70,7 @@ class Journal;
 
 namespace counterdesk::transfer {
 
-class StatusPoller;
+class Reconciler;
 
 class TransferSession : public QObject
 {
@@ -117,10 +120,12 @@ public:
     };
     Q_ENUM(SendResult)
 
-    // client and journal must outlive the session; the journal must be open
-    // (a closed or read-only one makes confirmAndSend() refuse, by design).
-    TransferSession(eko::EkoClient* client, journal::Journal* journal, SessionOptions options,
-                    QObject* parent = nullptr);
+    // client, journal and reconciler must outlive the session; the journal
+    // must be open (a closed or read-only one makes confirmAndSend() refuse,
+    // by design). The reconciler (on the same journal) asks about an open
+    // result; without one the result is not asked about here.
+    TransferSession(eko::EkoClient* client, journal::Journal* journal, Reconciler* reconciler,
+                    SessionOptions options, QObject* parent = nullptr);
     ~TransferSession() override;
 
     // --- what the pages render --------------------------------------------
@@ -132,6 +137,7 @@ public:
 
     eko::Rail rail() const { return m_options.rail; }
     QString profileName() const { return m_options.profileName; }
+    domain::ProfileKind profileKind() const { return m_options.profileKind; }
     QString senderMobile() const { return m_senderMobile; } // canonical 10 digits
     // After Verify Sender OTP: name, balance, monthly limit left (Levin's
     // wallet_token is in it too: never show or log that).
@@ -143,7 +149,11 @@ public:
     QList<eko::Channel> allowedChannels() const; // of the chosen recipient
     // For the Amount page's live check: AmountChecker::check(a, c, amountLimits()).
     AmountLimits amountLimits() const;
+    // What the Amount page last accepted (to show it again there).
     Money amount() const { return m_amount; }
+    // What the transaction OTP was sent for and Initiate sends: the OTP and
+    // Confirm pages show this, never amount().
+    Money amountToSend() const { return m_otpAmount; }
     eko::Channel channel() const { return m_channel; }
 
     // When the OTP of the current step (sender or transaction) may be sent
@@ -157,7 +167,7 @@ public:
     // The journal row of the last Initiate (Finished, or the failed attempt
     // after a wrong OTP). Refreshed on every recorded answer.
     const std::optional<journal::Transfer>& transfer() const { return m_transfer; }
-    // While the result is PENDING/UNKNOWN and the session is polling.
+    // While the result is PENDING/UNKNOWN and the reconciler watches it.
     bool isPolling() const;
     QDateTime nextStatusCheckAt() const;
 
@@ -211,6 +221,10 @@ private:
     // cancelled call's answer is dropped.
     void track(eko::PendingCall* call, Activity activity, std::function<void(const eko::Result&)> handler);
     void startPolling();
+    void stopPolling();
+    void onChecking(const QString& clientRefId);
+    void onChecked(const journal::Transfer& row, journal::InquiryVerdict verdict,
+                   journal::JournalError error);
 
     void onSenderLookedUp(const eko::Result& result);
     void onSenderOtpResent(const eko::Result& result);
@@ -231,6 +245,7 @@ private:
     QPointer<eko::EkoClient> m_client;
     journal::Journal* m_journal = nullptr;
     SessionOptions m_options;
+    QString m_watchedRef; // the open result the reconciler watches for us
 
     State m_state = State::EnterSender;
     Activity m_activity = Activity::None;
@@ -258,7 +273,7 @@ private:
     QDateTime m_otpResendAllowedAt;
 
     std::optional<journal::Transfer> m_transfer;
-    std::unique_ptr<StatusPoller> m_poller;
+    QPointer<Reconciler> m_reconciler;
 };
 
 } // namespace counterdesk::transfer

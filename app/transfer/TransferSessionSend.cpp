@@ -8,7 +8,7 @@
 #include "journal/Journal.h"
 #include "transfer/OtpText.h"
 #include "transfer/OutcomeRecorder.h"
-#include "transfer/StatusPoller.h"
+#include "transfer/Reconciler.h"
 #include "transfer/TransferOutcome.h"
 
 namespace counterdesk::transfer {
@@ -162,12 +162,13 @@ TransferSession::SendResult TransferSession::confirmAndSend()
     row.clientRefId = eko::ClientRefId::generate();
     row.rail = journalRail(m_options.rail);
     row.profile = m_options.profileName;
+    row.profileKind = m_options.profileKind;
     row.senderMobile = m_senderMobile;
     row.senderName = m_sender ? m_sender->name : QString();
     row.recipientId = QString::number(recipient->recipientId);
     row.recipientName = recipient->name;
     row.recipientBank = recipient->bank;
-    row.recipientAccountMasked = recipient->account;
+    row.recipientAccount = recipient->account;
     row.recipientIfsc = recipient->ifsc;
     row.amount = m_otpAmount;
     row.channel = QString::number(m_client->config().endpoints.channelCode(m_options.rail, m_channel));
@@ -197,10 +198,12 @@ TransferSession::SendResult TransferSession::confirmAndSend()
         known.rail = row.rail;
         known.senderMobile = row.senderMobile;
         known.amount = row.amount;
+        known.profile = row.profile;
+        known.profileKind = row.profileKind;
         m_transfer = known; // SUBMITTING, as committed
     }
     clearProblem();
-    m_poller.reset();
+    stopPolling();
     setState(State::Submitting);
     Q_EMIT transferUpdated();
 
@@ -261,29 +264,49 @@ void TransferSession::onInitiateAnswered(const QString& clientRefId, const eko::
 
 void TransferSession::startPolling()
 {
-    m_poller = std::make_unique<StatusPoller>(m_client, m_journal, *m_transfer, m_options.pollSchedule);
-    connect(m_poller.get(), &StatusPoller::checking, this, [this] { setActivity(Activity::CheckingStatus); });
-    connect(m_poller.get(), &StatusPoller::updated, this,
-            [this](const journal::Transfer& row, InquiryVerdict, journal::JournalError error) {
-                if (m_activity == Activity::CheckingStatus)
-                    setActivity(Activity::None);
-                m_transfer = row;
-                if (error != journal::JournalError::None)
-                    setJournalProblem(error);
-                else if (row.state == journal::TransferState::Success)
-                    clearProblem(); // the earlier "no answer" no longer matters
-                Q_EMIT transferUpdated();
-            });
-    m_poller->start();
+    if (!m_reconciler || !m_transfer)
+        return;
+    stopPolling();
+    m_watchedRef = m_transfer->clientRefId;
+    m_reconciler->watch(m_watchedRef, m_options.pollSchedule);
+}
+
+void TransferSession::stopPolling()
+{
+    if (m_reconciler && !m_watchedRef.isEmpty())
+        m_reconciler->unwatch(m_watchedRef);
+    m_watchedRef.clear();
+}
+
+void TransferSession::onChecking(const QString& clientRefId)
+{
+    if (m_state == State::Finished && m_transfer && m_transfer->clientRefId == clientRefId && !isBusy())
+        setActivity(Activity::CheckingStatus);
+}
+
+void TransferSession::onChecked(const journal::Transfer& row, journal::InquiryVerdict,
+                                journal::JournalError error)
+{
+    if (m_state != State::Finished || !m_transfer || m_transfer->clientRefId != row.clientRefId)
+        return;
+    if (m_activity == Activity::CheckingStatus)
+        setActivity(Activity::None);
+    m_transfer = row;
+    if (error != journal::JournalError::None)
+        setJournalProblem(error);
+    else if (row.state == journal::TransferState::Success)
+        clearProblem(); // the earlier "no answer" no longer matters
+    Q_EMIT transferUpdated();
 }
 
 bool TransferSession::checkStatusNow()
 {
-    if (m_state != State::Finished || !m_transfer || !journal::isOpen(m_transfer->state) || isBusy())
+    if (m_state != State::Finished || !m_transfer || !journal::isOpen(m_transfer->state) || isBusy() ||
+        !m_reconciler)
         return false;
-    if (!m_poller)
+    if (!isPolling())
         startPolling();
-    return m_poller->checkNow();
+    return m_reconciler->checkNow(m_transfer->clientRefId);
 }
 
 } // namespace counterdesk::transfer

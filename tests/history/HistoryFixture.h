@@ -77,7 +77,7 @@ inline journal::ImportedTransfer imported(const KnownRow& r)
     t.transfer.recipientId = QStringLiteral("10017680");
     t.transfer.recipientName = r.recipient;
     t.transfer.recipientBank = QStringLiteral("State Bank of India");
-    t.transfer.recipientAccountMasked = QLatin1String(r.account);
+    t.transfer.recipientAccount = QLatin1String(r.account);
     t.transfer.recipientIfsc = QStringLiteral("SBIN0000001");
     t.transfer.amount = Money::fromRupees(r.rupees);
     t.transfer.channel = QStringLiteral("2");

@@ -46,7 +46,7 @@ class TestHistoryActions : public QObject
         SessionOptions options;
         options.otpCooldown = std::chrono::milliseconds(0);
         options.pollSchedule = {std::chrono::hours(1)};
-        TransferSession s(f.client.get(), f.journal.get(), options);
+        TransferSession s(f.client.get(), f.journal.get(), f.reconciler.get(), options);
         if (!verifySender(f, s, kRamesh) || !reachConfirm(f, s, kKrishna, Money::fromRupees(rupees)))
             return {};
         if (s.confirmAndSend() != TransferSession::SendResult::Sent || !waitForState(s, State::Finished))
@@ -57,6 +57,7 @@ class TestHistoryActions : public QObject
     std::unique_ptr<HistoryView> openView()
     {
         auto view = std::make_unique<HistoryView>(*f.journal, f.client.get(), *m_settings);
+        view->setReconciler(f.reconciler.get()); // as the main window does
         view->resize(1200, 800);
         view->show();
         return view;

@@ -74,11 +74,27 @@ private Q_SLOTS:
     {
         ReceiptView view(*m_settings);
         journal::Transfer t = sampleTransfer(TransferState::Pending);
-        t.profile = QStringLiteral("Training");
+        t.profile = QStringLiteral("Shop counter"); // the kind decides, not the name
+        t.profileKind = domain::ProfileKind::Training;
         view.showTransfer(t, false);
         const QString shown = view.document()->toPlainText();
         QVERIFY(shown.contains(QStringLiteral("TRAINING")));
         QVERIFY(shown.contains(QStringLiteral("PROVISIONAL")));
+    }
+
+    // A custom profile that happens to be called "training" sends real
+    // money: its receipt must not say TRAINING ("no money was sent").
+    void customProfileNamedTrainingIsNotMarked()
+    {
+        ReceiptView view(*m_settings);
+        journal::Transfer t = sampleTransfer(TransferState::Success);
+        t.profile = QStringLiteral("training");
+        t.profileKind = domain::ProfileKind::Custom;
+        view.showTransfer(t, false);
+        QVERIFY(!view.document()->toPlainText().contains(QStringLiteral("TRAINING")));
+        t.profileKind.reset(); // a row from before v3 whose kind is not known
+        view.showTransfer(t, false);
+        QVERIFY(!view.document()->toPlainText().contains(QStringLiteral("TRAINING")));
     }
 
     void savePdfWritesTheChosenFile()

@@ -8,6 +8,7 @@
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
 #include "sandbox/SandboxServer.h"
+#include "transfer/Reconciler.h"
 #include "transfer/TransferSession.h"
 
 #include <QNetworkAccessManager>
@@ -59,12 +60,17 @@ public:
     // An empty journal in a new temporary directory.
     bool freshJournal()
     {
+        reconciler.reset(); // it holds the old journal
         journal.reset();
         dir = std::make_unique<QTemporaryDir>();
         if (!dir->isValid())
             return false;
         journal = std::make_unique<journal::Journal>();
-        return journal->open(dir->path()).ok();
+        if (!journal->open(dir->path()).ok())
+            return false;
+        // Not started: it asks only about what a session watches.
+        reconciler = std::make_unique<Reconciler>(client.get(), journal.get());
+        return true;
     }
 
     std::unique_ptr<TransferSession> session(eko::Rail rail = eko::Rail::DigiKhata)
@@ -73,7 +79,7 @@ public:
         options.rail = rail;
         options.otpCooldown = std::chrono::milliseconds(0);
         options.pollSchedule = {std::chrono::milliseconds(200), std::chrono::milliseconds(400)};
-        return std::make_unique<TransferSession>(client.get(), journal.get(), options);
+        return std::make_unique<TransferSession>(client.get(), journal.get(), reconciler.get(), options);
     }
 
     QString otp(const QString& mobile, const char* purpose) const
@@ -86,6 +92,7 @@ public:
     std::unique_ptr<eko::EkoClient> client;
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<journal::Journal> journal;
+    std::unique_ptr<Reconciler> reconciler;
 };
 
 // Waits until no call is in flight (or the timeout), like an agent waiting

@@ -8,6 +8,7 @@
 // the customer's phone would show them.
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
+#include "transfer/Reconciler.h"
 #include "transfer/TransferSession.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,8 @@ int main(int argc, char** argv)
     if (!journal.open(args.at(2)).ok())
         return fail("journal");
 
-    TransferSession s(&client, &journal, SessionOptions{});
+    Reconciler reconciler(&client, &journal);
+    TransferSession s(&client, &journal, &reconciler, SessionOptions{});
     auto idle = [&s] {
         return waitUntil([&s] { return !s.isBusy(); });
     };

@@ -1,6 +1,7 @@
 // Reconciler over real loopback HTTP to the in-process sandbox: open journal
 // rows are settled by Transaction Inquiry, an unknown Initiate is never
 // called failed nor sent again, and "not found" is concluded only late.
+#include "../unit/journal/JournalV2File.h"
 #include "TransferFixture.h"
 #include "journal/TransferState.h"
 #include "sandbox/SandboxTypes.h"
@@ -136,7 +137,7 @@ private Q_SLOTS:
         SessionOptions options;
         options.otpCooldown = std::chrono::milliseconds(0);
         options.pollSchedule = {std::chrono::hours(1)}; // the session will not ask again
-        TransferSession s(f.client.get(), f.journal.get(), options);
+        TransferSession s(f.client.get(), f.journal.get(), f.reconciler.get(), options);
         QVERIFY(verifySender(f, s, kRamesh));
         QVERIFY(reachConfirm(f, s, kKrishna, Money::fromRupees(220)));
         QCOMPARE(s.confirmAndSend(), TransferSession::SendResult::Sent);
@@ -203,6 +204,74 @@ private Q_SLOTS:
         QTRY_COMPARE(j.transfer(row.clientRefId).value()->state, TransferState::Failed);
         QCOMPARE(f.server->initiateCount(row.clientRefId), 0);
         QCOMPARE(reconciler.pendingCount(), 0);
+    }
+
+    // A v2 journal left an UNKNOWN row whose four "not found" answers were
+    // known only by their English note. The upgrade back-fills the verdict,
+    // so the reconciler's count goes on: one more "not found" and the row,
+    // 40 minutes old, is concluded never created. The SUBMITTING row, with
+    // one answer, stays open.
+    void notFoundCountSurvivesTheUpgrade()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-40 * 60);
+        QVERIFY(journal::test::writeV2File(dir.path(), t0, kRamesh));
+        journal::Journal j;
+        QVERIFY(j.open(dir.path()).ok());
+        QCOMPARE(j.schemaVersion(), 3);
+
+        Reconciler reconciler(f.client.get(), &j);
+        reconciler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reconciler.isIdle(), 15000);
+        QCOMPARE(j.transfer(QStringLiteral("v2open")).value()->state, TransferState::Failed);
+        QVERIFY(journal::isOpen(j.transfer(QStringLiteral("v2sub")).value()->state));
+        QCOMPARE(j.transfer(QStringLiteral("v2done")).value()->state, TransferState::Success);
+        QCOMPARE(f.server->initiateCount(QStringLiteral("v2open")), 0);
+    }
+
+    // The session's fast schedule, the reconciler's own passes and the
+    // agent's "check now" all go through one queue: one reference is never
+    // asked about twice at once, and every answer reaches the session.
+    void watchedRefIsNeverAskedTwiceAtOnce()
+    {
+        auto s = f.session();
+        const QString ref = sendIntoTheDark(*s);
+        QVERIFY(!ref.isEmpty());
+        QVERIFY(s->isPolling());
+        QVERIFY(f.reconciler->isWatching(ref));
+
+        int inFlight = 0;
+        int overlaps = 0;
+        int answers = 0;
+        connect(f.reconciler.get(), &Reconciler::checking, this, [&](const QString& r) {
+            if (r == ref && ++inFlight > 1)
+                ++overlaps;
+        });
+        connect(f.reconciler.get(), &Reconciler::checked, this, [&](const journal::Transfer& row) {
+            if (row.clientRefId == ref) {
+                --inFlight;
+                ++answers;
+            }
+        });
+        QSignalSpy updated(s.get(), &TransferSession::transferUpdated);
+        f.reconciler->start(); // its pass asks about the same ref
+        for (int i = 0; i < 100; ++i) {
+            s->checkStatusNow();
+            f.reconciler->checkNow(ref);
+            QTest::qWait(20);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(f.reconciler->isIdle(), 15000);
+        f.reconciler->stop();
+        QCOMPARE(overlaps, 0);
+        QVERIFY2(answers >= 3, qPrintable(QString::number(answers)));
+        QVERIFY(updated.count() >= answers); // the session saw every answer
+        QCOMPARE(s->transfer()->state, TransferState::Unknown);
+        // The agent's and the watch's inquiries are recorded as such.
+        const auto events = f.journal->events(ref).value();
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const journal::TransferEvent& e) {
+            return e.source == journal::EventSource::Inquiry;
+        }));
+        QCOMPARE(initiates(), 1);
     }
 
     void unansweredInquiriesKeepTheRowOpen()

@@ -81,6 +81,7 @@ private Q_SLOTS:
         r.reason = eko::Reason::TransactionNotFound;
         QCOMPARE(TransferOutcome::readInquiry(r).verdict, InquiryVerdict::NotFound);
         QCOMPARE(TransferOutcome::readInquiry(r).fields.note, TransferOutcome::notFoundNote());
+        QCOMPARE(TransferOutcome::readInquiry(r).fields.verdict, std::optional(InquiryVerdict::NotFound));
         r.reason = eko::Reason::UserNotFound;
         r.responseStatusId = 463;
         QCOMPARE(TransferOutcome::readInquiry(r).verdict, InquiryVerdict::NotFound);

@@ -60,6 +60,7 @@ private Q_SLOTS:
         QVERIFY(s->sender().has_value());
         QCOMPARE(s->sender()->balance, Money::fromRupees(25000));
         QVERIFY(reachConfirm(f, *s, kKrishna, Money::fromRupees(110)));
+        QCOMPARE(s->amountToSend(), Money::fromRupees(110)); // what Confirm shows
         QCOMPARE(s->confirmAndSend(), TransferSession::SendResult::Sent);
         QCOMPARE(s->state(), State::Submitting);
         QVERIFY(!s->canCancel());
@@ -79,6 +80,8 @@ private Q_SLOTS:
         QVERIFY(row.ok() && row.value());
         QCOMPARE(row.value()->state, TransferState::Success);
         QCOMPARE(row.value()->senderName, QStringLiteral("Ramesh Kumar"));
+        // The profile's kind is stored with the row (SessionOptions).
+        QCOMPARE(row.value()->profileKind, std::optional(domain::ProfileKind::Training));
         QVERIFY(!s->isPolling());
         QVERIFY(s->startOver());
         QCOMPARE(s->state(), State::EnterSender);
@@ -303,13 +306,19 @@ private Q_SLOTS:
         QVERIFY(waitForState(*s, State::Finished));
         QCOMPARE(s->transfer()->state, TransferState::Pending);
         QVERIFY(s->isPolling());
+        // The reconciler is the one that asks, on the session's schedule.
+        QVERIFY(f.reconciler->isWatching(s->transfer()->clientRefId));
+        QVERIFY(s->nextStatusCheckAt().isValid());
         QTRY_COMPARE_WITH_TIMEOUT(s->transfer()->state, TransferState::Success, 15000);
         QVERIFY(!s->transfer()->bankRefNum.isEmpty());
         QCOMPARE(f.server->initiateCount(s->transfer()->clientRefId), 1);
         QTRY_VERIFY(!s->isPolling());
+        QVERIFY(!f.reconciler->isWatching(s->transfer()->clientRefId)); // the watch ends with the row
         const auto events = f.journal->events(s->transfer()->clientRefId);
         QVERIFY(events.ok());
         QVERIFY(events.value().size() >= 3); // submit, initiate answer, inquiries
+        QCOMPARE(events.value().last().source, journal::EventSource::Inquiry);
+        QCOMPARE(events.value().last().fields.verdict, std::optional(journal::InquiryVerdict::Decisive));
     }
 
     void doubleConfirmSendsOnce()
@@ -439,7 +448,7 @@ private Q_SLOTS:
         options.clock = [&clock] {
             return clock;
         };
-        TransferSession s(f.client.get(), f.journal.get(), options);
+        TransferSession s(f.client.get(), f.journal.get(), f.reconciler.get(), options);
         QSignalSpy cooldown(&s, &TransferSession::otpCooldownChanged);
         QVERIFY(verifySender(f, s, kRamesh));
         QVERIFY(s.chooseRecipient(kKrishna));

@@ -11,6 +11,7 @@
 #include "profile/BuiltInProfiles.h"
 #include "profile/ClientFactory.h"
 #include "sandbox/SandboxServer.h"
+#include "transfer/Reconciler.h"
 #include "wizard/TransferWizard.h"
 #include "wizard/WizardServices.h"
 
@@ -61,9 +62,11 @@ public:
             qWarning("journal did not open");
             return false;
         }
+        reconciler = std::make_unique<transfer::Reconciler>(client.get(), &journal);
         WizardServices services;
         services.client = client.get();
         services.journal = &journal;
+        services.reconciler = reconciler.get();
         services.training = true;
         services.confirmArmDelayMs = 0; // tests never wait for the arming
         services.sessionOptions.rail = rail;
@@ -136,6 +139,7 @@ public:
     std::unique_ptr<eko::EkoClient> client;
     QTemporaryDir dir;
     journal::Journal journal;
+    std::unique_ptr<transfer::Reconciler> reconciler; // not started: it asks only what the wizard watches
     QPointer<TransferWizard> wizard;
 };
 

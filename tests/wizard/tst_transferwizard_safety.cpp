@@ -95,7 +95,7 @@ void TestTransferWizardSafety::commitThenDropIsNeverFailed()
     clickSend(f);
     QTRY_COMPARE_WITH_TIMEOUT(f.page(), int(Page::ResultPageId), 15000);
     QTRY_VERIFY(f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Checking with the bank")));
-    // Give the poller a few rounds: it must never turn into "Not sent".
+    // Give the reconciler's watch a few rounds: it must never turn into "Not sent".
     QTest::qWait(1500);
     QVERIFY(!f.text(QStringLiteral("outcomeHeading")).contains(QStringLiteral("Not sent")));
     QVERIFY(f.text(QStringLiteral("outcomeDetail")).contains(QStringLiteral("Do NOT send it again")));

@@ -12,6 +12,7 @@
 #include "journal/Journal.h"
 #include "money/MoneyFormatter.h"
 #include "receipt/ReceiptView.h"
+#include "transfer/Reconciler.h"
 #include "transfer/StatusCheck.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace counterdesk::ui {
 
@@ -33,31 +35,53 @@ void HistoryView::checkStatusNow()
     m_checking = true;
     updateActions();
     showInfo(tr("Asking Eko about %1…").arg(t->clientRefId));
-    auto* check = transfer::StatusCheck::start(m_client, &m_journal, *t, journal::EventSource::Inquiry, this);
-    connect(
-        check, &transfer::StatusCheck::finished, this,
-        [this](const journal::Transfer& row, transfer::InquiryVerdict verdict, journal::JournalError error) {
-            m_checking = false;
-            refreshTransfer(row.clientRefId);
-            Q_EMIT transferChanged(row.clientRefId);
-            if (error != journal::JournalError::None) {
-                showInfo(tr("Eko answered, but the journal could not be written. Call support."));
-            } else {
-                switch (verdict) {
-                case transfer::InquiryVerdict::Decisive:
-                    showInfo(tr("Eko says: %1.").arg(HistoryText::state(row.state)));
-                    break;
-                case transfer::InquiryVerdict::NotFound:
-                    showInfo(tr("Eko does not know this transfer yet. It stays %1; CounterDesk keeps asking.")
-                                 .arg(HistoryText::state(row.state)));
-                    break;
-                case transfer::InquiryVerdict::NoAnswer:
-                    showInfo(tr("No answer from Eko. Try again in a minute; CounterDesk also keeps asking."));
-                    break;
-                }
+    const auto answered = [this](const journal::Transfer& row, transfer::InquiryVerdict verdict,
+                                 journal::JournalError error) {
+        m_checking = false;
+        refreshTransfer(row.clientRefId);
+        Q_EMIT transferChanged(row.clientRefId);
+        if (error != journal::JournalError::None) {
+            showInfo(tr("Eko answered, but the journal could not be written. Call support."));
+        } else {
+            switch (verdict) {
+            case transfer::InquiryVerdict::Decisive:
+                showInfo(tr("Eko says: %1.").arg(HistoryText::state(row.state)));
+                break;
+            case transfer::InquiryVerdict::NotFound:
+                showInfo(tr("Eko does not know this transfer yet. It stays %1; CounterDesk keeps asking.")
+                             .arg(HistoryText::state(row.state)));
+                break;
+            case transfer::InquiryVerdict::NoAnswer:
+                showInfo(tr("No answer from Eko. Try again in a minute; CounterDesk also keeps asking."));
+                break;
             }
+        }
+        updateActions();
+    };
+    if (m_reconciler) {
+        // The reconciler is the one asker: never a second inquiry about a
+        // transfer beside its own. One already out answers for us too.
+        const QString ref = t->clientRefId;
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_reconciler, &transfer::Reconciler::checked, this,
+                              [ref, connection, answered](const journal::Transfer& row,
+                                                          transfer::InquiryVerdict verdict,
+                                                          journal::JournalError error) {
+                                  if (row.clientRefId != ref)
+                                      return;
+                                  QObject::disconnect(*connection);
+                                  answered(row, verdict, error);
+                              });
+        if (!m_reconciler->checkNow(ref) && !m_reconciler->isChecking(ref)) {
+            QObject::disconnect(*connection); // no longer open: nothing to ask
+            m_checking = false;
+            refreshTransfer(ref);
             updateActions();
-        });
+        }
+        return;
+    }
+    auto* check = transfer::StatusCheck::start(m_client, &m_journal, *t, journal::EventSource::Inquiry, this);
+    connect(check, &transfer::StatusCheck::finished, this, answered);
 }
 
 void HistoryView::reprint()

@@ -360,6 +360,7 @@ void HistoryView::showJournalError()
 
 void HistoryView::setReconciler(transfer::Reconciler* reconciler)
 {
+    m_reconciler = reconciler;
     if (!reconciler)
         return;
     connect(reconciler, &transfer::Reconciler::transferSettled, this,

@@ -56,7 +56,8 @@ public:
                 QWidget* parent = nullptr);
     ~HistoryView() override;
 
-    // Keeps rows fresh while the reconciler settles them in the background.
+    // Keeps rows fresh while the reconciler settles them in the background,
+    // and asks through it when the agent checks a status.
     void setReconciler(transfer::Reconciler* reconciler);
     void setSavePathChooser(SavePathChooser chooser);
 
@@ -99,6 +100,8 @@ private:
     HistoryModel* m_model = nullptr;
     QTimer* m_searchDelay = nullptr;
     bool m_checking = false;
+    // "Check status now" asks through it when set (the one asker).
+    QPointer<transfer::Reconciler> m_reconciler;
 
     QLineEdit* m_search = nullptr;
     QCheckBox* m_useDates = nullptr;

@@ -64,7 +64,7 @@ void ConfirmPage::cleanupPage()
 
 QString ConfirmPage::amountText() const
 {
-    return MoneyFormatter::format(session().amount(), context().language(),
+    return MoneyFormatter::format(session().amountToSend(), context().language(),
                                   MoneyFormatter::PaiseDisplay::OmitIfWhole);
 }
 
@@ -101,8 +101,9 @@ void ConfirmPage::render()
         m_ui->bankValue->setText(r->ifsc.isEmpty() ? r->bank : tr("%1 (%2)").arg(r->bank, r->ifsc));
         m_ui->accountValue->setText(RecipientModel::maskedAccount(r->account));
     }
-    m_ui->amountValue->setText(MoneyFormatter::format(s.amount(), language));
-    m_ui->amountWordsValue->setText(AmountInWords::toWords(s.amount(), language));
+    // Exactly what Initiate sends (frozen with the OTP).
+    m_ui->amountValue->setText(MoneyFormatter::format(s.amountToSend(), language));
+    m_ui->amountWordsValue->setText(AmountInWords::toWords(s.amountToSend(), language));
     // Eko states the fee only in the Initiate answer; the receipt shows it.
     m_ui->feeValue->setText(tr("Eko states the fee when the money is sent; the receipt shows it"));
     m_ui->channelValue->setText(s.channel() == eko::Channel::Imps ? tr("IMPS (instant)") : tr("NEFT"));

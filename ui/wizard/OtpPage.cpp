@@ -60,7 +60,7 @@ void OtpPage::render()
     const std::optional<eko::Recipient> recipient = s.chosenRecipient();
     //: %1 customer mobile, %2 amount, %3 recipient name
     m_ui->otpIntro->setText(tr("Eko sent an OTP to the customer's mobile %1 for %2 to %3.")
-                                .arg(mobile, MoneyFormatter::format(s.amount(), context().language()),
+                                .arg(mobile, MoneyFormatter::format(s.amountToSend(), context().language()),
                                      recipient ? recipient->name : QString()));
     const int wrong = s.wrongOtpAttempts();
     m_ui->otpAttempts->setVisible(wrong > 0);

@@ -17,7 +17,8 @@ void TransferContext::makeSession(eko::Rail rail)
 {
     transfer::SessionOptions options = m_services.sessionOptions;
     options.rail = rail;
-    m_session = std::make_unique<TransferSession>(m_services.client, m_services.journal, options);
+    m_session = std::make_unique<TransferSession>(m_services.client, m_services.journal,
+                                                  m_services.reconciler, options);
     TransferSession* s = m_session.get();
     connect(s, &TransferSession::stateChanged, this, &TransferContext::stateChanged);
     connect(s, &TransferSession::stateChanged, this, &TransferContext::changed);
@@ -44,9 +45,9 @@ bool TransferContext::startOver()
     const TransferSession::State state = m_session->state();
     if (state == TransferSession::State::Submitting)
         return false;
-    // A fresh session rather than session().startOver(): the old one may be
-    // polling a pending transfer; it stops with it and the reconciler, which
-    // reads the journal, carries on.
+    // A fresh session rather than session().startOver(): the old one may
+    // have the reconciler watch a pending transfer; the watch ends with it
+    // and the reconciler carries on on the journal's schedule.
     makeSession(m_session->rail());
     Q_EMIT stateChanged(m_session->state());
     Q_EMIT changed();

@@ -17,6 +17,9 @@ class Journal;
 namespace counterdesk::security {
 class PinGuard;
 }
+namespace counterdesk::transfer {
+class Reconciler;
+}
 
 namespace counterdesk::ui {
 
@@ -24,6 +27,7 @@ struct WizardServices
 {
     eko::EkoClient* client = nullptr;                    // required
     journal::Journal* journal = nullptr;                 // required, already open
+    transfer::Reconciler* reconciler = nullptr;          // required: the one asker of open results
     transfer::SessionOptions sessionOptions;             // rail is the wizard's default wallet
     bool training = false;                               // shows TRAINING on every page
     int confirmArmDelayMs = 1500;                        // SettingKey::ConfirmArmDelayMs; tests pass 0

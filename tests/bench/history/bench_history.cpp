@@ -89,7 +89,7 @@ private Q_SLOTS:
             t.transfer.recipientId = QString::number(rng.bounded(100000));
             t.transfer.recipientName = QStringLiteral("Recipient %1").arg(rng.bounded(100000));
             t.transfer.recipientBank = QStringLiteral("State Bank of India");
-            t.transfer.recipientAccountMasked =
+            t.transfer.recipientAccount =
                 QStringLiteral("XXXXXX%1").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
             t.transfer.recipientIfsc = QStringLiteral("SBIN0000001");
             t.transfer.amount = Money::fromRupees(100 + rng.bounded(25000));

@@ -27,7 +27,7 @@ NewTransfer transfer(const QString& ref, int n)
     t.senderName = QStringLiteral("Crash Test");
     t.recipientId = QStringLiteral("1");
     t.recipientName = QStringLiteral("Recipient");
-    t.recipientAccountMasked = QStringLiteral("XXXX1234");
+    t.recipientAccount = QStringLiteral("XXXX1234");
     t.amount = Money::fromRupees(100 + n);
     t.channel = QStringLiteral("2");
     t.otpRefId = QStringLiteral("otp-ref");

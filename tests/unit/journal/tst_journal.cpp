@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         NewTransfer n = newTransfer(QStringLiteral("fields1"));
         n.rail = Rail::Levin;
-        n.recipientAccountMasked = QStringLiteral("123456789012"); // a full number slipped through
+        n.recipientAccount = QStringLiteral("123456789012"); // a full number slipped through
         QVERIFY(m_journal->recordSubmitting(n).ok());
         const Transfer t = m_journal->transfer(QStringLiteral("fields1"))->value();
         QCOMPARE(t.rail, Rail::Levin);

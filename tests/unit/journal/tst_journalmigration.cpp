@@ -1,6 +1,8 @@
-// Schema versions: a v1 file (as the first release wrote it) opens, is
-// upgraded in place, keeps every row, and gains what v2 adds.
+// Schema versions: a v1 file (as the first release wrote it) and a v2 file
+// open, are upgraded in place, keep every row and event, and gain what the
+// later versions add.
 #include "JournalFixtures.h"
+#include "JournalV2File.h"
 #include "journal/Journal.h"
 #include "journal/Schema.h"
 
@@ -114,7 +116,7 @@ private Q_SLOTS:
         Journal journal;
         const auto opened = journal.open(dir.path());
         QVERIFY2(opened.ok(), qPrintable(errorName(opened.error()) + u' ' + opened.detail()));
-        QCOMPARE(journal.schemaVersion(), 2);
+        QCOMPARE(journal.schemaVersion(), Schema::latestVersion);
 
         const Transfer a = journal.transfer(QStringLiteral("v1a"))->value();
         QCOMPARE(a.state, TransferState::Success);
@@ -149,6 +151,106 @@ private Q_SLOTS:
             journal.recordOutcome(QStringLiteral("v1b"), TransferState::Success, {}, EventSource::Reconcile));
         QVERIFY(journal.recordSubmitting(newTransfer(QStringLiteral("v2a"))).ok());
         QCOMPARE(journal.transfer(QStringLiteral("v2a"))->value().id.value, Q_INT64_C(3));
+    }
+
+    void v2FileIsUpgraded()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
+        QVERIFY(writeV2File(dir.path(), t0, QStringLiteral("9876543210")));
+
+        Journal journal;
+        const auto opened = journal.open(dir.path());
+        QVERIFY2(opened.ok(), qPrintable(errorName(opened.error()) + u' ' + opened.detail()));
+        QCOMPARE(journal.schemaVersion(), 3);
+
+        // Every row and every event is kept.
+        QCOMPARE(journal.count({}).value(), Q_INT64_C(3));
+        const QList<TransferEvent> open = journal.events(QStringLiteral("v2open")).value();
+        QCOMPARE(open.size(), 7);
+        QCOMPARE(journal.events(QStringLiteral("v2done"))->size(), 2);
+        QCOMPARE(journal.events(QStringLiteral("v2sub"))->size(), 1);
+        QCOMPARE(journal.transfer(QStringLiteral("v2open"))->value().state, TransferState::Unknown);
+        QCOMPARE(journal.transfer(QStringLiteral("v2done"))->value().tid, QStringLiteral("2882726255"));
+
+        // The old "not found" notes became the structured verdict (so the
+        // reconciler's count survives); nothing else got one.
+        int notFound = 0;
+        for (const TransferEvent& e : open) {
+            if (e.fields.note == v2NotFoundNote()) {
+                QCOMPARE(e.fields.verdict, std::optional(InquiryVerdict::NotFound));
+                ++notFound;
+            } else {
+                QVERIFY(!e.fields.verdict);
+            }
+        }
+        QCOMPARE(notFound, 4);
+
+        // The built-in "Training" name is training; a custom profile called
+        // "training" and every other old row have no known kind.
+        QCOMPARE(journal.transfer(QStringLiteral("v2open"))->value().profileKind,
+                 std::optional(domain::ProfileKind::Training));
+        QVERIFY(!journal.transfer(QStringLiteral("v2done"))->value().profileKind);
+        QVERIFY(!journal.transfer(QStringLiteral("v2sub"))->value().profileKind);
+
+        // A SUBMITTING row is due from its submit time plus the asker's grace.
+        const Transfer sub = journal.transfer(QStringLiteral("v2sub"))->value();
+        QCOMPARE(sub.nextCheckAt, t0.addSecs(100));
+        const auto dueRefs = [&journal](const QDateTime& now, std::chrono::seconds grace) {
+            QStringList refs;
+            const QList<Transfer> due = journal.dueForCheck(now, grace).value();
+            for (const Transfer& t : due)
+                refs << t.clientRefId;
+            return refs;
+        };
+        QVERIFY(!dueRefs(t0.addSecs(100 + 89), std::chrono::seconds(90)).contains(QStringLiteral("v2sub")));
+        QVERIFY(dueRefs(t0.addSecs(100 + 90), std::chrono::seconds(90)).contains(QStringLiteral("v2sub")));
+        QVERIFY(!dueRefs(t0.addSecs(100 + 899), std::chrono::seconds(900)).contains(QStringLiteral("v2sub")));
+
+        // The projection still equals the fold of the (old) events.
+        for (const QString& ref :
+             {QStringLiteral("v2open"), QStringLiteral("v2done"), QStringLiteral("v2sub")})
+            QCOMPARE(journal.rebuildFromEvents(ref).value(), journal.transfer(ref)->value());
+
+        // The upgraded file works as a v3 journal: a verdict is stored and
+        // read back, and a new row keeps its kind.
+        OutcomeFields answer;
+        answer.verdict = InquiryVerdict::NotFound;
+        QVERIFY(journal.recordOutcome(QStringLiteral("v2open"), TransferState::Unknown, answer,
+                                      EventSource::Reconcile));
+        QCOMPARE(journal.events(QStringLiteral("v2open"))->last().fields.verdict,
+                 std::optional(InquiryVerdict::NotFound));
+        NewTransfer uat = newTransfer(QStringLiteral("v3a"), QStringLiteral("9123456789"));
+        uat.profileKind = domain::ProfileKind::Uat;
+        QVERIFY(journal.recordSubmitting(uat).ok());
+        QCOMPARE(journal.transfer(QStringLiteral("v3a"))->value().profileKind,
+                 std::optional(domain::ProfileKind::Uat));
+    }
+
+    // The one-time back-fill put the guards back: events stay append-only
+    // and a row's kind is part of its fixed identity.
+    void v3KeepsTheGuards()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
+        QVERIFY(writeV2File(dir.path(), t0, QStringLiteral("9876543210")));
+        {
+            Journal journal;
+            QVERIFY(journal.open(dir.path()).ok());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+            db.setDatabaseName(dir.filePath(QStringLiteral("journal.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE events SET verdict = 'decisive' WHERE id = 3")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE transfers SET profile_kind = 'training' WHERE id = 2")));
+            QVERIFY(
+                !q.exec(QStringLiteral("INSERT INTO events (id, transfer_id, at, source, to_state, verdict)"
+                                       " VALUES (99, 1, 0, 'reconcile', 'UNKNOWN', 'maybe')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(kConnection);
     }
 
     void reopeningTheLatestIsANoOp()

@@ -84,7 +84,7 @@ private Q_SLOTS:
             t.transfer = newTransfer(QLatin1String(r.ref), QLatin1String(r.mobile));
             t.transfer.senderName = QLatin1String(r.sender);
             t.transfer.recipientName = QLatin1String(r.recipient);
-            t.transfer.recipientAccountMasked = QLatin1String(r.account);
+            t.transfer.recipientAccount = QLatin1String(r.account);
             t.transfer.amount = Money::fromPaise(r.paise);
             t.transfer.rail = r.rail;
             // Same day rows differ by hour so the order is known: r01 < r02.
