@@ -75,10 +75,10 @@ WireRequest invalid(Call call, Rail rail, const QString& field)
     return wire;
 }
 
-void putIfSet(QJsonObject& params, const QString& key, const QString& value)
+// The Levin wallet as an optional value: the table says which calls carry it.
+QJsonObject walletOf(const QString& walletToken)
 {
-    if (!value.isEmpty())
-        params.insert(key, value);
+    return {{QStringLiteral("wallet_token"), walletToken}};
 }
 
 } // namespace
@@ -93,11 +93,15 @@ QString RequestBuilder::isoTimestamp(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-// Puts {tokens} in the path and the rest of `params` in the query (GET) or
-// the body (POST), the rule of REFERENCE.md §1.0. initiator_id and user_code
-// are added here so no call can go without them.
+// The one place a request meets its rail's rules. `params` are the values
+// every rail sends for the call; `optional` the values only some (rail,
+// call)s carry. The table's CallParams decide which optional values go, the
+// names they go under and the constants added (service_code 80 ...). Then
+// {tokens} go in the path and the rest in the query (GET) or the body
+// (POST), the rule of REFERENCE.md §1.0. initiator_id and user_code are
+// added here so no call can go without them.
 static WireRequest assemble(const EndpointTable& table, const Credentials& credentials, Call call, Rail rail,
-                            QJsonObject params)
+                            QJsonObject params, const QJsonObject& optional = {})
 {
     WireRequest wire;
     wire.call = call;
@@ -112,6 +116,27 @@ static WireRequest assemble(const EndpointTable& table, const Credentials& crede
         wire.error = Reason::InvalidRequest;
         wire.errorDetail = QStringLiteral("initiator_id/user_code");
         return wire;
+    }
+    const CallParams rules = table.params(rail, call);
+    for (const QString& name : rules.carries) {
+        const QJsonValue value = optional.value(name);
+        if (!value.isUndefined() && !(value.isString() && value.toString().isEmpty()))
+            params.insert(name, value);
+    }
+    for (auto it = rules.wireNames.constBegin(); it != rules.wireNames.constEnd(); ++it) {
+        if (!params.contains(it.key()))
+            continue;
+        // Two values under one name would send one of them silently.
+        if (params.contains(it.value()))
+            return invalid(call, rail, it.value());
+        params.insert(it.value(), params.take(it.key()));
+    }
+    for (auto it = rules.constants.constBegin(); it != rules.constants.constEnd(); ++it) {
+        // A constant never replaces a value of the request (an amount, an
+        // account): such a table is refused rather than obeyed.
+        if (params.contains(it.key()))
+            return invalid(call, rail, it.key());
+        params.insert(it.key(), it.value());
     }
     params.insert(QStringLiteral("initiator_id"), credentials.initiatorId);
     params.insert(QStringLiteral("user_code"), credentials.userCode);
@@ -152,8 +177,6 @@ WireRequest RequestBuilder::build(const GetSenderRequest& r) const
         return invalid(Call::GetSender, r.rail, kCustomerId);
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     return assemble(m_table, m_credentials, Call::GetSender, r.rail, p);
 }
 
@@ -173,7 +196,6 @@ WireRequest RequestBuilder::build(const OnboardSenderRequest& r) const
     p.insert(QStringLiteral("name"), r.name.trimmed());
     p.insert(QStringLiteral("dob"), r.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")));
     p.insert(QStringLiteral("residence_address"), QJsonArray::fromStringList(r.residenceAddress));
-    p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode); // listed on both rails for onboarding
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
     return assemble(m_table, m_credentials, call, r.rail, p);
 }
@@ -184,8 +206,6 @@ WireRequest RequestBuilder::build(const ResendSenderOtpRequest& r) const
         return invalid(Call::ResendSenderOtp, r.rail, kCustomerId);
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
     return assemble(m_table, m_credentials, Call::ResendSenderOtp, r.rail, p);
 }
@@ -203,11 +223,8 @@ WireRequest RequestBuilder::build(const VerifySenderOtpRequest& r) const
     p.insert(kCustomerId, r.customerId);
     p.insert(QStringLiteral("otp"), r.otp); // a string: leading zeros matter
     p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    putIfSet(p, QStringLiteral("intent_id"), r.intentId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    return assemble(m_table, m_credentials, call, r.rail, p, {{QStringLiteral("intent_id"), r.intentId}});
 }
 
 WireRequest RequestBuilder::build(const GetRecipientsRequest& r) const
@@ -216,11 +233,7 @@ WireRequest RequestBuilder::build(const GetRecipientsRequest& r) const
         return invalid(Call::GetRecipients, r.rail, kCustomerId);
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    else
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
-    return assemble(m_table, m_credentials, Call::GetRecipients, r.rail, p);
+    return assemble(m_table, m_credentials, Call::GetRecipients, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const AddRecipientRequest& r) const
@@ -243,19 +256,10 @@ WireRequest RequestBuilder::build(const AddRecipientRequest& r) const
     p.insert(QStringLiteral("account"), r.account);
     if (r.bankId > 0)
         p.insert(QStringLiteral("bank_id"), r.bankId);
-    p.insert(QStringLiteral("recipient_type"), QStringLiteral("3"));
-    if (r.rail == Rail::DigiKhata) {
-        // DigiKhata names the IFSC field bank_code (EPS-SPEC).
-        p.insert(QStringLiteral("bank_code"), r.ifsc.toUpper());
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    } else {
-        p.insert(QStringLiteral("ifsc"), r.ifsc.toUpper());
-        p.insert(QStringLiteral("type"), QStringLiteral("ifsc"));
-        p.insert(QStringLiteral("account_type"), QStringLiteral("1"));
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
-    }
+    // DigiKhata sends it as bank_code (EPS-SPEC): a wire name in the table.
+    p.insert(QStringLiteral("ifsc"), r.ifsc.toUpper());
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    return assemble(m_table, m_credentials, call, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const RecipientBankOtpRequest& r) const
@@ -268,12 +272,8 @@ WireRequest RequestBuilder::build(const RecipientBankOtpRequest& r) const
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
     p.insert(QStringLiteral("recipient_id"), r.recipientId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    else
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    return assemble(m_table, m_credentials, call, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const VerifyRecipientBankOtpRequest& r) const
@@ -292,12 +292,8 @@ WireRequest RequestBuilder::build(const VerifyRecipientBankOtpRequest& r) const
     p.insert(QStringLiteral("recipient_id"), r.recipientId);
     p.insert(QStringLiteral("otp"), r.otp);
     p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    else
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    return assemble(m_table, m_credentials, call, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const SendTransactionOtpRequest& r) const
@@ -316,13 +312,11 @@ WireRequest RequestBuilder::build(const SendTransactionOtpRequest& r) const
     p.insert(kCustomerId, r.customerId);
     p.insert(QStringLiteral("recipient_id"), r.recipientId);
     p.insert(QStringLiteral("amount"), *rupees);
-    p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode); // both rails' pages say "Send 80"
-    putIfSet(p, QStringLiteral("beneficiary_id"), r.beneficiaryId);
-    if (r.rail == Rail::Levin)
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
     p.insert(QStringLiteral("client_ref_id"),
              r.clientRefId.isEmpty() ? ClientRefId::generate() : r.clientRefId);
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    QJsonObject optional = walletOf(r.walletToken);
+    optional.insert(QStringLiteral("beneficiary_id"), r.beneficiaryId);
+    return assemble(m_table, m_credentials, call, r.rail, p, optional);
 }
 
 WireRequest RequestBuilder::build(const InitiateTransactionRequest& r, qint64 nowMs) const
@@ -349,20 +343,14 @@ WireRequest RequestBuilder::build(const InitiateTransactionRequest& r, qint64 no
     p.insert(QStringLiteral("recipient_id"), r.recipientId);
     p.insert(QStringLiteral("amount"), *rupees);
     p.insert(QStringLiteral("timestamp"), isoTimestamp(nowMs));
-    p.insert(QStringLiteral("currency"), QStringLiteral("INR"));
     p.insert(QStringLiteral("channel"), m_table.channelCode(r.rail, r.channel));
     p.insert(QStringLiteral("otp"), r.otp);
     p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    putIfSet(p, QStringLiteral("beneficiary_id"), r.beneficiaryId);
-    p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    putIfSet(p, QStringLiteral("latlong"), r.latlong);
-    p.insert(QStringLiteral("state"), QStringLiteral("1"));
-    if (r.rail == Rail::Levin) {
-        p.insert(QStringLiteral("recipient_id_type"), QStringLiteral("1"));
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
-        putIfSet(p, QStringLiteral("wallet_id"), r.walletId);
-    }
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    QJsonObject optional = walletOf(r.walletToken);
+    optional.insert(QStringLiteral("wallet_id"), r.walletId);
+    optional.insert(QStringLiteral("beneficiary_id"), r.beneficiaryId);
+    optional.insert(QStringLiteral("latlong"), r.latlong);
+    return assemble(m_table, m_credentials, call, r.rail, p, optional);
 }
 
 WireRequest RequestBuilder::build(const TransactionInquiryRequest& r) const
@@ -391,8 +379,6 @@ WireRequest RequestBuilder::build(const RefundOtpRequest& r) const
         return invalid(Call::RefundOtp, r.rail, kTid);
     QJsonObject p;
     p.insert(kTid, r.tid);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     return assemble(m_table, m_credentials, Call::RefundOtp, r.rail, p);
 }
 
@@ -411,9 +397,6 @@ WireRequest RequestBuilder::build(const RefundRequest& r) const
     p.insert(kTid, r.tid);
     p.insert(QStringLiteral("otp"), r.otp);
     p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    p.insert(QStringLiteral("state"), QStringLiteral("1"));
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     p.insert(QStringLiteral("client_ref_id"),
              r.clientRefId.isEmpty() ? ClientRefId::generate() : r.clientRefId);
     return assemble(m_table, m_credentials, call, r.rail, p);
