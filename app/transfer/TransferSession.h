@@ -221,6 +221,7 @@ private:
     void registerRecipient(qint64 recipientId);
     void onRecipientRegistered(const eko::Result& result, qint64 recipientId);
     void onRecipientBankOtpVerified(const eko::Result& result);
+    void sendTransactionOtp(const eko::Recipient& recipient);
     void onTransactionOtpSent(const eko::Result& result);
     void onInitiateAnswered(const QString& clientRefId, const eko::Result& result);
     void enterAmount(qint64 recipientId);

@@ -66,15 +66,7 @@ bool TransferSession::requestTransactionOtp()
     m_otpAmount = m_amount;
     m_otpRecipientId = recipient->recipientId;
     m_wrongOtpAttempts = 0;
-    eko::SendTransactionOtpRequest request;
-    request.rail = m_options.rail;
-    request.customerId = m_senderMobile;
-    request.recipientId = m_otpRecipientId;
-    request.amount = m_otpAmount;
-    request.beneficiaryId = recipient->beneficiaryId;
-    request.walletToken = m_sender ? m_sender->walletToken : QString();
-    track(m_client->sendTransactionOtp(request), Activity::SendingTransactionOtp,
-          [this](const eko::Result& r) { onTransactionOtpSent(r); });
+    sendTransactionOtp(*recipient);
     return true;
 }
 
@@ -92,16 +84,23 @@ bool TransferSession::resendTransactionOtp()
         return false;
     }
     clearProblem();
+    sendTransactionOtp(*recipient);
+    return true;
+}
+
+// The first send and every resend: the amount and recipient frozen by
+// requestTransactionOtp(), so Initiate carries what the OTP was sent for.
+void TransferSession::sendTransactionOtp(const eko::Recipient& recipient)
+{
     eko::SendTransactionOtpRequest request;
     request.rail = m_options.rail;
     request.customerId = m_senderMobile;
     request.recipientId = m_otpRecipientId;
     request.amount = m_otpAmount;
-    request.beneficiaryId = recipient->beneficiaryId;
+    request.beneficiaryId = recipient.beneficiaryId;
     request.walletToken = m_sender ? m_sender->walletToken : QString();
     track(m_client->sendTransactionOtp(request), Activity::SendingTransactionOtp,
           [this](const eko::Result& r) { onTransactionOtpSent(r); });
-    return true;
 }
 
 void TransferSession::onTransactionOtpSent(const eko::Result& r)
