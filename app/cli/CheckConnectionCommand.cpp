@@ -2,7 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 #include "eko/PendingCall.h"
 
@@ -84,7 +84,7 @@ int CheckConnectionCommand::run(CliContext& context)
     const QUrl base = context.client()->config().endpoints.baseUrl();
     // A ref nobody used: the answer is "not found", which proves the
     // signature was accepted without moving money or sending an SMS.
-    const QString probeRef = QStringLiteral("cdcheck") + eko::ClientRefId::generate().right(12);
+    const QString probeRef = QStringLiteral("cdcheck") + ClientRefId::generate().right(12);
     const eko::Result result = context.wait(context.client()->transactionInquiry(
         eko::TransactionInquiryRequest::byClientRefId(p.rail, probeRef)));
     const qint64 offsetMs = context.client()->clockOffsetMs();

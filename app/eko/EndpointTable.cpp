@@ -160,7 +160,7 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
         const QJsonObject rails = setIt.value().toObject();
         for (auto railIt = rails.begin(); railIt != rails.end(); ++railIt) {
             const QString railWhere = setWhere + u'.' + railIt.key();
-            const auto rail = railFromName(railIt.key());
+            const auto rail = railFromWireName(railIt.key());
             if (!rail)
                 return failure(EndpointTableError::UnknownRail, railWhere);
             if (!railIt.value().isObject())
@@ -188,7 +188,7 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
     const QJsonObject channels = channelsValue.toObject();
     for (auto railIt = channels.begin(); railIt != channels.end(); ++railIt) {
         const QString railWhere = QStringLiteral("channels.") + railIt.key();
-        const auto rail = railFromName(railIt.key());
+        const auto rail = railFromWireName(railIt.key());
         if (!rail)
             return failure(EndpointTableError::UnknownRail, railWhere);
         if (!railIt.value().isObject())
@@ -216,12 +216,13 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
             if (!table.m_endpoints.contains(key(table.m_pathSet, rail, call)))
                 return failure(EndpointTableError::MissingCall,
                                QStringLiteral("paths.%1.%2.%3")
-                                   .arg(pathSetName(table.m_pathSet), railName(rail), callName(call)));
+                                   .arg(pathSetName(table.m_pathSet), railWireName(rail), callName(call)));
         }
         for (const Channel channel : {Channel::Neft, Channel::Imps}) {
             if (!table.m_channels.contains(channelKey(rail, channel)))
-                return failure(EndpointTableError::MissingChannel,
-                               QStringLiteral("channels.%1.%2").arg(railName(rail), channelName(channel)));
+                return failure(
+                    EndpointTableError::MissingChannel,
+                    QStringLiteral("channels.%1.%2").arg(railWireName(rail), channelName(channel)));
         }
     }
 
@@ -252,7 +253,7 @@ EndpointTableLoad EndpointTable::parseParams(const QJsonValue& section, Endpoint
     const QJsonObject rails = section.toObject();
     for (auto railIt = rails.begin(); railIt != rails.end(); ++railIt) {
         const QString railWhere = QStringLiteral("params.") + railIt.key();
-        const auto rail = railFromName(railIt.key());
+        const auto rail = railFromWireName(railIt.key());
         if (!rail)
             return failure(EndpointTableError::UnknownRail, railWhere);
         if (!railIt.value().isObject())
@@ -345,7 +346,7 @@ EndpointTableLoad EndpointTable::parseParams(const QJsonValue& section, Endpoint
                 const auto call = static_cast<Call>(c);
                 if (!seen.contains(paramsKey(rail, call)))
                     return failure(EndpointTableError::MissingParams,
-                                   QStringLiteral("params.%1.%2").arg(railName(rail), callName(call)));
+                                   QStringLiteral("params.%1.%2").arg(railWireName(rail), callName(call)));
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "eko/RequestBuilder.h"
 
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
+#include "domain/MobileNumber.h"
 #include "eko/Signer.h"
 
 #include <QDateTime>
@@ -26,11 +27,6 @@ bool isDigits(const QString& s, qsizetype minLen, qsizetype maxLen)
             return false;
     }
     return true;
-}
-
-bool isMobile(const QString& s)
-{
-    return isDigits(s, 10, 10);
 }
 
 // Eko tids are digits; letters are allowed too so a future format does not
@@ -109,7 +105,7 @@ static WireRequest assemble(const EndpointTable& table, const Credentials& crede
     const std::optional<Endpoint> endpoint = table.endpoint(rail, call);
     if (!endpoint || !table.baseUrl().isValid()) {
         wire.error = Reason::EndpointMissing;
-        wire.errorDetail = railName(rail) + u'/' + callName(call);
+        wire.errorDetail = railWireName(rail) + u'/' + callName(call);
         return wire;
     }
     if (credentials.initiatorId.isEmpty() || credentials.userCode.isEmpty()) {
@@ -173,7 +169,7 @@ static WireRequest assemble(const EndpointTable& table, const Credentials& crede
 
 WireRequest RequestBuilder::build(const GetSenderRequest& r) const
 {
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(Call::GetSender, r.rail, kCustomerId);
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
@@ -183,7 +179,7 @@ WireRequest RequestBuilder::build(const GetSenderRequest& r) const
 WireRequest RequestBuilder::build(const OnboardSenderRequest& r) const
 {
     const Call call = Call::OnboardSender;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.name.trimmed().isEmpty())
         return invalid(call, r.rail, QStringLiteral("name"));
@@ -202,7 +198,7 @@ WireRequest RequestBuilder::build(const OnboardSenderRequest& r) const
 
 WireRequest RequestBuilder::build(const ResendSenderOtpRequest& r) const
 {
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(Call::ResendSenderOtp, r.rail, kCustomerId);
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
@@ -213,7 +209,7 @@ WireRequest RequestBuilder::build(const ResendSenderOtpRequest& r) const
 WireRequest RequestBuilder::build(const VerifySenderOtpRequest& r) const
 {
     const Call call = Call::VerifySenderOtp;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (!isDigits(r.otp, 4, 8))
         return invalid(call, r.rail, QStringLiteral("otp"));
@@ -229,7 +225,7 @@ WireRequest RequestBuilder::build(const VerifySenderOtpRequest& r) const
 
 WireRequest RequestBuilder::build(const GetRecipientsRequest& r) const
 {
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(Call::GetRecipients, r.rail, kCustomerId);
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
@@ -239,11 +235,11 @@ WireRequest RequestBuilder::build(const GetRecipientsRequest& r) const
 WireRequest RequestBuilder::build(const AddRecipientRequest& r) const
 {
     const Call call = Call::AddRecipient;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientName.trimmed().isEmpty())
         return invalid(call, r.rail, QStringLiteral("recipient_name"));
-    if (!isMobile(r.recipientMobile))
+    if (!MobileNumber::isCanonical(r.recipientMobile))
         return invalid(call, r.rail, QStringLiteral("recipient_mobile"));
     if (!isDigits(r.account, 6, 20))
         return invalid(call, r.rail, QStringLiteral("account"));
@@ -265,7 +261,7 @@ WireRequest RequestBuilder::build(const AddRecipientRequest& r) const
 WireRequest RequestBuilder::build(const RecipientBankOtpRequest& r) const
 {
     const Call call = Call::RecipientBankOtp;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientId <= 0)
         return invalid(call, r.rail, QStringLiteral("recipient_id"));
@@ -279,7 +275,7 @@ WireRequest RequestBuilder::build(const RecipientBankOtpRequest& r) const
 WireRequest RequestBuilder::build(const VerifyRecipientBankOtpRequest& r) const
 {
     const Call call = Call::VerifyRecipientBankOtp;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientId <= 0)
         return invalid(call, r.rail, QStringLiteral("recipient_id"));
@@ -299,7 +295,7 @@ WireRequest RequestBuilder::build(const VerifyRecipientBankOtpRequest& r) const
 WireRequest RequestBuilder::build(const SendTransactionOtpRequest& r) const
 {
     const Call call = Call::SendTransactionOtp;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientId <= 0)
         return invalid(call, r.rail, QStringLiteral("recipient_id"));
@@ -326,7 +322,7 @@ WireRequest RequestBuilder::build(const InitiateTransactionRequest& r, qint64 no
     // be a transfer nobody could find again.
     if (!ClientRefId::isValid(r.clientRefId))
         return invalid(call, r.rail, QStringLiteral("client_ref_id"));
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientId <= 0)
         return invalid(call, r.rail, QStringLiteral("recipient_id"));

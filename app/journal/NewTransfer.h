@@ -4,12 +4,14 @@
 // itself: the OTP is a secret and lives in memory only (DESIGN.md).
 #pragma once
 
-#include "journal/Rail.h"
+#include "domain/Rail.h"
 #include "money/Money.h"
 
 #include <QString>
 
 namespace counterdesk::journal {
+
+using counterdesk::Rail; // domain/Rail.h: the app's one Rail; stored as railStoredName()
 
 struct NewTransfer
 {

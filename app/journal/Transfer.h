@@ -1,7 +1,7 @@
 // Transfer: the current state of one transfer (the projection of its events).
 #pragma once
 
-#include "journal/Rail.h"
+#include "domain/Rail.h"
 #include "journal/TransferId.h"
 #include "journal/TransferState.h"
 #include "money/Money.h"
@@ -11,6 +11,8 @@
 #include <optional>
 
 namespace counterdesk::journal {
+
+using counterdesk::Rail; // domain/Rail.h: the app's one Rail; stored as railStoredName()
 
 struct Transfer
 {

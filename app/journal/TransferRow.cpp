@@ -25,7 +25,7 @@ Transfer TransferRow::read(const QSqlQuery& q)
     };
     t.id = TransferId{next().toLongLong()};
     t.clientRefId = next().toString();
-    t.rail = railFromName(next().toString()).value_or(Rail::DigiKhata);
+    t.rail = railFromStoredName(next().toString()).value_or(Rail::DigiKhata);
     t.profile = next().toString();
     t.senderMobile = next().toString();
     t.senderName = next().toString();

@@ -3,7 +3,7 @@
 // This is where money moves; the rules are DESIGN.md "Money safety":
 // journal first, one POST, every answer recorded, UNKNOWN never "failed".
 #include "TransferSession.h"
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
 #include "transfer/OtpText.h"
@@ -14,11 +14,6 @@
 namespace counterdesk::transfer {
 
 namespace {
-
-journal::Rail journalRail(eko::Rail rail)
-{
-    return rail == eko::Rail::Levin ? journal::Rail::Levin : journal::Rail::DigiKhata;
-}
 
 bool isOtpRejection(eko::Reason reason)
 {
@@ -158,8 +153,8 @@ TransferSession::SendResult TransferSession::confirmAndSend()
     }
 
     journal::NewTransfer row;
-    row.clientRefId = eko::ClientRefId::generate();
-    row.rail = journalRail(m_options.rail);
+    row.clientRefId = ClientRefId::generate();
+    row.rail = m_options.rail;
     row.profile = m_options.profileName;
     row.senderMobile = m_senderMobile;
     row.senderName = m_sender ? m_sender->name : QString();

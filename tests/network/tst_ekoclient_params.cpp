@@ -4,7 +4,7 @@
 // (sandbox/ParamCatalog, written independently of the client's table) and
 // must find nothing misplaced. A broken table is caught the same way.
 #include "EkoSandboxFixture.h"
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 
 #include <QTest>
 

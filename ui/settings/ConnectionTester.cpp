@@ -1,6 +1,6 @@
 #include "ConnectionTester.h"
 
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 #include "eko/PendingCall.h"
 #include "security/SecureZero.h"
@@ -63,7 +63,7 @@ void ConnectionTester::start(const profile::ConnectionProfile& profile, eko::Cre
     }
     m_client = std::make_unique<eko::EkoClient>(m_network, build.config);
     // A ref nobody used: "not found" proves the signature was accepted.
-    const QString probeRef = QStringLiteral("cdcheck") + eko::ClientRefId::generate().right(12);
+    const QString probeRef = QStringLiteral("cdcheck") + ClientRefId::generate().right(12);
     m_call =
         m_client->transactionInquiry(eko::TransactionInquiryRequest::byClientRefId(profile.rail, probeRef));
     connect(m_call, &eko::PendingCall::finished, this, &ConnectionTester::finish);

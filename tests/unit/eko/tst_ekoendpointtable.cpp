@@ -43,7 +43,7 @@ void TestEkoEndpointTable::builtInIsComplete()
         for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
             for (int c = 0; c < kCallCount; ++c) {
                 const auto e = table.endpoint(set, rail, static_cast<Call>(c));
-                QVERIFY2(e, qPrintable(railName(rail) + u'/' + callName(static_cast<Call>(c))));
+                QVERIFY2(e, qPrintable(railWireName(rail) + u'/' + callName(static_cast<Call>(c))));
                 QVERIFY(e->method == "GET" || e->method == "POST");
                 QVERIFY(e->pathTemplate.startsWith(u'/'));
             }
@@ -224,9 +224,9 @@ static QByteArray removeParams(const EndpointTable&, Rail rail, Call call)
         return {};
     QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QJsonObject params = root.value(u"params").toObject();
-    QJsonObject calls = params.value(railName(rail)).toObject();
+    QJsonObject calls = params.value(railWireName(rail)).toObject();
     calls.remove(callName(call));
-    params.insert(railName(rail), calls);
+    params.insert(railWireName(rail), calls);
     root.insert(QStringLiteral("params"), params);
     return QJsonDocument(root).toJson();
 }
