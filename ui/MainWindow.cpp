@@ -353,7 +353,7 @@ void MainWindow::showNewTransfer()
     const std::optional<profile::ConnectionProfile> active =
         profile::ProfileStore(m_settings.fileName()).profile(profileName());
     services.sessionOptions.profileKind =
-        active ? active->kind : (isTraining() ? domain::ProfileKind::Training : domain::ProfileKind::Custom);
+        active ? active->kind : (isTraining() ? ProfileKind::Training : ProfileKind::Custom);
     TransferWizard* wizard = TransferWizard::create(services, this);
     // A transfer changes history: what is on screen there follows it.
     connect(wizard, &QDialog::finished, this, [this] {

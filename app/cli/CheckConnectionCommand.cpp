@@ -46,7 +46,7 @@ QStringList forbiddenCauses(const profile::ConnectionCheckResult& result)
                                                   "or not issued for this environment.");
             break;
         case profile::ForbiddenCause::Environment:
-            causes << (p.kind == profile::ProfileKind::Uat
+            causes << (p.kind == ProfileKind::Uat
                            ? QCoreApplication::translate("CheckConnectionCommand",
                                                          "Environment mix-up: this profile is UAT (%1); "
                                                          "production keys do not work there.")

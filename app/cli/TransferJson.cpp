@@ -21,11 +21,11 @@ QJsonObject TransferJson::toJson(const journal::Transfer& t)
     return QJsonObject{
         {QStringLiteral("client_ref_id"), t.clientRefId},
         {QStringLiteral("state"), journal::stateName(t.state)},
-        {QStringLiteral("rail"), journal::railName(t.rail)},
+        {QStringLiteral("rail"), railStoredName(t.rail)},
         {QStringLiteral("profile"), t.profile},
         // null for a row from before schema v3 whose kind is not known
         {QStringLiteral("profile_kind"),
-         t.profileKind ? QJsonValue(domain::profileKindName(*t.profileKind)) : QJsonValue(QJsonValue::Null)},
+         t.profileKind ? QJsonValue(profileKindName(*t.profileKind)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("tid"), textOrNull(t.tid)},
         {QStringLiteral("bank_ref_num"), textOrNull(t.bankRefNum)},
         {QStringLiteral("amount"), t.amount.toPlainString()},
@@ -50,8 +50,7 @@ QString TransferJson::toText(const journal::Transfer& t)
 {
     return QCoreApplication::translate("TransferJson", "%1  %2  %3  Rs %4  %5  tid %6  UTR %7  %8")
         .arg(t.createdAt.toUTC().toString(Qt::ISODate), t.clientRefId, journal::stateName(t.state),
-             t.amount.toPlainString(), journal::railName(t.rail),
-             t.tid.isEmpty() ? QStringLiteral("-") : t.tid,
+             t.amount.toPlainString(), railStoredName(t.rail), t.tid.isEmpty() ? QStringLiteral("-") : t.tid,
              t.bankRefNum.isEmpty() ? QStringLiteral("-") : t.bankRefNum, t.recipientName);
 }
 

@@ -1,6 +1,6 @@
 #include "domain/ProfileKind.h"
 
-namespace counterdesk::domain {
+namespace counterdesk {
 
 QList<ProfileKind> allProfileKinds()
 {
@@ -31,4 +31,4 @@ std::optional<ProfileKind> profileKindFromName(QStringView name)
     return std::nullopt;
 }
 
-} // namespace counterdesk::domain
+} // namespace counterdesk

@@ -10,7 +10,7 @@
 #include <QStringView>
 #include <optional>
 
-namespace counterdesk::domain {
+namespace counterdesk {
 
 enum class ProfileKind { Training, Uat, Production, Custom };
 
@@ -21,4 +21,4 @@ QString profileKindName(ProfileKind kind);
 // Case-insensitive (settings files are hand-edited); nullopt when unknown.
 std::optional<ProfileKind> profileKindFromName(QStringView name);
 
-} // namespace counterdesk::domain
+} // namespace counterdesk

@@ -150,8 +150,9 @@ private:
         m_sentAtMs = m_client->localNowMs();
         m_offsetUsedMs = m_client->m_skew.offsetMs();
         QNetworkRequest request = m_builder.networkRequest(m_wire, m_sentAtMs + m_offsetUsedMs);
-        qCDebug(lcEko).noquote() << "->" << callName(m_wire.call) << railName(m_wire.rail) << m_wire.method
-                                 << redactedPath(m_wire.url.path()) << "attempt" << m_result.attempts;
+        qCDebug(lcEko).noquote() << "->" << callName(m_wire.call) << railWireName(m_wire.rail)
+                                 << m_wire.method << redactedPath(m_wire.url.path()) << "attempt"
+                                 << m_result.attempts;
         QNetworkReply* reply = nullptr;
         if (m_wire.isGet()) {
             reply = m_client->m_network->get(request);
@@ -284,7 +285,7 @@ private:
         if (m_finished)
             return;
         m_finished = true;
-        qCInfo(lcEko).noquote() << "<-" << callName(r.call) << railName(r.rail) << "outcome"
+        qCInfo(lcEko).noquote() << "<-" << callName(r.call) << railWireName(r.rail) << "outcome"
                                 << static_cast<int>(r.outcome) << "reason" << static_cast<int>(r.reason)
                                 << "http" << r.httpStatus << "status" << r.ekoStatus.value_or(-1) << "rtid"
                                 << r.responseTypeId.value_or(-1) << "attempts" << r.attempts << "ref"

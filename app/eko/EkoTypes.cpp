@@ -25,26 +25,6 @@ constexpr std::array<const char*, kCallCount> kCallNames = {
 
 } // namespace
 
-QString railName(Rail rail)
-{
-    switch (rail) {
-    case Rail::DigiKhata:
-        return QStringLiteral("ppi-digikhata");
-    case Rail::Levin:
-        return QStringLiteral("ppi-levin");
-    }
-    return {};
-}
-
-std::optional<Rail> railFromName(QStringView name)
-{
-    if (name == u"ppi-digikhata")
-        return Rail::DigiKhata;
-    if (name == u"ppi-levin")
-        return Rail::Levin;
-    return std::nullopt;
-}
-
 QString callName(Call call)
 {
     return QString::fromLatin1(kCallNames[static_cast<std::size_t>(call)]);

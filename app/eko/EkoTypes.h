@@ -8,6 +8,7 @@
 // words: the UI turns them into text.
 #pragma once
 
+#include "domain/Rail.h"
 #include "money/Money.h"
 
 #include <QDate>
@@ -21,8 +22,9 @@
 
 namespace counterdesk::eko {
 
-// The two PPI wallets. Wire names: "ppi-digikhata", "ppi-levin".
-enum class Rail { DigiKhata, Levin };
+// The two PPI wallets: the app's one Rail (domain/Rail.h); its wire names
+// are railWireName().
+using counterdesk::Rail;
 
 // Every call the console makes. Wire names in callName().
 enum class Call {
@@ -46,8 +48,6 @@ inline constexpr int kCallCount = 13;
 // table because Eko's sources disagree on it (REFERENCE.md §1.1).
 enum class Channel { Neft, Imps };
 
-QString railName(Rail rail); // "ppi-digikhata"
-std::optional<Rail> railFromName(QStringView name);
 QString callName(Call call); // "get_sender"
 std::optional<Call> callFromName(QStringView name);
 QString channelName(Channel channel); // "neft" / "imps"
@@ -349,7 +349,6 @@ struct Result
 } // namespace counterdesk::eko
 
 Q_DECLARE_METATYPE(counterdesk::eko::Result)
-Q_DECLARE_METATYPE(counterdesk::eko::Rail)
 Q_DECLARE_METATYPE(counterdesk::eko::Call)
 Q_DECLARE_METATYPE(counterdesk::eko::Outcome)
 Q_DECLARE_METATYPE(counterdesk::eko::Reason)

@@ -2,9 +2,11 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace counterdesk::eko {
 
@@ -12,6 +14,7 @@ namespace {
 
 constexpr int kVersion = 1;
 constexpr int kMaxChannelCode = 99;
+constexpr int kMaxConstantLength = 64;
 
 std::optional<PathSet> pathSetFromName(QStringView name)
 {
@@ -157,7 +160,7 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
         const QJsonObject rails = setIt.value().toObject();
         for (auto railIt = rails.begin(); railIt != rails.end(); ++railIt) {
             const QString railWhere = setWhere + u'.' + railIt.key();
-            const auto rail = railFromName(railIt.key());
+            const auto rail = railFromWireName(railIt.key());
             if (!rail)
                 return failure(EndpointTableError::UnknownRail, railWhere);
             if (!railIt.value().isObject())
@@ -185,7 +188,7 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
     const QJsonObject channels = channelsValue.toObject();
     for (auto railIt = channels.begin(); railIt != channels.end(); ++railIt) {
         const QString railWhere = QStringLiteral("channels.") + railIt.key();
-        const auto rail = railFromName(railIt.key());
+        const auto rail = railFromWireName(railIt.key());
         if (!rail)
             return failure(EndpointTableError::UnknownRail, railWhere);
         if (!railIt.value().isObject())
@@ -213,18 +216,146 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
             if (!table.m_endpoints.contains(key(table.m_pathSet, rail, call)))
                 return failure(EndpointTableError::MissingCall,
                                QStringLiteral("paths.%1.%2.%3")
-                                   .arg(pathSetName(table.m_pathSet), railName(rail), callName(call)));
+                                   .arg(pathSetName(table.m_pathSet), railWireName(rail), callName(call)));
         }
         for (const Channel channel : {Channel::Neft, Channel::Imps}) {
             if (!table.m_channels.contains(channelKey(rail, channel)))
-                return failure(EndpointTableError::MissingChannel,
-                               QStringLiteral("channels.%1.%2").arg(railName(rail), channelName(channel)));
+                return failure(
+                    EndpointTableError::MissingChannel,
+                    QStringLiteral("channels.%1.%2").arg(railWireName(rail), channelName(channel)));
         }
     }
+
+    const EndpointTableLoad params = parseParams(root.value(QLatin1String("params")), table, !base);
+    if (!params.ok())
+        return params;
 
     EndpointTableLoad load;
     load.table = table;
     return load;
+}
+
+int EndpointTable::paramsKey(Rail rail, Call call)
+{
+    return static_cast<int>(rail) * kCallCount + static_cast<int>(call);
+}
+
+// "params": {rail: {call: {"constants": {...}, "carries": [...],
+// "wire_names": {...}}}}. An override changes what it names: a constant or a
+// wire name set to null is removed, "carries" replaces the base's list. The
+// built-in table (complete) must give every call of both rails an entry, so
+// a call that sends nothing extra says so with {}.
+EndpointTableLoad EndpointTable::parseParams(const QJsonValue& section, EndpointTable& table, bool complete)
+{
+    if (!section.isUndefined() && !section.isObject())
+        return failure(EndpointTableError::NotAnObject, QStringLiteral("params"));
+    QSet<int> seen;
+    const QJsonObject rails = section.toObject();
+    for (auto railIt = rails.begin(); railIt != rails.end(); ++railIt) {
+        const QString railWhere = QStringLiteral("params.") + railIt.key();
+        const auto rail = railFromWireName(railIt.key());
+        if (!rail)
+            return failure(EndpointTableError::UnknownRail, railWhere);
+        if (!railIt.value().isObject())
+            return failure(EndpointTableError::NotAnObject, railWhere);
+        const QJsonObject calls = railIt.value().toObject();
+        for (auto callIt = calls.begin(); callIt != calls.end(); ++callIt) {
+            const QString callWhere = railWhere + u'.' + callIt.key();
+            const auto call = callFromName(callIt.key());
+            if (!call)
+                return failure(EndpointTableError::UnknownCall, callWhere);
+            if (!callIt.value().isObject())
+                return failure(EndpointTableError::NotAnObject, callWhere);
+            const QJsonObject entry = callIt.value().toObject();
+            CallParams params = table.m_params.value(paramsKey(*rail, *call));
+            for (auto it = entry.begin(); it != entry.end(); ++it) {
+                if (it.key() != u"constants" && it.key() != u"carries" && it.key() != u"wire_names")
+                    return failure(EndpointTableError::UnknownKey, callWhere + u'.' + it.key());
+            }
+
+            const QString constantsWhere = callWhere + QStringLiteral(".constants");
+            const QJsonValue constants = entry.value(QLatin1String("constants"));
+            if (!constants.isUndefined() && !constants.isObject())
+                return failure(EndpointTableError::NotAnObject, constantsWhere);
+            const QJsonObject constantsObject = constants.toObject();
+            for (auto it = constantsObject.begin(); it != constantsObject.end(); ++it) {
+                const QString where = constantsWhere + u'.' + it.key();
+                if (!CallParams::isWireName(it.key()) || CallParams::isReserved(it.key()) ||
+                    CallParams::isOptionalValue(it.key()))
+                    return failure(EndpointTableError::BadParamName, where);
+                const QJsonValue v = it.value();
+                if (v.isNull()) {
+                    params.constants.remove(it.key());
+                    continue;
+                }
+                // A JSON integer or a short non-empty string: 80 and "80" are
+                // different on the wire, so the table says which.
+                const bool integer = v.isDouble() && static_cast<double>(v.toInteger(-1)) == v.toDouble() &&
+                                     v.toInteger(-1) >= 0;
+                const bool text =
+                    v.isString() && !v.toString().isEmpty() && v.toString().size() <= kMaxConstantLength;
+                if (!integer && !text)
+                    return failure(EndpointTableError::BadParamValue, where);
+                params.constants.insert(it.key(), v);
+            }
+
+            const QString carriesWhere = callWhere + QStringLiteral(".carries");
+            const QJsonValue carries = entry.value(QLatin1String("carries"));
+            if (!carries.isUndefined()) {
+                if (!carries.isArray())
+                    return failure(EndpointTableError::NotAnObject, carriesWhere);
+                params.carries.clear();
+                const QJsonArray list = carries.toArray();
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    const QString name = list.at(i).toString();
+                    if (!CallParams::isOptionalValue(name))
+                        return failure(EndpointTableError::UnknownRequestValue,
+                                       carriesWhere + QStringLiteral("[%1]").arg(i));
+                    if (!params.carries.contains(name))
+                        params.carries.append(name);
+                }
+            }
+
+            const QString namesWhere = callWhere + QStringLiteral(".wire_names");
+            const QJsonValue names = entry.value(QLatin1String("wire_names"));
+            if (!names.isUndefined() && !names.isObject())
+                return failure(EndpointTableError::NotAnObject, namesWhere);
+            const QJsonObject namesObject = names.toObject();
+            for (auto it = namesObject.begin(); it != namesObject.end(); ++it) {
+                const QString where = namesWhere + u'.' + it.key();
+                if (!CallParams::isWireName(it.key()) || CallParams::isReserved(it.key()))
+                    return failure(EndpointTableError::BadParamName, where);
+                if (it.value().isNull()) {
+                    params.wireNames.remove(it.key());
+                    continue;
+                }
+                const QString wireName = it.value().toString();
+                if (!CallParams::isWireName(wireName) || CallParams::isReserved(wireName) ||
+                    CallParams::isOptionalValue(wireName))
+                    return failure(EndpointTableError::BadParamName, where);
+                params.wireNames.insert(it.key(), wireName);
+            }
+            table.m_params.insert(paramsKey(*rail, *call), params);
+            seen.insert(paramsKey(*rail, *call));
+        }
+    }
+
+    if (complete) {
+        for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
+            for (int c = 0; c < kCallCount; ++c) {
+                const auto call = static_cast<Call>(c);
+                if (!seen.contains(paramsKey(rail, call)))
+                    return failure(EndpointTableError::MissingParams,
+                                   QStringLiteral("params.%1.%2").arg(railWireName(rail), callName(call)));
+            }
+        }
+    }
+    return {};
+}
+
+CallParams EndpointTable::params(Rail rail, Call call) const
+{
+    return m_params.value(paramsKey(rail, call));
 }
 
 std::optional<Endpoint> EndpointTable::endpoint(Rail rail, Call call) const

@@ -1,5 +1,7 @@
-// EndpointTable: base URL, method and path of every call on both rails, and
-// the channel codes.
+// EndpointTable: base URL, method and path of every call on both rails, the
+// channel codes, and the parameters each (rail, call) adds to its request
+// (CallParams: constants such as service_code 80, which optional values it
+// carries, and field names that differ between the rails).
 //
 // Why a table and not constants: Eko's paths are mid-migration between the
 // "master" and the "legacy" names (REFERENCE.md §1.0) and the channel codes
@@ -9,10 +11,12 @@
 // same shape and may be partial: what it leaves out comes from the base table.
 #pragma once
 
+#include "eko/CallParams.h"
 #include "eko/EkoTypes.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonValue>
 #include <QString>
 #include <QUrl>
 #include <optional>
@@ -43,6 +47,11 @@ enum class EndpointTableError {
     BadChannelCode, // not a small non-negative integer
     MissingCall,    // a call of a rail has no path (after merging)
     MissingChannel,
+    UnknownKey,          // a key other than constants/carries/wire_names in a params entry
+    BadParamName,        // not a wire name, or one the request builder owns
+    BadParamValue,       // a constant that is not a string or an integer
+    UnknownRequestValue, // "carries" lists a value no request has
+    MissingParams,       // a call of a rail has no params entry (built-in table only)
 };
 
 struct EndpointTableLoad;
@@ -73,6 +82,7 @@ public:
     std::optional<Endpoint> endpoint(Rail rail, Call call) const;
     std::optional<Endpoint> endpoint(PathSet set, Rail rail, Call call) const;
     int channelCode(Rail rail, Channel channel) const;
+    CallParams params(Rail rail, Call call) const;
 
     // True for http(s) URLs whose host is 127.0.0.0/8, ::1 or localhost.
     static bool isLoopback(const QUrl& url);
@@ -81,11 +91,14 @@ public:
 
 private:
     static int key(PathSet set, Rail rail, Call call);
+    static int paramsKey(Rail rail, Call call);
+    static EndpointTableLoad parseParams(const QJsonValue& section, EndpointTable& table, bool complete);
 
     QUrl m_baseUrl;
     PathSet m_pathSet = PathSet::Master;
     QHash<int, Endpoint> m_endpoints;
-    QHash<int, int> m_channels; // key: rail * 2 + channel
+    QHash<int, int> m_channels;      // key: rail * 2 + channel
+    QHash<int, CallParams> m_params; // key: rail * kCallCount + call
 };
 
 struct EndpointTableLoad

@@ -1,6 +1,7 @@
 #include "eko/RequestBuilder.h"
 
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
+#include "domain/MobileNumber.h"
 #include "eko/Signer.h"
 
 #include <QDateTime>
@@ -26,11 +27,6 @@ bool isDigits(const QString& s, qsizetype minLen, qsizetype maxLen)
             return false;
     }
     return true;
-}
-
-bool isMobile(const QString& s)
-{
-    return isDigits(s, 10, 10);
 }
 
 // Eko tids are digits; letters are allowed too so a future format does not
@@ -75,10 +71,10 @@ WireRequest invalid(Call call, Rail rail, const QString& field)
     return wire;
 }
 
-void putIfSet(QJsonObject& params, const QString& key, const QString& value)
+// The Levin wallet as an optional value: the table says which calls carry it.
+QJsonObject walletOf(const QString& walletToken)
 {
-    if (!value.isEmpty())
-        params.insert(key, value);
+    return {{QStringLiteral("wallet_token"), walletToken}};
 }
 
 } // namespace
@@ -93,11 +89,15 @@ QString RequestBuilder::isoTimestamp(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-// Puts {tokens} in the path and the rest of `params` in the query (GET) or
-// the body (POST), the rule of REFERENCE.md §1.0. initiator_id and user_code
-// are added here so no call can go without them.
+// The one place a request meets its rail's rules. `params` are the values
+// every rail sends for the call; `optional` the values only some (rail,
+// call)s carry. The table's CallParams decide which optional values go, the
+// names they go under and the constants added (service_code 80 ...). Then
+// {tokens} go in the path and the rest in the query (GET) or the body
+// (POST), the rule of REFERENCE.md §1.0. initiator_id and user_code are
+// added here so no call can go without them.
 static WireRequest assemble(const EndpointTable& table, const Credentials& credentials, Call call, Rail rail,
-                            QJsonObject params)
+                            QJsonObject params, const QJsonObject& optional = {})
 {
     WireRequest wire;
     wire.call = call;
@@ -105,13 +105,34 @@ static WireRequest assemble(const EndpointTable& table, const Credentials& crede
     const std::optional<Endpoint> endpoint = table.endpoint(rail, call);
     if (!endpoint || !table.baseUrl().isValid()) {
         wire.error = Reason::EndpointMissing;
-        wire.errorDetail = railName(rail) + u'/' + callName(call);
+        wire.errorDetail = railWireName(rail) + u'/' + callName(call);
         return wire;
     }
     if (credentials.initiatorId.isEmpty() || credentials.userCode.isEmpty()) {
         wire.error = Reason::InvalidRequest;
         wire.errorDetail = QStringLiteral("initiator_id/user_code");
         return wire;
+    }
+    const CallParams rules = table.params(rail, call);
+    for (const QString& name : rules.carries) {
+        const QJsonValue value = optional.value(name);
+        if (!value.isUndefined() && !(value.isString() && value.toString().isEmpty()))
+            params.insert(name, value);
+    }
+    for (auto it = rules.wireNames.constBegin(); it != rules.wireNames.constEnd(); ++it) {
+        if (!params.contains(it.key()))
+            continue;
+        // Two values under one name would send one of them silently.
+        if (params.contains(it.value()))
+            return invalid(call, rail, it.value());
+        params.insert(it.value(), params.take(it.key()));
+    }
+    for (auto it = rules.constants.constBegin(); it != rules.constants.constEnd(); ++it) {
+        // A constant never replaces a value of the request (an amount, an
+        // account): such a table is refused rather than obeyed.
+        if (params.contains(it.key()))
+            return invalid(call, rail, it.key());
+        params.insert(it.key(), it.value());
     }
     params.insert(QStringLiteral("initiator_id"), credentials.initiatorId);
     params.insert(QStringLiteral("user_code"), credentials.userCode);
@@ -148,19 +169,17 @@ static WireRequest assemble(const EndpointTable& table, const Credentials& crede
 
 WireRequest RequestBuilder::build(const GetSenderRequest& r) const
 {
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(Call::GetSender, r.rail, kCustomerId);
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     return assemble(m_table, m_credentials, Call::GetSender, r.rail, p);
 }
 
 WireRequest RequestBuilder::build(const OnboardSenderRequest& r) const
 {
     const Call call = Call::OnboardSender;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.name.trimmed().isEmpty())
         return invalid(call, r.rail, QStringLiteral("name"));
@@ -173,19 +192,16 @@ WireRequest RequestBuilder::build(const OnboardSenderRequest& r) const
     p.insert(QStringLiteral("name"), r.name.trimmed());
     p.insert(QStringLiteral("dob"), r.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")));
     p.insert(QStringLiteral("residence_address"), QJsonArray::fromStringList(r.residenceAddress));
-    p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode); // listed on both rails for onboarding
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
     return assemble(m_table, m_credentials, call, r.rail, p);
 }
 
 WireRequest RequestBuilder::build(const ResendSenderOtpRequest& r) const
 {
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(Call::ResendSenderOtp, r.rail, kCustomerId);
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
     return assemble(m_table, m_credentials, Call::ResendSenderOtp, r.rail, p);
 }
@@ -193,7 +209,7 @@ WireRequest RequestBuilder::build(const ResendSenderOtpRequest& r) const
 WireRequest RequestBuilder::build(const VerifySenderOtpRequest& r) const
 {
     const Call call = Call::VerifySenderOtp;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (!isDigits(r.otp, 4, 8))
         return invalid(call, r.rail, QStringLiteral("otp"));
@@ -203,34 +219,27 @@ WireRequest RequestBuilder::build(const VerifySenderOtpRequest& r) const
     p.insert(kCustomerId, r.customerId);
     p.insert(QStringLiteral("otp"), r.otp); // a string: leading zeros matter
     p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    putIfSet(p, QStringLiteral("intent_id"), r.intentId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    return assemble(m_table, m_credentials, call, r.rail, p, {{QStringLiteral("intent_id"), r.intentId}});
 }
 
 WireRequest RequestBuilder::build(const GetRecipientsRequest& r) const
 {
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(Call::GetRecipients, r.rail, kCustomerId);
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    else
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
-    return assemble(m_table, m_credentials, Call::GetRecipients, r.rail, p);
+    return assemble(m_table, m_credentials, Call::GetRecipients, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const AddRecipientRequest& r) const
 {
     const Call call = Call::AddRecipient;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientName.trimmed().isEmpty())
         return invalid(call, r.rail, QStringLiteral("recipient_name"));
-    if (!isMobile(r.recipientMobile))
+    if (!MobileNumber::isCanonical(r.recipientMobile))
         return invalid(call, r.rail, QStringLiteral("recipient_mobile"));
     if (!isDigits(r.account, 6, 20))
         return invalid(call, r.rail, QStringLiteral("account"));
@@ -243,43 +252,30 @@ WireRequest RequestBuilder::build(const AddRecipientRequest& r) const
     p.insert(QStringLiteral("account"), r.account);
     if (r.bankId > 0)
         p.insert(QStringLiteral("bank_id"), r.bankId);
-    p.insert(QStringLiteral("recipient_type"), QStringLiteral("3"));
-    if (r.rail == Rail::DigiKhata) {
-        // DigiKhata names the IFSC field bank_code (EPS-SPEC).
-        p.insert(QStringLiteral("bank_code"), r.ifsc.toUpper());
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    } else {
-        p.insert(QStringLiteral("ifsc"), r.ifsc.toUpper());
-        p.insert(QStringLiteral("type"), QStringLiteral("ifsc"));
-        p.insert(QStringLiteral("account_type"), QStringLiteral("1"));
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
-    }
+    // DigiKhata sends it as bank_code (EPS-SPEC): a wire name in the table.
+    p.insert(QStringLiteral("ifsc"), r.ifsc.toUpper());
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    return assemble(m_table, m_credentials, call, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const RecipientBankOtpRequest& r) const
 {
     const Call call = Call::RecipientBankOtp;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientId <= 0)
         return invalid(call, r.rail, QStringLiteral("recipient_id"));
     QJsonObject p;
     p.insert(kCustomerId, r.customerId);
     p.insert(QStringLiteral("recipient_id"), r.recipientId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    else
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    return assemble(m_table, m_credentials, call, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const VerifyRecipientBankOtpRequest& r) const
 {
     const Call call = Call::VerifyRecipientBankOtp;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientId <= 0)
         return invalid(call, r.rail, QStringLiteral("recipient_id"));
@@ -292,18 +288,14 @@ WireRequest RequestBuilder::build(const VerifyRecipientBankOtpRequest& r) const
     p.insert(QStringLiteral("recipient_id"), r.recipientId);
     p.insert(QStringLiteral("otp"), r.otp);
     p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    else
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
     p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    return assemble(m_table, m_credentials, call, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const SendTransactionOtpRequest& r) const
 {
     const Call call = Call::SendTransactionOtp;
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientId <= 0)
         return invalid(call, r.rail, QStringLiteral("recipient_id"));
@@ -316,13 +308,11 @@ WireRequest RequestBuilder::build(const SendTransactionOtpRequest& r) const
     p.insert(kCustomerId, r.customerId);
     p.insert(QStringLiteral("recipient_id"), r.recipientId);
     p.insert(QStringLiteral("amount"), *rupees);
-    p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode); // both rails' pages say "Send 80"
-    putIfSet(p, QStringLiteral("beneficiary_id"), r.beneficiaryId);
-    if (r.rail == Rail::Levin)
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
     p.insert(QStringLiteral("client_ref_id"),
              r.clientRefId.isEmpty() ? ClientRefId::generate() : r.clientRefId);
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    QJsonObject optional = walletOf(r.walletToken);
+    optional.insert(QStringLiteral("beneficiary_id"), r.beneficiaryId);
+    return assemble(m_table, m_credentials, call, r.rail, p, optional);
 }
 
 WireRequest RequestBuilder::build(const InitiateTransactionRequest& r, qint64 nowMs) const
@@ -332,7 +322,7 @@ WireRequest RequestBuilder::build(const InitiateTransactionRequest& r, qint64 no
     // be a transfer nobody could find again.
     if (!ClientRefId::isValid(r.clientRefId))
         return invalid(call, r.rail, QStringLiteral("client_ref_id"));
-    if (!isMobile(r.customerId))
+    if (!MobileNumber::isCanonical(r.customerId))
         return invalid(call, r.rail, kCustomerId);
     if (r.recipientId <= 0)
         return invalid(call, r.rail, QStringLiteral("recipient_id"));
@@ -349,20 +339,14 @@ WireRequest RequestBuilder::build(const InitiateTransactionRequest& r, qint64 no
     p.insert(QStringLiteral("recipient_id"), r.recipientId);
     p.insert(QStringLiteral("amount"), *rupees);
     p.insert(QStringLiteral("timestamp"), isoTimestamp(nowMs));
-    p.insert(QStringLiteral("currency"), QStringLiteral("INR"));
     p.insert(QStringLiteral("channel"), m_table.channelCode(r.rail, r.channel));
     p.insert(QStringLiteral("otp"), r.otp);
     p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    putIfSet(p, QStringLiteral("beneficiary_id"), r.beneficiaryId);
-    p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
-    putIfSet(p, QStringLiteral("latlong"), r.latlong);
-    p.insert(QStringLiteral("state"), QStringLiteral("1"));
-    if (r.rail == Rail::Levin) {
-        p.insert(QStringLiteral("recipient_id_type"), QStringLiteral("1"));
-        putIfSet(p, QStringLiteral("wallet_token"), r.walletToken);
-        putIfSet(p, QStringLiteral("wallet_id"), r.walletId);
-    }
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    QJsonObject optional = walletOf(r.walletToken);
+    optional.insert(QStringLiteral("wallet_id"), r.walletId);
+    optional.insert(QStringLiteral("beneficiary_id"), r.beneficiaryId);
+    optional.insert(QStringLiteral("latlong"), r.latlong);
+    return assemble(m_table, m_credentials, call, r.rail, p, optional);
 }
 
 WireRequest RequestBuilder::build(const TransactionInquiryRequest& r) const
@@ -391,8 +375,6 @@ WireRequest RequestBuilder::build(const RefundOtpRequest& r) const
         return invalid(Call::RefundOtp, r.rail, kTid);
     QJsonObject p;
     p.insert(kTid, r.tid);
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     return assemble(m_table, m_credentials, Call::RefundOtp, r.rail, p);
 }
 
@@ -411,9 +393,6 @@ WireRequest RequestBuilder::build(const RefundRequest& r) const
     p.insert(kTid, r.tid);
     p.insert(QStringLiteral("otp"), r.otp);
     p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    p.insert(QStringLiteral("state"), QStringLiteral("1"));
-    if (r.rail == Rail::DigiKhata)
-        p.insert(QStringLiteral("service_code"), kDigiKhataServiceCode);
     p.insert(QStringLiteral("client_ref_id"),
              r.clientRefId.isEmpty() ? ClientRefId::generate() : r.clientRefId);
     return assemble(m_table, m_credentials, call, r.rail, p);

@@ -2,10 +2,11 @@
 // QNetworkRequest. No I/O, so every wire detail is unit-tested.
 //
 // Wire rules (REFERENCE.md §1.0): {tokens} go in the path; on GET everything
-// else goes in the query string, on POST in a JSON body. amount, recipient_id,
-// service_code and channel are JSON integers; ids, mobiles and OTPs are
-// strings; initiator_id and user_code go on every call; service_code 80 on
-// every DigiKhata call.
+// else goes in the query string, on POST in a JSON body. amount, recipient_id
+// and channel are JSON integers; ids, mobiles and OTPs are strings;
+// initiator_id and user_code go on every call. What differs per rail
+// (service_code 80, the Levin wallet, bank_code vs ifsc) is not here: it is
+// the endpoint table's CallParams, applied in one place (assemble).
 #pragma once
 
 #include "eko/EkoTypes.h"
@@ -36,8 +37,6 @@ struct WireRequest
 class RequestBuilder
 {
 public:
-    static constexpr int kDigiKhataServiceCode = 80;
-
     RequestBuilder(const EndpointTable& table, const Credentials& credentials);
 
     WireRequest build(const GetSenderRequest& r) const;

@@ -53,7 +53,7 @@ QStringList CsvExporter::fields(const journal::Transfer& t)
 {
     return {isoIst(t.createdAt),
             t.clientRefId,
-            journal::railName(t.rail),
+            railStoredName(t.rail),
             journal::stateName(t.state),
             t.senderMobile,
             t.senderName,

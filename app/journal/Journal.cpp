@@ -1,7 +1,9 @@
 // Journal: opening, and the writes. The queries are in JournalQueries.cpp.
 #include "Journal.h"
 
-#include "journal/AccountMask.h"
+#include "domain/AccountMask.h"
+#include "domain/ClientRefId.h"
+#include "domain/MobileNumber.h"
 #include "journal/JournalStore.h"
 #include "journal/ProjectionBuilder.h"
 #include "journal/Schema.h"
@@ -28,20 +30,9 @@ QString newConnectionName()
     return QStringLiteral("counterdesk-journal-%1").arg(++counter);
 }
 
-bool isTenDigitMobile(const QString& s)
-{
-    if (s.size() != 10)
-        return false;
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
-
 bool isValidNewTransfer(const NewTransfer& t)
 {
-    return Journal::isValidClientRefId(t.clientRefId) && isTenDigitMobile(t.senderMobile) &&
+    return Journal::isValidClientRefId(t.clientRefId) && MobileNumber::isCanonical(t.senderMobile) &&
            !t.recipientId.isEmpty() && t.amount > Money();
 }
 
@@ -86,17 +77,8 @@ Journal::~Journal()
 
 bool Journal::isValidClientRefId(const QString& clientRefId)
 {
-    if (clientRefId.isEmpty() || clientRefId.size() > 20)
-        return false;
-    for (QChar c : clientRefId) {
-        // The same alphabet as eko::ClientRefId::isValid(), so a ref the
-        // client accepts is never refused here.
-        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
-                        c == u'_' || c == u'-';
-        if (!ok)
-            return false;
-    }
-    return true;
+    // The client's own rule, so a ref the client accepts is never refused here.
+    return ClientRefId::isValid(clientRefId);
 }
 
 QDateTime Journal::now() const

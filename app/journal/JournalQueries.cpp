@@ -254,7 +254,7 @@ Result<QList<TotalsRow>> Journal::totals(const QDateTime& from, const QDateTime&
     while (q.next()) {
         TotalsRow r;
         r.state = stateFromName(q.value(0).toString()).value_or(TransferState::Unknown);
-        r.rail = railFromName(q.value(1).toString()).value_or(Rail::DigiKhata);
+        r.rail = railFromStoredName(q.value(1).toString()).value_or(Rail::DigiKhata);
         r.count = q.value(2).toLongLong();
         r.amount = Money::fromPaise(q.value(3).toLongLong());
         r.fees = Money::fromPaise(q.value(4).toLongLong());

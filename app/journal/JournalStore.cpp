@@ -1,6 +1,6 @@
 #include "JournalStore.h"
 
-#include "journal/AccountMask.h"
+#include "domain/AccountMask.h"
 #include "journal/EventRow.h"
 #include "journal/NameTokens.h"
 #include "journal/SqlErrors.h"
@@ -139,9 +139,9 @@ Result<void> JournalStore::insertTransfer(const Transfer& t)
     };
     bind(t.id.value);
     bind(t.clientRefId);
-    bind(railName(t.rail));
+    bind(railStoredName(t.rail));
     bind(t.profile);
-    bind(t.profileKind ? QVariant(domain::profileKindName(*t.profileKind))
+    bind(t.profileKind ? QVariant(profileKindName(*t.profileKind))
                        : QVariant(QMetaType::fromType<QString>()));
     bind(t.senderMobile);
     bind(t.senderName);

@@ -5,19 +5,21 @@
 #pragma once
 
 #include "domain/ProfileKind.h"
-#include "journal/Rail.h"
+#include "domain/Rail.h"
 #include "money/Money.h"
 
 #include <QString>
 
 namespace counterdesk::journal {
 
+using counterdesk::Rail; // domain/Rail.h: the app's one Rail; stored as railStoredName()
+
 struct NewTransfer
 {
     QString clientRefId; // fresh, 1-20 chars [0-9A-Za-z_-], unique forever
     Rail rail = Rail::DigiKhata;
     QString profile; // the profile's name: "Training", "UAT", "Production", ...
-    domain::ProfileKind profileKind = domain::ProfileKind::Custom; // training is known by this, not the name
+    ProfileKind profileKind = ProfileKind::Custom; // training is known by this, not the name
     QString senderMobile;                                          // 10 digits
     QString senderName;
     QString recipientId; // Eko's recipient_id

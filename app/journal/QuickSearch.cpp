@@ -1,5 +1,6 @@
 #include "QuickSearch.h"
 
+#include "domain/MobileNumber.h"
 #include "journal/NameTokens.h"
 
 namespace counterdesk::journal {
@@ -49,7 +50,7 @@ std::optional<QString> mobileOf(const QString& compact)
         d.remove(0, 2);
     else if (d.size() == 11 && d.startsWith(u'0'))
         d.remove(0, 1);
-    if (d.size() == 10 && d[0] >= u'6' && d[0] <= u'9')
+    if (MobileNumber::isCanonical(d))
         return d;
     return std::nullopt;
 }

@@ -1,6 +1,6 @@
 #include "Schema.h"
 
-#include "journal/AccountMask.h"
+#include "domain/AccountMask.h"
 #include "journal/EventRow.h"
 #include "journal/NameTokens.h"
 #include "journal/ProjectionBuilder.h"

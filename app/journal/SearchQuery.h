@@ -1,7 +1,7 @@
 // SearchQuery: one history page request: quick text, filters and paging.
 #pragma once
 
-#include "journal/Rail.h"
+#include "domain/Rail.h"
 #include "journal/TransferState.h"
 
 #include <QDateTime>
@@ -9,6 +9,8 @@
 #include <QString>
 
 namespace counterdesk::journal {
+
+using counterdesk::Rail; // domain/Rail.h: the app's one Rail; stored as railStoredName()
 
 struct SearchQuery
 {

@@ -57,7 +57,7 @@ QString SearchSql::rowConditions(const QString& alias)
         QStringList marks;
         for (Rail r : m_query.rails) {
             marks += QStringLiteral("?");
-            m_binds += railName(r);
+            m_binds += railStoredName(r);
         }
         parts += alias + QStringLiteral("rail IN (") + marks.join(u',') + u')';
     }

@@ -1,11 +1,13 @@
 // TotalsRow: end-of-day figures for one (state, rail) pair, in paise.
 #pragma once
 
-#include "journal/Rail.h"
+#include "domain/Rail.h"
 #include "journal/TransferState.h"
 #include "money/Money.h"
 
 namespace counterdesk::journal {
+
+using counterdesk::Rail; // domain/Rail.h: the app's one Rail; stored as railStoredName()
 
 struct TotalsRow
 {

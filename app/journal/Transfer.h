@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/ProfileKind.h"
-#include "journal/Rail.h"
+#include "domain/Rail.h"
 #include "journal/TransferId.h"
 #include "journal/TransferState.h"
 #include "money/Money.h"
@@ -13,6 +13,8 @@
 
 namespace counterdesk::journal {
 
+using counterdesk::Rail; // domain/Rail.h: the app's one Rail; stored as railStoredName()
+
 struct Transfer
 {
     TransferId id;
@@ -21,7 +23,7 @@ struct Transfer
     QString profile;
     // What the profile talked to; empty for rows written before v3 whose
     // profile was not the built-in "Training" (Schema::upgradeToV3).
-    std::optional<domain::ProfileKind> profileKind;
+    std::optional<ProfileKind> profileKind;
     QString senderMobile;
     QString senderName;
     QString recipientId;

@@ -26,10 +26,10 @@ Transfer TransferRow::read(const QSqlQuery& q)
     };
     t.id = TransferId{next().toLongLong()};
     t.clientRefId = next().toString();
-    t.rail = railFromName(next().toString()).value_or(Rail::DigiKhata);
+    t.rail = railFromStoredName(next().toString()).value_or(Rail::DigiKhata);
     t.profile = next().toString();
     if (const QVariant kind = next(); !kind.isNull())
-        t.profileKind = domain::profileKindFromName(kind.toString());
+        t.profileKind = profileKindFromName(kind.toString());
     t.senderMobile = next().toString();
     t.senderName = next().toString();
     t.recipientId = next().toString();

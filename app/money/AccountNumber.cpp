@@ -1,5 +1,7 @@
 #include "AccountNumber.h"
 
+#include "domain/AccountMask.h"
+
 namespace counterdesk {
 
 AccountNumberParseResult AccountNumber::parse(QStringView text)
@@ -28,9 +30,7 @@ AccountNumberParseResult AccountNumber::parse(QStringView text)
 
 QString AccountNumber::masked() const
 {
-    if (m_digits.isEmpty())
-        return {};
-    return QString(4, QChar(u'\u2022')) + m_digits.right(4);
+    return AccountMask::mask(m_digits);
 }
 
 } // namespace counterdesk

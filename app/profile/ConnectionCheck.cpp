@@ -1,6 +1,6 @@
 #include "profile/ConnectionCheck.h"
 
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 #include "eko/PendingCall.h"
 
@@ -88,7 +88,7 @@ void ConnectionCheck::probe(eko::EkoClient* client)
 {
     m_client = client;
     // A ref nobody used: "not found" proves the signature was accepted.
-    const QString probeRef = QStringLiteral("cdcheck") + eko::ClientRefId::generate().right(12);
+    const QString probeRef = QStringLiteral("cdcheck") + ClientRefId::generate().right(12);
     m_call = m_client->transactionInquiry(
         eko::TransactionInquiryRequest::byClientRefId(m_result.profile.rail, probeRef));
     connect(m_call, &eko::PendingCall::finished, this, &ConnectionCheck::finish);

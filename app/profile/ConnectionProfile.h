@@ -14,11 +14,9 @@
 
 namespace counterdesk::profile {
 
-// Training talks to the in-process sandbox; the others to a real Eko host.
-// The kind and its stored names live in the domain library.
-using ProfileKind = domain::ProfileKind;
-using domain::profileKindFromName;
-using domain::profileKindName;
+// A profile's kind (Training talks to the in-process sandbox, the others to
+// a real Eko host) and its stored names are counterdesk::ProfileKind, in the
+// domain library.
 
 struct ConnectionProfile
 {

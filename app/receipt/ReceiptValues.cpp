@@ -1,6 +1,7 @@
 #include "receipt/ReceiptValues.h"
 
-#include "money/MobileNumber.h"
+#include "domain/AccountMask.h"
+#include "domain/MobileNumber.h"
 
 #include <QTimeZone>
 
@@ -37,19 +38,18 @@ QString ReceiptValues::maskedMobile(const QString& mobile)
 
 QString ReceiptValues::maskedAccount(const QString& masked)
 {
-    const QString text = masked.trimmed();
-    if (text.isEmpty())
-        return QStringLiteral("\u2014");
-    // Whatever Eko or the journal masked with, only the tail is shown.
-    return kBullets4 + text.right(4);
+    // Whatever Eko or an older journal row masked with ("XXXXXX8454"), the
+    // one mask shows only the last four digits.
+    const QString text = AccountMask::mask(masked);
+    return text.isEmpty() ? QStringLiteral("\u2014") : text;
 }
 
-QString ReceiptValues::productName(journal::Rail rail)
+QString ReceiptValues::productName(Rail rail)
 {
     switch (rail) {
-    case journal::Rail::DigiKhata:
+    case Rail::DigiKhata:
         return QStringLiteral("PPI DigiKhata");
-    case journal::Rail::Levin:
+    case Rail::Levin:
         return QStringLiteral("PPI Levin");
     }
     return QStringLiteral("PPI");
@@ -62,7 +62,7 @@ bool ReceiptValues::isProvisional(journal::TransferState state)
 
 bool ReceiptValues::isTraining(const journal::Transfer& transfer)
 {
-    return transfer.profileKind == domain::ProfileKind::Training;
+    return transfer.profileKind == ProfileKind::Training;
 }
 
 } // namespace counterdesk

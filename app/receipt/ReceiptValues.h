@@ -1,7 +1,7 @@
 // ReceiptValues: how each value is written on a receipt.
 #pragma once
 
-#include "journal/Rail.h"
+#include "domain/Rail.h"
 #include "journal/Transfer.h"
 #include "journal/TransferState.h"
 
@@ -23,7 +23,7 @@ public:
     // The journal keeps Eko's masked form ("XXXXXX6789"); printed in the
     // same bullets as the mobile so every masked value looks alike.
     static QString maskedAccount(const QString& masked);
-    static QString productName(journal::Rail rail);
+    static QString productName(Rail rail);
     // Not final (submitting, pending, unknown, refund pending): the receipt
     // must say PROVISIONAL (DESIGN.md, money safety).
     static bool isProvisional(journal::TransferState state);

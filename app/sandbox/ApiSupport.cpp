@@ -1,6 +1,7 @@
 #include "ApiSupport.h"
 
 #include "Envelope.h"
+#include "domain/MobileNumber.h"
 
 #include <QJsonArray>
 
@@ -133,7 +134,7 @@ void checkWalletToken(ParamReader& params, const Sender& sender, ParamReader::Ne
 
 void checkCustomerId(ParamReader& params, const QString& customerId)
 {
-    if (!ParamReader::isMobile(customerId))
+    if (!MobileNumber::isCanonical(customerId))
         params.addError(QStringLiteral("customer_id"), QStringLiteral("must be a 10-digit mobile number"));
 }
 

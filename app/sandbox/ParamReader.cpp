@@ -1,5 +1,7 @@
 #include "ParamReader.h"
 
+#include "domain/MobileNumber.h"
+
 #include <QJsonArray>
 #include <limits>
 #include <utility>
@@ -36,17 +38,6 @@ bool ParamReader::missing(const QString& name, Need need)
     return absent;
 }
 
-bool ParamReader::isMobile(const QString& text)
-{
-    if (text.size() != 10 || text.at(0) < u'6' || text.at(0) > u'9')
-        return false;
-    for (const QChar c : text) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
-}
-
 QString ParamReader::string(const QString& name, Need need)
 {
     if (missing(name, need))
@@ -62,7 +53,7 @@ QString ParamReader::string(const QString& name, Need need)
 QString ParamReader::mobile(const QString& name, Need need)
 {
     const QString text = string(name, need);
-    if (!text.isEmpty() && !isMobile(text)) {
+    if (!text.isEmpty() && !MobileNumber::isCanonical(text)) {
         addError(name, QStringLiteral("must be a 10-digit mobile number"));
         return {};
     }

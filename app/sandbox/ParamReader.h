@@ -37,8 +37,6 @@ public:
     bool ok() const { return m_errors.isEmpty(); }
     const QJsonObject& errors() const { return m_errors; }
 
-    static bool isMobile(const QString& text);
-
 private:
     bool missing(const QString& name, Need need);
 

@@ -7,6 +7,7 @@
 #include "HttpListener.h"
 #include "HttpReply.h"
 #include "OtpSessions.h"
+#include "ParamCatalog.h"
 #include "RequestAuth.h"
 #include "RouteTable.h"
 #include "SandboxClock.h"
@@ -34,6 +35,7 @@ struct SandboxServer::Private
     SandboxClock clock;
     FaultInjector faults;
     CallCounters counters;
+    QList<ParamFinding> findings;
     std::unique_ptr<RequestAuth> auth;
     std::unique_ptr<HttpListener> listener;
     QList<QPointer<QTcpSocket>> unanswered; // commit-then-time-out victims
@@ -43,6 +45,7 @@ struct SandboxServer::Private
     {
         otps.clear();
         counters = {};
+        findings.clear();
         return SeedLoader::load(options.seedFile, state, error);
     }
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
@@ -157,6 +160,11 @@ QString SandboxServer::lastOtp(const QString& mobile, const QString& purpose) co
     return d->otps.lastOtp(mobile, purpose);
 }
 
+QList<ParamFinding> SandboxServer::paramFindings() const
+{
+    return d->findings;
+}
+
 bool SandboxServer::resetState(QString* error)
 {
     return d->reset(error);
@@ -244,6 +252,16 @@ HttpReply SandboxServer::Private::handleApi(const QHttpServerRequest& request, c
             }
             call.params = doc.object();
         }
+    }
+    const QList<ParamFinding> misplaced = ParamCatalog::check(route, call.params);
+    findings.append(misplaced);
+    if (options.strictParams && !misplaced.isEmpty()) {
+        QJsonObject errors;
+        for (const ParamFinding& finding : misplaced)
+            errors.insert(finding.param, finding.kind == ParamFinding::Missing
+                                             ? QStringLiteral("Please provide the value of the field")
+                                             : QStringLiteral("not a parameter of this call"));
+        return HttpReply::json(envelope::invalidParams(errors));
     }
     ApiContext ctx{state, otps, clock,
                    [this](const QString& mobile, const QString& otp, const QString& purpose) {

@@ -15,6 +15,10 @@
 //    (/sandbox/control/...), per call name or for every call.
 //  - Counters tell tests how often a call arrived (a financial POST must
 //    arrive exactly once).
+//  - Added: every request of a catalogued call is checked against the
+//    parameters REFERENCE.md lists for its rail (ParamCatalog); what does not
+//    belong or is missing is recorded as a ParamFinding (and refused with
+//    invalid_params when options.strictParams is set).
 #pragma once
 
 #include "SandboxTypes.h"
@@ -58,6 +62,8 @@ public:
     // The last OTP sent to a mobile for a purpose ("sender", "transaction",
     // "recipient_bank", "refund"); empty if none.
     QString lastOtp(const QString& mobile, const QString& purpose) const;
+    // Added: the misplaced parameters found since start or the last reset.
+    QList<ParamFinding> paramFindings() const;
 
     // Added: back to the seed (wallets, recipients, ledger, OTPs, counters);
     // faults and the clock offset stay. For tests that share one server.

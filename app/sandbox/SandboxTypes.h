@@ -53,6 +53,23 @@ struct FaultRule
     int times = -1;   // how many calls it applies to; -1 = until cleared
 };
 
+// A parameter in the wrong place (ParamCatalog): sent to a (rail, call)
+// that does not take it, or missing where the call needs it.
+struct ParamFinding
+{
+    enum Kind { Unexpected, Missing };
+    QString call; // a CallName
+    QString rail; // "ppi-digikhata" / "ppi-levin"; empty on the shared paths
+    QString param;
+    Kind kind = Unexpected;
+    QString describe() const
+    {
+        return (kind == Unexpected ? QStringLiteral("unexpected ") : QStringLiteral("missing ")) + param +
+               QStringLiteral(" on ") + (rail.isEmpty() ? QString() : rail + u'/') + call;
+    }
+    bool operator==(const ParamFinding&) const = default;
+};
+
 struct SandboxOptions
 {
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
@@ -78,6 +95,9 @@ struct SandboxOptions
     // and user_code on every call but accepts any non-empty string.
     QString initiatorId = profile::BuiltInProfiles::uatInitiatorId();
     QString userCode = profile::BuiltInProfiles::uatUserCode();
+    // Added: answer a request with a misplaced parameter (ParamFinding) as
+    // invalid_params instead of only recording it.
+    bool strictParams = false;
 };
 
 } // namespace counterdesk::sandbox

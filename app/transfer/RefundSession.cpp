@@ -67,7 +67,7 @@ bool RefundSession::requestOtp()
         return false;
     clearProblem();
     eko::RefundOtpRequest request;
-    request.rail = StatusCheck::ekoRail(m_transfer->rail);
+    request.rail = m_transfer->rail;
     request.tid = m_transfer->tid;
     m_call = m_client->refundOtp(request);
     connect(m_call, &eko::PendingCall::finished, this, &RefundSession::onOtp);
@@ -100,7 +100,7 @@ bool RefundSession::refund(const QString& otp)
     }
     clearProblem();
     eko::RefundRequest request;
-    request.rail = StatusCheck::ekoRail(m_transfer->rail);
+    request.rail = m_transfer->rail;
     request.tid = m_transfer->tid;
     request.otp = OtpText::digits(otp);
     request.otpRefId = m_otpRefId;

@@ -19,7 +19,7 @@ struct SessionOptions
     QString profileName = QStringLiteral("Training"); // stored on the journal row
     // Stored on the journal row too: receipts and history know a training
     // transfer by this, never by the name.
-    domain::ProfileKind profileKind = domain::ProfileKind::Training;
+    ProfileKind profileKind = ProfileKind::Training;
     Money perTransactionLimit = Money::fromRupees(50000); // REFERENCE.md §4; zero = none
     // "Now" in UTC for OTP cool-downs and the journal; empty = system clock.
     // Tests pin it.

@@ -16,11 +16,6 @@ StatusCheck::StatusCheck(journal::Journal* journal, journal::Transfer transfer, 
     , m_source(source)
 {}
 
-eko::Rail StatusCheck::ekoRail(journal::Rail rail)
-{
-    return rail == journal::Rail::Levin ? eko::Rail::Levin : eko::Rail::DigiKhata;
-}
-
 StatusCheck* StatusCheck::start(eko::EkoClient* client, journal::Journal* journal,
                                 const journal::Transfer& transfer, journal::EventSource source,
                                 QObject* parent)
@@ -35,7 +30,7 @@ StatusCheck* StatusCheck::start(eko::EkoClient* client, journal::Journal* journa
         return check;
     }
     check->m_call = client->transactionInquiry(
-        eko::TransactionInquiryRequest::byClientRefId(ekoRail(transfer.rail), transfer.clientRefId));
+        eko::TransactionInquiryRequest::byClientRefId(transfer.rail, transfer.clientRefId));
     connect(check->m_call, &eko::PendingCall::finished, check, &StatusCheck::onAnswer);
     return check;
 }

@@ -41,8 +41,6 @@ public:
 
     void abort();
 
-    static eko::Rail ekoRail(journal::Rail rail);
-
 Q_SIGNALS:
     // `transfer` is the row after recording (or as it was, when the journal
     // refused the write: see journalError). verdict: what Eko said.

@@ -137,7 +137,7 @@ public:
 
     eko::Rail rail() const { return m_options.rail; }
     QString profileName() const { return m_options.profileName; }
-    domain::ProfileKind profileKind() const { return m_options.profileKind; }
+    ProfileKind profileKind() const { return m_options.profileKind; }
     QString senderMobile() const { return m_senderMobile; } // canonical 10 digits
     // After Verify Sender OTP: name, balance, monthly limit left (Levin's
     // wallet_token is in it too: never show or log that).
@@ -235,6 +235,7 @@ private:
     void registerRecipient(qint64 recipientId);
     void onRecipientRegistered(const eko::Result& result, qint64 recipientId);
     void onRecipientBankOtpVerified(const eko::Result& result);
+    void sendTransactionOtp(const eko::Recipient& recipient);
     void onTransactionOtpSent(const eko::Result& result);
     void onInitiateAnswered(const QString& clientRefId, const eko::Result& result);
     void enterAmount(qint64 recipientId);

@@ -1,9 +1,9 @@
 // TransferSession: the recipient steps (list, add, register with the bank).
 #include "TransferSession.h"
+#include "domain/MobileNumber.h"
 #include "eko/EkoClient.h"
 #include "money/AccountNumber.h"
 #include "money/Ifsc.h"
-#include "money/MobileNumber.h"
 #include "transfer/OtpText.h"
 
 namespace counterdesk::transfer {

@@ -3,7 +3,7 @@
 // This is where money moves; the rules are DESIGN.md "Money safety":
 // journal first, one POST, every answer recorded, UNKNOWN never "failed".
 #include "TransferSession.h"
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
 #include "transfer/OtpText.h"
@@ -14,11 +14,6 @@
 namespace counterdesk::transfer {
 
 namespace {
-
-journal::Rail journalRail(eko::Rail rail)
-{
-    return rail == eko::Rail::Levin ? journal::Rail::Levin : journal::Rail::DigiKhata;
-}
 
 bool isOtpRejection(eko::Reason reason)
 {
@@ -66,15 +61,7 @@ bool TransferSession::requestTransactionOtp()
     m_otpAmount = m_amount;
     m_otpRecipientId = recipient->recipientId;
     m_wrongOtpAttempts = 0;
-    eko::SendTransactionOtpRequest request;
-    request.rail = m_options.rail;
-    request.customerId = m_senderMobile;
-    request.recipientId = m_otpRecipientId;
-    request.amount = m_otpAmount;
-    request.beneficiaryId = recipient->beneficiaryId;
-    request.walletToken = m_sender ? m_sender->walletToken : QString();
-    track(m_client->sendTransactionOtp(request), Activity::SendingTransactionOtp,
-          [this](const eko::Result& r) { onTransactionOtpSent(r); });
+    sendTransactionOtp(*recipient);
     return true;
 }
 
@@ -92,16 +79,23 @@ bool TransferSession::resendTransactionOtp()
         return false;
     }
     clearProblem();
+    sendTransactionOtp(*recipient);
+    return true;
+}
+
+// The first send and every resend: the amount and recipient frozen by
+// requestTransactionOtp(), so Initiate carries what the OTP was sent for.
+void TransferSession::sendTransactionOtp(const eko::Recipient& recipient)
+{
     eko::SendTransactionOtpRequest request;
     request.rail = m_options.rail;
     request.customerId = m_senderMobile;
     request.recipientId = m_otpRecipientId;
     request.amount = m_otpAmount;
-    request.beneficiaryId = recipient->beneficiaryId;
+    request.beneficiaryId = recipient.beneficiaryId;
     request.walletToken = m_sender ? m_sender->walletToken : QString();
     track(m_client->sendTransactionOtp(request), Activity::SendingTransactionOtp,
           [this](const eko::Result& r) { onTransactionOtpSent(r); });
-    return true;
 }
 
 void TransferSession::onTransactionOtpSent(const eko::Result& r)
@@ -159,8 +153,8 @@ TransferSession::SendResult TransferSession::confirmAndSend()
     }
 
     journal::NewTransfer row;
-    row.clientRefId = eko::ClientRefId::generate();
-    row.rail = journalRail(m_options.rail);
+    row.clientRefId = ClientRefId::generate();
+    row.rail = m_options.rail;
     row.profile = m_options.profileName;
     row.profileKind = m_options.profileKind;
     row.senderMobile = m_senderMobile;

@@ -1,7 +1,7 @@
 // TransferSession: the sender steps (Get Sender, sender OTP, onboarding).
 #include "TransferSession.h"
+#include "domain/MobileNumber.h"
 #include "eko/EkoClient.h"
-#include "money/MobileNumber.h"
 #include "transfer/OtpText.h"
 
 namespace counterdesk::transfer {

@@ -2,7 +2,7 @@
 // 403s; a stale timestamp (server or PC clock off) is corrected from the
 // Date header and re-signed once, also for a money POST.
 #include "EkoSandboxFixture.h"
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

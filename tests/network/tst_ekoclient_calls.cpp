@@ -2,7 +2,7 @@
 // call the console makes, its success and its documented errors, on both
 // rails.
 #include "EkoSandboxFixture.h"
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 #include "eko/EkoLogging.h"
 
 #include <QLoggingCategory>

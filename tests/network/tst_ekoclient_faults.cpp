@@ -3,7 +3,7 @@
 // an unknown money outcome is followed by exactly one inquiry, and GETs are
 // retried with back-off.
 #include "EkoSandboxFixture.h"
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 
 #include <QElapsedTimer>
 

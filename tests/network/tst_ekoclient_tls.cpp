@@ -1,7 +1,7 @@
 // EkoClient TLS policy: a failed handshake fails the call with
 // Reason::TlsError (nothing was sent), for a money call too, and plain HTTP
 // to anything but loopback is refused before any connection.
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 
 #include <QEventLoop>

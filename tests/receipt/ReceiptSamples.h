@@ -23,7 +23,7 @@ inline Transfer sampleTransfer(TransferState state)
     t.clientRefId = QStringLiteral("CD7Q2X9K4M1P8R3T");
     t.rail = Rail::DigiKhata;
     t.profile = QStringLiteral("Production");
-    t.profileKind = counterdesk::domain::ProfileKind::Production;
+    t.profileKind = counterdesk::ProfileKind::Production;
     t.senderMobile = QStringLiteral("9876543210");
     t.senderName = QStringLiteral("Ramesh Kumar");
     t.recipientName = QStringLiteral("Sunita Devi");

@@ -75,7 +75,7 @@ private Q_SLOTS:
         ReceiptView view(*m_settings);
         journal::Transfer t = sampleTransfer(TransferState::Pending);
         t.profile = QStringLiteral("Shop counter"); // the kind decides, not the name
-        t.profileKind = domain::ProfileKind::Training;
+        t.profileKind = ProfileKind::Training;
         view.showTransfer(t, false);
         const QString shown = view.document()->toPlainText();
         QVERIFY(shown.contains(QStringLiteral("TRAINING")));
@@ -89,7 +89,7 @@ private Q_SLOTS:
         ReceiptView view(*m_settings);
         journal::Transfer t = sampleTransfer(TransferState::Success);
         t.profile = QStringLiteral("training");
-        t.profileKind = domain::ProfileKind::Custom;
+        t.profileKind = ProfileKind::Custom;
         view.showTransfer(t, false);
         QVERIFY(!view.document()->toPlainText().contains(QStringLiteral("TRAINING")));
         t.profileKind.reset(); // a row from before v3 whose kind is not known

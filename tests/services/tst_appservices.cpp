@@ -135,7 +135,7 @@ private Q_SLOTS:
         services.secretStore().forceSessionOnly();
         profile::ConnectionProfile custom;
         custom.name = QStringLiteral("Shop 12");
-        custom.kind = profile::ProfileKind::Custom;
+        custom.kind = ProfileKind::Custom;
         custom.baseUrl = QUrl(QStringLiteral("https://staging.eko.in/ekoapi/v3"));
         QCOMPARE(start(services, custom), AppServices::StartProblem::NoClient);
         QCOMPARE(services.configError(), profile::ClientConfigError::NoCredentials);

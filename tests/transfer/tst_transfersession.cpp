@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(row.value()->state, TransferState::Success);
         QCOMPARE(row.value()->senderName, QStringLiteral("Ramesh Kumar"));
         // The profile's kind is stored with the row (SessionOptions).
-        QCOMPARE(row.value()->profileKind, std::optional(domain::ProfileKind::Training));
+        QCOMPARE(row.value()->profileKind, std::optional(ProfileKind::Training));
         QVERIFY(!s->isPolling());
         QVERIFY(s->startOver());
         QCOMPARE(s->state(), State::EnterSender);

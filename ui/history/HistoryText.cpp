@@ -31,12 +31,12 @@ QString HistoryText::state(TransferState state)
     return {};
 }
 
-QString HistoryText::rail(journal::Rail rail)
+QString HistoryText::rail(Rail rail)
 {
     switch (rail) {
-    case journal::Rail::DigiKhata:
+    case Rail::DigiKhata:
         return tr("DigiKhata");
-    case journal::Rail::Levin:
+    case Rail::Levin:
         return tr("PPI Levin");
     }
     return {};

@@ -6,8 +6,8 @@
 // Status colours always travel with the status word: never colour alone.
 #pragma once
 
+#include "domain/Rail.h"
 #include "journal/EventSource.h"
-#include "journal/Rail.h"
 #include "journal/TransferState.h"
 #include "money/DisplayLanguage.h"
 #include "money/Money.h"
@@ -25,7 +25,7 @@ class HistoryText
     Q_DECLARE_TR_FUNCTIONS(counterdesk::ui::HistoryText)
 public:
     static QString state(journal::TransferState state);
-    static QString rail(journal::Rail rail);
+    static QString rail(Rail rail);
     static QString source(journal::EventSource source);
     // High-contrast text colour and a pale background for a status cell.
     static QColor stateForeground(journal::TransferState state);

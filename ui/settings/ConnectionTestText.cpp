@@ -116,7 +116,7 @@ QStringList ConnectionTestText::forbiddenCauses(const profile::ConnectionCheckRe
                 "this environment.");
             break;
         case profile::ForbiddenCause::Environment:
-            if (result.profile.kind == profile::ProfileKind::Production)
+            if (result.profile.kind == ProfileKind::Production)
                 causes << tr("The environment: UAT (test) keys do not work against production (%1).")
                               .arg(result.profile.baseUrl.host());
             else

@@ -245,7 +245,7 @@ void ProfileForm::retranslateUi()
 
 void ProfileForm::updateEnabled()
 {
-    const bool builtIn = m_profile.kind != profile::ProfileKind::Custom;
+    const bool builtIn = m_profile.kind != ProfileKind::Custom;
     const bool training = m_profile.isTraining();
     m_name->setReadOnly(builtIn);
     for (QWidget* w : std::initializer_list<QWidget*>{m_baseUrl, m_initiatorId, m_userCode, m_rail, m_timeout,

@@ -126,7 +126,7 @@ void ProfilesPage::showSelected()
 void ProfilesPage::newProfile()
 {
     profile::ConnectionProfile p;
-    p.kind = profile::ProfileKind::Custom;
+    p.kind = ProfileKind::Custom;
     const QSignalBlocker blocker(m_list);
     m_list->clearSelection();
     m_list->setCurrentRow(-1);
@@ -149,11 +149,11 @@ void ProfilesPage::removeProfile()
     for (const secrets::SecretKind kind : {secrets::SecretKind::DeveloperKey, secrets::SecretKind::AccessKey})
         m_context.secrets->remove(name, kind, [](bool) {});
     m_messages->showMessage(
-        p.kind == profile::ProfileKind::Custom
+        p.kind == ProfileKind::Custom
             ? tr("Profile %1 and its keys were removed.").arg(name)
             : tr("Profile %1 is back to its built-in values; its keys were removed.").arg(name),
         MessageWidget::Type::Information);
-    reloadList(p.kind == profile::ProfileKind::Custom ? QString() : name);
+    reloadList(p.kind == ProfileKind::Custom ? QString() : name);
 }
 
 void ProfilesPage::saveProfile()
@@ -286,7 +286,7 @@ void ProfilesPage::updateButtons()
 {
     const profile::ConnectionProfile p = m_form->profile();
     m_remove->setEnabled(!m_editingNew && !p.isTraining());
-    m_remove->setText(p.kind == profile::ProfileKind::Custom ? tr("&Remove profile")
+    m_remove->setText(p.kind == ProfileKind::Custom ? tr("&Remove profile")
                                                              : tr("&Reset to built-in"));
     m_use->setEnabled(!m_editingNew);
 }

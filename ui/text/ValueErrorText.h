@@ -8,9 +8,9 @@
 // label straight from a parse result.
 #pragma once
 
+#include "domain/MobileNumber.h"
 #include "money/AccountNumber.h"
 #include "money/Ifsc.h"
-#include "money/MobileNumber.h"
 #include "money/Money.h"
 #include "money/MoneyFormatter.h"
 

@@ -2,9 +2,9 @@
 
 #include "RecipientModel.h"
 #include "TransferProblemText.h"
+#include "domain/MobileNumber.h"
 #include "lock/PinPromptDialog.h"
 #include "money/AmountInWords.h"
-#include "money/MobileNumber.h"
 #include "money/MoneyFormatter.h"
 #include "security/PinGuard.h"
 #include "ui_ConfirmPage.h"

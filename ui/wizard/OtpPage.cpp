@@ -1,6 +1,6 @@
 #include "OtpPage.h"
 
-#include "money/MobileNumber.h"
+#include "domain/MobileNumber.h"
 #include "money/MoneyFormatter.h"
 #include "ui_OtpPage.h"
 

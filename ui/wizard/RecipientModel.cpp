@@ -1,6 +1,6 @@
 #include "RecipientModel.h"
 
-#include "money/AccountNumber.h"
+#include "domain/AccountMask.h"
 
 namespace counterdesk::ui {
 
@@ -34,11 +34,8 @@ int RecipientModel::columnCount(const QModelIndex& parent) const
 
 QString RecipientModel::maskedAccount(const QString& account)
 {
-    const AccountNumberParseResult parsed = AccountNumber::parse(account);
-    if (parsed.ok())
-        return parsed.value->masked();
-    // Already masked by Eko ("XXXXXX8454"): keep only the last four.
-    return QStringLiteral("••••") + account.right(4);
+    // Typed in full or already masked by Eko ("XXXXXX8454"): the one mask.
+    return AccountMask::mask(account);
 }
 
 QVariant RecipientModel::data(const QModelIndex& index, int role) const

@@ -2,7 +2,7 @@
 
 #include "BankDirectory.h"
 #include "RecipientModel.h"
-#include "money/MobileNumber.h"
+#include "domain/MobileNumber.h"
 #include "money/MoneyFormatter.h"
 #include "transfer/NewRecipient.h"
 #include "ui_RecipientPage.h"

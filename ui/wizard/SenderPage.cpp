@@ -1,7 +1,7 @@
 #include "SenderPage.h"
 
 #include "TransferProblemText.h"
-#include "money/MobileNumber.h"
+#include "domain/MobileNumber.h"
 #include "money/MoneyFormatter.h"
 #include "text/ValueErrorText.h"
 #include "ui_SenderPage.h"

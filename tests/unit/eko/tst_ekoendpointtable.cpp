@@ -2,6 +2,8 @@
 // merged and validated with a precise error and location.
 #include "eko/EndpointTable.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void overrideBaseUrlOnly();
     void overrideOnePathAndChannel();
     void overrideSwitchesPathSet();
+    void builtInParams();
+    void overrideParams();
     void loadFromFile();
     void unreadableFile();
     void errors_data();
@@ -39,7 +43,7 @@ void TestEkoEndpointTable::builtInIsComplete()
         for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
             for (int c = 0; c < kCallCount; ++c) {
                 const auto e = table.endpoint(set, rail, static_cast<Call>(c));
-                QVERIFY2(e, qPrintable(railName(rail) + u'/' + callName(static_cast<Call>(c))));
+                QVERIFY2(e, qPrintable(railWireName(rail) + u'/' + callName(static_cast<Call>(c))));
                 QVERIFY(e->method == "GET" || e->method == "POST");
                 QVERIFY(e->pathTemplate.startsWith(u'/'));
             }
@@ -138,6 +142,58 @@ void TestEkoEndpointTable::overrideSwitchesPathSet()
              QStringLiteral("/customer/profile/{customer_id}"));
 }
 
+void TestEkoEndpointTable::builtInParams()
+{
+    // Spot checks against REFERENCE.md §1.1-§1.3; the request builder test
+    // checks the whole wire form of every call.
+    const EndpointTable table = EndpointTable::builtIn();
+    const QJsonValue code80(80);
+    for (int c = 0; c < kCallCount; ++c) {
+        const auto call = static_cast<Call>(c);
+        const CallParams dk = table.params(Rail::DigiKhata, call);
+        // "For PayPoint, send a fixed value of 80" on every DigiKhata call
+        // but the shared inquiry, whose query is initiator_id and user_code.
+        QCOMPARE(dk.constants.value(u"service_code"),
+                 call == Call::TransactionInquiry ? QJsonValue(QJsonValue::Undefined) : code80);
+        QVERIFY2(!dk.carries.contains(QStringLiteral("wallet_token")), qPrintable(callName(call)));
+    }
+    const CallParams levinAdd = table.params(Rail::Levin, Call::AddRecipient);
+    QCOMPARE(levinAdd.constants.value(u"type").toString(), QStringLiteral("ifsc"));
+    QCOMPARE(levinAdd.constants.value(u"account_type").toString(), QStringLiteral("1"));
+    QVERIFY(levinAdd.carries.contains(QStringLiteral("wallet_token")));
+    QVERIFY(levinAdd.wireNames.isEmpty());
+    QCOMPARE(table.params(Rail::DigiKhata, Call::AddRecipient).wireNames.value(QStringLiteral("ifsc")),
+             QStringLiteral("bank_code"));
+    QVERIFY(!table.params(Rail::Levin, Call::GetSender).constants.contains(u"service_code"));
+    QCOMPARE(table.params(Rail::Levin, Call::SendTransactionOtp).constants.value(u"service_code"), code80);
+    QCOMPARE(table.params(Rail::Levin, Call::InitiateTransaction).constants.value(u"recipient_id_type"),
+             QJsonValue(QStringLiteral("1")));
+}
+
+void TestEkoEndpointTable::overrideParams()
+{
+    // A profile fixes one call without restating the rest: a constant
+    // changed, one removed (null), the carried values replaced, a rename added.
+    const EndpointTable base = EndpointTable::builtIn();
+    const auto load = EndpointTable::fromJson(R"({"params": {"ppi-levin": {"initiate_transaction": {
+        "constants": {"state": "2", "recipient_id_type": null},
+        "carries": ["wallet_token", "wallet_id"],
+        "wire_names": {"latlong": "lat_long"}}}}})",
+                                              &base);
+    QVERIFY2(load.ok(), qPrintable(load.where));
+    const CallParams p = load.table.params(Rail::Levin, Call::InitiateTransaction);
+    QCOMPARE(p.constants.value(u"state").toString(), QStringLiteral("2"));
+    QVERIFY(!p.constants.contains(u"recipient_id_type"));
+    QCOMPARE(p.constants.value(u"service_code"), QJsonValue(80)); // inherited
+    QCOMPARE(p.carries, QStringList({QStringLiteral("wallet_token"), QStringLiteral("wallet_id")}));
+    QCOMPARE(p.wireNames.value(QStringLiteral("latlong")), QStringLiteral("lat_long"));
+    // Other calls and the other rail are untouched.
+    QCOMPARE(load.table.params(Rail::DigiKhata, Call::InitiateTransaction).constants,
+             base.params(Rail::DigiKhata, Call::InitiateTransaction).constants);
+    QCOMPARE(load.table.params(Rail::Levin, Call::AddRecipient).carries,
+             base.params(Rail::Levin, Call::AddRecipient).carries);
+}
+
 void TestEkoEndpointTable::loadFromFile()
 {
     QTemporaryDir dir;
@@ -158,6 +214,21 @@ void TestEkoEndpointTable::unreadableFile()
     const auto load = EndpointTable::fromFile(QStringLiteral("/nonexistent/endpoints.json"));
     QCOMPARE(load.error, EndpointTableError::FileUnreadable);
     QVERIFY(!load.table.isValid());
+}
+
+// The built-in file with one params entry taken out.
+static QByteArray removeParams(const EndpointTable&, Rail rail, Call call)
+{
+    QFile file(QStringLiteral(":/eko/endpoints.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject params = root.value(u"params").toObject();
+    QJsonObject calls = params.value(railWireName(rail)).toObject();
+    calls.remove(callName(call));
+    params.insert(railWireName(rail), calls);
+    root.insert(QStringLiteral("params"), params);
+    return QJsonDocument(root).toJson();
 }
 
 void TestEkoEndpointTable::errors_data()
@@ -213,6 +284,52 @@ void TestEkoEndpointTable::errors_data()
                                       << E::BadChannelCode << "channels.ppi-levin.neft";
     QTest::newRow("unknown channel") << QByteArray(R"({"channels": {"ppi-levin": {"rtgs": 3}}})") << true
                                      << E::BadChannelCode << "channels.ppi-levin.rtgs";
+    QTest::newRow("params not object")
+        << QByteArray(R"({"params": []})") << true << E::NotAnObject << "params";
+    QTest::newRow("params unknown rail")
+        << QByteArray(R"({"params": {"ppi-foo": {}}})") << true << E::UnknownRail << "params.ppi-foo";
+    QTest::newRow("params unknown call") << QByteArray(R"({"params": {"ppi-levin": {"initiate": {}}}})")
+                                         << true << E::UnknownCall << "params.ppi-levin.initiate";
+    QTest::newRow("params entry not object") << QByteArray(R"({"params": {"ppi-levin": {"refund": 80}}})")
+                                             << true << E::NotAnObject << "params.ppi-levin.refund";
+    QTest::newRow("params unknown key")
+        << QByteArray(R"({"params": {"ppi-levin": {"refund": {"constant": {}}}}})") << true << E::UnknownKey
+        << "params.ppi-levin.refund.constant";
+    QTest::newRow("constant bad name")
+        << QByteArray(R"({"params": {"ppi-levin": {"refund": {"constants": {"Service-Code": 80}}}}})") << true
+        << E::BadParamName << "params.ppi-levin.refund.constants.Service-Code";
+    QTest::newRow("constant reserved")
+        << QByteArray(R"({"params": {"ppi-levin": {"refund": {"constants": {"user_code": "1"}}}}})") << true
+        << E::BadParamName << "params.ppi-levin.refund.constants.user_code";
+    QTest::newRow("constant optional value")
+        << QByteArray(R"({"params": {"ppi-levin": {"refund": {"constants": {"wallet_token": "x"}}}}})")
+        << true << E::BadParamName << "params.ppi-levin.refund.constants.wallet_token";
+    QTest::newRow("constant fraction")
+        << QByteArray(R"({"params": {"ppi-levin": {"refund": {"constants": {"service_code": 80.5}}}}})")
+        << true << E::BadParamValue << "params.ppi-levin.refund.constants.service_code";
+    QTest::newRow("constant object")
+        << QByteArray(R"({"params": {"ppi-levin": {"refund": {"constants": {"state": {}}}}}})") << true
+        << E::BadParamValue << "params.ppi-levin.refund.constants.state";
+    QTest::newRow("constant empty string")
+        << QByteArray(R"({"params": {"ppi-levin": {"refund": {"constants": {"state": ""}}}}})") << true
+        << E::BadParamValue << "params.ppi-levin.refund.constants.state";
+    QTest::newRow("carries not array")
+        << QByteArray(R"({"params": {"ppi-levin": {"refund": {"carries": "wallet_token"}}}})") << true
+        << E::NotAnObject << "params.ppi-levin.refund.carries";
+    QTest::newRow("carries unknown value")
+        << QByteArray(R"({"params": {"ppi-levin": {"refund": {"carries": ["wallet_token", "amount"]}}}})")
+        << true << E::UnknownRequestValue << "params.ppi-levin.refund.carries[1]";
+    QTest::newRow("wire name reserved")
+        << QByteArray(
+               R"({"params": {"ppi-levin": {"add_recipient": {"wire_names": {"ifsc": "customer_id"}}}}})")
+        << true << E::BadParamName << "params.ppi-levin.add_recipient.wire_names.ifsc";
+    QTest::newRow("wire name bad")
+        << QByteArray(
+               R"({"params": {"ppi-levin": {"add_recipient": {"wire_names": {"ifsc": "bank code"}}}}})")
+        << true << E::BadParamName << "params.ppi-levin.add_recipient.wire_names.ifsc";
+    QTest::newRow("standalone without params")
+        << removeParams(EndpointTable::builtIn(), Rail::Levin, Call::Refund) << false << E::MissingParams
+        << "params.ppi-levin.refund";
     QTest::newRow("standalone incomplete")
         << QByteArray(R"({"version": 1, "base_url": "https://x.in/v3", "paths": {"master": {}}})") << false
         << E::MissingCall << "paths.master.ppi-digikhata.get_sender";

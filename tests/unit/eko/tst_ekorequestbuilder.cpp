@@ -33,8 +33,14 @@ private Q_SLOTS:
     void missingEndpoint();
     void headersAreExactAndSigned();
     void isoTimestamp();
+    void everyCallOnBothRails_data();
+    void everyCallOnBothRails();
+    void tableOverrideChangesTheWire();
+    void constantNeverReplacesARequestValue();
 
 private:
+    QList<WireRequest> everyCall(Rail rail) const;
+
     EndpointTable m_table;
     Credentials m_creds;
 };
@@ -108,7 +114,7 @@ void TestEkoRequestBuilder::initiateLevinCarriesWallet()
     QVERIFY(wire.ok());
     QCOMPARE(wire.url.path(), QStringLiteral("/ekoapi/v3/customer/payment/ppi-levin"));
     QCOMPARE(wire.body.value(u"wallet_token").toString(), r.walletToken);
-    QCOMPARE(wire.body.value(u"wallet_id").toString(), r.walletId);
+    QVERIFY(!wire.body.contains(u"wallet_id")); // not on Initiate (REFERENCE §1.2 row 11)
     QCOMPARE(wire.body.value(u"recipient_id_type").toString(), QStringLiteral("1"));
 }
 
@@ -370,6 +376,255 @@ void TestEkoRequestBuilder::isoTimestamp()
 {
     QCOMPARE(RequestBuilder::isoTimestamp(1737443240562), QStringLiteral("2025-01-21T07:07:20.562Z"));
     QCOMPARE(RequestBuilder::isoTimestamp(1737443240000), QStringLiteral("2025-01-21T07:07:20.000Z"));
+}
+
+// Every call on both rails with every optional value set: the whole wire
+// form (method, path, query, body) against the form the hand-written
+// builders produced before the per-rail rules moved into the table.
+QList<WireRequest> TestEkoRequestBuilder::everyCall(Rail rail) const
+{
+    const RequestBuilder builder(m_table, m_creds);
+    const QString mobile = QStringLiteral("8999999992");
+    const QString token = QStringLiteral("tok.en");
+    QList<WireRequest> wires;
+    wires.append(builder.build(GetSenderRequest{rail, mobile}));
+    wires.append(builder.build(OnboardSenderRequest{
+        rail, mobile, QStringLiteral("Asha"), QDate(1990, 1, 2), {QStringLiteral("Line 1")}}));
+    wires.append(builder.build(ResendSenderOtpRequest{rail, mobile}));
+    wires.append(builder.build(VerifySenderOtpRequest{rail, mobile, QStringLiteral("1234"),
+                                                      QStringLiteral("R1"), QStringLiteral("19")}));
+    wires.append(builder.build(GetRecipientsRequest{rail, mobile, token}));
+    wires.append(builder.build(
+        AddRecipientRequest{rail, mobile, QStringLiteral("Meena"), QStringLiteral("9876500099"),
+                            QStringLiteral("001234567890"), QStringLiteral("barb0vjxxxx"), 9, token}));
+    wires.append(builder.build(RecipientBankOtpRequest{rail, mobile, 42, token}));
+    wires.append(builder.build(VerifyRecipientBankOtpRequest{rail, mobile, 42, QStringLiteral("1234"),
+                                                             QStringLiteral("R2"), token}));
+    wires.append(builder.build(SendTransactionOtpRequest{
+        rail, mobile, 42, Money::fromRupees(110), QStringLiteral("B1"), token, QStringLiteral("REF1")}));
+    InitiateTransactionRequest initiate = sampleInitiate();
+    initiate.rail = rail;
+    initiate.walletToken = token;
+    initiate.walletId = QStringLiteral("W1");
+    wires.append(builder.build(initiate, 0));
+    wires.append(builder.build(TransactionInquiryRequest::byClientRefId(rail, QStringLiteral("REF1"))));
+    wires.append(builder.build(RefundOtpRequest{rail, QStringLiteral("123")}));
+    wires.append(builder.build(RefundRequest{rail, QStringLiteral("123"), QStringLiteral("1234"),
+                                             QStringLiteral("R3"), QStringLiteral("REF2")}));
+    return wires;
+}
+
+static QString wireText(WireRequest wire)
+{
+    // Generated refs differ per run; their presence is what counts.
+    const QString ref = wire.body.value(u"client_ref_id").toString();
+    static const QStringList given{QStringLiteral("REF1"), QStringLiteral("REF2"),
+                                   QStringLiteral("lq2abcd1234567")};
+    if (!ref.isEmpty() && !given.contains(ref))
+        wire.body.insert(QStringLiteral("client_ref_id"), QStringLiteral("<generated>"));
+    return QString::fromLatin1(wire.method) + u' ' + wire.url.path() + u'?' + wire.url.query() + u' ' +
+           QString::fromUtf8(QJsonDocument(wire.body).toJson(QJsonDocument::Compact));
+}
+
+void TestEkoRequestBuilder::everyCallOnBothRails_data()
+{
+    QTest::addColumn<Rail>("rail");
+    QTest::addColumn<QStringList>("expected");
+    // Levin's Initiate carries no wallet_id: REFERENCE §1.2 row 11 lists
+    // recipient_id_type and wallet_token only (the hand-written builder sent
+    // wallet_id too; a profile can add it back through the table).
+    QTest::newRow("ppi-digikhata")
+        << Rail::DigiKhata
+        << QStringList{
+               QStringLiteral("GET "
+                              "/ekoapi/v3/customer/payment/ppi-digikhata/sender/"
+                              "8999999992?initiator_id=9962981729&service_code=80&user_code=20810200 {}"),
+               QStringLiteral("POST /ekoapi/v3/customer/payment/ppi-digikhata/sender/8999999992? "
+                              "{\"client_ref_id\":\"<generated>\",\"dob\":\"1990-01-02\",\"initiator_id\":"
+                              "\"9962981729\",\"name\":\"Asha\",\"residence_address\":[\"Line "
+                              "1\"],\"service_code\":80,\"user_code\":\"20810200\"}"),
+               QStringLiteral("POST /ekoapi/v3/customer/payment/ppi-digikhata/sender/8999999992/otp? "
+                              "{\"client_ref_id\":\"<generated>\",\"initiator_id\":\"9962981729\",\"service_"
+                              "code\":80,\"user_code\":\"20810200\"}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/ppi-digikhata/sender/8999999992/otp/verify? "
+                   "{\"client_ref_id\":\"<generated>\",\"initiator_id\":\"9962981729\",\"intent_id\":\"19\","
+                   "\"otp\":\"1234\",\"otp_ref_id\":\"R1\",\"service_code\":80,\"user_code\":\"20810200\"}"),
+               QStringLiteral("GET "
+                              "/ekoapi/v3/customer/payment/ppi-digikhata/sender/8999999992/"
+                              "recipients?initiator_id=9962981729&service_code=80&user_code=20810200 {}"),
+               QStringLiteral("POST /ekoapi/v3/customer/payment/ppi-digikhata/sender/8999999992/recipient? "
+                              "{\"account\":\"001234567890\",\"bank_code\":\"BARB0VJXXXX\",\"bank_id\":9,"
+                              "\"client_ref_id\":\"<generated>\",\"initiator_id\":\"9962981729\",\"recipient_"
+                              "mobile\":\"9876500099\",\"recipient_name\":\"Meena\",\"recipient_type\":\"3\","
+                              "\"service_code\":80,\"user_code\":\"20810200\"}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/ppi-digikhata/sender/8999999992/recipient/bank/otp? "
+                   "{\"client_ref_id\":\"<generated>\",\"initiator_id\":\"9962981729\",\"recipient_id\":42,"
+                   "\"service_code\":80,\"user_code\":\"20810200\"}"),
+               QStringLiteral(
+                   "POST "
+                   "/ekoapi/v3/customer/payment/ppi-digikhata/sender/8999999992/recipient/bank/otp/verify? "
+                   "{\"client_ref_id\":\"<generated>\",\"initiator_id\":\"9962981729\",\"otp\":\"1234\","
+                   "\"otp_ref_id\":\"R2\",\"recipient_id\":42,\"service_code\":80,\"user_code\":"
+                   "\"20810200\"}"),
+               QStringLiteral("POST /ekoapi/v3/customer/payment/ppi-digikhata/otp? "
+                              "{\"amount\":110,\"beneficiary_id\":\"B1\",\"client_ref_id\":\"REF1\","
+                              "\"customer_id\":\"8999999992\",\"initiator_id\":\"9962981729\",\"recipient_"
+                              "id\":42,\"service_code\":80,\"user_code\":\"20810200\"}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/ppi-digikhata? "
+                   "{\"amount\":110,\"beneficiary_id\":\"4202888\",\"channel\":2,\"client_ref_id\":"
+                   "\"lq2abcd1234567\",\"currency\":\"INR\",\"customer_id\":\"8999999992\",\"initiator_id\":"
+                   "\"9962981729\",\"latlong\":\"28.63,77.22\",\"otp\":\"012345\",\"otp_ref_id\":"
+                   "\"zCISyglexo0Pjqp4YrS2ssweuD9v1c3aLKGxjTW8wU7An8Wem1UyNws5830yh7q/"
+                   "sf5J4R3BY=\",\"recipient_id\":10017680,\"service_code\":80,\"state\":\"1\",\"timestamp\":"
+                   "\"1970-01-01T00:00:00.000Z\",\"user_code\":\"20810200\"}"),
+               QStringLiteral("GET "
+                              "/ekoapi/v3/tools/reference/transaction/"
+                              "client_ref_id:REF1?initiator_id=9962981729&user_code=20810200 {}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/refund/123/otp? "
+                   "{\"initiator_id\":\"9962981729\",\"service_code\":80,\"user_code\":\"20810200\"}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/refund/123? "
+                   "{\"client_ref_id\":\"REF2\",\"initiator_id\":\"9962981729\",\"otp\":\"1234\",\"otp_ref_"
+                   "id\":\"R3\",\"service_code\":80,\"state\":\"1\",\"user_code\":\"20810200\"}"),
+           };
+    QTest::newRow("ppi-levin")
+        << Rail::Levin
+        << QStringList{
+               QStringLiteral("GET "
+                              "/ekoapi/v3/customer/payment/ppi-levin/sender/"
+                              "8999999992?initiator_id=9962981729&user_code=20810200 {}"),
+               QStringLiteral("POST /ekoapi/v3/customer/payment/ppi-levin/sender/8999999992? "
+                              "{\"client_ref_id\":\"<generated>\",\"dob\":\"1990-01-02\",\"initiator_id\":"
+                              "\"9962981729\",\"name\":\"Asha\",\"residence_address\":[\"Line "
+                              "1\"],\"service_code\":80,\"user_code\":\"20810200\"}"),
+               QStringLiteral("POST /ekoapi/v3/customer/payment/ppi-levin/sender/8999999992/otp? "
+                              "{\"client_ref_id\":\"<generated>\",\"initiator_id\":\"9962981729\",\"user_"
+                              "code\":\"20810200\"}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/ppi-levin/sender/8999999992/otp/verify? "
+                   "{\"client_ref_id\":\"<generated>\",\"initiator_id\":\"9962981729\",\"intent_id\":\"19\","
+                   "\"otp\":\"1234\",\"otp_ref_id\":\"R1\",\"user_code\":\"20810200\"}"),
+               QStringLiteral("GET "
+                              "/ekoapi/v3/customer/payment/ppi-levin/sender/8999999992/"
+                              "recipients?initiator_id=9962981729&user_code=20810200&wallet_token=tok.en {}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/ppi-levin/sender/8999999992/recipient? "
+                   "{\"account\":\"001234567890\",\"account_type\":\"1\",\"bank_id\":9,\"client_ref_id\":\"<"
+                   "generated>\",\"ifsc\":\"BARB0VJXXXX\",\"initiator_id\":\"9962981729\",\"recipient_"
+                   "mobile\":\"9876500099\",\"recipient_name\":\"Meena\",\"recipient_type\":\"3\",\"type\":"
+                   "\"ifsc\",\"user_code\":\"20810200\",\"wallet_token\":\"tok.en\"}"),
+               QStringLiteral("POST /ekoapi/v3/customer/payment/ppi-levin/sender/8999999992/bank/recipient? "
+                              "{\"client_ref_id\":\"<generated>\",\"initiator_id\":\"9962981729\","
+                              "\"recipient_id\":42,\"user_code\":\"20810200\",\"wallet_token\":\"tok.en\"}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/ppi-levin/sender/8999999992/recipient/bank/otp/verify? "
+                   "{\"client_ref_id\":\"<generated>\",\"initiator_id\":\"9962981729\",\"otp\":\"1234\","
+                   "\"otp_ref_id\":\"R2\",\"recipient_id\":42,\"user_code\":\"20810200\",\"wallet_token\":"
+                   "\"tok.en\"}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/ppi-levin/otp? "
+                   "{\"amount\":110,\"beneficiary_id\":\"B1\",\"client_ref_id\":\"REF1\",\"customer_id\":"
+                   "\"8999999992\",\"initiator_id\":\"9962981729\",\"recipient_id\":42,\"service_code\":80,"
+                   "\"user_code\":\"20810200\",\"wallet_token\":\"tok.en\"}"),
+               QStringLiteral(
+                   "POST /ekoapi/v3/customer/payment/ppi-levin? "
+                   "{\"amount\":110,\"beneficiary_id\":\"4202888\",\"channel\":2,\"client_ref_id\":"
+                   "\"lq2abcd1234567\",\"currency\":\"INR\",\"customer_id\":\"8999999992\",\"initiator_id\":"
+                   "\"9962981729\",\"latlong\":\"28.63,77.22\",\"otp\":\"012345\",\"otp_ref_id\":"
+                   "\"zCISyglexo0Pjqp4YrS2ssweuD9v1c3aLKGxjTW8wU7An8Wem1UyNws5830yh7q/"
+                   "sf5J4R3BY=\",\"recipient_id\":10017680,\"recipient_id_type\":\"1\",\"service_code\":80,"
+                   "\"state\":\"1\",\"timestamp\":\"1970-01-01T00:00:00.000Z\",\"user_code\":\"20810200\","
+                   "\"wallet_token\":\"tok.en\"}"),
+               QStringLiteral("GET "
+                              "/ekoapi/v3/tools/reference/transaction/"
+                              "client_ref_id:REF1?initiator_id=9962981729&user_code=20810200 {}"),
+               QStringLiteral("POST /ekoapi/v3/customer/payment/refund/123/otp? "
+                              "{\"initiator_id\":\"9962981729\",\"user_code\":\"20810200\"}"),
+               QStringLiteral("POST /ekoapi/v3/customer/payment/refund/123? "
+                              "{\"client_ref_id\":\"REF2\",\"initiator_id\":\"9962981729\",\"otp\":\"1234\","
+                              "\"otp_ref_id\":\"R3\",\"state\":\"1\",\"user_code\":\"20810200\"}"),
+           };
+}
+
+void TestEkoRequestBuilder::everyCallOnBothRails()
+{
+    QFETCH(Rail, rail);
+    QFETCH(QStringList, expected);
+    const QList<WireRequest> wires = everyCall(rail);
+    QStringList actual;
+    for (const WireRequest& wire : wires) {
+        QVERIFY2(wire.ok(), qPrintable(callName(wire.call) + u' ' + wire.errorDetail));
+        actual.append(wireText(wire));
+    }
+    if (actual != expected) {
+        for (const QString& line : actual)
+            qWarning().noquote() << "GOLDEN" << line;
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestEkoRequestBuilder::tableOverrideChangesTheWire()
+{
+    // A profile's partial table is all it takes to change what a call sends.
+    const auto load = EndpointTable::fromJson(R"({"params": {
+        "ppi-levin": {"initiate_transaction": {"carries": ["wallet_token", "wallet_id"]},
+                      "get_sender": {"constants": {"service_code": 80}}},
+        "ppi-digikhata": {"add_recipient": {"wire_names": {"ifsc": null}}}}})",
+                                              &m_table);
+    QVERIFY2(load.ok(), qPrintable(load.where));
+    const RequestBuilder builder(load.table, m_creds);
+    InitiateTransactionRequest r = sampleInitiate();
+    r.rail = Rail::Levin;
+    r.walletToken = QStringLiteral("tok");
+    r.walletId = QStringLiteral("W1");
+    const WireRequest initiate = builder.build(r, 0);
+    QVERIFY(initiate.ok());
+    QCOMPARE(initiate.body.value(u"wallet_id").toString(), QStringLiteral("W1"));
+    QVERIFY(!initiate.body.contains(u"latlong")); // "carries" replaced the list
+    const WireRequest sender = builder.build(GetSenderRequest{Rail::Levin, QStringLiteral("8999999992")});
+    QCOMPARE(QUrlQuery(sender.url).queryItemValue(QStringLiteral("service_code")), QStringLiteral("80"));
+    AddRecipientRequest a{Rail::DigiKhata,
+                          QStringLiteral("8999999992"),
+                          QStringLiteral("Meena"),
+                          QStringLiteral("9876500099"),
+                          QStringLiteral("001234567890"),
+                          QStringLiteral("BARB0VJXXXX"),
+                          9,
+                          {}};
+    const WireRequest add = builder.build(a);
+    QCOMPARE(add.body.value(u"ifsc").toString(), QStringLiteral("BARB0VJXXXX"));
+    QVERIFY(!add.body.contains(u"bank_code"));
+}
+
+void TestEkoRequestBuilder::constantNeverReplacesARequestValue()
+{
+    // A table that would overwrite the amount (or send two IFSC fields)
+    // stops the request locally instead of sending something else.
+    const auto load = EndpointTable::fromJson(R"({"params": {"ppi-digikhata": {
+        "send_transaction_otp": {"constants": {"amount": 1}},
+        "add_recipient": {"constants": {"bank_code": "X"}}}}})",
+                                              &m_table);
+    QVERIFY2(load.ok(), qPrintable(load.where));
+    const RequestBuilder builder(load.table, m_creds);
+    const WireRequest otp = builder.build(SendTransactionOtpRequest{
+        Rail::DigiKhata, QStringLiteral("8999999992"), 42, Money::fromRupees(110), {}, {}, {}});
+    QCOMPARE(otp.error, Reason::InvalidRequest);
+    QCOMPARE(otp.errorDetail, QStringLiteral("amount"));
+    AddRecipientRequest a{Rail::DigiKhata,
+                          QStringLiteral("8999999992"),
+                          QStringLiteral("Meena"),
+                          QStringLiteral("9876500099"),
+                          QStringLiteral("001234567890"),
+                          QStringLiteral("BARB0VJXXXX"),
+                          9,
+                          {}};
+    const WireRequest add = builder.build(a);
+    QCOMPARE(add.error, Reason::InvalidRequest);
+    QCOMPARE(add.errorDetail, QStringLiteral("bank_code"));
 }
 
 QTEST_GUILESS_MAIN(TestEkoRequestBuilder)

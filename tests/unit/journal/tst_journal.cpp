@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(m_journal->recordSubmitting(n).ok());
         const Transfer t = m_journal->transfer(QStringLiteral("fields1"))->value();
         QCOMPARE(t.rail, Rail::Levin);
-        QCOMPARE(t.recipientAccountMasked, QStringLiteral("XXXXXXXX9012"));
+        QCOMPARE(t.recipientAccountMasked, QStringLiteral("\u2022\u2022\u2022\u20229012"));
         QCOMPARE(t.senderName, n.senderName);
         QCOMPARE(t.recipientIfsc, n.recipientIfsc);
         QCOMPARE(t.channel, n.channel);

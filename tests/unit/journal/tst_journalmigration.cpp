@@ -189,7 +189,7 @@ private Q_SLOTS:
         // The built-in "Training" name is training; a custom profile called
         // "training" and every other old row have no known kind.
         QCOMPARE(journal.transfer(QStringLiteral("v2open"))->value().profileKind,
-                 std::optional(domain::ProfileKind::Training));
+                 std::optional(ProfileKind::Training));
         QVERIFY(!journal.transfer(QStringLiteral("v2done"))->value().profileKind);
         QVERIFY(!journal.transfer(QStringLiteral("v2sub"))->value().profileKind);
 
@@ -221,10 +221,10 @@ private Q_SLOTS:
         QCOMPARE(journal.events(QStringLiteral("v2open"))->last().fields.verdict,
                  std::optional(InquiryVerdict::NotFound));
         NewTransfer uat = newTransfer(QStringLiteral("v3a"), QStringLiteral("9123456789"));
-        uat.profileKind = domain::ProfileKind::Uat;
+        uat.profileKind = ProfileKind::Uat;
         QVERIFY(journal.recordSubmitting(uat).ok());
         QCOMPARE(journal.transfer(QStringLiteral("v3a"))->value().profileKind,
-                 std::optional(domain::ProfileKind::Uat));
+                 std::optional(ProfileKind::Uat));
     }
 
     // The one-time back-fill put the guards back: events stay append-only

@@ -292,7 +292,7 @@ private Q_SLOTS:
         };
         QCOMPARE(rows->size(), expected.size());
         for (const TotalsRow& e : expected)
-            QVERIFY2(rows->contains(e), qPrintable(stateName(e.state) + u' ' + railName(e.rail)));
+            QVERIFY2(rows->contains(e), qPrintable(stateName(e.state) + u' ' + railStoredName(e.rail)));
 
         Money sum;
         for (const TotalsRow& r : *rows)

@@ -37,6 +37,10 @@ public:
     // that leaves exactly 10 digits, i.e. 12 digits in all) or a trunk "0"
     // (11 digits in all). The rest must be 10 digits starting 6-9.
     static MobileNumberParseResult parse(QStringView text);
+    // Exactly the canonical form, "9876543210": 10 ASCII digits starting
+    // 6-9, no prefix or spaces. The check for values that are already
+    // canonical (the request builder's customer_id, the sandbox's params).
+    static bool isCanonical(QStringView digits);
 
     bool isEmpty() const { return m_digits.isEmpty(); }
     // The canonical 10 digits, "9876543210": for the API and the journal.

@@ -1,6 +1,6 @@
 // MobileNumber: what an agent may type for the customer's mobile, and what
 // the API, the screen and the receipt then show.
-#include "money/MobileNumber.h"
+#include "domain/MobileNumber.h"
 
 #include <QTest>
 
@@ -34,6 +34,8 @@ class TestMobileNumber : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void isCanonical_data();
+    void isCanonical();
     void emptyValue();
 };
 
@@ -107,8 +109,34 @@ void TestMobileNumber::parse()
     QCOMPARE(result.value->toDisplayString(), display);
     QCOMPARE(result.value->masked(), masked);
     QVERIFY(!result.value->isEmpty());
+    QVERIFY(MobileNumber::isCanonical(canonical));
     // The canonical form is itself valid input and reads back the same.
     QCOMPARE(MobileNumber::parse(canonical).value, result.value);
+}
+
+void TestMobileNumber::isCanonical_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("canonical");
+    QTest::newRow("canonical") << "9876543210" << true;
+    QTest::newRow("starts 6") << "6111111111" << true;
+    QTest::newRow("starts 5") << "5876543210" << false;
+    QTest::newRow("starts 0") << "0876543210" << false;
+    QTest::newRow("nine digits") << "987654321" << false;
+    QTest::newRow("eleven digits") << "98765432101" << false;
+    QTest::newRow("with +91") << "+919876543210" << false;
+    QTest::newRow("with space") << "98765 43210" << false;
+    QTest::newRow("Devanagari digit") << QStringLiteral("987654321\u0966") << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestMobileNumber::isCanonical()
+{
+    // The one check the request builder and the sandbox use on values that
+    // should already be canonical.
+    QFETCH(QString, text);
+    QFETCH(bool, canonical);
+    QCOMPARE(MobileNumber::isCanonical(text), canonical);
 }
 
 void TestMobileNumber::emptyValue()

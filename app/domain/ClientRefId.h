@@ -8,7 +8,7 @@
 
 #include <QString>
 
-namespace counterdesk::eko {
+namespace counterdesk {
 
 class ClientRefId
 {
@@ -20,4 +20,4 @@ public:
     static bool isValid(const QString& ref); // 1..20 of [0-9A-Za-z_-]
 };
 
-} // namespace counterdesk::eko
+} // namespace counterdesk

@@ -1,9 +1,9 @@
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
 
-namespace counterdesk::eko {
+namespace counterdesk {
 
 namespace {
 constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -39,4 +39,4 @@ bool ClientRefId::isValid(const QString& ref)
     return true;
 }
 
-} // namespace counterdesk::eko
+} // namespace counterdesk

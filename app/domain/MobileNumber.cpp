@@ -1,4 +1,4 @@
-#include "MobileNumber.h"
+#include "domain/MobileNumber.h"
 
 namespace counterdesk {
 
@@ -53,9 +53,20 @@ MobileNumberParseResult MobileNumber::parse(QStringView text)
 
     if (digits.size() != kDigits)
         return {std::nullopt, MobileNumberError::WrongLength};
-    if (digits[0] < u'6')
+    if (!isCanonical(digits))
         return {std::nullopt, MobileNumberError::BadFirstDigit};
     return {MobileNumber(std::move(digits)), MobileNumberError::None};
+}
+
+bool MobileNumber::isCanonical(QStringView digits)
+{
+    if (digits.size() != kDigits || digits[0] < u'6' || digits[0] > u'9')
+        return false;
+    for (const QChar c : digits) {
+        if (!isAsciiDigit(c))
+            return false;
+    }
+    return true;
 }
 
 QString MobileNumber::toDisplayString() const

@@ -1,12 +1,12 @@
 // ClientRefId: at most 20 characters, unique, and its validity check.
-#include "eko/ClientRefId.h"
+#include "domain/ClientRefId.h"
 
 #include <QSet>
 #include <QTest>
 
-using counterdesk::eko::ClientRefId;
+using counterdesk::ClientRefId;
 
-class TestEkoClientRefId : public QObject
+class TestClientRefId : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -18,7 +18,7 @@ private Q_SLOTS:
     void validity();
 };
 
-void TestEkoClientRefId::shapeAndLength()
+void TestClientRefId::shapeAndLength()
 {
     const QString ref = ClientRefId::generate(1700000000000);
     QVERIFY(ref.size() <= ClientRefId::kMaxLength);
@@ -29,7 +29,7 @@ void TestEkoClientRefId::shapeAndLength()
         QVERIFY((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z'));
 }
 
-void TestEkoClientRefId::uniqueInOneMillisecond()
+void TestClientRefId::uniqueInOneMillisecond()
 {
     QSet<QString> seen;
     for (int i = 0; i < 20000; ++i) {
@@ -39,7 +39,7 @@ void TestEkoClientRefId::uniqueInOneMillisecond()
     }
 }
 
-void TestEkoClientRefId::uniqueOverManyCalls()
+void TestClientRefId::uniqueOverManyCalls()
 {
     QSet<QString> seen;
     for (int i = 0; i < 50000; ++i) {
@@ -50,7 +50,7 @@ void TestEkoClientRefId::uniqueOverManyCalls()
     }
 }
 
-void TestEkoClientRefId::farFutureStillFits()
+void TestClientRefId::farFutureStillFits()
 {
     // Year ~2500: the stamp grows to 9 digits, the ref to 16.
     const QString ref = ClientRefId::generate(16725225600000LL);
@@ -58,7 +58,7 @@ void TestEkoClientRefId::farFutureStillFits()
     QVERIFY(ClientRefId::isValid(ref));
 }
 
-void TestEkoClientRefId::validity_data()
+void TestClientRefId::validity_data()
 {
     QTest::addColumn<QString>("ref");
     QTest::addColumn<bool>("valid");
@@ -73,12 +73,12 @@ void TestEkoClientRefId::validity_data()
     QTest::newRow("non-ascii") << QStringLiteral("abc\u0905") << false;
 }
 
-void TestEkoClientRefId::validity()
+void TestClientRefId::validity()
 {
     QFETCH(QString, ref);
     QFETCH(bool, valid);
     QCOMPARE(ClientRefId::isValid(ref), valid);
 }
 
-QTEST_GUILESS_MAIN(TestEkoClientRefId)
-#include "tst_ekoclientrefid.moc"
+QTEST_GUILESS_MAIN(TestClientRefId)
+#include "tst_clientrefid.moc"

@@ -1,0 +1,129 @@
+#include "ParamCatalog.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace counterdesk::sandbox {
+
+namespace {
+
+struct Spec
+{
+    QStringList required;
+    QStringList optional;
+};
+
+const QString kAnyRail = QStringLiteral("*");
+
+QString key(const QString& rail, const char* call)
+{
+    return rail + u'/' + QLatin1String(call);
+}
+
+QStringList words(const char* text)
+{
+    return QString::fromLatin1(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+// The call-specific fields; initiator_id, user_code and client_ref_id are
+// added in check(). Sources are REFERENCE.md's tables: §1.1 (DigiKhata,
+// plus "service_code 80 on every DigiKhata call" of §1.0), §1.2 (Levin;
+// wallet_token required where LEGACY-MD says so) and §1.3 (shared calls).
+const QHash<QString, Spec>& specs()
+{
+    static const QHash<QString, Spec> table = [] {
+        const QString dk = QStringLiteral("ppi-digikhata");
+        const QString levin = QStringLiteral("ppi-levin");
+        const char* initiate = "recipient_id amount timestamp currency customer_id channel otp otp_ref_id "
+                               "service_code state client_ref_id";
+        QHash<QString, Spec> t;
+        t.insert(key(dk, CallName::GetSender), {words("service_code"), {}});
+        t.insert(key(dk, CallName::OnboardSender), {words("name dob residence_address service_code"), {}});
+        t.insert(key(dk, CallName::ResendSenderOtp), {words("service_code"), {}});
+        t.insert(key(dk, CallName::VerifySenderOtp),
+                 {words("otp otp_ref_id service_code"), words("intent_id")});
+        t.insert(key(dk, CallName::GetRecipients), {words("service_code"), {}});
+        // DigiKhata names the IFSC bank_code (§1.1 row 12); recipient_type
+        // is the legacy path's extra field.
+        t.insert(key(dk, CallName::AddRecipient),
+                 {words("bank_id recipient_name recipient_mobile account bank_code service_code"),
+                  words("recipient_type")});
+        t.insert(key(dk, CallName::RecipientBankOtp), {words("recipient_id service_code"), {}});
+        t.insert(key(dk, CallName::VerifyRecipientBankOtp),
+                 {words("otp otp_ref_id service_code"), words("recipient_id")});
+        t.insert(key(dk, CallName::SendTransactionOtp),
+                 {words("recipient_id amount customer_id service_code"), words("beneficiary_id")});
+        t.insert(key(dk, CallName::InitiateTransaction), {words(initiate), words("beneficiary_id latlong")});
+
+        t.insert(key(levin, CallName::GetSender), {});
+        t.insert(key(levin, CallName::OnboardSender),
+                 {words("name dob residence_address"), words("service_code")});
+        t.insert(key(levin, CallName::ResendSenderOtp), {});
+        t.insert(key(levin, CallName::VerifySenderOtp), {words("otp otp_ref_id"), words("intent_id")});
+        t.insert(key(levin, CallName::GetRecipients), {{}, words("wallet_token")});
+        t.insert(
+            key(levin, CallName::AddRecipient),
+            {words("bank_id recipient_name recipient_mobile recipient_type account ifsc type account_type "
+                   "wallet_token"),
+             {}});
+        t.insert(key(levin, CallName::RecipientBankOtp), {words("recipient_id wallet_token"), {}});
+        // Not in §1.2; by analogy with DigiKhata's row 14 plus the wallet.
+        t.insert(key(levin, CallName::VerifyRecipientBankOtp),
+                 {words("otp otp_ref_id"), words("recipient_id wallet_token")});
+        t.insert(
+            key(levin, CallName::SendTransactionOtp),
+            {words("recipient_id amount customer_id service_code wallet_token"), words("beneficiary_id")});
+        t.insert(
+            key(levin, CallName::InitiateTransaction),
+            {words(initiate) + words("recipient_id_type wallet_token"), words("beneficiary_id latlong")});
+
+        // Shared paths: the rail is not in the path, so both rails' rules.
+        t.insert(key(kAnyRail, CallName::TransactionInquiry), {});
+        t.insert(key(kAnyRail, CallName::RefundOtp), {{}, words("service_code")});
+        t.insert(key(kAnyRail, CallName::Refund),
+                 {words("otp otp_ref_id state"), words("service_code client_ref_id")});
+        return t;
+    }();
+    return table;
+}
+
+// Calls that take no client_ref_id (§1.3: the inquiry's query is
+// initiator_id and user_code; Get Refund OTP says "no client_ref_id").
+bool refusesClientRefId(const QString& call)
+{
+    return call == QLatin1String(CallName::TransactionInquiry) || call == QLatin1String(CallName::RefundOtp);
+}
+
+} // namespace
+
+QList<ParamFinding> ParamCatalog::check(const Route& route, const QJsonObject& params)
+{
+    const QString railKey = route.hasRail ? railName(route.rail) : kAnyRail;
+    const auto it = specs().constFind(railKey + u'/' + route.call);
+    if (it == specs().constEnd())
+        return {};
+    QStringList required = it->required + words("initiator_id user_code");
+    QStringList optional = it->optional;
+    if (!refusesClientRefId(route.call))
+        optional.append(QStringLiteral("client_ref_id"));
+    // A legacy path without {customer_id} (DigiKhata's POST /customer/account)
+    // takes the mobile in the body instead.
+    if (route.customerId.isEmpty() && !required.contains(QStringLiteral("customer_id")) &&
+        railKey != kAnyRail)
+        optional.append(QStringLiteral("customer_id"));
+
+    QList<ParamFinding> findings;
+    const QString findingRail = route.hasRail ? railKey : QString();
+    for (auto p = params.constBegin(); p != params.constEnd(); ++p) {
+        if (!required.contains(p.key()) && !optional.contains(p.key()))
+            findings.append({route.call, findingRail, p.key(), ParamFinding::Unexpected});
+    }
+    for (const QString& name : std::as_const(required)) {
+        const QJsonValue v = params.value(name);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+            findings.append({route.call, findingRail, name, ParamFinding::Missing});
+    }
+    return findings;
+}
+
+} // namespace counterdesk::sandbox
