@@ -24,6 +24,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
