@@ -19,7 +19,6 @@
 #include "wizard/WizardServices.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
