@@ -121,7 +121,7 @@ private Q_SLOTS:
         const RouteTable::Match m = RouteTable::match(QHttpServerRequest::Method(method), path);
         QCOMPARE(m.status, RouteTable::MatchStatus::Matched);
         QCOMPARE(m.route.call, call);
-        QCOMPARE(m.route.rail == Rail::Levin, levin);
+        QCOMPARE(m.route.rail == sandbox::Rail::Levin, levin);
     }
 
     void routeMisses()
