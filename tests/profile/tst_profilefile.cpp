@@ -33,7 +33,7 @@ void TestProfileFile::parsesAGoodFile()
     const ProfileFileLoad load = ProfileFile::parse(kGood, QDir::tempPath());
     QVERIFY2(load.ok(), qPrintable(ProfileFile::errorName(load.error)));
     QCOMPARE(load.profile.name, QStringLiteral("Shop 12 UAT"));
-    QCOMPARE(load.profile.kind, ProfileKind::Uat);
+    QCOMPARE(load.profile.kind, counterdesk::ProfileKind::Uat);
     QCOMPARE(load.profile.baseUrl, QUrl(QStringLiteral("https://staging.eko.in/ekoapi/v3")));
     QCOMPARE(load.profile.initiatorId, QStringLiteral("9962981729"));
     QCOMPARE(load.profile.userCode, QStringLiteral("20810200"));
