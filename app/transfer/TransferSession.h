@@ -210,6 +210,9 @@ private:
     void setActivity(Activity activity, eko::PendingCall* call = nullptr);
     void clearProblem();
     void setLocalProblem(LocalProblem problem);
+    // Ok clears the problem; anything else becomes AmountRejected with the
+    // check's reason. Returns whether the amount may be used.
+    bool acceptAmount(AmountCheck check);
     void setEkoProblem(const eko::Result& result);
     void setJournalProblem(journal::JournalError error);
     void setOpenTransferProblem(const QString& clientRefId);

@@ -28,16 +28,23 @@ AmountCheck TransferSession::setAmount(Money amount, eko::Channel channel)
     const AmountCheck check = AmountChecker::check(amount, channel, amountLimits());
     if (refuseUnless(State::Amount))
         return check; // stored nothing; problem() says NotNow
+    if (!acceptAmount(check))
+        return check;
+    m_amount = amount;
+    m_channel = channel;
+    return check;
+}
+
+bool TransferSession::acceptAmount(AmountCheck check)
+{
     if (check != AmountCheck::Ok) {
         setLocalProblem(LocalProblem::AmountRejected);
         m_problem.amountCheck = check;
         Q_EMIT problemChanged();
-        return check;
+        return false;
     }
     clearProblem();
-    m_amount = amount;
-    m_channel = channel;
-    return check;
+    return true;
 }
 
 bool TransferSession::requestTransactionOtp()
@@ -49,14 +56,9 @@ bool TransferSession::requestTransactionOtp()
         setLocalProblem(LocalProblem::UnknownRecipient);
         return false;
     }
-    const AmountCheck check = AmountChecker::check(m_amount, m_channel, amountLimits());
-    if (check != AmountCheck::Ok) {
-        setLocalProblem(LocalProblem::AmountRejected);
-        m_problem.amountCheck = check;
-        Q_EMIT problemChanged();
+    // Checked again here, so no path to the OTP skips the limits.
+    if (!acceptAmount(AmountChecker::check(m_amount, m_channel, amountLimits())))
         return false;
-    }
-    clearProblem();
     // Frozen here: Initiate must carry what the OTP was sent for.
     m_otpAmount = m_amount;
     m_otpRecipientId = recipient->recipientId;
