@@ -2221,11 +2221,7 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>counterdesk::ui::MainWindow</name>
-    <message>
-        <source>CounterDesk</source>
-        <translation>CounterDesk</translation>
-    </message>
+    <name>counterdesk::ui::MainMenus</name>
     <message>
         <source>&amp;Transfers</source>
         <translation>ट्रांसफ़र (&amp;T)</translation>
@@ -2233,6 +2229,26 @@ Exit codes:
     <message>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>टूल्स (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connection profiles and keys, counter details, agent PIN</source>
+        <translation>कनेक्शन प्रोफ़ाइल और कुंजियाँ, काउंटर की जानकारी, एजेंट PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>अभी लॉक करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cover the screen until the agent PIN is typed</source>
+        <translation>एजेंट PIN डालने तक स्क्रीन ढक दें</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2259,6 +2275,10 @@ Exit codes:
         <translation>पुराने ट्रांसफ़र खोजें, जाँचें और रसीद दोबारा प्रिंट करें</translation>
     </message>
     <message>
+        <source>H&amp;ome screen</source>
+        <translation>होम स्क्रीन (&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
@@ -2269,6 +2289,13 @@ Exit codes:
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::MainWindow</name>
+    <message>
+        <source>CounterDesk</source>
+        <translation>CounterDesk</translation>
     </message>
     <message>
         <source>TRAINING — practice only, no real money moves</source>
@@ -2307,10 +2334,6 @@ Exit codes:
         <translation>प्रशिक्षण सैंडबॉक्स शुरू नहीं हो सका, इसलिए प्रशिक्षण ट्रांसफ़र काम नहीं करेंगे। सहायता टीम के लिए विवरण: %1</translation>
     </message>
     <message>
-        <source>H&amp;ome screen</source>
-        <translation>होम स्क्रीन (&amp;O)</translation>
-    </message>
-    <message>
         <source>The connection profile &quot;%1&quot; does not exist. Choose a profile in Settings.</source>
         <translation>कनेक्शन प्रोफ़ाइल &quot;%1&quot; मौजूद नहीं है। सेटिंग्स में कोई प्रोफ़ाइल चुनें।</translation>
     </message>
@@ -2335,36 +2358,12 @@ Exit codes:
         <translation>ट्रांसफ़र रिकॉर्ड %1 में खोला नहीं जा सका, इसलिए कोई ट्रांसफ़र नहीं हो सकता। देखें कि डिस्क भरी न हो और फ़ोल्डर में लिखा जा सके। सहायता टीम के लिए विवरण: %2</translation>
     </message>
     <message>
-        <source>The connection profile has no server address, so no transfer can be made.</source>
-        <translation>कनेक्शन प्रोफ़ाइल में सर्वर का पता नहीं है, इसलिए कोई ट्रांसफ़र नहीं हो सकता।</translation>
-    </message>
-    <message>
         <source>CounterDesk is not connected yet, so no transfer can start. See the message above or the status bar.</source>
         <translation>CounterDesk अभी कनेक्ट नहीं हुआ है, इसलिए कोई ट्रांसफ़र शुरू नहीं हो सकता। ऊपर का संदेश या स्टेटस बार देखें।</translation>
     </message>
     <message>
         <source>The transfer journal is not open yet, so history cannot be shown. See the message above or the status bar.</source>
         <translation>ट्रांसफ़र रिकॉर्ड अभी खुला नहीं है, इसलिए इतिहास नहीं दिखाया जा सकता। ऊपर का संदेश या स्टेटस बार देखें।</translation>
-    </message>
-    <message>
-        <source>T&amp;ools</source>
-        <translation>टूल्स (&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>सेटिंग्स… (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Connection profiles and keys, counter details, agent PIN</source>
-        <translation>कनेक्शन प्रोफ़ाइल और कुंजियाँ, काउंटर की जानकारी, एजेंट PIN</translation>
-    </message>
-    <message>
-        <source>&amp;Lock now</source>
-        <translation>अभी लॉक करें (&amp;L)</translation>
-    </message>
-    <message>
-        <source>Cover the screen until the agent PIN is typed</source>
-        <translation>एजेंट PIN डालने तक स्क्रीन ढक दें</translation>
     </message>
     <message>
         <source>The connection profile &quot;%1&quot; is now chosen. Close and start CounterDesk again to use it.</source>
