@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <functional>
 
 namespace counterdesk::eko {
 
@@ -76,6 +77,40 @@ EndpointTableLoad failure(EndpointTableError error, const QString& where)
     load.error = error;
     load.where = where;
     return load;
+}
+
+// One entry of a {rail: {call: value}} object, the shape of both
+// "paths.<set>" and "params": the names are checked, the value is the
+// visitor's to read.
+using RailCallVisitor =
+    std::function<EndpointTableLoad(Rail rail, Call call, const QJsonValue& value, const QString& where)>;
+
+// Walks such an object; the first failure (an unknown rail or call, a shape
+// that is not an object, or the visitor's own) ends the walk.
+EndpointTableLoad forEachRailCall(const QJsonValue& value, const QString& where, const RailCallVisitor& visit)
+{
+    if (!value.isObject())
+        return failure(EndpointTableError::NotAnObject, where);
+    const QJsonObject rails = value.toObject();
+    for (auto railIt = rails.begin(); railIt != rails.end(); ++railIt) {
+        const QString railWhere = where + u'.' + railIt.key();
+        const auto rail = railFromWireName(railIt.key());
+        if (!rail)
+            return failure(EndpointTableError::UnknownRail, railWhere);
+        if (!railIt.value().isObject())
+            return failure(EndpointTableError::NotAnObject, railWhere);
+        const QJsonObject calls = railIt.value().toObject();
+        for (auto callIt = calls.begin(); callIt != calls.end(); ++callIt) {
+            const QString callWhere = railWhere + u'.' + callIt.key();
+            const auto call = callFromName(callIt.key());
+            if (!call)
+                return failure(EndpointTableError::UnknownCall, callWhere);
+            EndpointTableLoad visited = visit(*rail, *call, callIt.value(), callWhere);
+            if (!visited.ok())
+                return visited;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -155,31 +190,20 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
         const auto set = pathSetFromName(setIt.key());
         if (!set)
             return failure(EndpointTableError::UnknownPathSet, setWhere);
-        if (!setIt.value().isObject())
-            return failure(EndpointTableError::NotAnObject, setWhere);
-        const QJsonObject rails = setIt.value().toObject();
-        for (auto railIt = rails.begin(); railIt != rails.end(); ++railIt) {
-            const QString railWhere = setWhere + u'.' + railIt.key();
-            const auto rail = railFromWireName(railIt.key());
-            if (!rail)
-                return failure(EndpointTableError::UnknownRail, railWhere);
-            if (!railIt.value().isObject())
-                return failure(EndpointTableError::NotAnObject, railWhere);
-            const QJsonObject calls = railIt.value().toObject();
-            for (auto callIt = calls.begin(); callIt != calls.end(); ++callIt) {
-                const QString callWhere = railWhere + u'.' + callIt.key();
-                const auto call = callFromName(callIt.key());
-                if (!call)
-                    return failure(EndpointTableError::UnknownCall, callWhere);
-                const QString text = callIt.value().toString();
+        const EndpointTableLoad walked = forEachRailCall(
+            setIt.value(), setWhere,
+            [&table, set](Rail rail, Call call, const QJsonValue& value, const QString& callWhere) {
+                const QString text = value.toString();
                 if (!text.startsWith(QLatin1String("GET ")) && !text.startsWith(QLatin1String("POST ")))
                     return failure(EndpointTableError::BadMethod, callWhere);
                 const auto endpoint = parseEndpoint(text);
                 if (!endpoint)
                     return failure(EndpointTableError::BadPath, callWhere);
-                table.m_endpoints.insert(key(*set, *rail, *call), *endpoint);
-            }
-        }
+                table.m_endpoints.insert(key(*set, rail, call), *endpoint);
+                return EndpointTableLoad{};
+            });
+        if (!walked.ok())
+            return walked;
     }
 
     const QJsonValue channelsValue = root.value(QLatin1String("channels"));
@@ -250,24 +274,14 @@ EndpointTableLoad EndpointTable::parseParams(const QJsonValue& section, Endpoint
     if (!section.isUndefined() && !section.isObject())
         return failure(EndpointTableError::NotAnObject, QStringLiteral("params"));
     QSet<int> seen;
-    const QJsonObject rails = section.toObject();
-    for (auto railIt = rails.begin(); railIt != rails.end(); ++railIt) {
-        const QString railWhere = QStringLiteral("params.") + railIt.key();
-        const auto rail = railFromWireName(railIt.key());
-        if (!rail)
-            return failure(EndpointTableError::UnknownRail, railWhere);
-        if (!railIt.value().isObject())
-            return failure(EndpointTableError::NotAnObject, railWhere);
-        const QJsonObject calls = railIt.value().toObject();
-        for (auto callIt = calls.begin(); callIt != calls.end(); ++callIt) {
-            const QString callWhere = railWhere + u'.' + callIt.key();
-            const auto call = callFromName(callIt.key());
-            if (!call)
-                return failure(EndpointTableError::UnknownCall, callWhere);
-            if (!callIt.value().isObject())
+    const QJsonValue rails = section.isUndefined() ? QJsonValue(QJsonObject()) : section;
+    const EndpointTableLoad walked = forEachRailCall(
+        rails, QStringLiteral("params"),
+        [&](Rail rail, Call call, const QJsonValue& value, const QString& callWhere) {
+            if (!value.isObject())
                 return failure(EndpointTableError::NotAnObject, callWhere);
-            const QJsonObject entry = callIt.value().toObject();
-            CallParams params = table.m_params.value(paramsKey(*rail, *call));
+            const QJsonObject entry = value.toObject();
+            CallParams params = table.m_params.value(paramsKey(rail, call));
             for (auto it = entry.begin(); it != entry.end(); ++it) {
                 if (it.key() != u"constants" && it.key() != u"carries" && it.key() != u"wire_names")
                     return failure(EndpointTableError::UnknownKey, callWhere + u'.' + it.key());
@@ -335,10 +349,12 @@ EndpointTableLoad EndpointTable::parseParams(const QJsonValue& section, Endpoint
                     return failure(EndpointTableError::BadParamName, where);
                 params.wireNames.insert(it.key(), wireName);
             }
-            table.m_params.insert(paramsKey(*rail, *call), params);
-            seen.insert(paramsKey(*rail, *call));
-        }
-    }
+            table.m_params.insert(paramsKey(rail, call), params);
+            seen.insert(paramsKey(rail, call));
+            return EndpointTableLoad{};
+        });
+    if (!walked.ok())
+        return walked;
 
     if (complete) {
         for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
