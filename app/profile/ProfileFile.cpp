@@ -1,5 +1,6 @@
 #include "profile/ProfileFile.h"
 
+#include "domain/Rail.h"
 #include "eko/EndpointTable.h"
 
 #include <QDir>
@@ -83,12 +84,11 @@ ProfileFileError applyValue(ConnectionProfile& p, const QString& key, const QStr
             return ProfileFileError::BadLatlong;
         p.latlong = value;
     } else if (key == QLatin1String("rail")) {
-        if (value.compare(QLatin1String("digikhata"), Qt::CaseInsensitive) == 0)
-            p.rail = eko::Rail::DigiKhata;
-        else if (value.compare(QLatin1String("levin"), Qt::CaseInsensitive) == 0)
-            p.rail = eko::Rail::Levin;
-        else
+        // The journal's names, in any case: the file is typed by hand.
+        const std::optional<Rail> rail = railFromStoredName(value.toLower());
+        if (!rail)
             return ProfileFileError::BadRail;
+        p.rail = *rail;
     } else if (key == QLatin1String("endpoints")) {
         const QString path = QDir(baseDir).absoluteFilePath(value);
         const eko::EndpointTable base = eko::EndpointTable::builtIn();

@@ -1,5 +1,6 @@
 #include "profile/ProfileStore.h"
 
+#include "domain/Rail.h"
 #include "eko/EndpointTable.h"
 #include "platform/Platform.h"
 #include "profile/BuiltInProfiles.h"
@@ -37,9 +38,8 @@ std::optional<ConnectionProfile> ProfileStore::read(const QString& group) const
         p.baseUrl = QUrl(m_settings->value(QStringLiteral("base_url")).toString());
         p.initiatorId = m_settings->value(QStringLiteral("initiator_id")).toString();
         p.userCode = m_settings->value(QStringLiteral("user_code")).toString();
-        p.rail = m_settings->value(QStringLiteral("rail")).toString() == QLatin1String("levin")
-                     ? eko::Rail::Levin
-                     : eko::Rail::DigiKhata;
+        p.rail = railFromStoredName(m_settings->value(QStringLiteral("rail")).toString())
+                     .value_or(Rail::DigiKhata);
         p.timeoutSeconds = std::clamp(m_settings->value(QStringLiteral("timeout_s"), 30).toInt(), 1, 300);
         p.endpointsFile = m_settings->value(QStringLiteral("endpoints")).toString();
         p.latlong = m_settings->value(QStringLiteral("latlong")).toString();
@@ -90,8 +90,7 @@ bool ProfileStore::save(const ConnectionProfile& p)
     m_settings->setValue(QStringLiteral("base_url"), p.baseUrl.toString());
     m_settings->setValue(QStringLiteral("initiator_id"), p.initiatorId);
     m_settings->setValue(QStringLiteral("user_code"), p.userCode);
-    m_settings->setValue(QStringLiteral("rail"),
-                         p.rail == eko::Rail::Levin ? QStringLiteral("levin") : QStringLiteral("digikhata"));
+    m_settings->setValue(QStringLiteral("rail"), railStoredName(p.rail));
     m_settings->setValue(QStringLiteral("timeout_s"), p.timeoutSeconds);
     m_settings->setValue(QStringLiteral("endpoints"), p.endpointsFile);
     m_settings->setValue(QStringLiteral("latlong"), p.latlong);
