@@ -77,6 +77,60 @@ QJsonObject walletOf(const QString& walletToken)
     return {{QStringLiteral("wallet_token"), walletToken}};
 }
 
+// A request's own values, each checked as it goes in. The first value that
+// fails its check names its field (never the value), and then nothing is
+// sent: the builders below list what a call takes, the rules live here.
+class CheckedParams
+{
+public:
+    // customer_id: the sender's 10-digit mobile.
+    CheckedParams& sender(const QString& mobile)
+    {
+        return put(MobileNumber::isCanonical(mobile), kCustomerId, mobile);
+    }
+    CheckedParams& recipient(qint64 recipientId)
+    {
+        return put(recipientId > 0, QStringLiteral("recipient_id"), recipientId);
+    }
+    // The OTP is a string: leading zeros matter.
+    CheckedParams& otp(const QString& otp, const QString& otpRefId)
+    {
+        put(isDigits(otp, 4, 8), QStringLiteral("otp"), otp);
+        return put(!otpRefId.isEmpty(), QStringLiteral("otp_ref_id"), otpRefId);
+    }
+    CheckedParams& amount(const Money& amount)
+    {
+        const std::optional<qint64> rupees = wholeRupees(amount);
+        return put(rupees.has_value(), QStringLiteral("amount"), rupees.value_or(0));
+    }
+    CheckedParams& tid(const QString& tid) { return put(isTid(tid), kTid, tid); }
+    // A reference the caller chose (and will look the request up by).
+    CheckedParams& clientRef(const QString& ref)
+    {
+        return put(ClientRefId::isValid(ref), QStringLiteral("client_ref_id"), ref);
+    }
+    // The caller's reference when it gave one, else a fresh one.
+    CheckedParams& clientRefOrNew(const QString& ref)
+    {
+        return clientRef(ref.isEmpty() ? ClientRefId::generate() : ref);
+    }
+    CheckedParams& put(bool valid, const QString& name, const QJsonValue& value)
+    {
+        if (!valid && m_badField.isEmpty())
+            m_badField = name;
+        m_values.insert(name, value);
+        return *this;
+    }
+
+    bool ok() const { return m_badField.isEmpty(); }
+    const QString& badField() const { return m_badField; }
+    const QJsonObject& values() const { return m_values; }
+
+private:
+    QJsonObject m_values;
+    QString m_badField;
+};
+
 } // namespace
 
 RequestBuilder::RequestBuilder(const EndpointTable& table, const Credentials& credentials)
@@ -167,203 +221,120 @@ static WireRequest assemble(const EndpointTable& table, const Credentials& crede
     return wire;
 }
 
+static WireRequest assemble(const EndpointTable& table, const Credentials& credentials, Call call, Rail rail,
+                            const CheckedParams& checked, const QJsonObject& optional = {})
+{
+    if (!checked.ok())
+        return invalid(call, rail, checked.badField());
+    return assemble(table, credentials, call, rail, checked.values(), optional);
+}
+
 WireRequest RequestBuilder::build(const GetSenderRequest& r) const
 {
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(Call::GetSender, r.rail, kCustomerId);
-    QJsonObject p;
-    p.insert(kCustomerId, r.customerId);
-    return assemble(m_table, m_credentials, Call::GetSender, r.rail, p);
+    return assemble(m_table, m_credentials, Call::GetSender, r.rail, CheckedParams().sender(r.customerId));
 }
 
 WireRequest RequestBuilder::build(const OnboardSenderRequest& r) const
 {
-    const Call call = Call::OnboardSender;
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(call, r.rail, kCustomerId);
-    if (r.name.trimmed().isEmpty())
-        return invalid(call, r.rail, QStringLiteral("name"));
-    if (!r.dateOfBirth.isValid())
-        return invalid(call, r.rail, QStringLiteral("dob"));
-    if (r.residenceAddress.isEmpty())
-        return invalid(call, r.rail, QStringLiteral("residence_address"));
-    QJsonObject p;
-    p.insert(kCustomerId, r.customerId);
-    p.insert(QStringLiteral("name"), r.name.trimmed());
-    p.insert(QStringLiteral("dob"), r.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")));
-    p.insert(QStringLiteral("residence_address"), QJsonArray::fromStringList(r.residenceAddress));
-    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    CheckedParams p;
+    p.sender(r.customerId)
+        .put(!r.name.trimmed().isEmpty(), QStringLiteral("name"), r.name.trimmed())
+        .put(r.dateOfBirth.isValid(), QStringLiteral("dob"),
+             r.dateOfBirth.toString(QStringLiteral("yyyy-MM-dd")))
+        .put(!r.residenceAddress.isEmpty(), QStringLiteral("residence_address"),
+             QJsonArray::fromStringList(r.residenceAddress))
+        .clientRefOrNew({});
+    return assemble(m_table, m_credentials, Call::OnboardSender, r.rail, p);
 }
 
 WireRequest RequestBuilder::build(const ResendSenderOtpRequest& r) const
 {
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(Call::ResendSenderOtp, r.rail, kCustomerId);
-    QJsonObject p;
-    p.insert(kCustomerId, r.customerId);
-    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, Call::ResendSenderOtp, r.rail, p);
+    return assemble(m_table, m_credentials, Call::ResendSenderOtp, r.rail,
+                    CheckedParams().sender(r.customerId).clientRefOrNew({}));
 }
 
 WireRequest RequestBuilder::build(const VerifySenderOtpRequest& r) const
 {
-    const Call call = Call::VerifySenderOtp;
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(call, r.rail, kCustomerId);
-    if (!isDigits(r.otp, 4, 8))
-        return invalid(call, r.rail, QStringLiteral("otp"));
-    if (r.otpRefId.isEmpty())
-        return invalid(call, r.rail, QStringLiteral("otp_ref_id"));
-    QJsonObject p;
-    p.insert(kCustomerId, r.customerId);
-    p.insert(QStringLiteral("otp"), r.otp); // a string: leading zeros matter
-    p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p, {{QStringLiteral("intent_id"), r.intentId}});
+    return assemble(m_table, m_credentials, Call::VerifySenderOtp, r.rail,
+                    CheckedParams().sender(r.customerId).otp(r.otp, r.otpRefId).clientRefOrNew({}),
+                    {{QStringLiteral("intent_id"), r.intentId}});
 }
 
 WireRequest RequestBuilder::build(const GetRecipientsRequest& r) const
 {
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(Call::GetRecipients, r.rail, kCustomerId);
-    QJsonObject p;
-    p.insert(kCustomerId, r.customerId);
-    return assemble(m_table, m_credentials, Call::GetRecipients, r.rail, p, walletOf(r.walletToken));
+    return assemble(m_table, m_credentials, Call::GetRecipients, r.rail, CheckedParams().sender(r.customerId),
+                    walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const AddRecipientRequest& r) const
 {
-    const Call call = Call::AddRecipient;
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(call, r.rail, kCustomerId);
-    if (r.recipientName.trimmed().isEmpty())
-        return invalid(call, r.rail, QStringLiteral("recipient_name"));
-    if (!MobileNumber::isCanonical(r.recipientMobile))
-        return invalid(call, r.rail, QStringLiteral("recipient_mobile"));
-    if (!isDigits(r.account, 6, 20))
-        return invalid(call, r.rail, QStringLiteral("account"));
-    if (r.ifsc.size() != 11)
-        return invalid(call, r.rail, QStringLiteral("ifsc"));
-    QJsonObject p;
-    p.insert(kCustomerId, r.customerId);
-    p.insert(QStringLiteral("recipient_name"), r.recipientName.trimmed());
-    p.insert(QStringLiteral("recipient_mobile"), r.recipientMobile);
-    p.insert(QStringLiteral("account"), r.account);
+    CheckedParams p;
+    p.sender(r.customerId)
+        .put(!r.recipientName.trimmed().isEmpty(), QStringLiteral("recipient_name"),
+             r.recipientName.trimmed())
+        .put(MobileNumber::isCanonical(r.recipientMobile), QStringLiteral("recipient_mobile"),
+             r.recipientMobile)
+        .put(isDigits(r.account, 6, 20), QStringLiteral("account"), r.account)
+        // DigiKhata sends it as bank_code (EPS-SPEC): a wire name in the table.
+        .put(r.ifsc.size() == 11, QStringLiteral("ifsc"), r.ifsc.toUpper())
+        .clientRefOrNew({});
     if (r.bankId > 0)
-        p.insert(QStringLiteral("bank_id"), r.bankId);
-    // DigiKhata sends it as bank_code (EPS-SPEC): a wire name in the table.
-    p.insert(QStringLiteral("ifsc"), r.ifsc.toUpper());
-    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p, walletOf(r.walletToken));
+        p.put(true, QStringLiteral("bank_id"), r.bankId);
+    return assemble(m_table, m_credentials, Call::AddRecipient, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const RecipientBankOtpRequest& r) const
 {
-    const Call call = Call::RecipientBankOtp;
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(call, r.rail, kCustomerId);
-    if (r.recipientId <= 0)
-        return invalid(call, r.rail, QStringLiteral("recipient_id"));
-    QJsonObject p;
-    p.insert(kCustomerId, r.customerId);
-    p.insert(QStringLiteral("recipient_id"), r.recipientId);
-    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p, walletOf(r.walletToken));
+    return assemble(m_table, m_credentials, Call::RecipientBankOtp, r.rail,
+                    CheckedParams().sender(r.customerId).recipient(r.recipientId).clientRefOrNew({}),
+                    walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const VerifyRecipientBankOtpRequest& r) const
 {
-    const Call call = Call::VerifyRecipientBankOtp;
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(call, r.rail, kCustomerId);
-    if (r.recipientId <= 0)
-        return invalid(call, r.rail, QStringLiteral("recipient_id"));
-    if (!isDigits(r.otp, 4, 8))
-        return invalid(call, r.rail, QStringLiteral("otp"));
-    if (r.otpRefId.isEmpty())
-        return invalid(call, r.rail, QStringLiteral("otp_ref_id"));
-    QJsonObject p;
-    p.insert(kCustomerId, r.customerId);
-    p.insert(QStringLiteral("recipient_id"), r.recipientId);
-    p.insert(QStringLiteral("otp"), r.otp);
-    p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    p.insert(QStringLiteral("client_ref_id"), ClientRefId::generate());
-    return assemble(m_table, m_credentials, call, r.rail, p, walletOf(r.walletToken));
+    CheckedParams p;
+    p.sender(r.customerId).recipient(r.recipientId).otp(r.otp, r.otpRefId).clientRefOrNew({});
+    return assemble(m_table, m_credentials, Call::VerifyRecipientBankOtp, r.rail, p, walletOf(r.walletToken));
 }
 
 WireRequest RequestBuilder::build(const SendTransactionOtpRequest& r) const
 {
-    const Call call = Call::SendTransactionOtp;
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(call, r.rail, kCustomerId);
-    if (r.recipientId <= 0)
-        return invalid(call, r.rail, QStringLiteral("recipient_id"));
-    const auto rupees = wholeRupees(r.amount);
-    if (!rupees)
-        return invalid(call, r.rail, QStringLiteral("amount"));
-    if (!r.clientRefId.isEmpty() && !ClientRefId::isValid(r.clientRefId))
-        return invalid(call, r.rail, QStringLiteral("client_ref_id"));
-    QJsonObject p;
-    p.insert(kCustomerId, r.customerId);
-    p.insert(QStringLiteral("recipient_id"), r.recipientId);
-    p.insert(QStringLiteral("amount"), *rupees);
-    p.insert(QStringLiteral("client_ref_id"),
-             r.clientRefId.isEmpty() ? ClientRefId::generate() : r.clientRefId);
+    CheckedParams p;
+    p.sender(r.customerId).recipient(r.recipientId).amount(r.amount).clientRefOrNew(r.clientRefId);
     QJsonObject optional = walletOf(r.walletToken);
     optional.insert(QStringLiteral("beneficiary_id"), r.beneficiaryId);
-    return assemble(m_table, m_credentials, call, r.rail, p, optional);
+    return assemble(m_table, m_credentials, Call::SendTransactionOtp, r.rail, p, optional);
 }
 
 WireRequest RequestBuilder::build(const InitiateTransactionRequest& r, qint64 nowMs) const
 {
-    const Call call = Call::InitiateTransaction;
+    CheckedParams p;
     // The journal keys the attempt on this ref; a generated one here would
     // be a transfer nobody could find again.
-    if (!ClientRefId::isValid(r.clientRefId))
-        return invalid(call, r.rail, QStringLiteral("client_ref_id"));
-    if (!MobileNumber::isCanonical(r.customerId))
-        return invalid(call, r.rail, kCustomerId);
-    if (r.recipientId <= 0)
-        return invalid(call, r.rail, QStringLiteral("recipient_id"));
-    const auto rupees = wholeRupees(r.amount);
-    if (!rupees)
-        return invalid(call, r.rail, QStringLiteral("amount"));
-    if (!isDigits(r.otp, 4, 8))
-        return invalid(call, r.rail, QStringLiteral("otp"));
-    if (r.otpRefId.isEmpty())
-        return invalid(call, r.rail, QStringLiteral("otp_ref_id"));
-    QJsonObject p;
-    p.insert(QStringLiteral("client_ref_id"), r.clientRefId);
-    p.insert(kCustomerId, r.customerId);
-    p.insert(QStringLiteral("recipient_id"), r.recipientId);
-    p.insert(QStringLiteral("amount"), *rupees);
-    p.insert(QStringLiteral("timestamp"), isoTimestamp(nowMs));
-    p.insert(QStringLiteral("channel"), m_table.channelCode(r.rail, r.channel));
-    p.insert(QStringLiteral("otp"), r.otp);
-    p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
+    p.clientRef(r.clientRefId)
+        .sender(r.customerId)
+        .recipient(r.recipientId)
+        .amount(r.amount)
+        .otp(r.otp, r.otpRefId)
+        .put(true, QStringLiteral("timestamp"), isoTimestamp(nowMs))
+        .put(true, QStringLiteral("channel"), m_table.channelCode(r.rail, r.channel));
     QJsonObject optional = walletOf(r.walletToken);
     optional.insert(QStringLiteral("wallet_id"), r.walletId);
     optional.insert(QStringLiteral("beneficiary_id"), r.beneficiaryId);
     optional.insert(QStringLiteral("latlong"), r.latlong);
-    return assemble(m_table, m_credentials, call, r.rail, p, optional);
+    return assemble(m_table, m_credentials, Call::InitiateTransaction, r.rail, p, optional);
 }
 
 WireRequest RequestBuilder::build(const TransactionInquiryRequest& r) const
 {
-    const Call call = Call::TransactionInquiry;
-    QJsonObject p;
-    if (!r.clientRefId.isEmpty()) {
-        if (!ClientRefId::isValid(r.clientRefId))
-            return invalid(call, r.rail, QStringLiteral("client_ref_id"));
-        // Eko's documented form has a raw colon; it is legal in a path segment.
-        p.insert(kReference, QStringLiteral("client_ref_id:") + r.clientRefId);
-    } else {
-        if (!isTid(r.tid))
-            return invalid(call, r.rail, kTid);
-        p.insert(kReference, r.tid);
-    }
-    WireRequest wire = assemble(m_table, m_credentials, call, r.rail, p);
+    // Either reference travels as the path's {transaction_reference} only;
+    // Eko's documented form has a raw colon, legal in a path segment.
+    const bool byRef = !r.clientRefId.isEmpty();
+    if (byRef ? !ClientRefId::isValid(r.clientRefId) : !isTid(r.tid))
+        return invalid(Call::TransactionInquiry, r.rail, byRef ? QStringLiteral("client_ref_id") : kTid);
+    const QString reference = byRef ? QStringLiteral("client_ref_id:") + r.clientRefId : r.tid;
+    WireRequest wire = assemble(m_table, m_credentials, Call::TransactionInquiry, r.rail,
+                                QJsonObject{{kReference, reference}});
     if (wire.ok())
         wire.clientRefId = r.clientRefId;
     return wire;
@@ -371,31 +342,13 @@ WireRequest RequestBuilder::build(const TransactionInquiryRequest& r) const
 
 WireRequest RequestBuilder::build(const RefundOtpRequest& r) const
 {
-    if (!isTid(r.tid))
-        return invalid(Call::RefundOtp, r.rail, kTid);
-    QJsonObject p;
-    p.insert(kTid, r.tid);
-    return assemble(m_table, m_credentials, Call::RefundOtp, r.rail, p);
+    return assemble(m_table, m_credentials, Call::RefundOtp, r.rail, CheckedParams().tid(r.tid));
 }
 
 WireRequest RequestBuilder::build(const RefundRequest& r) const
 {
-    const Call call = Call::Refund;
-    if (!isTid(r.tid))
-        return invalid(call, r.rail, kTid);
-    if (!isDigits(r.otp, 4, 8))
-        return invalid(call, r.rail, QStringLiteral("otp"));
-    if (r.otpRefId.isEmpty())
-        return invalid(call, r.rail, QStringLiteral("otp_ref_id"));
-    if (!r.clientRefId.isEmpty() && !ClientRefId::isValid(r.clientRefId))
-        return invalid(call, r.rail, QStringLiteral("client_ref_id"));
-    QJsonObject p;
-    p.insert(kTid, r.tid);
-    p.insert(QStringLiteral("otp"), r.otp);
-    p.insert(QStringLiteral("otp_ref_id"), r.otpRefId);
-    p.insert(QStringLiteral("client_ref_id"),
-             r.clientRefId.isEmpty() ? ClientRefId::generate() : r.clientRefId);
-    return assemble(m_table, m_credentials, call, r.rail, p);
+    return assemble(m_table, m_credentials, Call::Refund, r.rail,
+                    CheckedParams().tid(r.tid).otp(r.otp, r.otpRefId).clientRefOrNew(r.clientRefId));
 }
 
 QNetworkRequest RequestBuilder::networkRequest(const WireRequest& wire, qint64 timestampMs) const
