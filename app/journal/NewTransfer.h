@@ -18,9 +18,9 @@ struct NewTransfer
 {
     QString clientRefId; // fresh, 1-20 chars [0-9A-Za-z_-], unique forever
     Rail rail = Rail::DigiKhata;
-    QString profile; // the profile's name: "Training", "UAT", "Production", ...
+    QString profile;                               // the profile's name: "Training", "UAT", "Production", ...
     ProfileKind profileKind = ProfileKind::Custom; // training is known by this, not the name
-    QString senderMobile;                                          // 10 digits
+    QString senderMobile;                          // 10 digits
     QString senderName;
     QString recipientId; // Eko's recipient_id
     QString recipientName;

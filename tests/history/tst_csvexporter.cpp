@@ -76,15 +76,18 @@ private Q_SLOTS:
                            "recipient_bank,recipient_account,recipient_ifsc,amount,fee,channel,tid,utr,"
                            "tx_status,tx_status_desc,updated_at,profile"));
         // Newest first: H4 (13:00 IST) before H1 (10:00 IST).
-        QCOMPARE(lines.at(1), QStringLiteral("2026-11-20T13:00:00+05:30,H4,levin,SUCCESS,9988776655,सीता देवी,"
-                                             "\"Rahul, \"\"Raju\"\" Singh\",State Bank of India,\u2022\u2022\u2022\u20224321,"
-                                             "SBIN0000001,10000.00,50.00,IMPS,4234567890,UTR4234567890,,,"
-                                             "2026-11-20T13:00:20+05:30,Training"));
+        QCOMPARE(
+            lines.at(1),
+            QStringLiteral("2026-11-20T13:00:00+05:30,H4,levin,SUCCESS,9988776655,सीता देवी,"
+                           "\"Rahul, \"\"Raju\"\" Singh\",State Bank of India,\u2022\u2022\u2022\u20224321,"
+                           "SBIN0000001,10000.00,50.00,IMPS,4234567890,UTR4234567890,,,"
+                           "2026-11-20T13:00:20+05:30,Training"));
         QCOMPARE(lines.at(2),
-                 QStringLiteral("2026-11-20T10:00:00+05:30,H1,digikhata,SUCCESS,9876543210,"
-                                "Ramesh Kumar,Sita Devi,State Bank of India,\u2022\u2022\u2022\u20221234,SBIN0000001,"
-                                "1500.00,15.00,IMPS,1234567890,UTR1234567890,,,"
-                                "2026-11-20T10:00:20+05:30,Training"));
+                 QStringLiteral(
+                     "2026-11-20T10:00:00+05:30,H1,digikhata,SUCCESS,9876543210,"
+                     "Ramesh Kumar,Sita Devi,State Bank of India,\u2022\u2022\u2022\u20221234,SBIN0000001,"
+                     "1500.00,15.00,IMPS,1234567890,UTR1234567890,,,"
+                     "2026-11-20T10:00:20+05:30,Training"));
     }
 
     void pagesThroughLargeResults()

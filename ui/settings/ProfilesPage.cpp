@@ -286,8 +286,7 @@ void ProfilesPage::updateButtons()
 {
     const profile::ConnectionProfile p = m_form->profile();
     m_remove->setEnabled(!m_editingNew && !p.isTraining());
-    m_remove->setText(p.kind == ProfileKind::Custom ? tr("&Remove profile")
-                                                             : tr("&Reset to built-in"));
+    m_remove->setText(p.kind == ProfileKind::Custom ? tr("&Remove profile") : tr("&Reset to built-in"));
     m_use->setEnabled(!m_editingNew);
 }
 
