@@ -280,7 +280,7 @@ bool MainWindow::startServices()
                     MessageWidget::Type::Error);
         return false;
     }
-    m_servicesProfile = active->name;
+    m_servicesProfile = *active;
     m_services->start(*active, isTraining() ? m_sandbox->baseUrl() : QUrl());
     return true;
 }
@@ -347,13 +347,13 @@ void MainWindow::showNewTransfer()
     services.readSettings(m_settings);
     services.pinGuard = m_pinGuard.get();
     services.settings = &m_settings;
-    services.training = isTraining();
-    services.sessionOptions.profileName = profileName();
-    // Stored on each journal row: receipts know a training transfer by it.
-    const std::optional<profile::ConnectionProfile> active =
-        profile::ProfileStore(m_settings.fileName()).profile(profileName());
-    services.sessionOptions.profileKind =
-        active ? active->kind : (isTraining() ? ProfileKind::Training : ProfileKind::Custom);
+    // The profile the client talks to, not the one chosen since: a switch
+    // takes effect at the next start, and a training transfer must never be
+    // journalled (and printed) as a real one. The kind is stored on each
+    // row: receipts know a training transfer by it.
+    services.training = m_servicesProfile.isTraining();
+    services.sessionOptions.profileName = m_servicesProfile.name;
+    services.sessionOptions.profileKind = m_servicesProfile.kind;
     TransferWizard* wizard = TransferWizard::create(services, this);
     // A transfer changes history: what is on screen there follows it.
     connect(wizard, &QDialog::finished, this, [this] {
@@ -429,7 +429,7 @@ void MainWindow::showFirstRunIfNeeded()
 void MainWindow::noteProfileChanged(const QString& name)
 {
     updateProfileStatus();
-    if (name == m_servicesProfile && m_services->isReady()) {
+    if (name == m_servicesProfile.name && m_services->isReady()) {
         return; // the services already run for this profile
     }
     // The journal, the client and the reconciler were set up for the profile

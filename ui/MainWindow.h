@@ -9,6 +9,7 @@
 #pragma once
 
 #include "MessageWidget.h"
+#include "profile/ConnectionProfile.h"
 #include "services/AppServices.h"
 
 #include <QMainWindow>
@@ -130,7 +131,7 @@ private:
 
     SandboxStatus m_sandboxStatus = SandboxStatus::NotUsed;
     QString m_sandboxAddress;
-    QString m_servicesProfile; // the profile the services were started for
+    profile::ConnectionProfile m_servicesProfile; // the profile the services were started for
     bool m_deferredStarted = false;
 };
 

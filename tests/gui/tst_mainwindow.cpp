@@ -120,6 +120,25 @@ private Q_SLOTS:
         QVERIFY(counter.window->customerPhonePanel()->isVisible());
     }
 
+    // A profile chosen in Settings takes effect at the next start: until then
+    // the client still talks to the training sandbox, so a new transfer must
+    // still be a training one (a sandbox transfer journalled as UAT would
+    // print a receipt without TRAINING on it).
+    void profileChosenMidSessionLeavesTransfersOnTheRunningProfile()
+    {
+        CounterFixture counter(m_path);
+        QVERIFY(counter.showAndSettle());
+        QVERIFY(counter.window->services()->isReady());
+        counter.settings.setValue(SettingKey::ActiveProfile, QStringLiteral("UAT"));
+        counter.find<QAction>(QStringLiteral("newTransferAction"))->trigger();
+        QDialog* wizard = nullptr;
+        QTRY_VERIFY((wizard = counter.window->findChild<QDialog*>(QStringLiteral("transferWizard"))) &&
+                    wizard->isVisible());
+        QVERIFY2(wizard->windowTitle().contains(QStringLiteral("TRAINING")),
+                 qPrintable(wizard->windowTitle()));
+        wizard->reject();
+    }
+
     void otherProfileHasNoTrainingMarker()
     {
         {
