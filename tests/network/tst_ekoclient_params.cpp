@@ -204,7 +204,6 @@ void TestEkoClientParams::sendEveryCall(EkoClient& client, Rail rail, bool mustS
     if (!expectAnswer(SandboxFixture::wait(client.transactionInquiry(
                           TransactionInquiryRequest::byClientRefId(rail, r.clientRefId))),
                       "transaction_inquiry"))
-
         return;
     const auto refundOtp = SandboxFixture::wait(client.refundOtp({rail, tid}));
     if (!expectAnswer(refundOtp, "refund_otp"))

@@ -1,7 +1,7 @@
 #include "AmountPage.h"
 
-#include "RecipientModel.h"
 #include "TransferProblemText.h"
+#include "domain/AccountMask.h"
 #include "money/AmountInWords.h"
 #include "money/MoneyFormatter.h"
 #include "text/ValueErrorText.h"
@@ -130,9 +130,9 @@ void AmountPage::render()
     const QString sender = s.sender() ? s.sender()->name : s.senderMobile();
     if (recipient) {
         //: %1 customer, %2 recipient, %3 bank, %4 masked account
-        m_ui->transferSummary->setText(tr("From %1 to %2, %3 %4")
-                                           .arg(sender, recipient->name, recipient->bank,
-                                                RecipientModel::maskedAccount(recipient->account)));
+        m_ui->transferSummary->setText(
+            tr("From %1 to %2, %3 %4")
+                .arg(sender, recipient->name, recipient->bank, AccountMask::mask(recipient->account)));
     }
     const transfer::AmountLimits limits = s.amountLimits();
     QStringList parts;

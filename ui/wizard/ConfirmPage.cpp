@@ -1,7 +1,7 @@
 #include "ConfirmPage.h"
 
-#include "RecipientModel.h"
 #include "TransferProblemText.h"
+#include "domain/AccountMask.h"
 #include "domain/MobileNumber.h"
 #include "lock/PinPromptDialog.h"
 #include "money/AmountInWords.h"
@@ -99,7 +99,7 @@ void ConfirmPage::render()
     if (const std::optional<eko::Recipient> r = s.chosenRecipient()) {
         m_ui->recipientValue->setText(r->name);
         m_ui->bankValue->setText(r->ifsc.isEmpty() ? r->bank : tr("%1 (%2)").arg(r->bank, r->ifsc));
-        m_ui->accountValue->setText(RecipientModel::maskedAccount(r->account));
+        m_ui->accountValue->setText(AccountMask::mask(r->account));
     }
     // Exactly what Initiate sends (frozen with the OTP).
     m_ui->amountValue->setText(MoneyFormatter::format(s.amountToSend(), language));

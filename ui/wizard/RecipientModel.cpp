@@ -32,12 +32,6 @@ int RecipientModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RecipientModel::maskedAccount(const QString& account)
-{
-    // Typed in full or already masked by Eko ("XXXXXX8454"): the one mask.
-    return AccountMask::mask(account);
-}
-
 QVariant RecipientModel::data(const QModelIndex& index, int role) const
 {
     const eko::Recipient* r = recipientAt(index.row());
@@ -55,7 +49,7 @@ QVariant RecipientModel::data(const QModelIndex& index, int role) const
     case BankColumn:
         return r->bank;
     case AccountColumn:
-        return maskedAccount(r->account);
+        return AccountMask::mask(r->account);
     case IfscColumn:
         return r->ifsc;
     case VerifiedColumn:

@@ -29,10 +29,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Eko sends the account masked or in full depending on the rail; the
-    // screen always shows the same four-bullet mask.
-    static QString maskedAccount(const QString& account);
-
 private:
     QList<eko::Recipient> m_recipients;
 };

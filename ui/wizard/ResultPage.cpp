@@ -1,7 +1,7 @@
 #include "ResultPage.h"
 
-#include "RecipientModel.h"
 #include "TransferProblemText.h"
+#include "domain/AccountMask.h"
 #include "money/MoneyFormatter.h"
 #include "receipt/ReceiptView.h"
 #include "ui_ResultPage.h"
@@ -176,7 +176,7 @@ void ResultPage::renderReceipt(const journal::Transfer& t)
     //: Receipt box title: %1 recipient, %2 masked account, %3 client reference
     m_ui->receiptBox->setTitle(
         tr("Receipt: to %1, %2 (ref %3)")
-            .arg(t.recipientName, RecipientModel::maskedAccount(t.recipientAccountMasked), t.clientRefId));
+            .arg(t.recipientName, AccountMask::mask(t.recipientAccountMasked), t.clientRefId));
 }
 
 void ResultPage::render()
