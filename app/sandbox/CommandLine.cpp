@@ -116,9 +116,12 @@ Control endpoint (loopback only, unsigned):
                                    or {"spec":"CALL:KIND[=MS][/TIMES]"}
   DELETE /sandbox/control/faults   remove all faults
   GET    /sandbox/control/otp?mobile=M&purpose=P   last OTP sent
-  GET    /sandbox/control/counters calls per name, initiates per client_ref_id
+  GET    /sandbox/control/counters calls per name, initiates per client_ref_id,
+                                   refund POSTs per tid
   POST   /sandbox/control/clock    {"offset_ms": N}
   GET    /sandbox/control/sender?mobile=M&rail=ppi-digikhata|ppi-levin
+  GET    /sandbox/control/transactions   the ledger: tid, client_ref_id,
+                                   sender, amount, fee, tx_status, refund
   POST   /sandbox/control/reset    back to the seed
 
 Public UAT identity accepted: initiator_id 9962981729, user_code 20810200

@@ -81,8 +81,32 @@ QJsonObject counters(const CallCounters& c)
     QJsonObject refs;
     for (auto it = c.initiatesByRef.cbegin(); it != c.initiatesByRef.cend(); ++it)
         refs.insert(it.key(), it.value());
+    QJsonObject refunds;
+    for (auto it = c.refundsByTid.cbegin(); it != c.refundsByTid.cend(); ++it)
+        refunds.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("calls"), calls},
-                       {QStringLiteral("initiates_by_client_ref_id"), refs}};
+                       {QStringLiteral("initiates_by_client_ref_id"), refs},
+                       {QStringLiteral("refunds_by_tid"), refunds}};
+}
+
+// The ledger as Eko's back office sees it, read-only: what a test compares
+// with the journal after a crash (tests/torture). No account numbers: the
+// tid and client_ref_id are what the journal is matched on.
+QJsonObject ledger(const SandboxState& state)
+{
+    QJsonArray list;
+    for (const Transaction* t : state.transactions()) {
+        list.append(QJsonObject{{QStringLiteral("tid"), t->tid},
+                                {QStringLiteral("client_ref_id"), t->clientRefId},
+                                {QStringLiteral("rail"), railName(t->rail)},
+                                {QStringLiteral("sender_mobile"), t->senderMobile},
+                                {QStringLiteral("amount"), t->amount.toPlainString()},
+                                {QStringLiteral("fee"), t->fee.toPlainString()},
+                                {QStringLiteral("tx_status"), t->txStatus},
+                                {QStringLiteral("refund_tid"), t->refundTid},
+                                {QStringLiteral("refunded"), t->refunded.toPlainString()}});
+    }
+    return QJsonObject{{QStringLiteral("transactions"), list}};
 }
 
 } // namespace
@@ -125,6 +149,8 @@ HttpReply handle(ControlTarget& t, const QHttpServerRequest& request, const QStr
     }
     if (what == QLatin1String("sender"))
         return senderInfo(t, query);
+    if (what == QLatin1String("transactions") && method == Method::Get)
+        return HttpReply::json(ledger(t.state));
     if (what == QLatin1String("reset") && method == Method::Post) {
         QString why;
         if (!t.reset(&why))

@@ -19,6 +19,7 @@ struct CallCounters
 {
     QHash<QString, int> calls;
     QHash<QString, int> initiatesByRef;
+    QHash<QString, int> refundsByTid; // refund POSTs that arrived, per tid
 };
 
 struct ControlTarget

@@ -214,6 +214,8 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
         if (ref.isString())
             ++counters.initiatesByRef[ref.toString()];
     }
+    if (call == QLatin1String(CallName::Refund))
+        ++counters.refundsByTid[match.route.reference];
 
     const AuthResult authResult = auth->check(request, clock.nowMs());
     if (!authResult.ok) {

@@ -1,6 +1,7 @@
 #include "SandboxState.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace counterdesk::sandbox {
 
@@ -106,6 +107,17 @@ Transaction& SandboxState::addTransaction(Transaction transaction)
     if (!transaction.clientRefId.isEmpty())
         m_tidByRef.insert(transaction.clientRefId, transaction.tid);
     return *m_transactions.insert(transaction.tid, transaction);
+}
+
+QList<const Transaction*> SandboxState::transactions() const
+{
+    QList<const Transaction*> result;
+    for (const Transaction& t : m_transactions)
+        result.append(&t);
+    // tids are numbers of one width, handed out in order
+    std::sort(result.begin(), result.end(),
+              [](const Transaction* a, const Transaction* b) { return a->tid < b->tid; });
+    return result;
 }
 
 QString SandboxState::nextBeneficiaryId()

@@ -40,6 +40,8 @@ public:
     Transaction* transactionByRef(const QString& clientRefId);
     // Assigns the next tid.
     Transaction& addTransaction(Transaction transaction);
+    // The whole ledger, oldest tid first (read by the control endpoint).
+    QList<const Transaction*> transactions() const;
 
     QString nextBeneficiaryId();
     QString nextBankRefNum(qint64 nowMs);

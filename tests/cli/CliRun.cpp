@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QUrlQuery>
+#include <algorithm>
 
 SandboxProcess::~SandboxProcess()
 {
@@ -20,10 +21,10 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-bool SandboxProcess::start(QString* error)
+bool SandboxProcess::start(QString* error, const QStringList& arguments)
 {
     m_process.setProgram(QStringLiteral(COUNTERDESK_SANDBOX_EXE));
-    m_process.setArguments({QStringLiteral("--quiet")});
+    m_process.setArguments(QStringList{QStringLiteral("--quiet")} + arguments);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();
@@ -64,6 +65,20 @@ QString SandboxProcess::otp(const QString& mobile, const QString& purpose) const
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("otp")).toString();
 }
 
+QJsonObject SandboxProcess::control(const QString& what) const
+{
+    QNetworkAccessManager network;
+    QNetworkReply* reply =
+        network.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/sandbox/control/") + what)));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    const bool ok = reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok ? QJsonDocument::fromJson(body).object() : QJsonObject();
+}
+
 bool SandboxProcess::addFault(const QByteArray& jsonRule) const
 {
     QNetworkAccessManager network;
@@ -98,6 +113,24 @@ CliRunner::CliRunner(const QString& root)
 CliResult CliRunner::run(const QStringList& arguments,
                          const std::function<QByteArray(const QByteArray& errSoFar)>& feed, int timeoutMs)
 {
+    CliResult result = runUntil(arguments, feed, timeoutMs, 100, {});
+    if (result.killed)
+        result.err += "\n[test] killed after timeout";
+    return result;
+}
+
+CliResult CliRunner::runAndKill(const QStringList& arguments,
+                                const std::function<QByteArray(const QByteArray& errSoFar)>& feed,
+                                const std::function<bool()>& killNow, int timeoutMs)
+{
+    // A short poll keeps the kill within a millisecond of its instant.
+    return runUntil(arguments, feed, timeoutMs, 1, killNow);
+}
+
+CliResult CliRunner::runUntil(const QStringList& arguments,
+                              const std::function<QByteArray(const QByteArray& errSoFar)>& feed,
+                              int deadlineMs, int pollMs, const std::function<bool()>& killNow)
+{
     QProcess process;
     process.setProcessEnvironment(m_env);
     process.start(QStringLiteral(COUNTERDESK_CLI_EXE), arguments);
@@ -109,8 +142,10 @@ CliResult CliRunner::run(const QStringList& arguments,
     bool inputClosed = !feed;
     if (inputClosed)
         process.closeWriteChannel();
-    while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs) {
-        process.waitForFinished(100);
+    while (process.state() != QProcess::NotRunning && timer.elapsed() < deadlineMs &&
+           !(killNow && killNow())) {
+        process.waitForFinished(
+            int(std::min<qint64>(pollMs, std::max<qint64>(1, deadlineMs - timer.elapsed()))));
         result.out += process.readAllStandardOutput();
         result.err += process.readAllStandardError();
         if (!inputClosed && process.state() == QProcess::Running) {
@@ -124,7 +159,9 @@ CliResult CliRunner::run(const QStringList& arguments,
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(5000);
-        result.err += "\n[test] killed after timeout";
+        result.out += process.readAllStandardOutput();
+        result.err += process.readAllStandardError();
+        result.killed = true;
         return result;
     }
     result.out += process.readAllStandardOutput();

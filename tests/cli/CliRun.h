@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -14,18 +15,22 @@ struct CliResult
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+    bool killed = false; // SIGKILLed by runAndKill() (or after run()'s timeout)
 };
 
 class SandboxProcess
 {
 public:
     ~SandboxProcess();
-    bool start(QString* error);
+    // `arguments` are added after --quiet (e.g. --seed FILE, --fault SPEC).
+    bool start(QString* error, const QStringList& arguments = {});
     QString baseUrl() const { return m_base; } // http://127.0.0.1:PORT
     // The last OTP the sandbox "sent" (control endpoint); empty while none.
     QString otp(const QString& mobile, const QString& purpose) const;
     // POST /sandbox/control/faults; true when the sandbox took the rule.
     bool addFault(const QByteArray& jsonRule) const;
+    // GET /sandbox/control/WHAT (e.g. "transactions", "counters"); {} on error.
+    QJsonObject control(const QString& what) const;
 
 private:
     QProcess m_process;
@@ -43,7 +48,17 @@ public:
     CliResult run(const QStringList& arguments,
                   const std::function<QByteArray(const QByteArray& errSoFar)>& feed = {},
                   int timeoutMs = 120000);
+    // Like run(), but kills the child (SIGKILL on Unix) as soon as `killNow`
+    // says so (asked every millisecond), unless it ended by itself before;
+    // `killed` says which.
+    CliResult runAndKill(const QStringList& arguments,
+                         const std::function<QByteArray(const QByteArray& errSoFar)>& feed,
+                         const std::function<bool()>& killNow, int timeoutMs = 120000);
 
 private:
+    CliResult runUntil(const QStringList& arguments,
+                       const std::function<QByteArray(const QByteArray& errSoFar)>& feed, int deadlineMs,
+                       int pollMs, const std::function<bool()>& killNow);
+
     QProcessEnvironment m_env;
 };

@@ -5,6 +5,7 @@
 #include "sandbox/FaultInjector.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
 
@@ -193,6 +194,26 @@ private Q_SLOTS:
         QVERIFY(m_client->post(QStringLiteral("/customer/payment/refund/%1/otp").arg(tid), {})
                     .invalidParams()
                     .contains(QStringLiteral("tid")));
+
+        // The control endpoint shows the ledger (what a crash test compares
+        // the journal with) and counts the refund POSTs per tid.
+        const QJsonArray ledger = m_client->control("GET", QStringLiteral("transactions"))
+                                      .json.value(QStringLiteral("transactions"))
+                                      .toArray();
+        QCOMPARE(ledger.size(), 1);
+        const QJsonObject row = ledger.at(0).toObject();
+        QCOMPARE(row.value(QStringLiteral("tid")).toString(), tid);
+        QCOMPARE(row.value(QStringLiteral("client_ref_id")).toString(), QStringLiteral("T-REF"));
+        QCOMPARE(row.value(QStringLiteral("sender_mobile")).toString(), QLatin1String(kDigiKhataSender));
+        QCOMPARE(row.value(QStringLiteral("tx_status")).toInt(), 4);
+        QCOMPARE(row.value(QStringLiteral("refund_tid")).toString(), refund.dataString("refund_tid"));
+        QCOMPARE(row.value(QStringLiteral("refunded")).toString(), QStringLiteral("114.00"));
+        QCOMPARE(m_client->control("GET", QStringLiteral("counters"))
+                     .json.value(QStringLiteral("refunds_by_tid"))
+                     .toObject()
+                     .value(tid)
+                     .toInt(),
+                 1);
     }
 
     void timesAndWildcard()
