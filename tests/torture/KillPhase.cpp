@@ -2,30 +2,28 @@
 
 namespace counterdesk::torture {
 
-KillPhase killPhaseOf(const QJsonObject& row, const QString& inFlightState, const QJsonObject& ledgerEntry,
-                      int actedStatus)
+KillPhase killPhaseOf(const QJsonObject& row, const QJsonObject& ledgerEntry, const PhaseRule& rule)
 {
-    if (row.isEmpty())
-        return KillPhase::BeforeRow;
-    if (row.value(QStringLiteral("state")).toString() != inFlightState)
-        return KillPhase::AnswerRecorded;
+    const QString state = row.value(QStringLiteral("state")).toString();
     const bool acted =
-        !ledgerEntry.isEmpty() && ledgerEntry.value(QStringLiteral("tx_status")).toInt() == actedStatus;
-    return acted ? KillPhase::CommittedNotAnswered : KillPhase::RowNoEffect;
+        !ledgerEntry.isEmpty() && ledgerEntry.value(QStringLiteral("tx_status")).toInt() == rule.actedStatus;
+    // Acted with no in-flight record would be the very bug the comparison
+    // reports; here it only counts where the kill landed.
+    if (state.isEmpty() || state == rule.stateBefore)
+        return acted ? KillPhase::CommittedNotAnswered : KillPhase::BeforeRecord;
+    if (state == rule.inFlightState)
+        return acted ? KillPhase::CommittedNotAnswered : KillPhase::RecordedNoEffect;
+    return KillPhase::AnswerRecorded;
 }
 
-QString KillPhaseCounts::report(const QString& inFlightState, const QString& acted) const
+QString KillPhaseCounts::report(const PhaseRule& rule) const
 {
-    return QStringLiteral("  before the %1 row: %2\n"
-                          "  %1 row, nothing %3 yet: %4\n"
-                          "  %3, answer not recorded: %5\n"
-                          "  answer recorded: %6\n")
-        .arg(inFlightState)
-        .arg(count(KillPhase::BeforeRow))
-        .arg(acted)
-        .arg(count(KillPhase::RowNoEffect))
-        .arg(count(KillPhase::CommittedNotAnswered))
-        .arg(count(KillPhase::AnswerRecorded));
+    QString text;
+    const KillPhase phases[] = {KillPhase::BeforeRecord, KillPhase::RecordedNoEffect,
+                                KillPhase::CommittedNotAnswered, KillPhase::AnswerRecorded};
+    for (int i = 0; i < 4; ++i)
+        text += QStringLiteral("  %1: %2\n").arg(rule.labels.value(i)).arg(count(phases[i]));
+    return text;
 }
 
 } // namespace counterdesk::torture

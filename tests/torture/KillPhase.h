@@ -1,27 +1,35 @@
 // KillPhase: where a killed counterdesk-cli run stood when SIGKILL hit it,
 // read afterwards from what the crash left behind: the journal row (the
 // process's own durable record) and the sandbox's ledger (what Eko did).
-// Nothing changes either between the kill and the reconciliation: each
-// round has its own customer, and a delayed answer does not touch the ledger.
+// Neither changes between the kill and the reconciliation: each run has its
+// own customer, and a delayed answer does not touch the ledger.
 #pragma once
 
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace counterdesk::torture {
 
 enum class KillPhase {
-    BeforeRow,            // no journal row yet (looking up, OTPs, confirming)
-    RowNoEffect,          // row committed, the money call has not acted
-    CommittedNotAnswered, // the sandbox acted (debit/refund), no answer recorded
+    BeforeRecord,         // the money call not journalled yet (lookup, OTPs, confirming)
+    RecordedNoEffect,     // journalled as in flight; the sandbox has not acted
+    CommittedNotAnswered, // the sandbox acted (debit, refund); no answer recorded
     AnswerRecorded,       // the answer reached the journal
 };
 
-// `actedStatus`: the ledger tx_status that shows the money call acted (0
-// for a transfer's debit, 4 for a refund). Empty `row` = no journal row.
-KillPhase killPhaseOf(const QJsonObject& row, const QString& inFlightState, const QJsonObject& ledgerEntry,
-                      int actedStatus);
+// How one kind of money call shows in the journal and the ledger.
+struct PhaseRule
+{
+    QString stateBefore;   // the row's state before the call; empty: no row yet (a transfer)
+    QString inFlightState; // the row's state once the call is journalled as in flight
+    int actedStatus = 0;   // the ledger's tx_status once the sandbox acted
+    QStringList labels;    // the four phases' names, in KillPhase order, for the report
+};
+
+// `row`: the journal row ({} = none); `ledgerEntry`: its transaction ({} = none).
+KillPhase killPhaseOf(const QJsonObject& row, const QJsonObject& ledgerEntry, const PhaseRule& rule);
 
 class KillPhaseCounts
 {
@@ -29,7 +37,7 @@ public:
     void add(KillPhase phase) { ++m_counts[phase]; }
     int count(KillPhase phase) const { return m_counts.value(phase); }
     // One line per phase, for the test log and the README's figures.
-    QString report(const QString& inFlightState, const QString& acted) const;
+    QString report(const PhaseRule& rule) const;
 
 private:
     QMap<KillPhase, int> m_counts;
