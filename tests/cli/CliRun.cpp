@@ -64,6 +64,24 @@ QString SandboxProcess::otp(const QString& mobile, const QString& purpose) const
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("otp")).toString();
 }
 
+int SandboxProcess::callCount(const QString& call) const
+{
+    QNetworkAccessManager network;
+    QNetworkReply* reply =
+        network.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/sandbox/control/counters"))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(body)
+        .object()
+        .value(QStringLiteral("calls"))
+        .toObject()
+        .value(call)
+        .toInt();
+}
+
 bool SandboxProcess::addFault(const QByteArray& jsonRule) const
 {
     QNetworkAccessManager network;
@@ -93,6 +111,12 @@ CliRunner::CliRunner(const QString& root)
     m_env.remove(QStringLiteral("COUNTERDESK_DEVELOPER_KEY"));
     for (const char* dir : {"/home", "/config", "/data", "/cache", "/runtime"})
         QDir().mkpath(root + QLatin1String(dir));
+}
+
+void CliRunner::start(QProcess& process, const QStringList& arguments) const
+{
+    process.setProcessEnvironment(m_env);
+    process.start(QStringLiteral(COUNTERDESK_CLI_EXE), arguments);
 }
 
 CliResult CliRunner::run(const QStringList& arguments,

@@ -26,6 +26,8 @@ public:
     QString otp(const QString& mobile, const QString& purpose) const;
     // POST /sandbox/control/faults; true when the sandbox took the rule.
     bool addFault(const QByteArray& jsonRule) const;
+    // How many times `call` (a sandbox call name, e.g. "refund") arrived.
+    int callCount(const QString& call) const;
 
 private:
     QProcess m_process;
@@ -43,6 +45,9 @@ public:
     CliResult run(const QStringList& arguments,
                   const std::function<QByteArray(const QByteArray& errSoFar)>& feed = {},
                   int timeoutMs = 120000);
+    // Starts the CLI and returns at once, for runs side by side; the caller
+    // writes its stdin and waits.
+    void start(QProcess& process, const QStringList& arguments) const;
 
 private:
     QProcessEnvironment m_env;
