@@ -18,6 +18,8 @@ Command commandFromName(const QString& name)
         return Command::Transfer;
     if (name == QLatin1String("inquire"))
         return Command::Inquire;
+    if (name == QLatin1String("refund"))
+        return Command::Refund;
     if (name == QLatin1String("reconcile"))
         return Command::Reconcile;
     if (name == QLatin1String("history"))
@@ -132,7 +134,8 @@ ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
                         .arg(positional.first());
         return out;
     }
-    const bool takesRef = out.command == Command::Inquire || out.command == Command::Receipt;
+    const bool takesRef =
+        out.command == Command::Inquire || out.command == Command::Refund || out.command == Command::Receipt;
     if (positional.size() != (takesRef ? 2 : 1)) {
         out.error = takesRef
                         ? QCoreApplication::translate("CliCommandLine", "%1 needs exactly one client_ref_id")
@@ -196,6 +199,7 @@ ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
         break;
     }
     case Command::Inquire:
+    case Command::Refund:
         out.clientRefId = positional.at(1);
         break;
     case Command::Export:
@@ -240,6 +244,9 @@ QString CliCommandLine::helpText()
         "                     Send money to a registered recipient. Each OTP is read as one line\n"
         "                     from stdin (prompted, not echoed, at a terminal).\n"
         "  inquire REF        Ask Eko where a transfer stands and record the answer.\n"
+        "  refund REF         Refund a REFUND_PENDING transfer to the customer's wallet. The\n"
+        "                     customer's refund OTP is read as one line from stdin. Sent once:\n"
+        "                     exit 3 means the outcome is being checked; never refund again.\n"
         "  reconcile          Ask about every open transfer once.\n"
         "  history [--from DATE] [--to DATE] [--status STATES] [--search TEXT]\n"
         "  export --csv FILE [--from DATE] [--to DATE] [--status STATES] [--search TEXT]\n"
@@ -255,10 +262,10 @@ QString CliCommandLine::helpText()
         "  --json               One JSON value on stdout (errors: {\"error\": {...}}).\n"
         "\n"
         "Exit codes:\n"
-        "  0  done (a transfer: SUCCESS)\n"
+        "  0  done (a transfer: SUCCESS; a refund: REFUNDED)\n"
         "  1  usage error\n"
         "  2  profile, keys or configuration unusable; nothing was sent\n"
-        "  3  network trouble or no final answer yet (PENDING, UNKNOWN): inquire later\n"
+        "  3  network trouble or no final answer yet (PENDING, UNKNOWN, REFUNDING): inquire later\n"
         "  4  refused or failed by Eko (FAILED, REFUND_PENDING, REFUNDED, 403, business errors)\n"
         "  5  journal error\n"
         "  6  the output file could not be written\n"

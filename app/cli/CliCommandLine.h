@@ -12,7 +12,7 @@
 
 namespace counterdesk::cli {
 
-enum class Command { None, Transfer, Inquire, Reconcile, History, Export, Receipt, CheckConnection };
+enum class Command { None, Transfer, Inquire, Refund, Reconcile, History, Export, Receipt, CheckConnection };
 
 struct ParsedCommandLine
 {
@@ -21,7 +21,7 @@ struct ParsedCommandLine
     TransferArguments transfer;
     ReceiptArguments receipt;
     HistoryFilter filter;
-    QString clientRefId; // inquire
+    QString clientRefId; // inquire, refund
     QString csvFile;     // export
     bool showHelp = false;
     bool showVersion = false;

@@ -137,6 +137,9 @@ QString CliText::journalError(journal::JournalError error)
         return QCoreApplication::translate("CliText", "the journal refused this change of state");
     case JournalError::NotFound:
         return QCoreApplication::translate("CliText", "no transfer with this reference in the journal");
+    case JournalError::RefundInProgress:
+        return QCoreApplication::translate(
+            "CliText", "a refund for this transfer was already sent; never refund it again");
     case JournalError::InvalidInput:
         return QCoreApplication::translate("CliText", "a value is missing or malformed");
     case JournalError::Other:
@@ -276,6 +279,10 @@ QString CliText::problem(const transfer::TransferProblem& p)
             .arg(p.openTransferRef);
     case LocalProblem::JournalUnavailable:
         return journalError(p.journalError);
+    case LocalProblem::RefundAlreadyClaimed:
+        return QCoreApplication::translate(
+            "CliText", "a refund for this transfer was already sent from another window or counter; nothing "
+                       "more was sent");
     case LocalProblem::NotNow:
         return QCoreApplication::translate("CliText", "not possible at this step");
     }

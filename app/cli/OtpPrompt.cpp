@@ -1,6 +1,7 @@
 #include "cli/OtpPrompt.h"
 
 #include "platform/Console.h"
+#include "security/SecureZero.h"
 
 namespace counterdesk::cli {
 
@@ -15,6 +16,16 @@ QString OtpPrompt::ask(QTextStream& err, const QString& prompt)
     if (line.isNull())
         return {};
     return line.trimmed();
+}
+
+bool OtpPrompt::use(QTextStream& err, const QString& prompt, const std::function<bool(const QString&)>& use)
+{
+    QString otp = ask(err, prompt);
+    if (otp.isEmpty())
+        return false;
+    const bool ok = use(otp);
+    security::SecureZero::clear(otp);
+    return ok;
 }
 
 } // namespace counterdesk::cli

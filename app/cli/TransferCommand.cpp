@@ -4,7 +4,6 @@
 #include "cli/CliText.h"
 #include "cli/OtpPrompt.h"
 #include "cli/TransferJson.h"
-#include "security/SecureZero.h"
 #include "transfer/Reconciler.h"
 #include "transfer/TransferSession.h"
 
@@ -70,17 +69,6 @@ int codeFor(const transfer::TransferProblem& problem)
     return ExitRefused;
 }
 
-// Reads one OTP, hands it to `use`, and wipes the local copy.
-bool withOtp(CliContext& context, const QString& prompt, const std::function<bool(const QString&)>& use)
-{
-    QString otp = OtpPrompt::ask(context.err(), prompt);
-    if (otp.isEmpty())
-        return false;
-    const bool ok = use(otp);
-    security::SecureZero::clear(otp);
-    return ok;
-}
-
 } // namespace
 
 int TransferCommand::run(CliContext& context, const TransferArguments& a)
@@ -127,10 +115,10 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
         case State::SenderOtp:
             if (!session.problem().isNone() && steps > 1 && ++otpTries > 3)
                 return stop(ExitRefused);
-            if (!withOtp(context,
-                         QCoreApplication::translate("TransferCommand",
-                                                     "OTP sent to the customer's mobile (sender)"),
-                         [&](const QString& otp) { return session.verifySenderOtp(otp); }))
+            if (!OtpPrompt::use(context.err(),
+                                QCoreApplication::translate("TransferCommand",
+                                                            "OTP sent to the customer's mobile (sender)"),
+                                [&](const QString& otp) { return session.verifySenderOtp(otp); }))
                 return session.problem().isNone() ? noOtp() : stop(ExitUsage);
             break;
         case State::Onboarding:
@@ -150,11 +138,11 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
                 ExitRefused, QCoreApplication::translate(
                                  "TransferCommand", "adding a recipient is done in CounterDesk, not here"));
         case State::RecipientBankOtp:
-            if (!withOtp(context,
-                         QCoreApplication::translate(
-                             "TransferCommand",
-                             "OTP sent to the customer's mobile (register recipient with the bank)"),
-                         [&](const QString& otp) { return session.verifyRecipientBankOtp(otp); }))
+            if (!OtpPrompt::use(context.err(),
+                                QCoreApplication::translate(
+                                    "TransferCommand",
+                                    "OTP sent to the customer's mobile (register recipient with the bank)"),
+                                [&](const QString& otp) { return session.verifyRecipientBankOtp(otp); }))
                 return session.problem().isNone() ? noOtp() : stop(ExitUsage);
             break;
         case State::Amount: {
@@ -168,10 +156,10 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
         case State::TransactionOtp:
             if (session.wrongOtpAttempts() >= 3)
                 return stop(ExitRefused);
-            if (!withOtp(context,
-                         QCoreApplication::translate("TransferCommand",
-                                                     "OTP sent to the customer's mobile (transaction)"),
-                         [&](const QString& otp) { return session.setTransactionOtp(otp); }))
+            if (!OtpPrompt::use(context.err(),
+                                QCoreApplication::translate(
+                                    "TransferCommand", "OTP sent to the customer's mobile (transaction)"),
+                                [&](const QString& otp) { return session.setTransactionOtp(otp); }))
                 return session.problem().isNone() ? noOtp() : stop(ExitUsage);
             break;
         case State::Confirm:

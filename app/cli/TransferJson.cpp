@@ -66,6 +66,7 @@ int TransferJson::exitCodeFor(journal::TransferState state)
     case journal::TransferState::Submitting:
     case journal::TransferState::Pending:
     case journal::TransferState::Unknown:
+    case journal::TransferState::Refunding:
         return ExitUnknownOutcome;
     }
     return ExitUnknownOutcome;

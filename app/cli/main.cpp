@@ -7,6 +7,7 @@
 #include "cli/HistoryCommand.h"
 #include "cli/InquireCommand.h"
 #include "cli/ReconcileCommand.h"
+#include "cli/RefundCommand.h"
 #include "platform/Platform.h"
 #include "security/RotatingLog.h"
 
@@ -36,6 +37,8 @@ int dispatch(const ParsedCommandLine& parsed)
         return TransferCommand::run(context, parsed.transfer);
     case Command::Inquire:
         return InquireCommand::run(context, parsed.clientRefId);
+    case Command::Refund:
+        return RefundCommand::run(context, parsed.clientRefId);
     case Command::Reconcile:
         return ReconcileCommand::run(context);
     case Command::History:

@@ -119,6 +119,7 @@ public:
     ~Operation() override { dropReply(); }
 
     void start() { attempt(); }
+    void onResend(Done onResend) { m_onResend = std::move(onResend); }
 
     void abort()
     {
@@ -219,14 +220,17 @@ private:
             }
         }
 
-        // 403 after the Date header moved our clock: nothing happened at
-        // Eko, so one re-signed attempt is safe even for a money call.
-        if (r.httpStatus == 403 && !m_resigned &&
+        // Eko's own authentication 403 after its Date header moved our
+        // clock: Eko did nothing, so one re-signed attempt is safe even for
+        // a money call. A proxy's 403 proves nothing and is never re-sent.
+        if (ResponseClassifier::isEkoAuthRefusal(r) && !m_resigned &&
             std::abs(m_client->m_skew.offsetMs() - m_offsetUsedMs) > kResignThresholdMs) {
             m_resigned = true;
             m_result.attempts = r.attempts;
             qCInfo(lcEko).noquote() << callName(m_wire.call) << "403 with clock offset"
                                     << m_client->m_skew.offsetMs() << "ms; re-signing once";
+            if (m_onResend)
+                m_onResend(r);
             attempt();
             return;
         }
@@ -311,6 +315,7 @@ private:
     std::optional<TransactionInquiryRequest> m_followUp;
     int m_retriesLeft;
     Done m_done;
+    Done m_onResend;
     Result m_result;
     QTimer m_timer;
     QPointer<QNetworkReply> m_reply;
@@ -397,6 +402,10 @@ PendingCall* EkoClient::launch(const WireRequest& wire,
 
     auto* op = new Operation(this, m_config, wire, followUp,
                              wire.isGet() ? std::max(0, m_config.getRetries) : 0, deliver);
+    op->onResend([pending = QPointer<PendingCall>(pending)](const Result& first) {
+        if (pending)
+            Q_EMIT pending->resending(first);
+    });
     connect(pending, &PendingCall::abortRequested, op, [op] { op->abort(); });
     // Start from the event loop too: the result can never arrive before the
     // caller has connected, even on a refused loopback connection.
@@ -456,15 +465,36 @@ PendingCall* EkoClient::refundOtp(const RefundOtpRequest& request)
     return launch(buildWire(m_config, request), std::nullopt);
 }
 
-PendingCall* EkoClient::initiateTransaction(const InitiateTransactionRequest& request)
+// A money call without a valid ticket: nothing is sent, and the caller
+// hears so from the event loop like any other refusal.
+PendingCall* EkoClient::refuseTicket(Call call, Rail rail, const QString& clientRefId)
 {
+    WireRequest refused;
+    refused.call = call;
+    refused.rail = rail;
+    refused.clientRefId = clientRefId;
+    refused.error = Reason::InvalidRequest;
+    refused.errorDetail = QStringLiteral("no journal ticket for this money call");
+    return launch(refused, std::nullopt);
+}
+
+PendingCall* EkoClient::initiateTransaction(MoneyCallTicket ticket, InitiateTransactionRequest request)
+{
+    const MoneyCallTicket spent = std::move(ticket);
+    if (spent.kind() != MoneyCallTicket::Kind::Initiate ||
+        (!request.clientRefId.isEmpty() && request.clientRefId != spent.clientRefId()))
+        return refuseTicket(Call::InitiateTransaction, request.rail, request.clientRefId);
+    request.clientRefId = spent.clientRefId();
     const qint64 now = m_skew.correctedNowMs(localNowMs());
     const WireRequest wire = RequestBuilder(m_config.endpoints, m_config.credentials).build(request, now);
     return launch(wire, TransactionInquiryRequest::byClientRefId(request.rail, request.clientRefId));
 }
 
-PendingCall* EkoClient::refund(const RefundRequest& request)
+PendingCall* EkoClient::refund(MoneyCallTicket ticket, const RefundRequest& request)
 {
+    const MoneyCallTicket spent = std::move(ticket);
+    if (spent.kind() != MoneyCallTicket::Kind::Refund || spent.tid() != request.tid)
+        return refuseTicket(Call::Refund, request.rail, spent.clientRefId());
     // Eko files the refund under the original tid, whose tx_status becomes
     // 4 (refunded) once it is done: that is what the inquiry asks.
     return launch(buildWire(m_config, request), TransactionInquiryRequest::byTid(request.rail, request.tid));

@@ -12,12 +12,20 @@
 //    Result::followUp. Further polling is the caller's job.
 //  - Other POSTs are not re-sent either (an OTP sent twice annoys the
 //    customer); GETs are retried twice with full-jitter back-off.
-//  - HTTP 4xx is decisive: nothing happened. A 403 whose Date header shows
-//    the timestamp was off is retried once, re-signed with the corrected
-//    clock (also for money calls: a 403 means Eko did nothing).
+//  - Only Eko's own answers prove nothing happened: a JSON business error
+//    from the classification table, or Eko's JSON authentication 403. Any
+//    other 4xx (a proxy's page, 408...) is Unknown like a 5xx.
+//  - After Eko's authentication 403 whose Date header shows our timestamp
+//    was off, the call is re-signed with the corrected clock and sent once
+//    more (money calls too, with the same client_ref_id: Eko did nothing);
+//    PendingCall::resending() reports the first attempt. Never after any
+//    other 403.
+//  - Initiate and Refund take a MoneyCallTicket that only the journal's
+//    "recorded as submitting" steps issue: no money call without its row.
 //  - HTTPS for every host but loopback; TLS errors fail the call.
 #pragma once
 
+#include "domain/MoneyCallTicket.h"
 #include "eko/ClockSkew.h"
 #include "eko/EkoTypes.h"
 #include "eko/EndpointTable.h"
@@ -64,12 +72,15 @@ public:
     PendingCall* recipientBankOtp(const RecipientBankOtpRequest& request);
     PendingCall* verifyRecipientBankOtp(const VerifyRecipientBankOtpRequest& request);
     PendingCall* sendTransactionOtp(const SendTransactionOtpRequest& request);
-    // request.clientRefId is required (journal it first); an empty or
-    // invalid one ends NotSent/InvalidRequest.
-    PendingCall* initiateTransaction(const InitiateTransactionRequest& request);
+    // The ticket (Journal::recordSubmitting) is spent: its client_ref_id is
+    // the one sent. A spent ticket, a refund's ticket or a request carrying
+    // another ref ends NotSent/InvalidRequest, nothing sent.
+    PendingCall* initiateTransaction(MoneyCallTicket ticket, InitiateTransactionRequest request);
     PendingCall* transactionInquiry(const TransactionInquiryRequest& request);
     PendingCall* refundOtp(const RefundOtpRequest& request);
-    PendingCall* refund(const RefundRequest& request);
+    // The ticket (Journal::recordRefunding) is spent; it must be for
+    // request.tid, else NotSent/InvalidRequest.
+    PendingCall* refund(MoneyCallTicket ticket, const RefundRequest& request);
 
     // Server clock minus PC clock, from the Date headers seen so far.
     qint64 clockOffsetMs() const { return m_skew.offsetMs(); }
@@ -90,6 +101,7 @@ private:
     friend class Operation;
 
     PendingCall* launch(const WireRequest& wire, const std::optional<TransactionInquiryRequest>& followUp);
+    PendingCall* refuseTicket(Call call, Rail rail, const QString& clientRefId);
     qint64 localNowMs() const;
     void noteServerDate(const QByteArray& dateHeader, qint64 sentAtMs, qint64 receivedAtMs);
 

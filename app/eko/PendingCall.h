@@ -31,6 +31,11 @@ public:
 
 Q_SIGNALS:
     void finished(const counterdesk::eko::Result& result);
+    // Eko refused the first attempt with its own authentication 403 after
+    // its Date header corrected our clock; the client re-signs and sends
+    // once more with the same client_ref_id. `firstAttempt` is that 403, so
+    // the caller can record both attempts on the journal row.
+    void resending(const counterdesk::eko::Result& firstAttempt);
     // Internal: the client listens to this to stop the network work.
     void abortRequested();
 

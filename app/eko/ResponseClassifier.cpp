@@ -421,6 +421,13 @@ bool ResponseClassifier::isIndeterminate(const Result& result)
     }
 }
 
+bool ResponseClassifier::isEkoAuthRefusal(const Result& result)
+{
+    const bool envelope = result.ekoStatus || result.responseStatusId || result.responseTypeId;
+    return result.httpStatus == 403 && envelope && result.outcome == Outcome::Failed &&
+           result.reason == Reason::HttpForbidden;
+}
+
 void ResponseClassifier::classifyAnswer(Result& r, int httpStatus, const QByteArray& body)
 {
     r.httpStatus = httpStatus;

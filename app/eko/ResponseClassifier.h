@@ -32,6 +32,10 @@ public:
     // True when the outcome says nothing decisive, so a GET may be retried
     // and a money call must be inquired.
     static bool isIndeterminate(const Result& result);
+
+    // Eko's own authentication 403 (a JSON envelope, before any processing):
+    // proof that Eko did nothing, so a re-signed retry is safe.
+    static bool isEkoAuthRefusal(const Result& result);
 };
 
 } // namespace counterdesk::eko

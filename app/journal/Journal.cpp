@@ -152,8 +152,7 @@ Result<void> Journal::open(const QString& directory, const Options& options)
         return r;
     };
     const QString busy = QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeout.count());
-    for (const QString& pragma : {busy, QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA cache_size = -32768")}) { // 32 MB
+    for (const QString& pragma : {busy, QStringLiteral("PRAGMA cache_size = -32768")}) { // 32 MB
         if (Result<void> r = exec(db, pragma); !r)
             return fail(r);
     }
@@ -175,7 +174,12 @@ Result<void> Journal::open(const QString& directory, const Options& options)
     // would otherwise leave a WAL as large as the journal on disk.
     if (Result<void> r = exec(db, QStringLiteral("PRAGMA journal_size_limit = 67108864")); !r)
         return fail(r);
+    // Foreign keys are enforced from here on; a migration step that rebuilds
+    // a table (v4) needs them off, and SQLite can switch them only outside
+    // a transaction, so they are switched on after the upgrade.
     if (Result<void> r = Schema::migrate(db); !r)
+        return fail(r);
+    if (Result<void> r = exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
         return fail(r);
     const Result<int> version = Schema::version(db);
     if (!version)
@@ -185,7 +189,7 @@ Result<void> Journal::open(const QString& directory, const Options& options)
     return {};
 }
 
-Result<TransferId> Journal::recordSubmitting(const NewTransfer& transfer)
+Result<MoneyCallTicket> Journal::recordSubmitting(const NewTransfer& transfer)
 {
     if (!m_store)
         return JournalError::NotOpen;
@@ -229,7 +233,50 @@ Result<TransferId> Journal::recordSubmitting(const NewTransfer& transfer)
         return {r.error(), r.detail()};
     if (Result<void> r = tx.commit(); !r)
         return {r.error(), r.detail()};
-    return row.id;
+    return MoneyCallTicket(MoneyCallTicket::Kind::Initiate, row.id.value, row.clientRefId, QString());
+}
+
+Result<MoneyCallTicket> Journal::recordRefunding(const QString& clientRefId, const OutcomeFields& fields)
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    SqlTransaction tx(m_store->database());
+    if (Result<void> r = tx.begin(); !r)
+        return {r.error(), r.detail()};
+    // Read and moved under the write lock taken by BEGIN IMMEDIATE: a second
+    // claimant waits for this commit and then sees REFUNDING.
+    Result<std::optional<Transfer>> found = m_store->findByRef(clientRefId);
+    if (!found)
+        return {found.error(), found.detail()};
+    if (!found->has_value())
+        return {JournalError::NotFound, clientRefId};
+    Transfer row = std::move(found.value()).value();
+    if (row.state == TransferState::Refunding)
+        return {JournalError::RefundInProgress, clientRefId};
+    if (row.state != TransferState::RefundPending || row.tid.isEmpty())
+        return {JournalError::IllegalTransition,
+                stateName(row.state) + QLatin1String(" -> ") + stateName(TransferState::Refunding)};
+
+    const Result<qint64> eventId = m_store->nextEventId();
+    if (!eventId)
+        return {eventId.error(), eventId.detail()};
+    TransferEvent event;
+    event.id = *eventId;
+    event.transferId = row.id;
+    event.at = std::max(now(), row.updatedAt);
+    event.source = EventSource::Refund;
+    event.fromState = row.state;
+    event.toState = TransferState::Refunding;
+    event.fields = fields;
+    ProjectionBuilder::apply(row, event);
+
+    if (Result<void> r = m_store->insertEvent(event); !r)
+        return {r.error(), r.detail()};
+    if (Result<void> r = m_store->updateProjection(row); !r)
+        return {r.error(), r.detail()};
+    if (Result<void> r = tx.commit(); !r)
+        return {r.error(), r.detail()};
+    return MoneyCallTicket(MoneyCallTicket::Kind::Refund, row.id.value, row.clientRefId, row.tid);
 }
 
 Result<Transfer> Journal::recordOutcome(const QString& clientRefId, TransferState state,

@@ -12,6 +12,7 @@
 // wait up to Options::busyTimeout before reporting JournalError::Locked.
 #pragma once
 
+#include "domain/MoneyCallTicket.h"
 #include "journal/Backoff.h"
 #include "journal/EventSource.h"
 #include "journal/ImportedTransfer.h"
@@ -68,7 +69,17 @@ public:
     // Commits the SUBMITTING row and its first event, and returns only after
     // the COMMIT is durable. Refuses a used ref (DuplicateRef) and a sender
     // that has an open transfer (SenderBusy), atomically with the insert.
-    Result<TransferId> recordSubmitting(const NewTransfer& transfer);
+    // The ticket is what EkoClient::initiateTransaction takes: no Initiate
+    // without this row.
+    Result<MoneyCallTicket> recordSubmitting(const NewTransfer& transfer);
+
+    // Claims the transfer's one refund: moves a REFUND_PENDING row with a
+    // tid to REFUNDING (an open state) and returns only after the COMMIT is
+    // durable. The ticket is what EkoClient::refund takes. Under the write
+    // lock, so of two dialogs or processes only one gets a ticket; the other
+    // gets RefundInProgress (the row is already REFUNDING) or
+    // IllegalTransition (it is not refund pending, or has no tid).
+    Result<MoneyCallTicket> recordRefunding(const QString& clientRefId, const OutcomeFields& fields = {});
 
     // Appends an event and moves the current state in one transaction.
     // Fields present in `fields` overwrite the row's; absent ones are kept.

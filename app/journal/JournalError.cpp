@@ -34,6 +34,8 @@ QString errorName(JournalError error)
         return QStringLiteral("IllegalTransition");
     case JournalError::NotFound:
         return QStringLiteral("NotFound");
+    case JournalError::RefundInProgress:
+        return QStringLiteral("RefundInProgress");
     case JournalError::InvalidInput:
         return QStringLiteral("InvalidInput");
     case JournalError::Other:

@@ -24,6 +24,7 @@ enum class JournalError {
     SenderBusy,        // the sender has a SUBMITTING, UNKNOWN or PENDING transfer
     IllegalTransition, // the state machine refuses this move (e.g. SUCCESS -> SUBMITTING)
     NotFound,          // no transfer with this client_ref_id
+    RefundInProgress,  // the transfer's refund was already claimed (REFUNDING): never a second one
     InvalidInput,      // a required field is empty or malformed (e.g. ref > 20 chars)
     Other,             // any other SQLite error; see Result::detail() for support
 };

@@ -40,10 +40,14 @@ void ProjectionBuilder::apply(Transfer& transfer, const TransferEvent& event)
     if (isCheckAttempt(event.source))
         ++transfer.checkAttempts;
     // A SUBMITTING row is due from its submit time plus the asker's grace
-    // (Journal::dueForCheck), which depends on the client's timeout.
-    transfer.nextCheckAt = event.toState == TransferState::Submitting
-                               ? event.at
-                               : Backoff::nextCheck(event.at, transfer.checkAttempts);
+    // (Journal::dueForCheck), which depends on the client's timeout. A
+    // refund just claimed is not asked about while its POST may be in flight.
+    if (event.toState == TransferState::Submitting)
+        transfer.nextCheckAt = event.at;
+    else if (event.toState == TransferState::Refunding && event.fromState != TransferState::Refunding)
+        transfer.nextCheckAt = event.at.addSecs(Backoff::defaultSubmittingGrace.count());
+    else
+        transfer.nextCheckAt = Backoff::nextCheck(event.at, transfer.checkAttempts);
 }
 
 void ProjectionBuilder::reset(Transfer& transfer)

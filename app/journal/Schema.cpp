@@ -39,8 +39,8 @@ Result<int> Schema::version(QSqlDatabase& db)
 
 Result<void> Schema::migrate(QSqlDatabase& db, int target)
 {
-    const std::vector<std::function<Result<void>(QSqlDatabase&)>> steps = {createV1, upgradeToV2,
-                                                                           upgradeToV3};
+    const std::vector<std::function<Result<void>(QSqlDatabase&)>> steps = {createV1, upgradeToV2, upgradeToV3,
+                                                                           upgradeToV4};
 
     const Result<int> current = version(db);
     if (!current)
@@ -257,6 +257,54 @@ Result<void> Schema::upgradeToV3(QSqlDatabase& db)
                             " recipient_id, recipient_name, recipient_bank, recipient_account, account_tail,"
                             " recipient_ifsc, amount_paise, channel, otp_ref_id, created_at ON transfers"
                             " BEGIN SELECT RAISE(ABORT, 'journal transfer identity is immutable'); END")});
+}
+
+// SQLite cannot change a CHECK constraint in place, so the transfers table
+// is rebuilt (SQLite's "making other kinds of table schema changes"): a copy
+// made from the table's own CREATE statement with the one literal widened,
+// the rows copied, the old table dropped, the copy renamed, and the table's
+// indexes and triggers re-created from their stored text, inside the
+// migration's transaction. Foreign keys are off during migrations
+// (Journal::open switches them on afterwards), so DROP TABLE deletes no
+// event's parent; foreign_key_check then proves every event still has its
+// transfer under the old name.
+Result<void> Schema::upgradeToV4(QSqlDatabase& db)
+{
+    const QString oldList = QStringLiteral("'UNKNOWN','REFUND_PENDING','REFUNDED')");
+    const QString newList = QStringLiteral("'UNKNOWN','REFUND_PENDING','REFUNDED','REFUNDING')");
+    QSqlQuery q(db);
+    if (!q.exec(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'transfers'")) ||
+        !q.next())
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    QString create = q.value(0).toString();
+    const QString head = QStringLiteral("CREATE TABLE transfers (");
+    if (!create.startsWith(head) || create.count(oldList) != 1)
+        return {JournalError::MigrationFailed, QStringLiteral("unexpected transfers table: ") + create};
+    create.replace(oldList, newList);
+    create.replace(0, head.size(), QStringLiteral("CREATE TABLE transfers_v4 ("));
+
+    QStringList recreate;
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'transfers'"
+                               " AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")))
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    while (q.next())
+        recreate << q.value(0).toString();
+    q.finish();
+
+    QStringList steps = {create, QStringLiteral("INSERT INTO transfers_v4 SELECT * FROM transfers"),
+                         // The implicit DELETE of DROP TABLE fires no trigger.
+                         QStringLiteral("DROP TABLE transfers"),
+                         QStringLiteral("ALTER TABLE transfers_v4 RENAME TO transfers")};
+    steps += recreate;
+    if (Result<void> r = execAll(db, steps); !r)
+        return r;
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    if (q.next())
+        return {JournalError::MigrationFailed,
+                QStringLiteral("an event lost its transfer in the v4 rebuild")};
+    return {};
 }
 
 } // namespace counterdesk::journal

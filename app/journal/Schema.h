@@ -13,6 +13,9 @@
 //       transfers.profile_kind (training/uat/production/custom); a SUBMITTING
 //       row's next_check_at becomes its submit time (the grace is the
 //       asker's: Journal::dueForCheck). Backfilled as upgradeToV3 says.
+//   v4  the state REFUNDING (a refund claimed before its POST leaves):
+//       transfers rebuilt with the widened CHECK, rows, indexes and triggers
+//       kept.
 #pragma once
 
 #include "journal/Result.h"
@@ -25,7 +28,7 @@ namespace counterdesk::journal {
 class Schema
 {
 public:
-    static constexpr int latestVersion = 3;
+    static constexpr int latestVersion = 4;
 
     static Result<int> version(QSqlDatabase& db);
     // Migrates up to `target` (tests build old files with a lower target).
@@ -37,6 +40,7 @@ private:
     static Result<void> createV1(QSqlDatabase& db);
     static Result<void> upgradeToV2(QSqlDatabase& db);
     static Result<void> upgradeToV3(QSqlDatabase& db);
+    static Result<void> upgradeToV4(QSqlDatabase& db);
 };
 
 } // namespace counterdesk::journal

@@ -21,6 +21,8 @@ QString stateName(TransferState state)
         return QStringLiteral("REFUND_PENDING");
     case TransferState::Refunded:
         return QStringLiteral("REFUNDED");
+    case TransferState::Refunding:
+        return QStringLiteral("REFUNDING");
     }
     return QStringLiteral("UNKNOWN");
 }
@@ -29,7 +31,7 @@ QList<TransferState> allTransferStates()
 {
     return {TransferState::Submitting, TransferState::Success, TransferState::Failed,
             TransferState::Pending,    TransferState::Unknown, TransferState::RefundPending,
-            TransferState::Refunded};
+            TransferState::Refunding,  TransferState::Refunded};
 }
 
 std::optional<TransferState> stateFromName(QStringView name)
@@ -49,7 +51,8 @@ bool isFinal(TransferState state)
 
 QList<TransferState> openStates()
 {
-    return {TransferState::Submitting, TransferState::Unknown, TransferState::Pending};
+    return {TransferState::Submitting, TransferState::Unknown, TransferState::Pending,
+            TransferState::Refunding};
 }
 
 bool isOpen(TransferState state)

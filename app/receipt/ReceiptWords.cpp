@@ -16,7 +16,7 @@ struct WordRow
 // In enum order; text() checks the row it finds. Hindi is plain everyday
 // banking Hindi, as printed on Indian bank slips; brand names and codes
 // (IFSC, UTR, TID) stay in Latin letters, as banks print them.
-constexpr std::array<WordRow, 35> kWords{{
+constexpr std::array<WordRow, 36> kWords{{
     {ReceiptWord::Title, u"Money Transfer Receipt", u"धन अंतरण रसीद"},
     {ReceiptWord::Copy, u"COPY", u"प्रतिलिपि"},
     {ReceiptWord::CopyNote, u"Reprint of a receipt already issued.", u"पहले दी गई रसीद की दोबारा छपाई।"},
@@ -53,9 +53,10 @@ constexpr std::array<WordRow, 35> kWords{{
     {ReceiptWord::StatusUnknown, u"Awaiting confirmation", u"पुष्टि बाकी"},
     {ReceiptWord::StatusRefundPending, u"Refund pending", u"रिफ़ंड लंबित"},
     {ReceiptWord::StatusRefunded, u"Refunded", u"रिफ़ंड हो गया"},
+    {ReceiptWord::StatusRefunding, u"Refund sent, being checked", u"रिफ़ंड भेजा गया, जाँच जारी"},
 }};
 
-static_assert(kWords.size() == static_cast<std::size_t>(ReceiptWord::StatusRefunded) + 1,
+static_assert(kWords.size() == static_cast<std::size_t>(ReceiptWord::StatusRefunding) + 1,
               "every ReceiptWord needs exactly one row in kWords");
 
 } // namespace
@@ -85,6 +86,8 @@ QString ReceiptWords::status(journal::TransferState state, DisplayLanguage langu
         return text(ReceiptWord::StatusRefundPending, language);
     case journal::TransferState::Refunded:
         return text(ReceiptWord::StatusRefunded, language);
+    case journal::TransferState::Refunding:
+        return text(ReceiptWord::StatusRefunding, language);
     }
     return text(ReceiptWord::StatusUnknown, language);
 }

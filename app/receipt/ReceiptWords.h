@@ -49,6 +49,7 @@ enum class ReceiptWord {
     StatusUnknown,
     StatusRefundPending,
     StatusRefunded,
+    StatusRefunding,
 };
 
 class ReceiptWords

@@ -151,6 +151,8 @@ void Reconciler::onChecked(const journal::Transfer& checkedRow, InquiryVerdict v
         Q_EMIT journalFailed(error);
     else if (verdict == InquiryVerdict::NotFound)
         row = concludeIfNeverCreated(row);
+    else if (verdict == InquiryVerdict::Decisive && row.state == journal::TransferState::Refunding)
+        row = releaseIfRefundNeverArrived(row);
     else if (!journal::isOpen(row.state))
         Q_EMIT transferSettled(row);
     if (m_watches.contains(row.clientRefId)) {
@@ -186,12 +188,56 @@ journal::Transfer Reconciler::concludeIfNeverCreated(const journal::Transfer& ro
     }
     if (notFound < m_options.notFoundConfirmations)
         return row;
+    return moveAfterChecks(row, journal::TransferState::Failed,
+                           QStringLiteral("reconcile: not found %1 times over %2 min; never created")
+                               .arg(notFound)
+                               .arg(ageSecs / 60));
+}
+
+// A REFUNDING row that Eko keeps reporting as "refund pending" (the check
+// left it REFUNDING: TransferOutcome::stateAfterInquiry): counted from the
+// events since the refund was claimed, with the same patience as "not
+// found". Only then may a new refund be sent. Returns the row as it is now.
+journal::Transfer Reconciler::releaseIfRefundNeverArrived(const journal::Transfer& row)
+{
+    const journal::Result<QList<journal::TransferEvent>> events = m_journal->events(row.clientRefId);
+    if (!events.ok()) {
+        Q_EMIT journalFailed(events.error());
+        return row;
+    }
+    QDateTime claimedAt;
+    int stillPending = 0;
+    for (const journal::TransferEvent& e : events.value()) {
+        if (e.toState != journal::TransferState::Refunding)
+            continue;
+        if (e.fromState != journal::TransferState::Refunding) {
+            claimedAt = e.at; // the claim (Journal::recordRefunding)
+            stillPending = 0;
+        } else if (e.fields.verdict == InquiryVerdict::Decisive) {
+            ++stillPending;
+        }
+    }
+    if (!claimedAt.isValid())
+        return row;
+    const qint64 ageSecs = claimedAt.secsTo(now());
+    if (stillPending < m_options.notFoundConfirmations ||
+        ageSecs < std::chrono::duration_cast<std::chrono::seconds>(m_options.notFoundMinimumAge).count())
+        return row;
+    return moveAfterChecks(
+        row, journal::TransferState::RefundPending,
+        QStringLiteral("reconcile: refund pending per Eko %1 times over %2 min after the refund; it never "
+                       "arrived, a new refund needs the customer's OTP")
+            .arg(stillPending)
+            .arg(ageSecs / 60));
+}
+
+journal::Transfer Reconciler::moveAfterChecks(const journal::Transfer& row, journal::TransferState state,
+                                              const QString& note)
+{
     journal::OutcomeFields fields;
-    fields.note = QStringLiteral("reconcile: not found %1 times over %2 min; never created")
-                      .arg(notFound)
-                      .arg(ageSecs / 60);
-    const journal::Result<journal::Transfer> written = OutcomeRecorder::record(
-        *m_journal, row.clientRefId, journal::TransferState::Failed, fields, journal::EventSource::Reconcile);
+    fields.note = note;
+    const journal::Result<journal::Transfer> written =
+        OutcomeRecorder::record(*m_journal, row.clientRefId, state, fields, journal::EventSource::Reconcile);
     if (!written.ok()) {
         Q_EMIT journalFailed(written.error());
         return row;
@@ -268,7 +314,8 @@ bool Reconciler::checkNow(const QString& clientRefId)
         Q_EMIT journalFailed(row.error());
         return false;
     }
-    if (!row.value() || !journal::isOpen(row.value()->state))
+    if (!row.value() ||
+        (!journal::isOpen(row.value()->state) && row.value()->state != journal::TransferState::RefundPending))
         return false;
     if (const auto it = m_watches.find(clientRefId); it != m_watches.end())
         it->timer->stop();

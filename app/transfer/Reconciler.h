@@ -6,7 +6,8 @@
 // back-off lives in the journal so it survives restarts). Each answer is
 // recorded (StatusCheck), so nothing is given up silently: a row stays open,
 // and keeps being asked about hourly, until Eko says where it stands.
-// "Not found" becomes FAILED only as ReconcilerOptions documents.
+// "Not found" becomes FAILED, and a refund that never showed goes back to
+// REFUND_PENDING, only as ReconcilerOptions documents.
 //
 // It is the only place that asks Eko about a transfer. While the agent
 // watches a result, the session asks it to watch() that reference on a fast
@@ -72,8 +73,9 @@ public:
     // When a watched ref is next asked about; null while it is queued, in
     // flight or not watched.
     QDateTime nextWatchCheckAt(const QString& clientRefId) const;
-    // Ask about an open ref at once, ahead of the queue (the agent pressed
-    // "Check status"). False when the row is not open or is being asked
+    // Ask about an open ref (or a REFUND_PENDING one: it may have been
+    // refunded elsewhere) at once, ahead of the queue (the agent pressed
+    // "Check status"). False when the row is neither, or is being asked
     // about right now.
     bool checkNow(const QString& clientRefId);
     // An inquiry about it is out right now (its answer comes as checked()).
@@ -119,6 +121,9 @@ private:
     void next();
     void onChecked(const journal::Transfer& row, InquiryVerdict verdict, journal::JournalError error);
     journal::Transfer concludeIfNeverCreated(const journal::Transfer& row);
+    journal::Transfer releaseIfRefundNeverArrived(const journal::Transfer& row);
+    journal::Transfer moveAfterChecks(const journal::Transfer& row, journal::TransferState state,
+                                      const QString& note);
     void dropCheck(bool tell);
     void scheduleWatch(const QString& clientRefId);
     void onWatchDue(const QString& clientRefId);

@@ -23,6 +23,11 @@ struct ReconcilerOptions
     // proxy or Eko's queue. Before that, the row stays
     // UNKNOWN and the sender stays blocked: a false FAILED could let the
     // customer pay twice, a late answer only costs waiting.
+    //
+    // The same two numbers decide that a refund never arrived: a REFUNDING
+    // row goes back to REFUND_PENDING (a new refund needs the customer's
+    // OTP) only after Eko answered "refund pending" for the transfer that
+    // many times, at least that long after the refund was claimed.
     int notFoundConfirmations = 5;
     std::chrono::minutes notFoundMinimumAge{30};
     // The request timeout of the client that sends the Initiates; empty =

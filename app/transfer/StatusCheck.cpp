@@ -47,9 +47,7 @@ void StatusCheck::onAnswer(const eko::Result& result)
     journal::JournalError error = journal::JournalError::None;
     journal::Transfer row = m_transfer;
     if (result.reason != eko::Reason::Aborted) {
-        const journal::TransferState state = reading.verdict == InquiryVerdict::Decisive
-                                                 ? reading.state
-                                                 : OutcomeRecorder::stateWhenUnresolved(m_transfer.state);
+        const journal::TransferState state = TransferOutcome::stateAfterInquiry(m_transfer.state, reading);
         if (m_journal) {
             journal::Result<journal::Transfer> written =
                 OutcomeRecorder::record(*m_journal, m_transfer.clientRefId, state, reading.fields, m_source);

@@ -1,5 +1,7 @@
 #include "TransferOutcome.h"
 
+#include "transfer/OutcomeRecorder.h"
+
 namespace counterdesk::transfer {
 
 using journal::TransferState;
@@ -116,6 +118,15 @@ InquiryReading TransferOutcome::readInquiry(const eko::Result& result)
     return reading;
 }
 
+TransferState TransferOutcome::stateAfterInquiry(TransferState current, const InquiryReading& reading)
+{
+    if (reading.verdict != InquiryVerdict::Decisive)
+        return OutcomeRecorder::stateWhenUnresolved(current);
+    if (current == TransferState::Refunding && reading.state == TransferState::RefundPending)
+        return TransferState::Refunding;
+    return reading.state;
+}
+
 journal::OutcomeFields TransferOutcome::fields(const eko::Result& result)
 {
     journal::OutcomeFields f;
@@ -142,6 +153,16 @@ journal::OutcomeFields TransferOutcome::fields(const eko::FollowUpInquiry& follo
         f.httpStatus = followUp.httpStatus;
     if (!followUp.message.isEmpty())
         f.ekoMessage = followUp.message;
+    return f;
+}
+
+journal::OutcomeFields TransferOutcome::fieldsForResend(const eko::Result& first)
+{
+    journal::OutcomeFields f = fields(first);
+    f.note = QStringLiteral("%1 attempt %2: Eko refused the signature (HTTP 403, clock off); re-signed with "
+                            "the server's clock and sent once more, same client_ref_id")
+                 .arg(eko::callName(first.call))
+                 .arg(first.attempts);
     return f;
 }
 

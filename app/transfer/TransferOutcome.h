@@ -35,7 +35,17 @@ public:
     // The same, with the fields to record (from the follow-up when used).
     static journal::OutcomeFields fieldsForInitiate(const eko::Result& result);
 
+    // Eko's authentication 403 on a first attempt that the client re-sends:
+    // what the row records of it (the row stays as it is).
+    static journal::OutcomeFields fieldsForResend(const eko::Result& first);
+
     static InquiryReading readInquiry(const eko::Result& result);
+    // The state to record for an inquiry answer about a row in `current`.
+    // A refund in flight (REFUNDING) stays REFUNDING while Eko still reports
+    // "refund pending": the refund may not have shown yet, and only the
+    // Reconciler decides, with the refund's age, that it never arrived.
+    static journal::TransferState stateAfterInquiry(journal::TransferState current,
+                                                    const InquiryReading& reading);
     // The note recorded with a "not found" answer, for support (the
     // Reconciler counts the stored verdict; Schema v3 back-filled old ones
     // from this exact text).

@@ -33,6 +33,7 @@ enum class LocalProblem {
     OtpCooldown,             // resend asked before otpResendAllowedAt()
     SenderHasOpenTransfer,   // see TransferProblem::openTransferRef; no new transfer until it is final
     JournalUnavailable,      // see TransferProblem::journalError; nothing was sent
+    RefundAlreadyClaimed,    // another dialog or process is refunding this transfer; nothing was sent
     NotNow,                  // the action does not fit the current state, or a call is in flight
 };
 

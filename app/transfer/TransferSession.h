@@ -240,6 +240,7 @@ private:
     void onRecipientBankOtpVerified(const eko::Result& result);
     void sendTransactionOtp(const eko::Recipient& recipient);
     void onTransactionOtpSent(const eko::Result& result);
+    void onInitiateResending(const QString& clientRefId, const eko::Result& first);
     void onInitiateAnswered(const QString& clientRefId, const eko::Result& result);
     void enterAmount(qint64 recipientId);
     eko::GetRecipientsRequest recipientsRequest() const;

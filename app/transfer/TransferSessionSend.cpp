@@ -4,6 +4,7 @@
 // journal first, one POST, every answer recorded, UNKNOWN never "failed".
 #include "TransferSession.h"
 #include "domain/ClientRefId.h"
+#include "domain/MoneyCallTicket.h"
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
 #include "transfer/OtpText.h"
@@ -172,7 +173,7 @@ TransferSession::SendResult TransferSession::confirmAndSend()
 
     // Write-ahead: the row is durable before the POST exists. If this
     // fails, nothing is sent.
-    const journal::Result<journal::TransferId> submitted = m_journal->recordSubmitting(row);
+    journal::Result<MoneyCallTicket> submitted = m_journal->recordSubmitting(row);
     if (!submitted.ok()) {
         if (submitted.error() == journal::JournalError::SenderBusy) {
             const auto again = m_journal->blockingTransferFor(m_senderMobile);
@@ -216,13 +217,26 @@ TransferSession::SendResult TransferSession::confirmAndSend()
     request.walletToken = m_sender ? m_sender->walletToken : QString();
     request.walletId = m_sender ? m_sender->walletId : QString();
     request.latlong = m_options.latlong;
-    eko::PendingCall* call = m_client->initiateTransaction(request);
+    eko::PendingCall* call = m_client->initiateTransaction(std::move(submitted).value(), request);
     // The OTP is spent whatever the answer: clear our copies now.
     clearTransactionOtp();
     request.otp.fill(QLatin1Char('0'));
+    connect(call, &eko::PendingCall::resending, this,
+            [this, clientRefId](const eko::Result& first) { onInitiateResending(clientRefId, first); });
     track(call, Activity::Sending,
           [this, clientRefId](const eko::Result& r) { onInitiateAnswered(clientRefId, r); });
     return SendResult::Sent;
+}
+
+// Eko's authentication 403 on the first attempt; the client re-sends once,
+// re-signed, right after this returns. Both attempts are on the row.
+void TransferSession::onInitiateResending(const QString& clientRefId, const eko::Result& first)
+{
+    const journal::Result<journal::Transfer> written = OutcomeRecorder::record(
+        *m_journal, clientRefId, journal::TransferState::Submitting, TransferOutcome::fieldsForResend(first),
+        journal::EventSource::InitiateResponse);
+    if (written.ok())
+        m_transfer = written.value();
 }
 
 void TransferSession::onInitiateAnswered(const QString& clientRefId, const eko::Result& r)

@@ -79,6 +79,11 @@ QJsonObject SandboxProcess::control(const QString& what) const
     return ok ? QJsonDocument::fromJson(body).object() : QJsonObject();
 }
 
+int SandboxProcess::callCount(const QString& call) const
+{
+    return control(QStringLiteral("counters")).value(QStringLiteral("calls")).toObject().value(call).toInt();
+}
+
 bool SandboxProcess::addFault(const QByteArray& jsonRule) const
 {
     QNetworkAccessManager network;
@@ -110,6 +115,12 @@ CliRunner::CliRunner(const QString& root)
         QDir().mkpath(root + QLatin1String(dir));
 }
 
+void CliRunner::start(QProcess& process, const QStringList& arguments) const
+{
+    process.setProcessEnvironment(m_env);
+    process.start(QStringLiteral(COUNTERDESK_CLI_EXE), arguments);
+}
+
 CliResult CliRunner::run(const QStringList& arguments,
                          const std::function<QByteArray(const QByteArray& errSoFar)>& feed, int timeoutMs)
 {
@@ -132,8 +143,7 @@ CliResult CliRunner::runUntil(const QStringList& arguments,
                               int deadlineMs, int pollMs, const std::function<bool()>& killNow)
 {
     QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.start(QStringLiteral(COUNTERDESK_CLI_EXE), arguments);
+    start(process, arguments);
     CliResult result;
     if (!process.waitForStarted(10000))
         return result;

@@ -31,6 +31,8 @@ public:
     bool addFault(const QByteArray& jsonRule) const;
     // GET /sandbox/control/WHAT (e.g. "transactions", "counters"); {} on error.
     QJsonObject control(const QString& what) const;
+    // How many times `call` (a sandbox call name, e.g. "refund") arrived.
+    int callCount(const QString& call) const;
 
 private:
     QProcess m_process;
@@ -54,6 +56,9 @@ public:
     CliResult runAndKill(const QStringList& arguments,
                          const std::function<QByteArray(const QByteArray& errSoFar)>& feed,
                          const std::function<bool()>& killNow, int timeoutMs = 120000);
+    // Starts the CLI and returns at once, for runs side by side; the caller
+    // writes its stdin and waits.
+    void start(QProcess& process, const QStringList& arguments) const;
 
 private:
     CliResult runUntil(const QStringList& arguments,

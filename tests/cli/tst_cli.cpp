@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void transferInquireReceipt();
     void historyAndExport();
     void pendingThenReconcile();
+    void twoRefundsAtOnceMakeOnePost();
     void checkConnection();
     void checkConnectionExplainsForbidden();
     void badProfileFileNamesTheLine();
@@ -262,6 +264,69 @@ void TestCli::pendingThenReconcile()
     QCOMPARE(done.size(), 1);
     QCOMPARE(done.at(0).toObject().value(QStringLiteral("client_ref_id")).toString(), ref);
     QCOMPARE(done.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
+}
+
+// The bank refused a transfer (REFUND_PENDING). Two `counterdesk-cli refund`
+// runs at once on it (two agents, or a script run twice), both given the
+// customer's OTP: the journal's claim lets exactly one refund POST go; the
+// other says the refund was already sent.
+void TestCli::twoRefundsAtOnceMakeOnePost()
+{
+    QVERIFY(m_sandbox.addFault(R"({"call":"initiate_transaction","fault":"refund_pending","times":1})"));
+    const QString mobile = QStringLiteral("9000000002"); // Sunita, on PPI Levin
+    const CliResult failed = m_cli->run(
+        common() + QStringList{QStringLiteral("transfer"), QStringLiteral("--json"), QStringLiteral("--rail"),
+                               QStringLiteral("levin"), QStringLiteral("--customer"), mobile,
+                               QStringLiteral("--recipient-id"), QStringLiteral("10017740"),
+                               QStringLiteral("--amount"), QStringLiteral("240")},
+        otpFeeder(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
+    QVERIFY2(failed.exitCode == 4, failed.err.constData());
+    const QJsonObject t = QJsonDocument::fromJson(failed.out).object();
+    QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("REFUND_PENDING"));
+    const QString ref = t.value(QStringLiteral("client_ref_id")).toString();
+    m_refs << ref;
+    const int refundsBefore = m_sandbox.callCount(QStringLiteral("refund"));
+
+    QProcess first;
+    QProcess second;
+    const QStringList refund =
+        common() + QStringList{QStringLiteral("refund"), ref, QStringLiteral("--json")};
+    m_cli->start(first, refund);
+    m_cli->start(second, refund);
+    QVERIFY(first.waitForStarted(10000) && second.waitForStarted(10000));
+    QByteArray err1;
+    QByteArray err2;
+    // Both have asked for the customer's OTP (the sandbox sends one; the
+    // second ask, within its cool-down, gets the same one back).
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err1 += first.readAllStandardError();
+            err2 += second.readAllStandardError();
+            return err1.contains("Refund OTP") && err2.contains("Refund OTP");
+        },
+        60000));
+    const QByteArray otp = m_sandbox.otp(mobile, QStringLiteral("refund")).toLatin1();
+    QVERIFY(!otp.isEmpty());
+    first.write(otp + '\n');
+    second.write(otp + '\n');
+    QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
+    err1 += first.readAllStandardError();
+    err2 += second.readAllStandardError();
+
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("refund")) - refundsBefore, 1);
+    QList<int> codes{first.exitCode(), second.exitCode()};
+    std::sort(codes.begin(), codes.end());
+    // One refunded (0); the other found the refund claimed (3) or, if it
+    // came after the answer, already REFUNDED (0). Never a second POST.
+    QVERIFY2(codes.first() == 0 && (codes.last() == 0 || codes.last() == 3),
+             (err1 + "\n---\n" + err2).constData());
+    if (codes.last() == 3)
+        QVERIFY2((err1 + err2).contains("already sent"), (err1 + err2).constData());
+
+    const CliResult after =
+        m_cli->run(common() + QStringList{QStringLiteral("inquire"), ref, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(after.out).object().value(QStringLiteral("state")).toString(),
+             QStringLiteral("REFUNDED"));
 }
 
 void TestCli::checkConnection()

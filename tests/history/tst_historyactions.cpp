@@ -147,6 +147,52 @@ private Q_SLOTS:
         QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::Refund)), 1);
         dialog->close();
     }
+
+    // Two windows on the same records (two history views), each with the
+    // refund dialog of one REFUND_PENDING transfer, both with the customer's
+    // OTP typed, both Refund buttons pressed: one refund POST.
+    void twoRefundWindowsSendOneRefund()
+    {
+        const QString ref = sendUnder(sandbox::Fault::RefundPending, 0, 320);
+        QVERIFY(!ref.isEmpty());
+        auto first = openView();
+        auto second = openView();
+        QList<RefundDialog*> dialogs;
+        for (HistoryView* view : {first.get(), second.get()}) {
+            QVERIFY(view->selectTransfer(ref));
+            QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("historyRefund")), Qt::LeftButton);
+            auto* dialog = view->findChild<RefundDialog*>();
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("refundSendOtp")),
+                              Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), RefundSession::State::OtpSent, 15000);
+            dialogs << dialog;
+        }
+        // The customer's latest OTP, typed in both; the answer is slow, so
+        // the first refund is still in flight when the second is pressed.
+        const QString customerOtp = f.otp(kRamesh, "refund");
+        sandbox::FaultRule slow;
+        slow.callName = QLatin1String(sandbox::CallName::Refund);
+        slow.fault = sandbox::Fault::Delay;
+        slow.delayMs = 500;
+        f.server->addFault(slow);
+        for (RefundDialog* dialog : dialogs)
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("refundOtp")), customerOtp);
+        QTest::mouseClick(dialogs.at(1)->findChild<QPushButton*>(QStringLiteral("refundConfirm")),
+                          Qt::LeftButton);
+        QTest::mouseClick(dialogs.at(0)->findChild<QPushButton*>(QStringLiteral("refundConfirm")),
+                          Qt::LeftButton);
+        QCOMPARE(dialogs.at(0)->state(), RefundSession::State::InProgress);
+        const QString told = dialogs.at(0)->findChild<QLabel*>(QStringLiteral("refundStatus"))->text();
+        QVERIFY2(told.contains(QLatin1String("already sent")), qPrintable(told));
+        QVERIFY(!dialogs.at(0)->findChild<QPushButton*>(QStringLiteral("refundConfirm"))->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(dialogs.at(1)->state(), RefundSession::State::Refunded, 15000);
+        QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::Refund)), 1);
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::Refunded);
+        for (RefundDialog* dialog : dialogs)
+            dialog->close();
+    }
 };
 
 QTEST_MAIN(TestHistoryActions)

@@ -3,6 +3,7 @@
 // pointed at it, and a helper that waits for a PendingCall's Result.
 #pragma once
 
+#include "TicketDesk.h"
 #include "eko/EkoClient.h"
 #include "sandbox/SandboxServer.h"
 
@@ -66,6 +67,8 @@ public:
     std::unique_ptr<sandbox::SandboxServer> server;
     std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<EkoClient> client;
+    // Journal tickets for the money calls these tests make directly.
+    counterdesk::tests::TicketDesk tickets;
 };
 
 } // namespace counterdesk::eko::testing

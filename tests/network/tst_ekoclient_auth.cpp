@@ -1,11 +1,16 @@
 // EkoClient signing against the sandbox's checks: wrong keys are decisive
 // 403s; a stale timestamp (server or PC clock off) is corrected from the
-// Date header and re-signed once, also for a money POST.
+// Date header and re-signed once, also for a money POST. A 403 that is not
+// Eko's own (a proxy's HTML page) is never re-sent.
 #include "EkoSandboxFixture.h"
 #include "domain/ClientRefId.h"
+#include "eko/ResponseClassifier.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace counterdesk;
 using namespace counterdesk::eko;
@@ -15,6 +20,40 @@ namespace {
 const QString kMobile = QStringLiteral("9000000001");
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kDateResolutionMs = 1500; // Date has seconds; allow for the round trip
+
+// A proxy in front of Eko that refuses everything with its own HTML 403,
+// and a Date header 20 minutes ahead (so a client keen to re-sign would).
+class Proxy403 : public QTcpServer
+{
+public:
+    int posts = 0;
+    int requests = 0;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto* socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(handle);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            const QByteArray head = socket->readAll();
+            if (head.startsWith("POST ") || head.startsWith("GET ") || head.startsWith("PUT ")) {
+                ++requests;
+                posts += head.startsWith("POST ") ? 1 : 0;
+            } else {
+                return; // the rest of a request body
+            }
+            const QByteArray date = QLocale::c()
+                                        .toString(QDateTime::currentDateTimeUtc().addSecs(20 * 60),
+                                                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                        .toLatin1();
+            const QByteArray body = "<html><body><h1>403 Forbidden</h1>Request blocked.</body></html>";
+            socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: text/html\r\nDate: " + date +
+                          "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) +
+                          "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    }
+};
 } // namespace
 
 class TestEkoClientAuth : public QObject
@@ -34,6 +73,7 @@ private Q_SLOTS:
     void moneyPostResignedOnceAfter403();
     void wrongKeyWithSkewStopsAfterOneResign();
     void seededOffsetAvoids403();
+    void proxy403IsNeverResent();
 
 private:
     SandboxFixture f;
@@ -161,7 +201,7 @@ void TestEkoClientAuth::moneyPostResignedOnceAfter403()
     r.amount = o.amount;
     r.otp = f.server->lastOtp(kMobile, QStringLiteral("transaction"));
     r.otpRefId = otp.otpRefId;
-    EKO_AWAIT(res, fresh.initiateTransaction(r));
+    EKO_AWAIT(res, fresh.initiateTransaction(f.tickets.initiate(r), r));
     QCOMPARE(res.outcome, Outcome::Success);
     QCOMPARE(res.attempts, 2);
     QVERIFY(!res.followUp);
@@ -193,6 +233,36 @@ void TestEkoClientAuth::seededOffsetAvoids403()
     EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kMobile}));
     QCOMPARE(r.outcome, Outcome::Success);
     QCOMPARE(r.attempts, 1);
+}
+
+// The 403 is a proxy's, not Eko's: it proves nothing about the Initiate
+// (the proxy may sit after a load balancer that forwarded it), so the money
+// POST is not re-sent, and the outcome is Unknown, for an inquiry.
+void TestEkoClientAuth::proxy403IsNeverResent()
+{
+    Proxy403 proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+    ClientConfig config = f.config();
+    config.endpoints.setBaseUrl(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/ekoapi/v3").arg(proxy.serverPort())));
+    EkoClient client(f.nam.get(), config);
+    InitiateTransactionRequest r;
+    r.clientRefId = ClientRefId::generate();
+    r.customerId = kMobile;
+    r.recipientId = 10017680;
+    r.amount = Money::fromRupees(120);
+    r.otp = QStringLiteral("123456");
+    r.otpRefId = QStringLiteral("otp-ref");
+    PendingCall* call = client.initiateTransaction(f.tickets.initiate(r), r);
+    QSignalSpy resent(call, &PendingCall::resending);
+    EKO_AWAIT(res, call);
+    QCOMPARE(proxy.posts, 1);
+    QCOMPARE(res.attempts, 1);
+    QCOMPARE(resent.size(), 0);
+    QCOMPARE(res.httpStatus, 403);
+    QCOMPARE(res.outcome, Outcome::Unknown);
+    QVERIFY(res.followUp); // asked about, never assumed failed
+    QVERIFY(!ResponseClassifier::isEkoAuthRefusal(res));
 }
 
 QTEST_GUILESS_MAIN(TestEkoClientAuth)

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void fieldErrorsComeBackPerField();
     void insecureUrlRefusedLocally();
     void invalidRequestRefusedLocally();
+    void moneyCallWithoutItsTicketIsRefused();
     void legacyPathSetWorks();
     void noSecretReachesTheLog();
     void channelCodeFromTableAndDescFromServer();
@@ -127,7 +128,7 @@ Result TestEkoClientCalls::transfer(Rail rail, const QString& mobile, qint64 rec
     r.otpRefId = otp->otpRefId;
     r.walletToken = walletToken;
     r.latlong = QStringLiteral("28.63,77.22");
-    const auto done = SandboxFixture::wait(f.client->initiateTransaction(r));
+    const auto done = SandboxFixture::wait(f.client->initiateTransaction(f.tickets.initiate(r), r));
     if (!done) {
         QTest::qFail("initiate_transaction did not finish", __FILE__, __LINE__);
         return {};
@@ -451,7 +452,7 @@ void TestEkoClientCalls::refundFlow()
     r.tid = tid;
     r.otp = f.server->lastOtp(kDkHealthy, QStringLiteral("refund"));
     r.otpRefId = otp.otpRefId;
-    EKO_AWAIT(refund, f.client->refund(r));
+    EKO_AWAIT(refund, f.client->refund(f.tickets.refund(r), r));
     QCOMPARE(refund.outcome, Outcome::Success);
     QCOMPARE(refund.responseTypeId, 74);
     QVERIFY(refund.refund);
@@ -462,7 +463,8 @@ void TestEkoClientCalls::refundFlow()
     EKO_AWAIT(after, f.client->transactionInquiry(TransactionInquiryRequest::byTid(Rail::DigiKhata, tid)));
     QCOMPARE(after.outcome, Outcome::Refunded);
 
-    EKO_AWAIT(twice, f.client->refund(r)); // the same OTP again: nothing to refund any more
+    EKO_AWAIT(twice,
+              f.client->refund(f.tickets.refund(r), r)); // the same OTP again: nothing to refund any more
     QCOMPARE(twice.outcome, Outcome::Failed);
 }
 
@@ -501,7 +503,7 @@ void TestEkoClientCalls::fieldErrorsComeBackPerField()
     r.amount = Money::fromRupees(100);
     r.otp = QStringLiteral("123456");
     r.otpRefId = QStringLiteral("never-issued");
-    EKO_AWAIT(res, f.client->initiateTransaction(r));
+    EKO_AWAIT(res, f.client->initiateTransaction(f.tickets.initiate(r), r));
     QCOMPARE(res.outcome, Outcome::Failed);
     QCOMPARE(res.reason, Reason::InvalidParameters);
     QVERIFY(res.fieldErrors.contains(QStringLiteral("otp_ref_id")));
@@ -521,17 +523,57 @@ void TestEkoClientCalls::insecureUrlRefusedLocally()
 
 void TestEkoClientCalls::invalidRequestRefusedLocally()
 {
-    InitiateTransactionRequest r; // no ref, no OTP
+    InitiateTransactionRequest r; // no recipient, no OTP (the ref comes from the ticket)
     r.customerId = kDkHealthy;
     QSignalSpy all(f.client.get(), &EkoClient::callFinished);
-    PendingCall* call = f.client->initiateTransaction(r);
+    PendingCall* call = f.client->initiateTransaction(f.tickets.initiate(r), r);
     QVERIFY(!call->isFinished()); // always finishes from the event loop
     EKO_AWAIT(res, call);
     QCOMPARE(res.outcome, Outcome::NotSent);
     QCOMPARE(res.reason, Reason::InvalidRequest);
-    QCOMPARE(res.detail, QStringLiteral("client_ref_id"));
+    QCOMPARE(res.detail, QStringLiteral("recipient_id"));
     QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 0);
     QCOMPARE(all.size(), 1);
+}
+
+// Journal first, by construction: a money call goes out only with the
+// ticket of its own journal row, once. Another row's ticket, a refund's
+// ticket or a spent one sends nothing.
+void TestEkoClientCalls::moneyCallWithoutItsTicketIsRefused()
+{
+    InitiateTransactionRequest r;
+    r.clientRefId = ClientRefId::generate();
+    r.customerId = kDkHealthy;
+    r.recipientId = 10017680;
+    r.amount = Money::fromRupees(100);
+    r.otp = QStringLiteral("123456");
+    r.otpRefId = QStringLiteral("otp-ref");
+    InitiateTransactionRequest other = r;
+    other.clientRefId = ClientRefId::generate();
+
+    EKO_AWAIT(wrongRow, f.client->initiateTransaction(f.tickets.initiate(other), r));
+    QCOMPARE(wrongRow.outcome, Outcome::NotSent);
+    QCOMPARE(wrongRow.reason, Reason::InvalidRequest);
+
+    RefundRequest refund;
+    refund.tid = QStringLiteral("2882799999");
+    EKO_AWAIT(refundTicket, f.client->initiateTransaction(f.tickets.refund(refund), r));
+    QCOMPARE(refundTicket.outcome, Outcome::NotSent);
+
+    MoneyCallTicket ticket = f.tickets.initiate(r);
+    MoneyCallTicket kept = std::move(ticket);
+    QVERIFY(!ticket.isValid()); // NOLINT(bugprone-use-after-move): that is the point
+    EKO_AWAIT(spent, f.client->initiateTransaction(std::move(ticket), r));
+    QCOMPARE(spent.outcome, Outcome::NotSent);
+
+    RefundRequest otherTid = refund;
+    otherTid.tid = QStringLiteral("2882700000");
+    EKO_AWAIT(wrongTid, f.client->refund(f.tickets.refund(refund), otherTid));
+    QCOMPARE(wrongTid.outcome, Outcome::NotSent);
+
+    QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 0);
+    QCOMPARE(f.server->callCount(QStringLiteral("refund")), 0);
+    QVERIFY(kept.isValid());
 }
 
 void TestEkoClientCalls::legacyPathSetWorks()
@@ -578,7 +620,7 @@ void TestEkoClientCalls::channelCodeFromTableAndDescFromServer()
         r.channel = c.channel;
         r.otp = f.server->lastOtp(kDkHealthy, QStringLiteral("transaction"));
         r.otpRefId = otp.otpRefId;
-        EKO_AWAIT(res, f.client->initiateTransaction(r));
+        EKO_AWAIT(res, f.client->initiateTransaction(f.tickets.initiate(r), r));
         QCOMPARE(res.outcome, c.outcome);
         QVERIFY(res.transaction);
         QCOMPARE(res.transaction->channel, c.code);

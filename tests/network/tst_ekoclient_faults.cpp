@@ -133,7 +133,7 @@ void TestEkoClientFaults::initiateFaults()
         return;
     if (fault != Fault::None)
         f.server->addFault(rule("initiate_transaction", fault, 1, delayMs, 60000));
-    EKO_AWAIT(res, f.client->initiateTransaction(r));
+    EKO_AWAIT(res, f.client->initiateTransaction(f.tickets.initiate(r), r));
 
     QCOMPARE(res.outcome, outcome);
     QCOMPARE(res.clientRefId, r.clientRefId);
@@ -167,7 +167,7 @@ void TestEkoClientFaults::initiateOnFreshConnectionDropped()
     QNetworkAccessManager fresh;
     EkoClient client(&fresh, f.config());
     f.server->addFault(rule("initiate_transaction", Fault::CommitThenDrop));
-    EKO_AWAIT(res, client.initiateTransaction(r));
+    EKO_AWAIT(res, client.initiateTransaction(f.tickets.initiate(r), r));
     QCOMPARE(res.outcome, Outcome::Unknown);
     QCOMPARE(f.server->initiateCount(r.clientRefId), 1);
     QVERIFY(res.followUp);
@@ -180,7 +180,7 @@ void TestEkoClientFaults::awaitedSettlesOnInquiry()
     if (QTest::currentTestFailed())
         return;
     f.server->addFault(rule("initiate_transaction", Fault::Awaited, 1, 0, 400));
-    EKO_AWAIT(res, f.client->initiateTransaction(r));
+    EKO_AWAIT(res, f.client->initiateTransaction(f.tickets.initiate(r), r));
     QCOMPARE(res.outcome, Outcome::Pending);
     QCOMPARE(res.transaction->txStatus, 2);
     QTest::qWait(600);
@@ -195,7 +195,7 @@ void TestEkoClientFaults::refundUnknownIsInquiredByTid()
     if (QTest::currentTestFailed())
         return;
     f.server->addFault(rule("initiate_transaction", Fault::RefundPending));
-    EKO_AWAIT(failed, f.client->initiateTransaction(r));
+    EKO_AWAIT(failed, f.client->initiateTransaction(f.tickets.initiate(r), r));
     QCOMPARE(failed.outcome, Outcome::RefundPending);
     EKO_AWAIT(otp, f.client->refundOtp({r.rail, failed.transaction->tid}));
     QCOMPARE(otp.outcome, Outcome::Success);
@@ -205,7 +205,7 @@ void TestEkoClientFaults::refundUnknownIsInquiredByTid()
     refund.tid = failed.transaction->tid;
     refund.otp = f.server->lastOtp(kMobile, QStringLiteral("refund"));
     refund.otpRefId = otp.otpRefId;
-    EKO_AWAIT(res, f.client->refund(refund));
+    EKO_AWAIT(res, f.client->refund(f.tickets.refund(refund), refund));
     QCOMPARE(res.outcome, Outcome::Unknown);
     QCOMPARE(f.server->callCount(QStringLiteral("refund")), 1);
     QVERIFY(res.followUp);
@@ -290,7 +290,7 @@ void TestEkoClientFaults::abortMoneyCallInFlight()
     if (QTest::currentTestFailed())
         return;
     f.server->addFault(rule("initiate_transaction", Fault::Delay, 1, 1000));
-    PendingCall* call = f.client->initiateTransaction(r);
+    PendingCall* call = f.client->initiateTransaction(f.tickets.initiate(r), r);
     QTimer::singleShot(200, call, &PendingCall::abort);
     EKO_AWAIT(res, call);
     QCOMPARE(res.outcome, Outcome::Unknown); // it may have reached Eko

@@ -194,7 +194,7 @@ void TestEkoClientParams::sendEveryCall(EkoClient& client, Rail rail, bool mustS
     r.walletToken = token;
     r.walletId = verified->sender->walletId;
     r.latlong = QStringLiteral("28.63,77.22");
-    const auto initiated = SandboxFixture::wait(client.initiateTransaction(r));
+    const auto initiated = SandboxFixture::wait(client.initiateTransaction(f.tickets.initiate(r), r));
     if (!expectAnswer(initiated, "initiate_transaction"))
         return;
     if (!step(initiated->outcome == Outcome::RefundPending && initiated->transaction, "not refund pending"))
@@ -213,7 +213,7 @@ void TestEkoClientParams::sendEveryCall(EkoClient& client, Rail rail, bool mustS
     refund.tid = tid;
     refund.otp = f.server->lastOtp(mobile, QStringLiteral("refund"));
     refund.otpRefId = refundOtp->otpRefId;
-    const auto refunded = SandboxFixture::wait(client.refund(refund));
+    const auto refunded = SandboxFixture::wait(client.refund(f.tickets.refund(refund), refund));
     if (!expectAnswer(refunded, "refund"))
         return;
     step(refunded->outcome == Outcome::Success, "refund failed");

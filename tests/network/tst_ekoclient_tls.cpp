@@ -1,6 +1,7 @@
 // EkoClient TLS policy: a failed handshake fails the call with
 // Reason::TlsError (nothing was sent), for a money call too, and plain HTTP
 // to anything but loopback is refused before any connection.
+#include "TicketDesk.h"
 #include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 
@@ -107,7 +108,8 @@ void TestEkoClientTls::moneyCallHandshakeFailureIsNotSent()
     req.amount = Money::fromRupees(100);
     req.otp = QStringLiteral("123456");
     req.otpRefId = QStringLiteral("ref");
-    const auto r = wait(client.initiateTransaction(req));
+    tests::TicketDesk tickets;
+    const auto r = wait(client.initiateTransaction(tickets.initiate(req), req));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::NotSent);
     QCOMPARE(r->reason, Reason::TlsError);

@@ -84,7 +84,7 @@ private Q_SLOTS:
 
     void everyWordInBothLanguages()
     {
-        for (int i = 0; i <= static_cast<int>(ReceiptWord::StatusRefunded); ++i) {
+        for (int i = 0; i <= static_cast<int>(ReceiptWord::StatusRefunding); ++i) {
             const auto w = static_cast<ReceiptWord>(i);
             const QString en = ReceiptWords::text(w, DisplayLanguage::English);
             const QString hi = ReceiptWords::text(w, DisplayLanguage::Hindi);

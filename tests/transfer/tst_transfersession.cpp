@@ -5,6 +5,7 @@
 #include "journal/TransferState.h"
 #include "sandbox/SandboxTypes.h"
 
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -336,6 +337,38 @@ private Q_SLOTS:
         const auto all = f.journal->count(journal::SearchQuery{});
         QVERIFY(all.ok());
         QCOMPARE(all.value(), qint64(1));
+    }
+
+    // The PC's clock is set back 20 minutes between the OTP and Confirm, so
+    // Eko's authentication 403 refuses the first Initiate; the client
+    // re-signs with the Date header's time and sends once more with the same
+    // ref. The row's trail shows both attempts, the 403 first.
+    void resignedInitiateShowsBothAttempts()
+    {
+        auto s = f.session();
+        QVERIFY(verifySender(f, *s, kRamesh));
+        QVERIFY(reachConfirm(f, *s, kKrishna, Money::fromRupees(145)));
+        f.client->setLocalClockForTesting(
+            [] { return QDateTime::currentMSecsSinceEpoch() - 20 * 60 * 1000; });
+        const auto restore = qScopeGuard([this] {
+            f.client->setLocalClockForTesting({});
+            f.client->setClockOffsetMs(0);
+        });
+        QCOMPARE(s->confirmAndSend(), TransferSession::SendResult::Sent);
+        QVERIFY(waitForState(*s, State::Finished));
+        const journal::Transfer t = *s->transfer();
+        QCOMPARE(t.state, TransferState::Success);
+        QCOMPARE(f.server->initiateCount(t.clientRefId), 2); // the refused one and the re-signed one
+        const auto events = f.journal->events(t.clientRefId);
+        QVERIFY(events.ok());
+        QCOMPARE(events.value().size(), 3);
+        const journal::TransferEvent& refused = events.value().at(1);
+        QCOMPARE(refused.source, journal::EventSource::InitiateResponse);
+        QCOMPARE(refused.toState, TransferState::Submitting);
+        QCOMPARE(refused.fields.httpStatus, std::optional(403));
+        QVERIFY(refused.fields.note.value_or(QString()).contains(QLatin1String("re-signed")));
+        QCOMPARE(events.value().at(2).toState, TransferState::Success);
+        QCOMPARE(events.value().at(2).fields.httpStatus, std::optional(200));
     }
 
     void journalWriteFailureSendsNothing()

@@ -111,7 +111,7 @@ void HistoryView::refund()
     const auto t = selectedTransfer();
     if (!t || !m_client || t->state != journal::TransferState::RefundPending)
         return;
-    auto* dialog = new RefundDialog(m_client, &m_journal, t->clientRefId, this);
+    auto* dialog = new RefundDialog(m_client, &m_journal, m_reconciler, t->clientRefId, this);
     connect(dialog, &RefundDialog::transferChanged, this, [this](const QString& ref) {
         refreshTransfer(ref);
         Q_EMIT transferChanged(ref);

@@ -27,6 +27,8 @@ QString HistoryText::state(TransferState state)
         return tr("Refund pending");
     case TransferState::Refunded:
         return tr("Refunded");
+    case TransferState::Refunding:
+        return tr("Refund sent – checking");
     }
     return {};
 }
@@ -77,6 +79,7 @@ QColor HistoryText::stateForeground(TransferState state)
     case TransferState::Submitting:
     case TransferState::Pending:
     case TransferState::Unknown:
+    case TransferState::Refunding:
         return QColor(0x6b, 0x4a, 0x00);
     }
     return {};
@@ -95,6 +98,7 @@ QColor HistoryText::stateBackground(TransferState state)
     case TransferState::Submitting:
     case TransferState::Pending:
     case TransferState::Unknown:
+    case TransferState::Refunding:
         return QColor(0xff, 0xf4, 0xcc);
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "HistoryText.h"
 #include "transfer/OtpText.h"
+#include "wizard/TransferProblemText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,10 +16,10 @@ namespace counterdesk::ui {
 
 using transfer::RefundSession;
 
-RefundDialog::RefundDialog(eko::EkoClient* client, journal::Journal* journal, const QString& clientRefId,
-                           QWidget* parent)
+RefundDialog::RefundDialog(eko::EkoClient* client, journal::Journal* journal,
+                           transfer::Reconciler* reconciler, const QString& clientRefId, QWidget* parent)
     : QDialog(parent)
-    , m_session(std::make_unique<RefundSession>(client, journal, clientRefId))
+    , m_session(std::make_unique<RefundSession>(client, journal, reconciler, clientRefId))
     , m_ref(clientRefId)
 {
     setObjectName(QStringLiteral("refundDialog"));
@@ -118,6 +119,8 @@ QString RefundDialog::problemText() const
     case transfer::TransferProblem::Source::Local:
         if (p.local == transfer::LocalProblem::OtpFormat)
             return tr("Type the customer's OTP: 4 to 8 digits.");
+        if (p.local == transfer::LocalProblem::RefundAlreadyClaimed)
+            return TransferProblemText::local(p.local);
         return tr("Wait for the current step to finish.");
     case transfer::TransferProblem::Source::Journal:
         return tr("The journal could not be written. Nothing more was sent; call support.");
@@ -149,6 +152,11 @@ void RefundDialog::update()
     case RefundSession::State::Unknown:
         status = tr("No clear answer from Eko. Do not refund again: press Check status.");
         break;
+    case RefundSession::State::InProgress:
+        status =
+            tr("A refund for this transfer was already sent; CounterDesk is checking it with Eko. Do not "
+               "refund again: press Check status.");
+        break;
     }
     if (busy && s != RefundSession::State::Refunding)
         status = tr("Waiting for Eko…");
@@ -158,7 +166,7 @@ void RefundDialog::update()
     m_sendOtp->setEnabled(!busy && (s == RefundSession::State::Ready || s == RefundSession::State::OtpSent));
     m_otp->setEnabled(!busy && s == RefundSession::State::OtpSent);
     m_refund->setEnabled(!busy && s == RefundSession::State::OtpSent);
-    m_check->setVisible(s == RefundSession::State::Unknown);
+    m_check->setVisible(s == RefundSession::State::Unknown || s == RefundSession::State::InProgress);
     m_check->setEnabled(!busy);
     m_close->setEnabled(s != RefundSession::State::Refunding);
     if (s == RefundSession::State::OtpSent && !busy)

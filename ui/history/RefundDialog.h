@@ -29,8 +29,8 @@ class RefundDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RefundDialog(eko::EkoClient* client, journal::Journal* journal, const QString& clientRefId,
-                 QWidget* parent = nullptr);
+    RefundDialog(eko::EkoClient* client, journal::Journal* journal, transfer::Reconciler* reconciler,
+                 const QString& clientRefId, QWidget* parent = nullptr);
     ~RefundDialog() override;
 
     transfer::RefundSession::State state() const { return m_session->state(); }

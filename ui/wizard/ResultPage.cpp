@@ -68,6 +68,8 @@ QString ResultPage::stateText(TransferState state) const
         return tr("Failed: refund waiting for the customer's OTP");
     case TransferState::Refunded:
         return tr("Refunded to the wallet");
+    case TransferState::Refunding:
+        return tr("Failed: refund sent, being checked (PROVISIONAL)");
     }
     return {};
 }
@@ -91,6 +93,13 @@ void ResultPage::renderOutcome(const journal::Transfer& t)
                          s.problem().reason != eko::Reason::None
                      ? TransferProblemText::reason(s.problem().reason)
                      : TransferProblemText::reason(eko::Reason::TransactionFailed);
+        colour = QStringLiteral("#a30000");
+        break;
+    case TransferState::Refunding:
+        heading = tr("✖ Not sent: refund being checked");
+        detail =
+            tr("The bank refused the transfer and a refund was sent. CounterDesk is checking it with Eko. "
+               "Do NOT refund again.");
         colour = QStringLiteral("#a30000");
         break;
     case TransferState::RefundPending:

@@ -141,6 +141,8 @@ QString TransferProblemText::local(transfer::LocalProblem problem)
                   "sending again; the history shows it.");
     case LocalProblem::JournalUnavailable:
         return tr("CounterDesk cannot write its record of transfers, so nothing was sent.");
+    case LocalProblem::RefundAlreadyClaimed:
+        return tr("This refund was already sent from another window or counter. Nothing more was sent.");
     case LocalProblem::NotNow:
         return tr("Wait for the current step to finish.");
     }
@@ -174,6 +176,8 @@ QString TransferProblemText::journal(journal::JournalError error)
     case JournalError::SenderBusy:
         return tr("This customer has a transfer the bank has not settled yet.");
     case JournalError::IllegalTransition:
+    case JournalError::RefundInProgress:
+        return tr("A refund for this transfer was already sent. Never refund it again.");
     case JournalError::NotFound:
     case JournalError::InvalidInput:
     case JournalError::Other:

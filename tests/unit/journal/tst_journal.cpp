@@ -110,7 +110,9 @@ private Q_SLOTS:
         const auto seen = other.transfer(QStringLiteral("dur1"));
         QVERIFY(seen.ok() && seen->has_value());
         QCOMPARE(seen->value().state, TransferState::Submitting);
-        QCOMPARE(seen->value().id, *id);
+        QCOMPARE(seen->value().id.value, id->transferId());
+        QCOMPARE(id->kind(), MoneyCallTicket::Kind::Initiate);
+        QCOMPARE(id->clientRefId(), QStringLiteral("dur1"));
         // ...and so does a fresh open after closing everything.
         other.close();
         m_journal->close();
@@ -225,7 +227,14 @@ private Q_SLOTS:
         const auto toState = static_cast<TransferState>(to);
         const QString ref = QStringLiteral("tr%1x%2").arg(from).arg(to);
         QVERIFY(m_journal->recordSubmitting(newTransfer(ref)).ok());
-        if (fromState != TransferState::Submitting) {
+        if (fromState == TransferState::Refunding) {
+            // The one way in: a refund claimed on a REFUND_PENDING row.
+            OutcomeFields failed;
+            failed.tid = QStringLiteral("2882700002");
+            QVERIFY(
+                m_journal->recordOutcome(ref, TransferState::RefundPending, failed, EventSource::Reconcile));
+            QVERIFY(m_journal->recordRefunding(ref).ok());
+        } else if (fromState != TransferState::Submitting) {
             QVERIFY(m_journal->recordOutcome(ref, fromState, {}, EventSource::InitiateResponse).ok());
         }
         const int before = eventCount(ref);
@@ -543,6 +552,46 @@ private Q_SLOTS:
         QFETCH(int, expected);
         const QSqlError error(QString(), text, QSqlError::StatementError, code);
         QCOMPARE(int(SqlErrors::classify(error)), expected);
+    }
+
+    // The one refund of a transfer: claimed under the write lock before its
+    // POST, only from REFUND_PENDING with a tid; a second claim is refused;
+    // REFUNDING is open (asked about, and it holds the sender's guard).
+    void refundIsClaimedOnce()
+    {
+        const QString ref = QStringLiteral("rf1");
+        const QString sender = QStringLiteral("9811111111");
+        QVERIFY(m_journal->recordSubmitting(newTransfer(ref, sender)).ok());
+        QCOMPARE(m_journal->recordRefunding(ref).error(), JournalError::IllegalTransition); // not failed yet
+        OutcomeFields failed;
+        failed.tid = QStringLiteral("2882700001");
+        QVERIFY(m_journal->recordOutcome(ref, TransferState::RefundPending, failed,
+                                         EventSource::InitiateResponse));
+        // Nothing but the claim moves a row into REFUNDING.
+        QCOMPARE(m_journal->recordOutcome(ref, TransferState::Refunding, {}, EventSource::Refund).error(),
+                 JournalError::IllegalTransition);
+
+        auto ticket = m_journal->recordRefunding(ref);
+        QVERIFY(ticket.ok());
+        QCOMPARE(ticket->kind(), MoneyCallTicket::Kind::Refund);
+        QCOMPARE(ticket->tid(), QStringLiteral("2882700001"));
+        const Transfer claimed = m_journal->transfer(ref)->value();
+        QCOMPARE(claimed.state, TransferState::Refunding);
+        QVERIFY(isOpen(claimed.state));
+        QCOMPARE(m_journal->blockingTransferFor(sender)->value().clientRefId, ref);
+        QCOMPARE(m_journal->recordRefunding(ref).error(), JournalError::RefundInProgress);
+
+        // A second connection (another window, the CLI) is refused too.
+        Journal other;
+        QVERIFY(other.open(m_dir->path(), options()).ok());
+        QCOMPARE(other.recordRefunding(ref).error(), JournalError::RefundInProgress);
+
+        // Eko refused it (wrong OTP): given back, and claimable again.
+        QVERIFY(m_journal->recordOutcome(ref, TransferState::RefundPending, {}, EventSource::Refund));
+        QVERIFY(m_journal->recordRefunding(ref).ok());
+        QVERIFY(m_journal->recordOutcome(ref, TransferState::Refunded, {}, EventSource::Refund));
+        QCOMPARE(m_journal->recordRefunding(ref).error(), JournalError::IllegalTransition);
+        QCOMPARE(m_journal->events(ref)->size(), 6);
     }
 
     void errorNamesAreDistinct()

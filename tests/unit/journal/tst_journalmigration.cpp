@@ -162,7 +162,7 @@ private Q_SLOTS:
         Journal journal;
         const auto opened = journal.open(dir.path());
         QVERIFY2(opened.ok(), qPrintable(errorName(opened.error()) + u' ' + opened.detail()));
-        QCOMPARE(journal.schemaVersion(), 3);
+        QCOMPARE(journal.schemaVersion(), Schema::latestVersion);
 
         // Every row and every event is kept.
         QCOMPARE(journal.count({}).value(), Q_INT64_C(3));
@@ -250,6 +250,69 @@ private Q_SLOTS:
                                        " VALUES (99, 1, 0, 'reconcile', 'UNKNOWN', 'maybe')")));
             db.close();
         }
+        QSqlDatabase::removeDatabase(kConnection);
+    }
+
+    // v4 rebuilds the transfers table to allow REFUNDING: every row, event,
+    // index and guard of a v3 file survives, and a refund can be claimed.
+    void v3FileIsUpgradedForRefunds()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
+        QVERIFY(writeV1File(dir.path(), t0));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+            db.setDatabaseName(dir.filePath(QStringLiteral("journal.sqlite")));
+            QVERIFY(db.open());
+            QVERIFY(Schema::migrate(db, 3).ok());
+            QCOMPARE(Schema::version(db).value(), 3);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(kConnection);
+
+        Journal journal;
+        const auto opened = journal.open(dir.path());
+        QVERIFY2(opened.ok(), qPrintable(errorName(opened.error()) + u' ' + opened.detail()));
+        QCOMPARE(journal.schemaVersion(), 4);
+        QCOMPARE(journal.count({}).value(), Q_INT64_C(2));
+        QCOMPARE(journal.events(QStringLiteral("v1b"))->size(), 3);
+        QCOMPARE(journal.transfer(QStringLiteral("v1a"))->value().tid, QStringLiteral("2882726255"));
+        SearchQuery byName;
+        byName.text = QStringLiteral("sita");
+        QCOMPARE(journal.count(byName).value(), Q_INT64_C(2)); // the name index still finds both
+        for (const QString& ref : {QStringLiteral("v1a"), QStringLiteral("v1b")})
+            QCOMPARE(journal.rebuildFromEvents(ref).value(), journal.transfer(ref)->value());
+
+        // The bank returns v1a's money: refund pending, then claimed once.
+        QVERIFY(journal.recordOutcome(QStringLiteral("v1a"), TransferState::RefundPending, {},
+                                      EventSource::Reconcile));
+        QVERIFY(journal.recordRefunding(QStringLiteral("v1a")).ok());
+        QCOMPARE(journal.transfer(QStringLiteral("v1a"))->value().state, TransferState::Refunding);
+        QCOMPARE(journal.recordRefunding(QStringLiteral("v1a")).error(), JournalError::RefundInProgress);
+        QVERIFY(
+            journal.recordSubmitting(newTransfer(QStringLiteral("v4a"), QStringLiteral("9811112222"))).ok());
+        QCOMPARE(journal.transfer(QStringLiteral("v4a"))->value().id.value, Q_INT64_C(3));
+        journal.close();
+
+        // The guards came back with the table.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+        db.setDatabaseName(dir.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM transfers WHERE id = 2")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE transfers SET amount_paise = 1 WHERE id = 2")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE events SET note = 'x' WHERE id = 1")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE transfers SET state = 'MAYBE' WHERE id = 2")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+            QVERIFY(!q.next()); // every event still points at its transfer
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'transfers'"
+                                          " AND type IN ('index', 'trigger')")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() >= 6);
+        }
+        db.close();
+        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(kConnection);
     }
 

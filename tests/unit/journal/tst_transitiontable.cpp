@@ -14,18 +14,35 @@ using S = TransferState;
 const std::set<std::pair<S, S>>& legalMoves()
 {
     static const std::set<std::pair<S, S>> moves = {
-        {S::Submitting, S::Success},       {S::Submitting, S::Failed},
-        {S::Submitting, S::Pending},       {S::Submitting, S::Unknown},
-        {S::Submitting, S::RefundPending}, {S::Submitting, S::Refunded},
-        {S::Unknown, S::Success},          {S::Unknown, S::Failed},
-        {S::Unknown, S::Pending},          {S::Unknown, S::Unknown},
-        {S::Unknown, S::RefundPending},    {S::Unknown, S::Refunded},
-        {S::Pending, S::Success},          {S::Pending, S::Failed},
-        {S::Pending, S::Pending},          {S::Pending, S::RefundPending},
-        {S::Pending, S::Refunded},         {S::Success, S::RefundPending},
-        {S::Success, S::Refunded},         {S::Failed, S::RefundPending},
-        {S::Failed, S::Refunded},          {S::RefundPending, S::RefundPending},
+        {S::Submitting, S::Success},
+        {S::Submitting, S::Failed},
+        {S::Submitting, S::Pending},
+        {S::Submitting, S::Unknown},
+        {S::Submitting, S::RefundPending},
+        {S::Submitting, S::Refunded},
+        {S::Unknown, S::Success},
+        {S::Unknown, S::Failed},
+        {S::Unknown, S::Pending},
+        {S::Unknown, S::Unknown},
+        {S::Unknown, S::RefundPending},
+        {S::Unknown, S::Refunded},
+        {S::Pending, S::Success},
+        {S::Pending, S::Failed},
+        {S::Pending, S::Pending},
+        {S::Pending, S::RefundPending},
+        {S::Pending, S::Refunded},
+        {S::Success, S::RefundPending},
+        {S::Success, S::Refunded},
+        {S::Failed, S::RefundPending},
+        {S::Failed, S::Refunded},
+        {S::RefundPending, S::RefundPending},
         {S::RefundPending, S::Refunded},
+        // An Initiate refused by Eko's auth 403 and re-sent stays SUBMITTING.
+        {S::Submitting, S::Submitting},
+        // A claimed refund: settled, given back, or still being checked.
+        {S::Refunding, S::Refunding},
+        {S::Refunding, S::Refunded},
+        {S::Refunding, S::RefundPending},
     };
     return moves;
 }
@@ -59,7 +76,14 @@ private Q_SLOTS:
     void nothingReentersSubmitting()
     {
         for (S from : allTransferStates())
-            QVERIFY(!TransitionTable::isAllowed(from, S::Submitting));
+            QCOMPARE(TransitionTable::isAllowed(from, S::Submitting), from == S::Submitting);
+    }
+
+    // Journal::recordRefunding is the only way in (it issues the ticket).
+    void nothingMovesIntoRefunding()
+    {
+        for (S from : allTransferStates())
+            QCOMPARE(TransitionTable::isAllowed(from, S::Refunding), from == S::Refunding);
     }
 
     void finalStatesOnlyMoveToRefund()
@@ -85,6 +109,7 @@ private Q_SLOTS:
         QTest::newRow("unknown") << int(S::Unknown) << "UNKNOWN";
         QTest::newRow("refund pending") << int(S::RefundPending) << "REFUND_PENDING";
         QTest::newRow("refunded") << int(S::Refunded) << "REFUNDED";
+        QTest::newRow("refunding") << int(S::Refunding) << "REFUNDING";
     }
     void namesAreExact()
     {
@@ -102,7 +127,7 @@ private Q_SLOTS:
 
     void openAndFinalSets()
     {
-        QVERIFY(isOpen(S::Submitting) && isOpen(S::Unknown) && isOpen(S::Pending));
+        QVERIFY(isOpen(S::Submitting) && isOpen(S::Unknown) && isOpen(S::Pending) && isOpen(S::Refunding));
         QVERIFY(isFinal(S::Success) && isFinal(S::Failed) && isFinal(S::Refunded));
         QVERIFY(!isOpen(S::RefundPending) && !isFinal(S::RefundPending));
     }

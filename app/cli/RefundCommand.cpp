@@ -1,0 +1,135 @@
+#include "cli/RefundCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/CliText.h"
+#include "cli/OtpPrompt.h"
+#include "cli/TransferJson.h"
+#include "transfer/Reconciler.h"
+#include "transfer/RefundSession.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace counterdesk::cli {
+
+namespace {
+
+using State = transfer::RefundSession::State;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RefundCommand", text);
+}
+
+// The refund's own exit codes: 0 once REFUNDED; 3 while the outcome is
+// being settled (never refund again); 4 when nothing was refunded.
+int exitFor(State state)
+{
+    switch (state) {
+    case State::Refunded:
+        return ExitOk;
+    case State::Refunding:
+    case State::Unknown:
+    case State::InProgress:
+        return ExitUnknownOutcome;
+    case State::NotRefundable:
+    case State::Ready:
+    case State::OtpSent:
+        return ExitRefused;
+    }
+    return ExitRefused;
+}
+
+} // namespace
+
+int RefundCommand::run(CliContext& context, const QString& ref)
+{
+    if (const int code = context.openJournal(); code != ExitOk)
+        return code;
+    const journal::Result<std::optional<journal::Transfer>> found = context.journal().transfer(ref);
+    if (!found.ok())
+        return context.fail(ExitJournal, CliText::journalError(found.error()),
+                            journal::errorName(found.error()));
+    if (!found.value())
+        return context.fail(ExitNotFound,
+                            tr("no transfer %1 in the journal at %2").arg(ref, context.dataDir()),
+                            QStringLiteral("NotFound"));
+    if (const int code = context.connect(); code != ExitOk)
+        return code;
+
+    // The one asker (not started): settles an unclear refund now, and
+    // `reconcile` or the GUI keep at it afterwards.
+    transfer::Reconciler reconciler(context.client(), &context.journal());
+    transfer::RefundSession session(context.client(), &context.journal(), &reconciler, ref);
+    const auto idle = [&session] {
+        return !session.isBusy();
+    };
+    const auto report = [&]() {
+        const journal::Transfer& row = *session.transfer();
+        if (context.json()) {
+            QJsonObject object = TransferJson::toJson(row);
+            if (const auto& refund = session.refundInfo(); refund && !refund->refundTid.isEmpty())
+                object.insert(QStringLiteral("refund_tid"), refund->refundTid);
+            context.printJson(object);
+        } else {
+            context.out() << TransferJson::toText(row) << Qt::endl;
+        }
+        return exitFor(session.state());
+    };
+
+    switch (session.state()) {
+    case State::Refunded:
+        return report();
+    case State::InProgress:
+        return context.fail(ExitUnknownOutcome,
+                            tr("a refund for %1 was already sent and is being checked; do not refund again "
+                               "(see: counterdesk-cli inquire %1)")
+                                .arg(ref),
+                            QStringLiteral("RefundInProgress"));
+    case State::NotRefundable:
+        return context.fail(ExitRefused,
+                            tr("%1 is not waiting for a refund (state %2)")
+                                .arg(ref, journal::stateName(session.transfer()->state)),
+                            QStringLiteral("NotRefundable"));
+    case State::Ready:
+    case State::OtpSent:
+    case State::Refunding:
+    case State::Unknown:
+        break;
+    }
+
+    if (!session.requestOtp())
+        return context.fail(ExitRefused, CliText::problem(session.problem()));
+    context.waitUntil(idle);
+    if (session.state() != State::OtpSent)
+        return context.fail(ExitRefused, CliText::problem(session.problem()));
+
+    bool sent = false;
+    const bool typed = OtpPrompt::use(context.err(), tr("Refund OTP sent to the customer's mobile"),
+                                      [&](const QString& otp) {
+                                          sent = session.refund(otp);
+                                          return sent;
+                                      });
+    if (!typed && !sent) {
+        if (session.state() == State::Refunded) // refunded meanwhile by another window or process
+            return report();
+        if (!session.problem().isNone())
+            return context.fail(session.state() == State::InProgress ? ExitUnknownOutcome : ExitRefused,
+                                CliText::problem(session.problem()),
+                                session.state() == State::InProgress ? QStringLiteral("RefundInProgress")
+                                                                     : QString());
+        return context.fail(ExitUsage, tr("no OTP given on the input; nothing was sent"));
+    }
+    context.waitUntil(idle);
+    if (session.state() == State::OtpSent) // Eko refused: nothing was refunded
+        return context.fail(ExitRefused, CliText::problem(session.problem()));
+    if (session.state() == State::Unknown && !session.problem().isNone())
+        context.err()
+            << CliText::problem(session.problem()) << Qt::endl
+            << tr("The refund's outcome is not known yet; do not refund again. The journal keeps it "
+                  "open: run counterdesk-cli reconcile later.")
+            << Qt::endl;
+    return report();
+}
+
+} // namespace counterdesk::cli
