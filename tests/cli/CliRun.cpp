@@ -84,6 +84,19 @@ int SandboxProcess::callCount(const QString& call) const
     return control(QStringLiteral("counters")).value(QStringLiteral("calls")).toObject().value(call).toInt();
 }
 
+bool SandboxProcess::clearFaults() const
+{
+    QNetworkAccessManager network;
+    QNetworkReply* reply =
+        network.deleteResource(QNetworkRequest(QUrl(m_base + QStringLiteral("/sandbox/control/faults"))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const bool ok = reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok;
+}
+
 bool SandboxProcess::addFault(const QByteArray& jsonRule) const
 {
     QNetworkAccessManager network;

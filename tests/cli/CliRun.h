@@ -29,6 +29,8 @@ public:
     QString otp(const QString& mobile, const QString& purpose) const;
     // POST /sandbox/control/faults; true when the sandbox took the rule.
     bool addFault(const QByteArray& jsonRule) const;
+    // DELETE /sandbox/control/faults: no fault any more.
+    bool clearFaults() const;
     // GET /sandbox/control/WHAT (e.g. "transactions", "counters"); {} on error.
     QJsonObject control(const QString& what) const;
     // How many times `call` (a sandbox call name, e.g. "refund") arrived.

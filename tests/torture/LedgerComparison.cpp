@@ -8,22 +8,25 @@ namespace {
 
 const QString kFailed = QStringLiteral("FAILED");
 
-// The journal state Eko's tx_status proves (REFERENCE §3.5).
-QString stateFor(int txStatus)
+// The journal states Eko's tx_status allows after a reconciliation
+// (REFERENCE §3.5). "Refund pending" also allows REFUNDING: a refund claimed
+// whose POST never arrived stays claimed (no second refund) until the
+// reconciler has heard "refund pending" often enough over minutes.
+QStringList statesFor(int txStatus)
 {
     switch (txStatus) {
     case 0:
-        return QStringLiteral("SUCCESS");
+        return {QStringLiteral("SUCCESS")};
     case 1:
-        return kFailed;
+        return {kFailed};
     case 2:
-        return QStringLiteral("PENDING");
+        return {QStringLiteral("PENDING")};
     case 3:
-        return QStringLiteral("REFUND_PENDING");
+        return {QStringLiteral("REFUND_PENDING"), QStringLiteral("REFUNDING")};
     case 4:
-        return QStringLiteral("REFUNDED");
+        return {QStringLiteral("REFUNDED")};
     }
-    return QStringLiteral("?");
+    return {};
 }
 
 Money money(const QJsonObject& o, const char* key)
@@ -75,8 +78,8 @@ QStringList compareWithLedger(const LedgerView& view, Money openingBalance)
         if (row.isEmpty()) {
             problems.append(
                 QStringLiteral("debit %1 (tid %2) has no journal row").arg(ref, text(entry, "tid")));
-        } else if (text(row, "state") != stateFor(txStatus)) {
-            problems.append(QStringLiteral("debit %1 (tid %2, tx_status %3) but the row is %4")
+        } else if (!statesFor(txStatus).contains(text(row, "state"))) {
+            problems.append(QStringLiteral("ledger entry %1 (tid %2, tx_status %3) but the row is %4")
                                 .arg(ref, text(entry, "tid"))
                                 .arg(txStatus)
                                 .arg(text(row, "state")));
@@ -91,7 +94,8 @@ QStringList compareWithLedger(const LedgerView& view, Money openingBalance)
         const bool moved = !entry.isEmpty() && entry.value(QStringLiteral("tx_status")).toInt() != 1;
         if (state == kFailed && moved)
             problems.append(QStringLiteral("FAILED row %1 but the ledger has its debit").arg(it.key()));
-        const bool needsDebit = state == stateFor(0) || state == stateFor(3) || state == stateFor(4);
+        const bool needsDebit =
+            statesFor(0).contains(state) || statesFor(3).contains(state) || statesFor(4).contains(state);
         if (needsDebit && !moved)
             problems.append(QStringLiteral("%1 row %2 has no debit in the ledger").arg(state, it.key()));
     }

@@ -2,10 +2,11 @@
 // crash and a reconciliation, for the customers a torture run used. Each
 // customer made one transfer, so:
 //  - a ledger entry that moved money has a row in the matching state
-//    (tx_status 0 SUCCESS, 3 REFUND_PENDING, 4 REFUNDED): no debit without
-//    its SUCCESS row;
-//  - a SUCCESS (REFUND_PENDING, REFUNDED) row has that ledger entry: no
-//    SUCCESS without a debit;
+//    (tx_status 0 SUCCESS, 3 REFUND_PENDING or REFUNDING, 4 REFUNDED): no
+//    debit without its SUCCESS row, no refund without its REFUNDED row;
+//  - a SUCCESS (REFUND_PENDING, REFUNDING, REFUNDED) row has that ledger
+//    entry: no SUCCESS without a debit (and a REFUNDED row's entry is
+//    refunded, by the rule above);
 //  - at most one debit per customer, one Initiate per client_ref_id and one
 //    refund POST per tid; each wallet is down by exactly its debits.
 #pragma once

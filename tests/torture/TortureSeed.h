@@ -17,7 +17,7 @@ struct TortureCustomer
 class TortureSeed
 {
 public:
-    static constexpr int kCustomers = 300;
+    static constexpr int kCustomers = 400;
     static constexpr Money kBalance = Money::fromRupees(10000);
 
     // Customer `index` (0 .. kCustomers-1): a DigiKhata wallet with
