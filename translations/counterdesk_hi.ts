@@ -45,6 +45,27 @@
     </message>
 </context>
 <context>
+    <name>BankNameHint</name>
+    <message>
+        <source>No bank&apos;s IFSC starts with %1. Check the customer&apos;s passbook.</source>
+        <translation>किसी भी बैंक का IFSC %1 से शुरू नहीं होता। ग्राहक की पासबुक जाँचें।</translation>
+    </message>
+    <message>
+        <source>No branch has this IFSC. Check the customer&apos;s passbook.</source>
+        <translation>किसी भी शाखा का यह IFSC नहीं है। ग्राहक की पासबुक जाँचें।</translation>
+    </message>
+    <message>
+        <source>%1: this branch is not in CounterDesk&apos;s list of %2. Check the passbook; if it is right, Eko will still be asked.</source>
+        <extracomment>%1 is the bank&apos;s name, %2 the date of CounterDesk&apos;s list of branches</extracomment>
+        <translation>%1: यह शाखा CounterDesk की %2 की सूची में नहीं है। पासबुक जाँचें; अगर IFSC सही है, तो Eko से फिर भी पूछा जाएगा।</translation>
+    </message>
+    <message>
+        <source>%1 (an IFSC leased from %2)</source>
+        <extracomment>%1 is the bank that holds the account; %2 the bank whose IFSC it leases</extracomment>
+        <translation>%1 (%2 से लीज़ पर लिया गया IFSC)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConnectionCommand</name>
     <message>
         <source>This PC&apos;s clock: the server&apos;s Date header says it is %1 seconds %2. Eko refuses a signature made with the wrong time; set the clock to update automatically.</source>
@@ -1434,6 +1455,11 @@ Exit codes:
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>IFSC directory (Razorpay ifsc %1, %2)</source>
+        <extracomment>%1 is the version of Razorpay&apos;s &quot;ifsc&quot; package, %2 the date the directory was made</extracomment>
+        <translation>IFSC निर्देशिका (Razorpay ifsc %1, %2)</translation>
     </message>
 </context>
 <context>
@@ -2903,10 +2929,6 @@ Exit codes:
         <source>No recipient matches. Clear the filter or add a new one.</source>
         <translation>कोई प्राप्तकर्ता मेल नहीं खाता। खोज साफ़ करें या नया जोड़ें।</translation>
     </message>
-    <message>
-        <source>Unknown bank: check the IFSC</source>
-        <translation>अज्ञात बैंक: IFSC जाँचें</translation>
-    </message>
 </context>
 <context>
     <name>counterdesk::ui::RefundDialog</name>
@@ -3520,10 +3542,6 @@ Exit codes:
         <translation>प्राप्तकर्ता का मोबाइल ग्राहक के अपने मोबाइल से अलग होना चाहिए।</translation>
     </message>
     <message>
-        <source>CounterDesk does not know the bank of this IFSC. Check the IFSC.</source>
-        <translation>CounterDesk इस IFSC का बैंक नहीं पहचानता। IFSC जाँचें।</translation>
-    </message>
-    <message>
         <source>Pick a recipient from the list.</source>
         <translation>सूची से प्राप्तकर्ता चुनें।</translation>
     </message>
@@ -3651,6 +3669,10 @@ Exit codes:
     <message>
         <source>A refund for this transfer was already sent. Never refund it again.</source>
         <translation>इस ट्रांसफ़र का रिफ़ंड पहले ही भेजा जा चुका है। इसे फिर कभी रिफ़ंड न करें।</translation>
+    </message>
+    <message>
+        <source>CounterDesk does not know Eko&apos;s number for this bank yet, so it cannot add this recipient. Check the IFSC.</source>
+        <translation>CounterDesk को अभी इस बैंक का Eko नंबर नहीं पता, इसलिए यह प्राप्तकर्ता नहीं जोड़ा जा सकता। IFSC जाँचें।</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,9 @@ QString TransferProblemText::local(transfer::LocalProblem problem)
     case LocalProblem::RecipientMobileIsSender:
         return tr("The recipient's mobile must differ from the customer's own.");
     case LocalProblem::InvalidBank:
-        return tr("CounterDesk does not know the bank of this IFSC. Check the IFSC.");
+        return tr(
+            "CounterDesk does not know Eko's number for this bank yet, so it cannot add this recipient. "
+            "Check the IFSC.");
     case LocalProblem::UnknownRecipient:
         return tr("Pick a recipient from the list.");
     case LocalProblem::AmountRejected:
