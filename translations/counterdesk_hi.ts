@@ -659,12 +659,12 @@ Exit codes:
         <translation>इस कंप्यूटर के अलावा किसी होस्ट के लिए साधारण http:// अस्वीकार</translation>
     </message>
     <message>
-        <source>Eko answered 403 Forbidden (see check-connection)</source>
-        <translation>Eko ने 403 Forbidden जवाब दिया (check-connection देखें)</translation>
+        <source>the server answered 403 Forbidden (see check-connection)</source>
+        <translation>सर्वर ने 403 Forbidden जवाब दिया (check-connection देखें)</translation>
     </message>
     <message>
-        <source>Eko refused the request (HTTP 4xx)</source>
-        <translation>Eko ने अनुरोध अस्वीकार किया (HTTP 4xx)</translation>
+        <source>the server answered an HTTP 4xx error that is not Eko&apos;s own refusal</source>
+        <translation>सर्वर ने HTTP 4xx त्रुटि दी, जो Eko का अपना इनकार नहीं है</translation>
     </message>
     <message>
         <source>too many requests; wait a little</source>
@@ -3451,8 +3451,8 @@ Exit codes:
         <translation>Eko ने इस काउंटर को अस्वीकार किया। PC की घड़ी ग़लत हो सकती है या कुंजियाँ सक्रिय नहीं हैं। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
-        <source>Eko refused the request. Nothing was done.</source>
-        <translation>Eko ने अनुरोध अस्वीकार किया। कुछ नहीं किया गया।</translation>
+        <source>Eko&apos;s server, or a proxy on the way, answered with an error. Try again in a few minutes; if it keeps happening, call support.</source>
+        <translation>Eko के सर्वर ने, या रास्ते के किसी प्रॉक्सी ने, त्रुटि के साथ जवाब दिया। कुछ मिनट बाद फिर से कोशिश करें; बार-बार हो तो सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>Eko is busy. Wait a moment and try again.</source>

@@ -60,7 +60,10 @@ QString TransferProblemText::reason(eko::Reason reason)
         return tr("Eko refused this counter. The PC clock may be wrong, or the keys are not active. "
                   "Call support.");
     case Reason::HttpClientError:
-        return tr("Eko refused the request. Nothing was done.");
+        // Not Eko's own refusal (a 408, a proxy's page...): it proves
+        // nothing, so never "nothing was done".
+        return tr("Eko's server, or a proxy on the way, answered with an error. Try again in a few minutes; "
+                  "if it keeps happening, call support.");
     case Reason::HttpTooManyRequests:
         return tr("Eko is busy. Wait a moment and try again.");
     case Reason::HttpServerError:
