@@ -403,6 +403,10 @@ Exit codes:
         <source>[training] SMS to %1 (%2): %3</source>
         <translation>[प्रशिक्षण] %1 को SMS (%2): %3</translation>
     </message>
+    <message>
+        <source>no transfer %1 in the journal at %2</source>
+        <translation>%2 के ट्रांसफ़र रिकॉर्ड में कोई ट्रांसफ़र %1 नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -840,10 +844,6 @@ Exit codes:
 <context>
     <name>InquireCommand</name>
     <message>
-        <source>no transfer %1 in the journal at %2</source>
-        <translation>%2 के ट्रांसफ़र रिकॉर्ड में कोई ट्रांसफ़र %1 नहीं है</translation>
-    </message>
-    <message>
         <source>no answer from the inquiry</source>
         <translation>पूछताछ का कोई जवाब नहीं मिला</translation>
     </message>
@@ -892,10 +892,6 @@ Exit codes:
     <message>
         <source>--lang must be en or hi</source>
         <translation>--lang en या hi होना चाहिए</translation>
-    </message>
-    <message>
-        <source>no transfer %1 in the journal at %2</source>
-        <translation>%2 के ट्रांसफ़र रिकॉर्ड में कोई ट्रांसफ़र %1 नहीं है</translation>
     </message>
     <message>
         <source>cannot write the PDF %1</source>
@@ -1026,10 +1022,6 @@ Exit codes:
 </context>
 <context>
     <name>RefundCommand</name>
-    <message>
-        <source>no transfer %1 in the journal at %2</source>
-        <translation>%2 के ट्रांसफ़र रिकॉर्ड में कोई ट्रांसफ़र %1 नहीं है</translation>
-    </message>
     <message>
         <source>a refund for %1 was already sent and is being checked; do not refund again (see: counterdesk-cli inquire %1)</source>
         <translation>%1 का रिफ़ंड पहले ही भेजा जा चुका है और उसकी जाँच चल रही है; दोबारा रिफ़ंड न करें (देखें: counterdesk-cli inquire %1)</translation>

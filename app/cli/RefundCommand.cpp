@@ -39,18 +39,9 @@ int exitFor(State state)
 
 int RefundCommand::run(CliContext& context, const QString& ref)
 {
-    if (const int code = context.openJournal(); code != ExitOk)
+    journal::Transfer found;
+    if (const int code = context.findTransfer(ref, found); code != ExitOk)
         return code;
-    const journal::Result<std::optional<journal::Transfer>> found = context.journal().transfer(ref);
-    if (!found.ok())
-        return context.fail(ExitJournal, CliText::journalError(found.error()),
-                            journal::errorName(found.error()));
-    if (!found.value())
-        return context.fail(
-            ExitNotFound,
-            QCoreApplication::translate("RefundCommand", "no transfer %1 in the journal at %2")
-                .arg(ref, context.dataDir()),
-            QStringLiteral("NotFound"));
     if (const int code = context.connect(); code != ExitOk)
         return code;
 
