@@ -45,6 +45,27 @@
     </message>
 </context>
 <context>
+    <name>BankNameHint</name>
+    <message>
+        <source>No bank&apos;s IFSC starts with %1. Check the customer&apos;s passbook.</source>
+        <translation>किसी भी बैंक का IFSC %1 से शुरू नहीं होता। ग्राहक की पासबुक जाँचें।</translation>
+    </message>
+    <message>
+        <source>No branch has this IFSC. Check the customer&apos;s passbook.</source>
+        <translation>किसी भी शाखा का यह IFSC नहीं है। ग्राहक की पासबुक जाँचें।</translation>
+    </message>
+    <message>
+        <source>%1: this branch is not in CounterDesk&apos;s list of %2. Check the passbook; if it is right, Eko will still be asked.</source>
+        <extracomment>%1 is the bank&apos;s name, %2 the date of CounterDesk&apos;s list of branches</extracomment>
+        <translation>%1: यह शाखा CounterDesk की %2 की सूची में नहीं है। पासबुक जाँचें; अगर IFSC सही है, तो Eko से फिर भी पूछा जाएगा।</translation>
+    </message>
+    <message>
+        <source>%1 (an IFSC leased from %2)</source>
+        <extracomment>%1 is the bank that holds the account; %2 the bank whose IFSC it leases</extracomment>
+        <translation>%1 (%2 से लीज़ पर लिया गया IFSC)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConnectionCommand</name>
     <message>
         <source>This PC&apos;s clock: the server&apos;s Date header says it is %1 seconds %2. Eko refuses a signature made with the wrong time; set the clock to update automatically.</source>
@@ -305,6 +326,9 @@ Commands:
                      Send money to a registered recipient. Each OTP is read as one line
                      from stdin (prompted, not echoed, at a terminal).
   inquire REF        Ask Eko where a transfer stands and record the answer.
+  refund REF         Refund a REFUND_PENDING transfer to the customer&apos;s wallet. The
+                     customer&apos;s refund OTP is read as one line from stdin. Sent once:
+                     exit 3 means the outcome is being checked; never refund again.
   reconcile          Ask about every open transfer once.
   history [--from DATE] [--to DATE] [--status STATES] [--search TEXT]
   export --csv FILE [--from DATE] [--to DATE] [--status STATES] [--search TEXT]
@@ -320,10 +344,10 @@ Options on every command:
   --json               One JSON value on stdout (errors: {&quot;error&quot;: {...}}).
 
 Exit codes:
-  0  done (a transfer: SUCCESS)
+  0  done (a transfer: SUCCESS; a refund: REFUNDED)
   1  usage error
   2  profile, keys or configuration unusable; nothing was sent
-  3  network trouble or no final answer yet (PENDING, UNKNOWN): inquire later
+  3  network trouble or no final answer yet (PENDING, UNKNOWN, REFUNDING): inquire later
   4  refused or failed by Eko (FAILED, REFUND_PENDING, REFUNDED, 403, business errors)
   5  journal error
   6  the output file could not be written
@@ -340,6 +364,9 @@ Exit codes:
                      पंजीकृत प्राप्तकर्ता को पैसे भेजें। हर OTP stdin से एक पंक्ति के रूप में
                      पढ़ा जाता है (टर्मिनल पर पूछा जाता है, दिखाया नहीं जाता)।
   inquire REF        Eko से पूछें कि ट्रांसफ़र किस स्थिति में है और जवाब दर्ज करें।
+  refund REF         REFUND_PENDING ट्रांसफ़र का पैसा ग्राहक के वॉलेट में लौटाएँ। ग्राहक का
+                     रिफ़ंड OTP stdin से एक पंक्ति के रूप में पढ़ा जाता है। एक ही बार भेजा जाता है:
+                     एग्ज़िट 3 का अर्थ है परिणाम की जाँच चल रही है; दोबारा कभी रिफ़ंड न करें।
   reconcile          हर खुले ट्रांसफ़र के बारे में एक बार पूछें।
   history [--from DATE] [--to DATE] [--status STATES] [--search TEXT]
   export --csv FILE [--from DATE] [--to DATE] [--status STATES] [--search TEXT]
@@ -355,10 +382,10 @@ Exit codes:
   --json               stdout पर एक JSON मान (त्रुटियाँ: {&quot;error&quot;: {...}})।
 
 एग्ज़िट कोड:
-  0  हो गया (ट्रांसफ़र: SUCCESS)
+  0  हो गया (ट्रांसफ़र: SUCCESS; रिफ़ंड: REFUNDED)
   1  उपयोग में त्रुटि
   2  प्रोफ़ाइल, कुंजियाँ या कॉन्फ़िगरेशन इस्तेमाल लायक नहीं; कुछ नहीं भेजा गया
-  3  नेटवर्क समस्या या अभी अंतिम जवाब नहीं (PENDING, UNKNOWN): बाद में inquire करें
+  3  नेटवर्क समस्या या अभी अंतिम जवाब नहीं (PENDING, UNKNOWN, REFUNDING): बाद में inquire करें
   4  Eko ने अस्वीकार किया या विफल (FAILED, REFUND_PENDING, REFUNDED, 403, व्यावसायिक त्रुटियाँ)
   5  ट्रांसफ़र रिकॉर्ड (जर्नल) त्रुटि
   6  आउटपुट फ़ाइल नहीं लिखी जा सकी
@@ -375,6 +402,10 @@ Exit codes:
     <message>
         <source>[training] SMS to %1 (%2): %3</source>
         <translation>[प्रशिक्षण] %1 को SMS (%2): %3</translation>
+    </message>
+    <message>
+        <source>no transfer %1 in the journal at %2</source>
+        <translation>%2 के ट्रांसफ़र रिकॉर्ड में कोई ट्रांसफ़र %1 नहीं है</translation>
     </message>
 </context>
 <context>
@@ -632,12 +663,12 @@ Exit codes:
         <translation>इस कंप्यूटर के अलावा किसी होस्ट के लिए साधारण http:// अस्वीकार</translation>
     </message>
     <message>
-        <source>Eko answered 403 Forbidden (see check-connection)</source>
-        <translation>Eko ने 403 Forbidden जवाब दिया (check-connection देखें)</translation>
+        <source>the server answered 403 Forbidden (see check-connection)</source>
+        <translation>सर्वर ने 403 Forbidden जवाब दिया (check-connection देखें)</translation>
     </message>
     <message>
-        <source>Eko refused the request (HTTP 4xx)</source>
-        <translation>Eko ने अनुरोध अस्वीकार किया (HTTP 4xx)</translation>
+        <source>the server answered an HTTP 4xx error that is not Eko&apos;s own refusal</source>
+        <translation>सर्वर ने HTTP 4xx त्रुटि दी, जो Eko का अपना इनकार नहीं है</translation>
     </message>
     <message>
         <source>too many requests; wait a little</source>
@@ -735,6 +766,14 @@ Exit codes:
         <source>not possible at this step</source>
         <translation>इस चरण में संभव नहीं</translation>
     </message>
+    <message>
+        <source>a refund for this transfer was already sent; never refund it again</source>
+        <translation>इस ट्रांसफ़र का रिफ़ंड पहले ही भेजा जा चुका है; इसे फिर कभी रिफ़ंड न करें</translation>
+    </message>
+    <message>
+        <source>a refund for this transfer was already sent from another window or counter; nothing more was sent</source>
+        <translation>इस ट्रांसफ़र का रिफ़ंड किसी दूसरी विंडो या काउंटर से पहले ही भेजा जा चुका है; और कुछ नहीं भेजा गया</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -805,10 +844,6 @@ Exit codes:
 <context>
     <name>InquireCommand</name>
     <message>
-        <source>no transfer %1 in the journal at %2</source>
-        <translation>%2 के ट्रांसफ़र रिकॉर्ड में कोई ट्रांसफ़र %1 नहीं है</translation>
-    </message>
-    <message>
         <source>no answer from the inquiry</source>
         <translation>पूछताछ का कोई जवाब नहीं मिला</translation>
     </message>
@@ -857,10 +892,6 @@ Exit codes:
     <message>
         <source>--lang must be en or hi</source>
         <translation>--lang en या hi होना चाहिए</translation>
-    </message>
-    <message>
-        <source>no transfer %1 in the journal at %2</source>
-        <translation>%2 के ट्रांसफ़र रिकॉर्ड में कोई ट्रांसफ़र %1 नहीं है</translation>
     </message>
     <message>
         <source>cannot write the PDF %1</source>
@@ -987,6 +1018,29 @@ Exit codes:
     <message>
         <source>Checked %1 open transfer(s); %2 settled, %3 still open.</source>
         <translation>%1 खुले ट्रांसफ़र जाँचे गए; %2 पूरे हुए, %3 अभी भी खुले हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>RefundCommand</name>
+    <message>
+        <source>a refund for %1 was already sent and is being checked; do not refund again (see: counterdesk-cli inquire %1)</source>
+        <translation>%1 का रिफ़ंड पहले ही भेजा जा चुका है और उसकी जाँच चल रही है; दोबारा रिफ़ंड न करें (देखें: counterdesk-cli inquire %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting for a refund (state %2)</source>
+        <translation>%1 रिफ़ंड की प्रतीक्षा में नहीं है (स्थिति %2)</translation>
+    </message>
+    <message>
+        <source>Refund OTP sent to the customer&apos;s mobile</source>
+        <translation>ग्राहक के मोबाइल पर रिफ़ंड OTP भेजा गया</translation>
+    </message>
+    <message>
+        <source>no OTP given on the input; nothing was sent</source>
+        <translation>इनपुट पर कोई OTP नहीं दिया गया; कुछ नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s outcome is not known yet; do not refund again. The journal keeps it open: run counterdesk-cli reconcile later.</source>
+        <translation>रिफ़ंड का परिणाम अभी पता नहीं है; दोबारा रिफ़ंड न करें। जर्नल इसे खुला रखता है: बाद में counterdesk-cli reconcile चलाएँ।</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1447,11 @@ Exit codes:
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>IFSC directory (Razorpay ifsc %1, %2)</source>
+        <extracomment>%1 is the version of Razorpay&apos;s &quot;ifsc&quot; package, %2 the date the directory was made</extracomment>
+        <translation>IFSC निर्देशिका (Razorpay ifsc %1, %2)</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2100,10 @@ Exit codes:
     <message>
         <source>%1 IST</source>
         <translation>%1 IST</translation>
+    </message>
+    <message>
+        <source>Refund sent – checking</source>
+        <translation>रिफ़ंड भेजा गया – जाँच जारी</translation>
     </message>
 </context>
 <context>
@@ -2858,10 +2921,6 @@ Exit codes:
         <source>No recipient matches. Clear the filter or add a new one.</source>
         <translation>कोई प्राप्तकर्ता मेल नहीं खाता। खोज साफ़ करें या नया जोड़ें।</translation>
     </message>
-    <message>
-        <source>Unknown bank: check the IFSC</source>
-        <translation>अज्ञात बैंक: IFSC जाँचें</translation>
-    </message>
 </context>
 <context>
     <name>counterdesk::ui::RefundDialog</name>
@@ -2944,6 +3003,10 @@ Exit codes:
     <message>
         <source>Waiting for Eko…</source>
         <translation>Eko के जवाब का इंतज़ार…</translation>
+    </message>
+    <message>
+        <source>A refund for this transfer was already sent; CounterDesk is checking it with Eko. Do not refund again: press Check status.</source>
+        <translation>इस ट्रांसफ़र का रिफ़ंड पहले ही भेजा जा चुका है; CounterDesk Eko से इसकी जाँच कर रहा है। दोबारा रिफ़ंड न करें: स्थिति जाँचें दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3091,18 @@ Exit codes:
     <message>
         <source>Receipt</source>
         <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Failed: refund sent, being checked (PROVISIONAL)</source>
+        <translation>विफल: रिफ़ंड भेजा गया, जाँच जारी (अनंतिम)</translation>
+    </message>
+    <message>
+        <source>✖ Not sent: refund being checked</source>
+        <translation>✖ नहीं भेजा गया: रिफ़ंड की जाँच जारी</translation>
+    </message>
+    <message>
+        <source>The bank refused the transfer and a refund was sent. CounterDesk is checking it with Eko. Do NOT refund again.</source>
+        <translation>बैंक ने ट्रांसफ़र अस्वीकार किया और रिफ़ंड भेजा गया। CounterDesk Eko से इसकी जाँच कर रहा है। दोबारा रिफ़ंड बिल्कुल न करें।</translation>
     </message>
 </context>
 <context>
@@ -3368,8 +3443,8 @@ Exit codes:
         <translation>Eko ने इस काउंटर को अस्वीकार किया। PC की घड़ी ग़लत हो सकती है या कुंजियाँ सक्रिय नहीं हैं। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
-        <source>Eko refused the request. Nothing was done.</source>
-        <translation>Eko ने अनुरोध अस्वीकार किया। कुछ नहीं किया गया।</translation>
+        <source>Eko&apos;s server, or a proxy on the way, answered with an error. Try again in a few minutes; if it keeps happening, call support.</source>
+        <translation>Eko के सर्वर ने, या रास्ते के किसी प्रॉक्सी ने, त्रुटि के साथ जवाब दिया। कुछ मिनट बाद फिर से कोशिश करें; बार-बार हो तो सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>Eko is busy. Wait a moment and try again.</source>
@@ -3457,10 +3532,6 @@ Exit codes:
     <message>
         <source>The recipient&apos;s mobile must differ from the customer&apos;s own.</source>
         <translation>प्राप्तकर्ता का मोबाइल ग्राहक के अपने मोबाइल से अलग होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>CounterDesk does not know the bank of this IFSC. Check the IFSC.</source>
-        <translation>CounterDesk इस IFSC का बैंक नहीं पहचानता। IFSC जाँचें।</translation>
     </message>
     <message>
         <source>Pick a recipient from the list.</source>
@@ -3582,6 +3653,18 @@ Exit codes:
         <source>Eko says: %1</source>
         <extracomment>Eko&apos;s own words, under ours, for support. %1 is Eko&apos;s message.</extracomment>
         <translation>Eko का संदेश: %1</translation>
+    </message>
+    <message>
+        <source>This refund was already sent from another window or counter. Nothing more was sent.</source>
+        <translation>यह रिफ़ंड किसी दूसरी विंडो या काउंटर से पहले ही भेजा जा चुका है। और कुछ नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>A refund for this transfer was already sent. Never refund it again.</source>
+        <translation>इस ट्रांसफ़र का रिफ़ंड पहले ही भेजा जा चुका है। इसे फिर कभी रिफ़ंड न करें।</translation>
+    </message>
+    <message>
+        <source>CounterDesk does not know Eko&apos;s number for this bank yet, so it cannot add this recipient. Check the IFSC.</source>
+        <translation>CounterDesk को अभी इस बैंक का Eko नंबर नहीं पता, इसलिए यह प्राप्तकर्ता नहीं जोड़ा जा सकता। IFSC जाँचें।</translation>
     </message>
 </context>
 <context>

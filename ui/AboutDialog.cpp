@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 
 #include "CoreInfo.h"
+#include "banks/IfscDirectory.h"
 
 #include <QEvent>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -129,6 +131,13 @@ void AboutDialog::fillLicences()
         item->setText(0, QString::fromLatin1(component.name));
         item->setText(1, component.licence ? QString::fromLatin1(component.licence) : tr("Public domain"));
     }
+    // The offline IFSC directory: data, not code, with its source and date.
+    const banks::IfscDirectory::Source ifsc = banks::IfscDirectory::builtInSource();
+    auto* item = new QTreeWidgetItem(m_licences);
+    //: %1 is the version of Razorpay's "ifsc" package, %2 the date the directory was made
+    item->setText(0, tr("IFSC directory (Razorpay ifsc %1, %2)")
+                         .arg(ifsc.version, QLocale().toString(ifsc.madeOn, QLocale::ShortFormat)));
+    item->setText(1, tr("Public domain"));
 }
 
 void AboutDialog::retranslateUi()

@@ -157,6 +157,22 @@ int CliContext::connect()
     return ExitOk;
 }
 
+int CliContext::findTransfer(const QString& clientRefId, journal::Transfer& found)
+{
+    if (const int code = openJournal(); code != ExitOk)
+        return code;
+    const journal::Result<std::optional<journal::Transfer>> row = m_journal.transfer(clientRefId);
+    if (!row.ok())
+        return fail(ExitJournal, CliText::journalError(row.error()), journal::errorName(row.error()));
+    if (!row.value())
+        return fail(ExitNotFound,
+                    QCoreApplication::translate("CliContext", "no transfer %1 in the journal at %2")
+                        .arg(clientRefId, dataDir()),
+                    QStringLiteral("NotFound"));
+    found = *row.value();
+    return ExitOk;
+}
+
 int CliContext::openJournal()
 {
     if (m_journal.isOpen())

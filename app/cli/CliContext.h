@@ -56,6 +56,9 @@ public:
     int loadProfile();
     int connect();     // loadProfile() + sandbox for Training + the ClientFactory's client
     int openJournal(); // <data-dir>/journal.sqlite
+    // openJournal() + the transfer with that client_ref_id into `found`
+    // (ExitNotFound, said once for every command, when there is none).
+    int findTransfer(const QString& clientRefId, journal::Transfer& found);
 
     const profile::ConnectionProfile& profile() const { return m_profile; }
     eko::EkoClient* client() const { return m_client.get(); }

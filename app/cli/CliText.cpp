@@ -203,9 +203,11 @@ QString CliText::reason(eko::Reason reason)
         return QCoreApplication::translate("CliText",
                                            "refusing plain http:// to a host other than this computer");
     case Reason::HttpForbidden:
-        return QCoreApplication::translate("CliText", "Eko answered 403 Forbidden (see check-connection)");
+        return QCoreApplication::translate("CliText",
+                                           "the server answered 403 Forbidden (see check-connection)");
     case Reason::HttpClientError:
-        return QCoreApplication::translate("CliText", "Eko refused the request (HTTP 4xx)");
+        return QCoreApplication::translate(
+            "CliText", "the server answered an HTTP 4xx error that is not Eko's own refusal");
     case Reason::HttpTooManyRequests:
         return QCoreApplication::translate("CliText", "too many requests; wait a little");
     case Reason::HttpServerError:

@@ -10,18 +10,9 @@
 namespace counterdesk::cli {
 int InquireCommand::run(CliContext& context, const QString& ref)
 {
-    if (const int code = context.openJournal(); code != ExitOk)
+    journal::Transfer found;
+    if (const int code = context.findTransfer(ref, found); code != ExitOk)
         return code;
-    const journal::Result<std::optional<journal::Transfer>> found = context.journal().transfer(ref);
-    if (!found.ok())
-        return context.fail(ExitJournal, CliText::journalError(found.error()),
-                            journal::errorName(found.error()));
-    if (!found.value())
-        return context.fail(
-            ExitNotFound,
-            QCoreApplication::translate("InquireCommand", "no transfer %1 in the journal at %2")
-                .arg(ref, context.dataDir()),
-            QStringLiteral("NotFound"));
     if (const int code = context.connect(); code != ExitOk)
         return code;
 
@@ -32,7 +23,7 @@ int InquireCommand::run(CliContext& context, const QString& ref)
         journal::JournalError error = journal::JournalError::None;
     };
     std::optional<Outcome> outcome;
-    transfer::StatusCheck* check = transfer::StatusCheck::start(context.client(), &context.journal(), **found,
+    transfer::StatusCheck* check = transfer::StatusCheck::start(context.client(), &context.journal(), found,
                                                                 journal::EventSource::Inquiry);
     QObject::connect(
         check, &transfer::StatusCheck::finished, check,

@@ -32,26 +32,17 @@ int ReceiptCommand::run(CliContext& context, const ReceiptArguments& a)
         return context.fail(ExitUsage,
                             QCoreApplication::translate("ReceiptCommand", "--lang must be en or hi"));
 
-    if (const int code = context.openJournal(); code != ExitOk)
+    journal::Transfer found;
+    if (const int code = context.findTransfer(a.clientRefId, found); code != ExitOk)
         return code;
-    const auto found = context.journal().transfer(a.clientRefId);
-    if (!found.ok())
-        return context.fail(ExitJournal, CliText::journalError(found.error()),
-                            journal::errorName(found.error()));
-    if (!found.value())
-        return context.fail(
-            ExitNotFound,
-            QCoreApplication::translate("ReceiptCommand", "no transfer %1 in the journal at %2")
-                .arg(a.clientRefId, context.dataDir()),
-            QStringLiteral("NotFound"));
 
     const Settings settings;
-    ReceiptOptions options = ReceiptSettings::options(settings, **found, a.copy);
+    ReceiptOptions options = ReceiptSettings::options(settings, found, a.copy);
     if (layout)
         options.layout = *layout;
     if (language)
         options.language = *language;
-    const std::unique_ptr<QTextDocument> document = ReceiptBuilder::build(**found, options);
+    const std::unique_ptr<QTextDocument> document = ReceiptBuilder::build(found, options);
     if (!ReceiptRenderer::writePdf(*document, options.layout, a.pdfFile))
         return context.fail(
             ExitOutputFile,
@@ -60,7 +51,7 @@ int ReceiptCommand::run(CliContext& context, const ReceiptArguments& a)
         context.printJson(QJsonObject{{QStringLiteral("file"), a.pdfFile},
                                       {QStringLiteral("client_ref_id"), a.clientRefId},
                                       {QStringLiteral("layout"), ReceiptPaper::name(options.layout)},
-                                      {QStringLiteral("state"), journal::stateName((*found)->state)}});
+                                      {QStringLiteral("state"), journal::stateName(found.state)}});
     } else {
         context.out() << QCoreApplication::translate("ReceiptCommand", "Receipt of %1 written to %2")
                              .arg(a.clientRefId, a.pdfFile)

@@ -16,11 +16,6 @@ namespace {
 
 using State = transfer::RefundSession::State;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RefundCommand", text);
-}
-
 // The refund's own exit codes: 0 once REFUNDED; 3 while the outcome is
 // being settled (never refund again); 4 when nothing was refunded.
 int exitFor(State state)
@@ -44,16 +39,9 @@ int exitFor(State state)
 
 int RefundCommand::run(CliContext& context, const QString& ref)
 {
-    if (const int code = context.openJournal(); code != ExitOk)
+    journal::Transfer found;
+    if (const int code = context.findTransfer(ref, found); code != ExitOk)
         return code;
-    const journal::Result<std::optional<journal::Transfer>> found = context.journal().transfer(ref);
-    if (!found.ok())
-        return context.fail(ExitJournal, CliText::journalError(found.error()),
-                            journal::errorName(found.error()));
-    if (!found.value())
-        return context.fail(ExitNotFound,
-                            tr("no transfer %1 in the journal at %2").arg(ref, context.dataDir()),
-                            QStringLiteral("NotFound"));
     if (const int code = context.connect(); code != ExitOk)
         return code;
 
@@ -82,15 +70,18 @@ int RefundCommand::run(CliContext& context, const QString& ref)
         return report();
     case State::InProgress:
         return context.fail(ExitUnknownOutcome,
-                            tr("a refund for %1 was already sent and is being checked; do not refund again "
-                               "(see: counterdesk-cli inquire %1)")
+                            QCoreApplication::translate(
+                                "RefundCommand",
+                                "a refund for %1 was already sent and is being checked; do not refund again "
+                                "(see: counterdesk-cli inquire %1)")
                                 .arg(ref),
                             QStringLiteral("RefundInProgress"));
     case State::NotRefundable:
-        return context.fail(ExitRefused,
-                            tr("%1 is not waiting for a refund (state %2)")
-                                .arg(ref, journal::stateName(session.transfer()->state)),
-                            QStringLiteral("NotRefundable"));
+        return context.fail(
+            ExitRefused,
+            QCoreApplication::translate("RefundCommand", "%1 is not waiting for a refund (state %2)")
+                .arg(ref, journal::stateName(session.transfer()->state)),
+            QStringLiteral("NotRefundable"));
     case State::Ready:
     case State::OtpSent:
     case State::Refunding:
@@ -105,11 +96,13 @@ int RefundCommand::run(CliContext& context, const QString& ref)
         return context.fail(ExitRefused, CliText::problem(session.problem()));
 
     bool sent = false;
-    const bool typed = OtpPrompt::use(context.err(), tr("Refund OTP sent to the customer's mobile"),
-                                      [&](const QString& otp) {
-                                          sent = session.refund(otp);
-                                          return sent;
-                                      });
+    const bool typed = OtpPrompt::use(
+        context.err(),
+        QCoreApplication::translate("RefundCommand", "Refund OTP sent to the customer's mobile"),
+        [&](const QString& otp) {
+            sent = session.refund(otp);
+            return sent;
+        });
     if (!typed && !sent) {
         if (session.state() == State::Refunded) // refunded meanwhile by another window or process
             return report();
@@ -118,7 +111,8 @@ int RefundCommand::run(CliContext& context, const QString& ref)
                                 CliText::problem(session.problem()),
                                 session.state() == State::InProgress ? QStringLiteral("RefundInProgress")
                                                                      : QString());
-        return context.fail(ExitUsage, tr("no OTP given on the input; nothing was sent"));
+        return context.fail(ExitUsage, QCoreApplication::translate(
+                                           "RefundCommand", "no OTP given on the input; nothing was sent"));
     }
     context.waitUntil(idle);
     if (session.state() == State::OtpSent) // Eko refused: nothing was refunded
@@ -126,8 +120,10 @@ int RefundCommand::run(CliContext& context, const QString& ref)
     if (session.state() == State::Unknown && !session.problem().isNone())
         context.err()
             << CliText::problem(session.problem()) << Qt::endl
-            << tr("The refund's outcome is not known yet; do not refund again. The journal keeps it "
-                  "open: run counterdesk-cli reconcile later.")
+            << QCoreApplication::translate(
+                   "RefundCommand",
+                   "The refund's outcome is not known yet; do not refund again. The journal keeps it "
+                   "open: run counterdesk-cli reconcile later.")
             << Qt::endl;
     return report();
 }

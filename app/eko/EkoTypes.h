@@ -60,11 +60,11 @@ bool isFinancialShape(Call call);
 enum class Outcome {
     Success,        // Eko did what was asked (OTP sent, sender verified, tx_status 0, refund done)
     ActionRequired, // Eko answered but the sender must do a step first (reason says which)
-    Failed,         // Eko answered decisively that it did not do it (business error, 4xx, tx_status 1)
+    Failed,         // Eko answered decisively that it did not do it (business error, tx_status 1)
     Pending,        // money call accepted, not final yet (tx_status 2, 5, 6 or unknown): inquire later
     RefundPending,  // tx_status 3: failed, the customer's money awaits the refund flow
     Refunded,       // tx_status 4: final, refunded
-    Unknown,        // no decisive answer (timeout, dropped, 429/5xx, unreadable body): it MAY have happened
+    Unknown,        // no decisive answer (timeout, 408/429/5xx, a proxy's page...): it MAY have happened
     NotSent,        // nothing reached Eko: refused locally, insecure URL, TLS failure
 };
 
@@ -97,8 +97,8 @@ enum class Reason {
     ConnectionClosed,    // closed before a full answer
     TlsError,            // certificate or handshake failure; never ignored
     InsecureUrl,         // http:// to a host other than loopback
-    HttpForbidden,       // 403: signature, timestamp, IP allow-list or inactive key
-    HttpClientError,     // other 4xx: nothing happened
+    HttpForbidden,       // 403: Failed if Eko's JSON (signature, clock, IP, key), else Unknown
+    HttpClientError,     // other 4xx, not an Eko business error (408, a proxy's 404): Unknown
     HttpTooManyRequests, // 429
     HttpServerError,     // 5xx
     HttpUnexpected,      // 1xx/3xx: redirects are not followed

@@ -232,6 +232,27 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
         }
     }
 
+    const QJsonValue availableValue = root.value(QLatin1String("available_channels"));
+    if (!availableValue.isUndefined() && !availableValue.isObject())
+        return failure(EndpointTableError::NotAnObject, QStringLiteral("available_channels"));
+    const QJsonObject available = availableValue.toObject();
+    for (auto it = available.begin(); it != available.end(); ++it) {
+        const QString where = QStringLiteral("available_channels.") + it.key();
+        const QJsonValue v = it.value();
+        if (!v.isDouble() || v.toInteger(-1) < 0 || v.toInteger(-1) > kMaxChannelCode ||
+            static_cast<double>(v.toInteger(-1)) != v.toDouble())
+            return failure(EndpointTableError::BadChannelCode, where);
+        const int code = static_cast<int>(v.toInteger());
+        if (it.key() == u"both")
+            table.m_availableBoth = code;
+        else if (it.key() == u"neft")
+            table.m_availableNeftOnly = code;
+        else if (it.key() == u"imps")
+            table.m_availableImpsOnly = code;
+        else
+            return failure(EndpointTableError::BadChannelCode, where);
+    }
+
     // The selected path set must be complete on both rails: the console may
     // switch rail per customer.
     for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
@@ -389,8 +410,28 @@ std::optional<Endpoint> EndpointTable::endpoint(PathSet set, Rail rail, Call cal
 
 int EndpointTable::channelCode(Rail rail, Channel channel) const
 {
-    // Loading guarantees both codes; the fallback is the seed's NEFT 2 / IMPS 0.
-    return m_channels.value(channelKey(rail, channel), channel == Channel::Neft ? 2 : 0);
+    // Loading guarantees both codes; the fallback is Eko's NEFT 1 / IMPS 2.
+    return m_channels.value(channelKey(rail, channel), channel == Channel::Neft ? 1 : 2);
+}
+
+std::optional<Channel> EndpointTable::channelForCode(Rail rail, int code) const
+{
+    for (const Channel channel : {Channel::Imps, Channel::Neft}) {
+        if (channelCode(rail, channel) == code)
+            return channel;
+    }
+    return std::nullopt;
+}
+
+QList<Channel> EndpointTable::availableChannels(const QString& code) const
+{
+    bool ok = false;
+    const int value = code.trimmed().toInt(&ok);
+    if (ok && value == m_availableNeftOnly)
+        return {Channel::Neft};
+    if (ok && value == m_availableImpsOnly)
+        return {Channel::Imps};
+    return {Channel::Imps, Channel::Neft};
 }
 
 bool EndpointTable::isLoopback(const QUrl& url)

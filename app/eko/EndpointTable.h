@@ -82,6 +82,11 @@ public:
     std::optional<Endpoint> endpoint(Rail rail, Call call) const;
     std::optional<Endpoint> endpoint(PathSet set, Rail rail, Call call) const;
     int channelCode(Rail rail, Channel channel) const;
+    // The channel Initiate's `channel` code means on this rail, if any.
+    std::optional<Channel> channelForCode(Rail rail, int code) const;
+    // What a recipient's available_channel(s) code allows (IMPS first);
+    // an unknown code allows both: Eko refuses what the bank does not take.
+    QList<Channel> availableChannels(const QString& code) const;
     CallParams params(Rail rail, Call call) const;
 
     // True for http(s) URLs whose host is 127.0.0.0/8, ::1 or localhost.
@@ -97,7 +102,10 @@ private:
     QUrl m_baseUrl;
     PathSet m_pathSet = PathSet::Master;
     QHash<int, Endpoint> m_endpoints;
-    QHash<int, int> m_channels;      // key: rail * 2 + channel
+    QHash<int, int> m_channels; // key: rail * 2 + channel
+    int m_availableBoth = 0;    // available_channel(s) codes
+    int m_availableNeftOnly = 1;
+    int m_availableImpsOnly = 2;
     QHash<int, CallParams> m_params; // key: rail * kCallCount + call
 };
 

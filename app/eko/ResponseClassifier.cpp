@@ -303,6 +303,45 @@ void parsePayload(Result& r)
     }
 }
 
+// A 4xx whose envelope names a business refusal of the table (a failure or a
+// step the sender must take): Eko read the request and refused it, so it
+// did not act. A "success" row on a 4xx contradicts itself and proves
+// nothing, and so does a code the table does not know.
+const Row* refusalRow(const Result& r)
+{
+    if (r.responseTypeId) {
+        const Row* row = findRow(Key::ResponseType, *r.responseTypeId, r.call, r.responseStatusId);
+        if (row && row->outcome != Outcome::Success)
+            return row;
+    }
+    if (r.ekoStatus && *r.ekoStatus != 0) {
+        const Row* row = findRow(Key::Status, *r.ekoStatus, r.call, r.responseStatusId);
+        if (row && row->outcome != Outcome::Success)
+            return row;
+    }
+    return nullptr;
+}
+
+// HTTP 4xx other than 403 and 429. Only Eko's own JSON refusal is decisive;
+// a 408 from a load balancer, a proxy's HTML 404, a 405/415 or a JSON
+// nobody can read does not say whether Eko acted (DESIGN.md "What an error
+// answer proves").
+void classifyClientError(Result& r, bool isEnvelope)
+{
+    if (isEnvelope && !r.fieldErrors.isEmpty()) {
+        r.outcome = Outcome::Failed;
+        r.reason = Reason::InvalidParameters;
+        return;
+    }
+    if (const Row* row = isEnvelope ? refusalRow(r) : nullptr) {
+        r.outcome = row->outcome;
+        r.reason = row->reason;
+        return;
+    }
+    r.outcome = Outcome::Unknown;
+    r.reason = Reason::HttpClientError;
+}
+
 // The envelope was read; decide. Order matters and is the whole policy.
 void classifyEnvelope(Result& r, const QJsonObject& root)
 {
@@ -411,6 +450,8 @@ bool ResponseClassifier::isIndeterminate(const Result& result)
     case Reason::Timeout:
     case Reason::ConnectionFailed:
     case Reason::ConnectionClosed:
+    case Reason::HttpForbidden:   // a 403 that is not Eko's own JSON refusal
+    case Reason::HttpClientError: // a 4xx that is not Eko's own JSON refusal
     case Reason::HttpTooManyRequests:
     case Reason::HttpServerError:
     case Reason::HttpUnexpected:
@@ -419,13 +460,6 @@ bool ResponseClassifier::isIndeterminate(const Result& result)
     default:
         return false;
     }
-}
-
-bool ResponseClassifier::isEkoAuthRefusal(const Result& result)
-{
-    const bool envelope = result.ekoStatus || result.responseStatusId || result.responseTypeId;
-    return result.httpStatus == 403 && envelope && result.outcome == Outcome::Failed &&
-           result.reason == Reason::HttpForbidden;
 }
 
 void ResponseClassifier::classifyAnswer(Result& r, int httpStatus, const QByteArray& body)
@@ -468,18 +502,27 @@ void ResponseClassifier::classifyAnswer(Result& r, int httpStatus, const QByteAr
         r.outcome = Outcome::Unknown;
         r.reason = Reason::HttpServerError;
     } else if (httpStatus == 403) {
-        // Decisive: Eko refused before doing anything.
-        r.outcome = Outcome::Failed;
+        // Eko's own authentication 403 is a JSON envelope sent before any
+        // processing: decisive. A proxy's HTML, an empty body or a JSON
+        // without Eko's ids may come from anywhere on the way, even after
+        // Eko acted: unknown.
+        r.outcome = isEnvelope ? Outcome::Failed : Outcome::Unknown;
         r.reason = Reason::HttpForbidden;
     } else if (httpStatus >= 400) {
-        r.outcome = Outcome::Failed;
-        r.reason = r.fieldErrors.isEmpty() ? Reason::HttpClientError : Reason::InvalidParameters;
+        classifyClientError(r, isEnvelope);
     } else {
         // 1xx/3xx: not an answer we can read; redirects are not followed so
         // a money POST is never carried elsewhere.
         r.outcome = Outcome::Unknown;
         r.reason = Reason::HttpUnexpected;
     }
+}
+
+bool ResponseClassifier::isEkoAuthRefusal(const Result& result)
+{
+    // classifyAnswer gives Failed + HttpForbidden to exactly this case.
+    return result.httpStatus == 403 && result.outcome == Outcome::Failed &&
+           result.reason == Reason::HttpForbidden;
 }
 
 void ResponseClassifier::classifyNoAnswer(Result& r, Reason reason, const QString& detail)

@@ -30,11 +30,14 @@ public:
     static Outcome outcomeForTxStatus(int txStatus);
 
     // True when the outcome says nothing decisive, so a GET may be retried
-    // and a money call must be inquired.
+    // and a money call must be inquired: every Unknown that came from an
+    // HTTP answer (429, 5xx, a 403 or 4xx that is not Eko's own JSON
+    // refusal, an unreadable body) and the transport failures.
     static bool isIndeterminate(const Result& result);
 
-    // Eko's own authentication 403 (a JSON envelope, before any processing):
-    // proof that Eko did nothing, so a re-signed retry is safe.
+    // True exactly for Eko's own authentication 403 (a JSON envelope with
+    // status/response_status_id/response_type_id): Eko refused before any
+    // processing, so the call was not acted on. Any other 403 is Unknown.
     static bool isEkoAuthRefusal(const Result& result);
 };
 

@@ -236,71 +236,23 @@ Result<MoneyCallTicket> Journal::recordSubmitting(const NewTransfer& transfer)
     return MoneyCallTicket(MoneyCallTicket::Kind::Initiate, row.id.value, row.clientRefId, QString());
 }
 
-Result<MoneyCallTicket> Journal::recordRefunding(const QString& clientRefId, const OutcomeFields& fields)
+// The row of `clientRefId`, read inside the caller's transaction (under the
+// write lock BEGIN IMMEDIATE took).
+Result<Transfer> Journal::lockedRow(const QString& clientRefId)
 {
-    if (!m_store)
-        return JournalError::NotOpen;
-    SqlTransaction tx(m_store->database());
-    if (Result<void> r = tx.begin(); !r)
-        return {r.error(), r.detail()};
-    // Read and moved under the write lock taken by BEGIN IMMEDIATE: a second
-    // claimant waits for this commit and then sees REFUNDING.
     Result<std::optional<Transfer>> found = m_store->findByRef(clientRefId);
     if (!found)
         return {found.error(), found.detail()};
     if (!found->has_value())
         return {JournalError::NotFound, clientRefId};
-    Transfer row = std::move(found.value()).value();
-    if (row.state == TransferState::Refunding)
-        return {JournalError::RefundInProgress, clientRefId};
-    if (row.state != TransferState::RefundPending || row.tid.isEmpty())
-        return {JournalError::IllegalTransition,
-                stateName(row.state) + QLatin1String(" -> ") + stateName(TransferState::Refunding)};
-
-    const Result<qint64> eventId = m_store->nextEventId();
-    if (!eventId)
-        return {eventId.error(), eventId.detail()};
-    TransferEvent event;
-    event.id = *eventId;
-    event.transferId = row.id;
-    event.at = std::max(now(), row.updatedAt);
-    event.source = EventSource::Refund;
-    event.fromState = row.state;
-    event.toState = TransferState::Refunding;
-    event.fields = fields;
-    ProjectionBuilder::apply(row, event);
-
-    if (Result<void> r = m_store->insertEvent(event); !r)
-        return {r.error(), r.detail()};
-    if (Result<void> r = m_store->updateProjection(row); !r)
-        return {r.error(), r.detail()};
-    if (Result<void> r = tx.commit(); !r)
-        return {r.error(), r.detail()};
-    return MoneyCallTicket(MoneyCallTicket::Kind::Refund, row.id.value, row.clientRefId, row.tid);
+    return std::move(found.value()).value();
 }
 
-Result<Transfer> Journal::recordOutcome(const QString& clientRefId, TransferState state,
-                                        const OutcomeFields& fields, EventSource source)
+// Appends the event that moves `row` to `state` and updates the row's
+// projection, inside the caller's transaction.
+Result<void> Journal::appendEvent(Transfer& row, TransferState state, const OutcomeFields& fields,
+                                  EventSource source)
 {
-    if (!m_store)
-        return JournalError::NotOpen;
-    // The first event is written only by recordSubmitting/importHistory.
-    if (source == EventSource::Submit || source == EventSource::Import)
-        return JournalError::InvalidInput;
-
-    SqlTransaction tx(m_store->database());
-    if (Result<void> r = tx.begin(); !r)
-        return {r.error(), r.detail()};
-    Result<std::optional<Transfer>> found = m_store->findByRef(clientRefId);
-    if (!found)
-        return {found.error(), found.detail()};
-    if (!found->has_value())
-        return {JournalError::NotFound, clientRefId};
-    Transfer row = std::move(found.value()).value();
-    if (!TransitionTable::isAllowed(row.state, state))
-        return {JournalError::IllegalTransition,
-                stateName(row.state) + QLatin1String(" -> ") + stateName(state)};
-
     const Result<qint64> eventId = m_store->nextEventId();
     if (!eventId)
         return {eventId.error(), eventId.detail()};
@@ -315,10 +267,54 @@ Result<Transfer> Journal::recordOutcome(const QString& clientRefId, TransferStat
     event.toState = state;
     event.fields = fields;
     ProjectionBuilder::apply(row, event);
-
     if (Result<void> r = m_store->insertEvent(event); !r)
+        return r;
+    return m_store->updateProjection(row);
+}
+
+Result<MoneyCallTicket> Journal::recordRefunding(const QString& clientRefId, const OutcomeFields& fields)
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    SqlTransaction tx(m_store->database());
+    if (Result<void> r = tx.begin(); !r)
         return {r.error(), r.detail()};
-    if (Result<void> r = m_store->updateProjection(row); !r)
+    // Read and moved under the write lock: a second claimant waits for this
+    // commit and then sees REFUNDING.
+    Result<Transfer> row = lockedRow(clientRefId);
+    if (!row)
+        return {row.error(), row.detail()};
+    if (row->state == TransferState::Refunding)
+        return {JournalError::RefundInProgress, clientRefId};
+    if (row->state != TransferState::RefundPending || row->tid.isEmpty())
+        return {JournalError::IllegalTransition,
+                stateName(row->state) + QLatin1String(" -> ") + stateName(TransferState::Refunding)};
+    if (Result<void> r = appendEvent(row.value(), TransferState::Refunding, fields, EventSource::Refund); !r)
+        return {r.error(), r.detail()};
+    if (Result<void> r = tx.commit(); !r)
+        return {r.error(), r.detail()};
+    return MoneyCallTicket(MoneyCallTicket::Kind::Refund, row->id.value, row->clientRefId, row->tid);
+}
+
+Result<Transfer> Journal::recordOutcome(const QString& clientRefId, TransferState state,
+                                        const OutcomeFields& fields, EventSource source)
+{
+    if (!m_store)
+        return JournalError::NotOpen;
+    // The first event is written only by recordSubmitting/importHistory.
+    if (source == EventSource::Submit || source == EventSource::Import)
+        return JournalError::InvalidInput;
+
+    SqlTransaction tx(m_store->database());
+    if (Result<void> r = tx.begin(); !r)
+        return {r.error(), r.detail()};
+    Result<Transfer> row = lockedRow(clientRefId);
+    if (!row)
+        return row;
+    if (!TransitionTable::isAllowed(row->state, state))
+        return {JournalError::IllegalTransition,
+                stateName(row->state) + QLatin1String(" -> ") + stateName(state)};
+    if (Result<void> r = appendEvent(row.value(), state, fields, source); !r)
         return {r.error(), r.detail()};
     if (Result<void> r = tx.commit(); !r)
         return {r.error(), r.detail()};

@@ -122,6 +122,9 @@ public:
 
 private:
     QDateTime now() const;
+    Result<Transfer> lockedRow(const QString& clientRefId);
+    Result<void> appendEvent(Transfer& row, TransferState state, const OutcomeFields& fields,
+                             EventSource source);
     Result<QList<Transfer>> selectTransfers(const QString& statement, const QVariantList& binds) const;
     Result<QList<qint64>> candidateIds(const SearchQuery& query, qsizetype wanted) const;
     Result<QList<qint64>> candidateIdsByWindows(const SearchQuery& query, qsizetype wanted) const;

@@ -100,6 +100,15 @@ Faults (--fault CALL:KIND[=MS][/TIMES]; CALL is a call name or *):
   timeout         apply the call, then never answer
   http500         HTTP 500 with an HTML body, nothing applied
   truncated       apply the call, answer 200 with half the JSON
+  Error answers that prove nothing (KIND: nothing applied;
+  commit_then_KIND: the call is applied, e.g. the debit made, then KIND):
+  http408 / commit_then_http408    a load balancer's HTML 408
+  http429 / commit_then_http429    429 with Retry-After: 2, JSON without
+                                   Eko's ids
+  proxy404 / commit_then_proxy404  a proxy's HTML 404
+  http502 / commit_then_http502    a gateway's HTML 502
+  proxy403        a proxy's HTML 403 (not Eko's JSON one), nothing applied
+  (drop and timeout also answer to commit_then_drop, commit_then_timeout)
   awaited=MS      Initiate: tx_status 2, settles to success MS later
                   (checked on inquiry; a negative MS never settles)
   refund-pending  Initiate: tx_status 3; a refund OTP goes to the sender

@@ -7,7 +7,7 @@ namespace counterdesk::sandbox {
 
 namespace {
 
-const std::array<std::pair<Fault, const char*>, 7> kNames{{
+const std::array<std::pair<Fault, const char*>, 16> kNames{{
     {Fault::Delay, "delay"},
     {Fault::CommitThenDrop, "drop"},
     {Fault::CommitThenTimeout, "timeout"},
@@ -15,6 +15,15 @@ const std::array<std::pair<Fault, const char*>, 7> kNames{{
     {Fault::TruncatedJson, "truncated"},
     {Fault::Awaited, "awaited"},
     {Fault::RefundPending, "refund-pending"},
+    {Fault::Http408, "http408"},
+    {Fault::CommitThenHttp408, "commit_then_http408"},
+    {Fault::Http429, "http429"},
+    {Fault::CommitThenHttp429, "commit_then_http429"},
+    {Fault::Proxy404, "proxy404"},
+    {Fault::CommitThenProxy404, "commit_then_proxy404"},
+    {Fault::Http502, "http502"},
+    {Fault::CommitThenHttp502, "commit_then_http502"},
+    {Fault::Proxy403, "proxy403"},
 }};
 
 } // namespace
@@ -22,6 +31,43 @@ const std::array<std::pair<Fault, const char*>, 7> kNames{{
 bool FaultInjector::isOutcomeFault(Fault fault)
 {
     return fault == Fault::Awaited || fault == Fault::RefundPending;
+}
+
+std::optional<HttpReply> FaultInjector::errorAnswer(Fault fault)
+{
+    switch (fault) {
+    case Fault::Http500Html:
+        return HttpReply::html500();
+    case Fault::Http408:
+    case Fault::CommitThenHttp408:
+        return HttpReply::requestTimeout408();
+    case Fault::Http429:
+    case Fault::CommitThenHttp429:
+        return HttpReply::tooManyRequests429(kRetryAfterSeconds);
+    case Fault::Proxy404:
+    case Fault::CommitThenProxy404:
+        return HttpReply::proxyNotFound404();
+    case Fault::Http502:
+    case Fault::CommitThenHttp502:
+        return HttpReply::badGateway502();
+    case Fault::Proxy403:
+        return HttpReply::proxyForbidden403();
+    case Fault::None:
+    case Fault::Delay:
+    case Fault::CommitThenDrop:
+    case Fault::CommitThenTimeout:
+    case Fault::TruncatedJson:
+    case Fault::Awaited:
+    case Fault::RefundPending:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool FaultInjector::appliesCallFirst(Fault fault)
+{
+    return fault == Fault::CommitThenHttp408 || fault == Fault::CommitThenHttp429 ||
+           fault == Fault::CommitThenProxy404 || fault == Fault::CommitThenHttp502;
 }
 
 QString FaultInjector::faultName(Fault fault)
@@ -44,6 +90,12 @@ std::optional<Fault> FaultInjector::faultFromName(const QString& name)
         return Fault::RefundPending;
     if (name == QLatin1String("http_500") || name == QLatin1String("500"))
         return Fault::Http500Html;
+    // drop and timeout always apply the call first; the long names say so
+    // the way the error-answer faults do.
+    if (name == QLatin1String("commit_then_drop"))
+        return Fault::CommitThenDrop;
+    if (name == QLatin1String("commit_then_timeout"))
+        return Fault::CommitThenTimeout;
     return std::nullopt;
 }
 

@@ -18,10 +18,16 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 415:
         return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
     case 500:
         return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
     }
     return "Status";
 }
@@ -86,6 +92,52 @@ HttpReply HttpReply::html500()
     return reply;
 }
 
+namespace {
+
+HttpReply htmlPage(int status, const QByteArray& title, const QByteArray& server)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.contentType = "text/html";
+    reply.body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
+                 "</h1></center>\r\n<hr><center>" + server + "</center>\r\n</body>\r\n</html>\r\n";
+    return reply;
+}
+
+} // namespace
+
+HttpReply HttpReply::requestTimeout408()
+{
+    // A load balancer that gave up waiting for the request or for Eko.
+    return htmlPage(408, "408 Request Time-out", "awselb/2.0");
+}
+
+HttpReply HttpReply::tooManyRequests429(int retryAfterSeconds)
+{
+    // A rate limiter's answer: JSON, but not Eko's envelope (no status,
+    // response_status_id or response_type_id).
+    HttpReply reply =
+        json(QJsonObject{{QStringLiteral("message"), QStringLiteral("Too Many Requests")}}, 429);
+    reply.extraHeaders.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
+    return reply;
+}
+
+HttpReply HttpReply::proxyForbidden403()
+{
+    // A corporate proxy or firewall, not Eko's JSON authentication 403.
+    return htmlPage(403, "403 Forbidden", "squid");
+}
+
+HttpReply HttpReply::proxyNotFound404()
+{
+    return htmlPage(404, "404 Not Found", "nginx");
+}
+
+HttpReply HttpReply::badGateway502()
+{
+    return htmlPage(502, "502 Bad Gateway", "nginx");
+}
+
 QByteArray HttpReply::serialize(const QDateTime& nowUtc, bool keepAlive, bool truncateBody) const
 {
     const QByteArray sentBody = truncateBody ? body.left(body.size() / 2) : body;
@@ -95,6 +147,8 @@ QByteArray HttpReply::serialize(const QDateTime& nowUtc, bool keepAlive, bool tr
     out += "Date: " + httpDate(nowUtc) + "\r\n";
     out += "Server: counterdesk-sandbox\r\n";
     out += "Content-Type: " + contentType + "\r\n";
+    for (const auto& [name, value] : extraHeaders)
+        out += name + ": " + value + "\r\n";
     out += "Content-Length: " + QByteArray::number(sentBody.size()) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";

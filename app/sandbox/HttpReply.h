@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 
 namespace counterdesk::sandbox {
 
@@ -17,6 +19,7 @@ struct HttpReply
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> extraHeaders; // e.g. Retry-After
 
     static HttpReply json(const QJsonObject& object, int status = 200);
     // Eko's 403 carries no useful body; ours says why, for developers.
@@ -25,6 +28,14 @@ struct HttpReply
     static HttpReply methodNotAllowed();
     static HttpReply unsupportedMediaType();
     static HttpReply html500();
+    // Error answers from something between the client and Eko (a load
+    // balancer, a proxy, a gateway), as the faults send them: none carries
+    // Eko's JSON envelope, so none proves whether Eko acted.
+    static HttpReply requestTimeout408();
+    static HttpReply tooManyRequests429(int retryAfterSeconds);
+    static HttpReply proxyForbidden403();
+    static HttpReply proxyNotFound404();
+    static HttpReply badGateway502();
 
     // The full response. truncateBody keeps only the first half of the body
     // (with a matching Content-Length): a clean 200 whose JSON cannot be

@@ -224,8 +224,13 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
         return;
     }
     const FaultInjector::Decision decision = faults.take(call);
-    if (decision.transport && decision.transport->fault == Fault::Http500Html) {
-        send(socket, request, HttpReply::html500(), std::nullopt); // nothing applied
+    const Fault transport = decision.transport ? decision.transport->fault : Fault::None;
+    if (const std::optional<HttpReply> error = FaultInjector::errorAnswer(transport)) {
+        // commit_then_*: the call is applied (the debit made), its answer
+        // thrown away; the others apply nothing.
+        if (FaultInjector::appliesCallFirst(transport))
+            handleApi(request, match.route, decision.outcome);
+        send(socket, request, *error, std::nullopt);
         return;
     }
     send(socket, request, handleApi(request, match.route, decision.outcome), decision.transport);
@@ -301,9 +306,19 @@ void SandboxServer::Private::send(QTcpSocket* socket, const QHttpServerRequest& 
         socket->disconnectFromHost();
         return;
     case Fault::None:
-    case Fault::Http500Html:
     case Fault::Awaited:
     case Fault::RefundPending:
+        break;
+    case Fault::Http500Html: // error answers are sent by handle()
+    case Fault::Http408:
+    case Fault::CommitThenHttp408:
+    case Fault::Http429:
+    case Fault::CommitThenHttp429:
+    case Fault::Proxy404:
+    case Fault::CommitThenProxy404:
+    case Fault::Http502:
+    case Fault::CommitThenHttp502:
+    case Fault::Proxy403:
         break;
     }
     socket->write(reply.serialize(clock.nowUtc(), keepAlive));

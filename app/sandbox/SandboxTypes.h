@@ -42,6 +42,18 @@ enum class Fault {
     TruncatedJson,     // apply the call, answer 200 with half the JSON
     Awaited,           // Initiate: tx_status 2, settles to success after settleMs
     RefundPending,     // Initiate: tx_status 3 (failed, awaiting refund)
+    // Error answers that do not prove Eko did not act (DESIGN.md "What an
+    // error answer proves"). The plain one is sent instead of applying the
+    // call; its CommitThen twin applies the call first, then sends it.
+    Http408,            // a load balancer's 408 Request Timeout (HTML)
+    CommitThenHttp408,  // the same, after applying the call
+    Http429,            // 429 Too Many Requests with Retry-After (JSON without Eko's ids)
+    CommitThenHttp429,  // the same, after applying the call
+    Proxy404,           // a proxy's HTML 404 Not Found
+    CommitThenProxy404, // the same, after applying the call
+    Http502,            // a gateway's HTML 502 Bad Gateway
+    CommitThenHttp502,  // the same, after applying the call
+    Proxy403,           // a proxy's HTML 403 Forbidden (not Eko's JSON one); nothing applied
 };
 
 struct FaultRule

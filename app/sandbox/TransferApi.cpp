@@ -1,6 +1,7 @@
 #include "TransferApi.h"
 
 #include "ApiSupport.h"
+#include "ChannelCodes.h"
 #include "Envelope.h"
 #include "FeeRule.h"
 #include "ParamReader.h"
@@ -38,19 +39,6 @@ std::optional<TransferParams> readTransfer(ParamReader& params, const SandboxSta
     t.recipientId = *recipientId;
     t.amount = Money::fromRupees(*rupees);
     return t;
-}
-
-// Which rail of the bank a transfer used. The seed page says "2 (NEFT); 0
-// for IMPS" while its own sample answers channel "2" with "IMPS", and DEV's
-// DMT pages use 1 for NEFT (REFERENCE §1.1). The sandbox reads 0 as IMPS and
-// 1 as NEFT; the ambiguous 2 goes the way the recipient allows (IMPS unless
-// the recipient is NEFT-only), like the sample. Clients must show
-// channel_desc, never their own guess.
-QString channelDescription(int channel, int availableChannel)
-{
-    if (channel == 1 || (channel == 2 && availableChannel == 1))
-        return QStringLiteral("NEFT");
-    return QStringLiteral("IMPS");
 }
 
 QJsonObject transferData(const Transaction& t, const Sender& sender, const QString& initiatorId)
@@ -153,7 +141,10 @@ QJsonObject initiateTransaction(ApiContext& ctx, const ApiCall& call)
     params.stringOrInteger(QStringLiteral("recipient_id_type"), Optional);
     if (!currency.isEmpty() && currency != QLatin1String("INR"))
         params.addError(QStringLiteral("currency"), QStringLiteral("must be INR"));
-    if (channel && (*channel < 0 || *channel > 2))
+    // Which rail of the bank: the endpoint table's codes (ChannelCodes).
+    const std::optional<eko::Channel> bankChannel =
+        channel ? ChannelCodes::channelFor(call.route.rail, *channel) : std::nullopt;
+    if (channel && !bankChannel)
         params.addError(QStringLiteral("channel"), QStringLiteral("Invalid channel"));
     if (clientRefId.size() > 20)
         params.addError(QStringLiteral("client_ref_id"), QStringLiteral("Maximum length: 20 characters"));
@@ -192,7 +183,9 @@ QJsonObject initiateTransaction(ApiContext& ctx, const ApiCall& call)
     t.ifsc = recipient->ifsc;
     t.bank = recipient->bank;
     t.channel = static_cast<int>(*channel);
-    t.channelDesc = channelDescription(t.channel, recipient->availableChannel);
+    // Set: an unknown code was refused with the other parameters above.
+    const eko::Channel bank = bankChannel.value_or(eko::Channel::Imps);
+    t.channelDesc = ChannelCodes::description(bank);
     t.amount = transfer->amount;
     t.fee = FeeRule::feeFor(t.amount);
     t.gst = FeeRule::gstIncludedIn(t.fee);
@@ -216,10 +209,10 @@ QJsonObject initiateTransaction(ApiContext& ctx, const ApiCall& call)
     }
     if (!recipient->verified || recipient->beneficiaryId.isEmpty())
         return refuse(ctx, t, *sender, initiatorId, 313, QStringLiteral("Recipient registration not done"));
-    if (t.channel == 0 && recipient->availableChannel == 1)
-        return refuse(ctx, t, *sender, initiatorId, 53, QStringLiteral("IMPS transaction not allowed"));
-    if (t.channel == 1 && recipient->availableChannel == 2)
-        return refuse(ctx, t, *sender, initiatorId, 317, QStringLiteral("NEFT not allowed"));
+    if (!ChannelCodes::allows(recipient->availableChannel, bank))
+        return bank == eko::Channel::Imps
+                   ? refuse(ctx, t, *sender, initiatorId, 53, QStringLiteral("IMPS transaction not allowed"))
+                   : refuse(ctx, t, *sender, initiatorId, 317, QStringLiteral("NEFT not allowed"));
     if (sender->usedThisMonth + t.amount > sender->monthlyLimit)
         return refuse(ctx, t, *sender, initiatorId, 945,
                       QStringLiteral("Sender/beneficiary monthly limit exhausted"));

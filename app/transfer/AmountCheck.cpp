@@ -21,14 +21,10 @@ AmountCheck AmountChecker::check(Money amount, eko::Channel channel, const Amoun
     return AmountCheck::Ok;
 }
 
-QList<eko::Channel> AmountChecker::allowedChannels(const eko::Recipient& recipient)
+QList<eko::Channel> AmountChecker::allowedChannels(const eko::Recipient& recipient,
+                                                   const eko::EndpointTable& endpoints)
 {
-    const QString code = recipient.availableChannel.trimmed();
-    if (code == u"1")
-        return {eko::Channel::Neft};
-    if (code == u"2")
-        return {eko::Channel::Imps};
-    return {eko::Channel::Imps, eko::Channel::Neft};
+    return endpoints.availableChannels(recipient.availableChannel);
 }
 
 } // namespace counterdesk::transfer

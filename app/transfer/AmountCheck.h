@@ -6,6 +6,7 @@
 #pragma once
 
 #include "eko/EkoTypes.h"
+#include "eko/EndpointTable.h"
 #include "money/Money.h"
 
 #include <QList>
@@ -42,7 +43,9 @@ public:
     // (DEV docs: 0 both, 1 NEFT only, 2 IMPS only). Anything else: both,
     // because refusing locally what Eko may accept would strand the customer;
     // Eko still has the last word.
-    static QList<eko::Channel> allowedChannels(const eko::Recipient& recipient);
+    // The codes are the endpoint table's (available_channels).
+    static QList<eko::Channel> allowedChannels(const eko::Recipient& recipient,
+                                               const eko::EndpointTable& endpoints);
 };
 
 } // namespace counterdesk::transfer

@@ -56,7 +56,8 @@ std::optional<eko::Recipient> TransferSession::chosenRecipient() const
 QList<eko::Channel> TransferSession::allowedChannels() const
 {
     const std::optional<eko::Recipient> r = chosenRecipient();
-    return r ? AmountChecker::allowedChannels(*r) : QList<eko::Channel>{};
+    return r && m_client ? AmountChecker::allowedChannels(*r, m_client->config().endpoints)
+                         : QList<eko::Channel>{};
 }
 
 AmountLimits TransferSession::amountLimits() const

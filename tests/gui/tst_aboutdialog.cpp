@@ -44,6 +44,11 @@ private Q_SLOTS:
         QCOMPARE(licences.value(QStringLiteral("QtKeychain")), QStringLiteral("BSD-3-Clause"));
         QCOMPARE(licences.value(QStringLiteral("libqrencode")), QStringLiteral("LGPL-2.1-or-later"));
         QCOMPARE(licences.value(QStringLiteral("SQLite")), QStringLiteral("Public domain"));
+        // The IFSC data says where it came from and how old it is.
+        const QStringList ifsc = licences.keys().filter(QStringLiteral("IFSC directory (Razorpay ifsc "));
+        QCOMPARE(ifsc.size(), 1);
+        QVERIFY2(!ifsc.first().contains(QLatin1String("(Razorpay ifsc ,")), qPrintable(ifsc.first()));
+        QCOMPARE(licences.value(ifsc.first()), QStringLiteral("Public domain"));
     }
 
     void closeButtonCloses()

@@ -592,8 +592,9 @@ void TestEkoClientCalls::legacyPathSetWorks()
 
 void TestEkoClientCalls::channelCodeFromTableAndDescFromServer()
 {
-    // Seed codes: NEFT 2, IMPS 0. What the transfer really used is whatever
-    // Eko's channel_desc says; the client reports it unchanged.
+    // Eko's codes (the endpoint table): IMPS 2, NEFT 1. What the transfer
+    // really used is whatever Eko's channel_desc says; the client reports it
+    // unchanged. A NEFT choice for a both-channel recipient goes NEFT.
     struct Case
     {
         qint64 recipient;
@@ -602,9 +603,10 @@ void TestEkoClientCalls::channelCodeFromTableAndDescFromServer()
         QString code;
     };
     const QList<Case> cases = {
-        {10017680, Channel::Imps, Outcome::Success, QStringLiteral("0")}, // both channels allowed
-        {10017681, Channel::Neft, Outcome::Success, QStringLiteral("2")}, // NEFT-only recipient
-        {10017681, Channel::Imps, Outcome::Failed, QStringLiteral("0")},  // IMPS refused (status 53)
+        {10017680, Channel::Imps, Outcome::Success, QStringLiteral("2")}, // both channels allowed
+        {10017680, Channel::Neft, Outcome::Success, QStringLiteral("1")}, // both, NEFT chosen
+        {10017681, Channel::Neft, Outcome::Success, QStringLiteral("1")}, // NEFT-only recipient
+        {10017681, Channel::Imps, Outcome::Failed, QStringLiteral("2")},  // IMPS refused (status 53)
     };
     for (const Case& c : cases) {
         SendTransactionOtpRequest o;
@@ -625,7 +627,8 @@ void TestEkoClientCalls::channelCodeFromTableAndDescFromServer()
         QVERIFY(res.transaction);
         QCOMPARE(res.transaction->channel, c.code);
         if (c.outcome == Outcome::Success)
-            QVERIFY(!res.transaction->channelDesc.isEmpty());
+            QCOMPARE(res.transaction->channelDesc,
+                     c.channel == Channel::Neft ? QStringLiteral("NEFT") : QStringLiteral("IMPS"));
         else
             QCOMPARE(res.ekoStatus, 53);
     }

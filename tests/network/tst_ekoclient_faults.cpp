@@ -4,6 +4,7 @@
 // retried with back-off.
 #include "EkoSandboxFixture.h"
 #include "domain/ClientRefId.h"
+#include "eko/ResponseClassifier.h"
 
 #include <QElapsedTimer>
 
@@ -30,6 +31,14 @@ FaultRule rule(const char* call, Fault fault, int times = 1, int delayMs = 0, in
     r.settleMs = settleMs;
     return r;
 }
+
+// The one direct Initiate of the tests added for the error answers, so a
+// change to the client's money-call signature is made here only.
+PendingCall* sendInitiate(EkoClient& client, counterdesk::tests::TicketDesk& tickets,
+                          const InitiateTransactionRequest& request)
+{
+    return client.initiateTransaction(tickets.initiate(request), request);
+}
 } // namespace
 
 class TestEkoClientFaults : public QObject
@@ -42,6 +51,8 @@ private Q_SLOTS:
     void initiateFaults_data();
     void initiateFaults();
     void initiateOnFreshConnectionDropped();
+    void initiateErrorAnswers_data();
+    void initiateErrorAnswers();
     void awaitedSettlesOnInquiry();
     void refundUnknownIsInquiredByTid();
     void otherPostsAreNeverResent();
@@ -154,6 +165,62 @@ void TestEkoClientFaults::initiateFaults()
         } else {
             QCOMPARE(res.followUp->reason, Reason::TransactionNotFound); // nothing was applied
         }
+    }
+}
+
+// Error answers that do not prove Eko did not act (a proxy's HTML 403 or
+// 404, a 408, a 429, a gateway's 502), before and after the debit: Unknown,
+// never Failed, sent once, and the one follow-up inquiry tells which.
+void TestEkoClientFaults::initiateErrorAnswers_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("http");
+    QTest::addColumn<Reason>("reason");
+    QTest::addColumn<bool>("applied");
+
+    QTest::newRow("proxy html 403") << Fault::Proxy403 << 403 << Reason::HttpForbidden << false;
+    QTest::newRow("408") << Fault::Http408 << 408 << Reason::HttpClientError << false;
+    QTest::newRow("commit then 408") << Fault::CommitThenHttp408 << 408 << Reason::HttpClientError << true;
+    QTest::newRow("429") << Fault::Http429 << 429 << Reason::HttpTooManyRequests << false;
+    QTest::newRow("commit then 429") << Fault::CommitThenHttp429 << 429 << Reason::HttpTooManyRequests
+                                     << true;
+    QTest::newRow("proxy html 404") << Fault::Proxy404 << 404 << Reason::HttpClientError << false;
+    QTest::newRow("commit then proxy html 404")
+        << Fault::CommitThenProxy404 << 404 << Reason::HttpClientError << true;
+    QTest::newRow("gateway html 502") << Fault::Http502 << 502 << Reason::HttpServerError << false;
+    QTest::newRow("commit then gateway html 502")
+        << Fault::CommitThenHttp502 << 502 << Reason::HttpServerError << true;
+}
+
+void TestEkoClientFaults::initiateErrorAnswers()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, http);
+    QFETCH(Reason, reason);
+    QFETCH(bool, applied);
+
+    const InitiateTransactionRequest r = preparedTransfer(260);
+    if (QTest::currentTestFailed())
+        return;
+    f.server->addFault(rule("initiate_transaction", fault));
+    EKO_AWAIT(res, sendInitiate(*f.client, f.tickets, r));
+
+    QCOMPARE(res.httpStatus, http);
+    QCOMPARE(res.outcome, Outcome::Unknown);
+    QCOMPARE(res.reason, reason);
+    QVERIFY(!ResponseClassifier::isEkoAuthRefusal(res));
+    QCOMPARE(res.attempts, 1);
+    QCOMPARE(f.server->initiateCount(r.clientRefId), 1); // never re-sent, not even a 403
+    QVERIFY(res.followUp);
+    QCOMPARE(f.server->callCount(QStringLiteral("transaction_inquiry")), 1);
+    if (applied) {
+        QCOMPARE(res.followUp->outcome, Outcome::Success);
+        QVERIFY(res.followUp->transaction);
+        QCOMPARE(res.followUp->transaction->clientRefId, r.clientRefId);
+        QCOMPARE(res.followUp->transaction->amount, Money::fromRupees(260));
+    } else {
+        QCOMPARE(res.followUp->outcome, Outcome::Failed);
+        QCOMPARE(res.followUp->reason, Reason::TransactionNotFound);
     }
 }
 

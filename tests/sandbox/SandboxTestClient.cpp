@@ -62,6 +62,7 @@ Answer SandboxTestClient::raw(const QByteArray& method, const QUrl& url, const Q
     answer.body = reply->readAll();
     answer.json = QJsonDocument::fromJson(answer.body).object();
     answer.date = reply->rawHeader("Date");
+    answer.retryAfter = reply->rawHeader("Retry-After");
     reply->deleteLater();
     return answer;
 }

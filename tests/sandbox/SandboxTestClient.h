@@ -36,6 +36,7 @@ struct Answer
     QByteArray body;
     QJsonObject json;
     QByteArray date;
+    QByteArray retryAfter;
 
     int status() const { return json.value(QStringLiteral("status")).toInt(-999); }
     int rtid() const { return json.value(QStringLiteral("response_type_id")).toInt(-999); }

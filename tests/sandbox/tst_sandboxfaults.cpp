@@ -1,6 +1,8 @@
 // Fault injection: delay, commit-then-drop, commit-then-time-out, HTTP 500
 // with HTML, truncated JSON, awaited (settling later), refund pending and
-// the refund itself; rules from the API, the control endpoint and flags.
+// the refund itself; the error answers that prove nothing (408, 429 with
+// Retry-After, a proxy's 404 and 403, a gateway's 502), each before and after
+// committing; rules from the API, the control endpoint and flags.
 #include "SandboxTestBase.h"
 #include "sandbox/FaultInjector.h"
 
@@ -214,6 +216,104 @@ private Q_SLOTS:
                      .value(tid)
                      .toInt(),
                  1);
+    }
+
+    // Each error answer, by its spec name: the answer looks the same whether
+    // or not the call was applied; only the inquiry and the wallet tell.
+    void errorAnswers_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("http");
+        QTest::addColumn<bool>("html");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("http408") << QStringLiteral("http408") << 408 << true << false;
+        QTest::newRow("commit_then_http408") << QStringLiteral("commit_then_http408") << 408 << true << true;
+        QTest::newRow("http429") << QStringLiteral("http429") << 429 << false << false;
+        QTest::newRow("commit_then_http429") << QStringLiteral("commit_then_http429") << 429 << false << true;
+        QTest::newRow("proxy404") << QStringLiteral("proxy404") << 404 << true << false;
+        QTest::newRow("commit_then_proxy404")
+            << QStringLiteral("commit_then_proxy404") << 404 << true << true;
+        QTest::newRow("http502") << QStringLiteral("http502") << 502 << true << false;
+        QTest::newRow("commit_then_http502") << QStringLiteral("commit_then_http502") << 502 << true << true;
+        QTest::newRow("proxy403") << QStringLiteral("proxy403") << 403 << true << false;
+        QTest::newRow("http500") << QStringLiteral("http500") << 500 << true << false;
+    }
+
+    void errorAnswers()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, http);
+        QFETCH(bool, html);
+        QFETCH(bool, applied);
+        QString error;
+        const std::optional<FaultRule> parsed =
+            FaultInjector::parseSpec(QStringLiteral("initiate_transaction:%1/1").arg(kind), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(FaultInjector::faultName(parsed->fault), kind);
+        m_server.addFault(*parsed);
+        const QString ref = QStringLiteral("T-") + QString(kind).remove(u'_'); // at most 19 characters
+        const Answer a = m_client->transfer(kDkRail, QLatin1String(kDigiKhataSender), kKrishna, 110, ref);
+        QCOMPARE(a.http, http);
+        QCOMPARE(m_server.initiateCount(ref), 1);
+        QVERIFY(!a.date.isEmpty());
+        // Not Eko's envelope: no status, response_status_id or response_type_id.
+        for (const char* id : {"status", "response_status_id", "response_type_id"})
+            QVERIFY2(!a.json.contains(QLatin1String(id)), a.body.constData());
+        if (html)
+            QVERIFY2(a.body.startsWith("<html>"), a.body.constData());
+        if (http == 429)
+            QCOMPARE(a.retryAfter, QByteArray::number(FaultInjector::kRetryAfterSeconds));
+        else
+            QVERIFY(a.retryAfter.isEmpty());
+
+        const Answer inquiry =
+            m_client->get(QStringLiteral("/tools/reference/transaction/client_ref_id:") + ref);
+        const Answer sender =
+            m_client->control("GET", QStringLiteral("sender?mobile=9000000001&rail=ppi-digikhata"));
+        if (applied) {
+            QCOMPARE(inquiry.dataString("tx_status"), QStringLiteral("0"));
+            QCOMPARE(sender.json.value(QStringLiteral("balance")).toString(), QStringLiteral("24886.00"));
+        } else {
+            QCOMPARE(inquiry.status(), 168);
+            QCOMPARE(sender.json.value(QStringLiteral("balance")).toString(), QStringLiteral("25000.00"));
+        }
+    }
+
+    // Every name reads back as itself; the long forms of drop and timeout
+    // are aliases; the control endpoint takes the new names too.
+    void errorAnswerNames()
+    {
+        const QStringList names{QStringLiteral("http408"),  QStringLiteral("commit_then_http408"),
+                                QStringLiteral("http429"),  QStringLiteral("commit_then_http429"),
+                                QStringLiteral("proxy404"), QStringLiteral("commit_then_proxy404"),
+                                QStringLiteral("http502"),  QStringLiteral("commit_then_http502"),
+                                QStringLiteral("proxy403")};
+        for (const QString& name : names) {
+            const std::optional<Fault> fault = FaultInjector::faultFromName(name);
+            QVERIFY2(fault, qPrintable(name));
+            QCOMPARE(FaultInjector::faultName(*fault), name);
+            QVERIFY(FaultInjector::errorAnswer(*fault).has_value());
+            QCOMPARE(FaultInjector::appliesCallFirst(*fault), name.startsWith(QLatin1String("commit_then_")));
+            QVERIFY(!FaultInjector::isOutcomeFault(*fault));
+        }
+        QCOMPARE(FaultInjector::faultFromName(QStringLiteral("commit_then_drop")), Fault::CommitThenDrop);
+        QCOMPARE(FaultInjector::faultFromName(QStringLiteral("commit_then_timeout")),
+                 Fault::CommitThenTimeout);
+        QVERIFY(!FaultInjector::errorAnswer(Fault::CommitThenDrop).has_value());
+
+        QCOMPARE(m_client
+                     ->control("POST", QStringLiteral("faults"),
+                               {{QStringLiteral("call"), QStringLiteral("get_recipients")},
+                                {QStringLiteral("fault"), QStringLiteral("commit_then_http502")},
+                                {QStringLiteral("times"), 1}})
+                     .http,
+                 200);
+        QCOMPARE(m_client->get(QStringLiteral("/customer/payment/ppi-digikhata/sender/9000000001/recipients"))
+                     .http,
+                 502);
+        QCOMPARE(m_client->get(QStringLiteral("/customer/payment/ppi-digikhata/sender/9000000001/recipients"))
+                     .http,
+                 200);
     }
 
     void timesAndWildcard()

@@ -160,13 +160,13 @@ private Q_SLOTS:
 
     void channelAndRegistrationChecks()
     {
-        // 0 is IMPS in every reading: refused for a NEFT-only recipient.
+        // The endpoint table's codes: 2 is IMPS, refused for a NEFT-only recipient.
         const Answer imps = m_client->transfer(kDkRail, QLatin1String(kDigiKhataSender), kNeftOnly, 500,
-                                               QStringLiteral("T-CH1"), {}, 0);
+                                               QStringLiteral("T-CH1"), {}, 2);
         QCOMPARE(imps.status(), 53);
-        // The ambiguous 2 goes the way the recipient allows.
+        // 1 is NEFT.
         const Answer two = m_client->transfer(kDkRail, QLatin1String(kDigiKhataSender), kNeftOnly, 500,
-                                              QStringLiteral("T-CH2"), {}, 2);
+                                              QStringLiteral("T-CH2"), {}, 1);
         QCOMPARE(two.status(), 0);
         QCOMPARE(two.dataString("channel_desc"), QStringLiteral("NEFT"));
         QCOMPARE(m_client->get(QStringLiteral("/tools/reference/transaction/client_ref_id:T-CH2"))

@@ -146,11 +146,13 @@ private Q_SLOTS:
     {
         eko::Recipient r;
         r.availableChannel = QStringLiteral("1");
-        QCOMPARE(AmountChecker::allowedChannels(r), QList<eko::Channel>{eko::Channel::Neft});
+        QCOMPARE(AmountChecker::allowedChannels(r, eko::EndpointTable::builtIn()),
+                 QList<eko::Channel>{eko::Channel::Neft});
         r.availableChannel = QStringLiteral("2");
-        QCOMPARE(AmountChecker::allowedChannels(r), QList<eko::Channel>{eko::Channel::Imps});
+        QCOMPARE(AmountChecker::allowedChannels(r, eko::EndpointTable::builtIn()),
+                 QList<eko::Channel>{eko::Channel::Imps});
         r.availableChannel = QStringLiteral("0");
-        QCOMPARE(AmountChecker::allowedChannels(r).size(), 2);
+        QCOMPARE(AmountChecker::allowedChannels(r, eko::EndpointTable::builtIn()).size(), 2);
     }
 };
 

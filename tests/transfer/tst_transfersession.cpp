@@ -203,6 +203,22 @@ private Q_SLOTS:
         QCOMPARE(s->transfer()->state, TransferState::Success);
     }
 
+    // A recipient who takes both: the agent picks NEFT, Initiate carries
+    // Eko's NEFT code 1, and the row (what the receipt prints) says NEFT.
+    void neftChosenForABothChannelRecipient()
+    {
+        auto s = f.session();
+        QVERIFY(verifySender(f, *s, kRamesh));
+        QVERIFY(reachConfirm(f, *s, kKrishna, Money::fromRupees(135), eko::Channel::Neft));
+        QCOMPARE(s->allowedChannels(), (QList<eko::Channel>{eko::Channel::Imps, eko::Channel::Neft}));
+        QCOMPARE(s->confirmAndSend(), TransferSession::SendResult::Sent);
+        QVERIFY(waitForState(*s, State::Finished));
+        const journal::Transfer t = *s->transfer();
+        QCOMPARE(t.state, TransferState::Success);
+        QCOMPARE(t.channel, QStringLiteral("1"));
+        QCOMPARE(t.channelDesc, QStringLiteral("NEFT"));
+    }
+
     void wrongThenRightOtp()
     {
         auto s = f.session();

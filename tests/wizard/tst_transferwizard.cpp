@@ -19,6 +19,7 @@ private Q_SLOTS:
     void newSenderIsEnrolled();
     void newRecipientWithBankOtp();
     void addRecipientChecksTheForm();
+    void ifscNamesTheBankAsTyped();
     void wrongThenRightOtp();
     void insufficientBalanceStopsBeforeAnyCall();
     void monthlyLimitStopsBeforeAnyCall();
@@ -159,6 +160,48 @@ void TestTransferWizard::newRecipientWithBankOtp()
     QTRY_COMPARE(f.page(), int(Page::AmountPageId));
     QCOMPARE(f.wizard->session().chosenRecipient()->name, QStringLiteral("Geeta Rao"));
     QCOMPARE(f.server->callCount(QStringLiteral("add_recipient")), 1);
+}
+
+// The offline IFSC directory at work in the form: the bank's name appears
+// from the fourth letter, a code no bank uses is flagged before any call,
+// a leased (sublet) IFSC names the bank that holds the account, and a branch
+// missing from the list is a warning that does not block.
+void TestTransferWizard::ifscNamesTheBankAsTyped()
+{
+    WizardFixture f;
+    QVERIFY(f.start());
+    reachRecipients(f, QStringLiteral("9000000001"));
+    if (QTest::currentTestFailed())
+        return;
+    f.click(QStringLiteral("addRecipientButton"));
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("recipientNameEdit"));
+    auto* ifsc = f.find<QLineEdit>(QStringLiteral("ifscEdit"));
+    ifsc->setFocus();
+    const int callsBefore = f.server->callCount(QStringLiteral("add_recipient"));
+
+    f.type(QStringLiteral("hdf"));
+    QCOMPARE(f.text(QStringLiteral("bankValue")), QString());
+    f.type(QStringLiteral("c"));
+    QCOMPARE(f.text(QStringLiteral("bankValue")), QStringLiteral("HDFC Bank"));
+
+    ifsc->clear();
+    f.type(QStringLiteral("hdfx0000001"));
+    QVERIFY2(f.text(QStringLiteral("bankValue")).contains(QLatin1String("passbook")),
+             qPrintable(f.text(QStringLiteral("bankValue"))));
+
+    ifsc->clear();
+    f.type(QStringLiteral("APBL0001001"));
+    QVERIFY2(
+        f.text(QStringLiteral("bankValue")).startsWith(QLatin1String("District Co-operative Central Bank")),
+        qPrintable(f.text(QStringLiteral("bankValue"))));
+    QVERIFY(f.text(QStringLiteral("bankValue")).contains(QLatin1String("leased from APBL")));
+
+    ifsc->clear();
+    f.type(QStringLiteral("SBIN0999999"));
+    QVERIFY2(
+        f.text(QStringLiteral("bankValue")).startsWith(QLatin1String("State Bank of India: this branch")),
+        qPrintable(f.text(QStringLiteral("bankValue"))));
+    QCOMPARE(f.server->callCount(QStringLiteral("add_recipient")), callsBefore); // all offline
 }
 
 void TestTransferWizard::addRecipientChecksTheForm()

@@ -98,6 +98,7 @@ void TestWizardScreenshots::newCustomerAndRecipient()
     g.type(QStringLiteral("300012345670"));
     g.press(Qt::Key_Tab);
     g.type(QStringLiteral("sbin0004321"));
+    shoot(g, "add-recipient-bank"); // the bank named from the IFSC as typed
     g.press(Qt::Key_Return);
     QTRY_VERIFY(!g.bannerText(QStringLiteral("recipientBanner")).isEmpty());
     shoot(g, "add-recipient");

@@ -1,6 +1,7 @@
 #include "RecipientPage.h"
 
 #include "BankDirectory.h"
+#include "BankNameHint.h"
 #include "RecipientModel.h"
 #include "domain/MobileNumber.h"
 #include "money/MoneyFormatter.h"
@@ -174,10 +175,11 @@ void RecipientPage::render()
     m_ui->saveRecipientButton->setEnabled(!busy);
     m_ui->verifyBankOtpButton->setEnabled(!busy);
 
-    const BankDirectory::Bank bank = BankDirectory::forIfsc(m_ui->ifscEdit->text());
-    m_ui->bankValue->setText(m_ui->ifscEdit->text().size() < 4 ? QString()
-                             : bank.bankId != 0                ? bank.name
-                                                               : tr("Unknown bank: check the IFSC"));
+    // The bank's name as the IFSC is typed (the offline directory), or a
+    // warning to check the passbook; it never blocks Add.
+    const BankNameHint::Hint hint = BankNameHint::forTyped(m_ui->ifscEdit->text());
+    m_ui->bankValue->setText(hint.text);
+    m_ui->bankValue->setStyleSheet(hint.warning ? QStringLiteral("color: #8a4b00;") : QString());
 }
 
 void RecipientPage::act(State state)

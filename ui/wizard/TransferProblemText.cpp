@@ -60,7 +60,10 @@ QString TransferProblemText::reason(eko::Reason reason)
         return tr("Eko refused this counter. The PC clock may be wrong, or the keys are not active. "
                   "Call support.");
     case Reason::HttpClientError:
-        return tr("Eko refused the request. Nothing was done.");
+        // Not Eko's own refusal (a 408, a proxy's page...): it proves
+        // nothing, so never "nothing was done".
+        return tr("Eko's server, or a proxy on the way, answered with an error. Try again in a few minutes; "
+                  "if it keeps happening, call support.");
     case Reason::HttpTooManyRequests:
         return tr("Eko is busy. Wait a moment and try again.");
     case Reason::HttpServerError:
@@ -129,7 +132,9 @@ QString TransferProblemText::local(transfer::LocalProblem problem)
     case LocalProblem::RecipientMobileIsSender:
         return tr("The recipient's mobile must differ from the customer's own.");
     case LocalProblem::InvalidBank:
-        return tr("CounterDesk does not know the bank of this IFSC. Check the IFSC.");
+        return tr(
+            "CounterDesk does not know Eko's number for this bank yet, so it cannot add this recipient. "
+            "Check the IFSC.");
     case LocalProblem::UnknownRecipient:
         return tr("Pick a recipient from the list.");
     case LocalProblem::AmountRejected:

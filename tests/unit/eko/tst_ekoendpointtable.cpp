@@ -19,7 +19,8 @@ private Q_SLOTS:
     void builtInMasterPaths_data();
     void builtInMasterPaths();
     void legacyPathsAvailable();
-    void channelCodesDefaultToSeed();
+    void channelCodesAreEkos();
+    void availableChannelCodesCanBeOverridden();
     void overrideBaseUrlOnly();
     void overrideOnePathAndChannel();
     void overrideSwitchesPathSet();
@@ -98,13 +99,35 @@ void TestEkoEndpointTable::legacyPathsAvailable()
              QStringLiteral("/customer/account/{customer_id}/ppi-levin/otp/verify"));
 }
 
-void TestEkoEndpointTable::channelCodesDefaultToSeed()
+void TestEkoEndpointTable::channelCodesAreEkos()
 {
     const EndpointTable table = EndpointTable::builtIn();
     for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
-        QCOMPARE(table.channelCode(rail, Channel::Neft), 2);
-        QCOMPARE(table.channelCode(rail, Channel::Imps), 0);
+        // Eko's DMT codes and sample answers, not the seed page's NEFT 2 / IMPS 0.
+        QCOMPARE(table.channelCode(rail, Channel::Neft), 1);
+        QCOMPARE(table.channelCode(rail, Channel::Imps), 2);
+        QCOMPARE(table.channelForCode(rail, 1), std::optional(Channel::Neft));
+        QCOMPARE(table.channelForCode(rail, 2), std::optional(Channel::Imps));
+        QCOMPARE(table.channelForCode(rail, 0), std::nullopt);
     }
+    // A recipient's available_channel: 0 both, 1 NEFT only, 2 IMPS only.
+    QCOMPARE(table.availableChannels(QStringLiteral("0")), (QList<Channel>{Channel::Imps, Channel::Neft}));
+    QCOMPARE(table.availableChannels(QStringLiteral("1")), QList<Channel>{Channel::Neft});
+    QCOMPARE(table.availableChannels(QStringLiteral("2")), QList<Channel>{Channel::Imps});
+    QCOMPARE(table.availableChannels(QString()), (QList<Channel>{Channel::Imps, Channel::Neft}));
+}
+
+void TestEkoEndpointTable::availableChannelCodesCanBeOverridden()
+{
+    const EndpointTable base = EndpointTable::builtIn();
+    const auto load = EndpointTable::fromJson(R"({"available_channels": {"neft": 3, "imps": 4}})", &base);
+    QVERIFY2(load.ok(), qPrintable(load.where));
+    QCOMPARE(load.table.availableChannels(QStringLiteral("3")), QList<Channel>{Channel::Neft});
+    QCOMPARE(load.table.availableChannels(QStringLiteral("1")),
+             (QList<Channel>{Channel::Imps, Channel::Neft}));
+    const auto bad = EndpointTable::fromJson(R"({"available_channels": {"upi": 5}})", &base);
+    QCOMPARE(bad.error, EndpointTableError::BadChannelCode);
+    QCOMPARE(bad.where, QStringLiteral("available_channels.upi"));
 }
 
 void TestEkoEndpointTable::overrideBaseUrlOnly()
@@ -122,15 +145,15 @@ void TestEkoEndpointTable::overrideOnePathAndChannel()
     const EndpointTable base = EndpointTable::builtIn();
     const auto load = EndpointTable::fromJson(R"({
         "paths": {"master": {"ppi-levin": {"verify_sender_otp": "POST /customer/account/{customer_id}/ppi-levin/otp/verify"}}},
-        "channels": {"ppi-digikhata": {"imps": 2, "neft": 1}}
+        "channels": {"ppi-digikhata": {"imps": 0, "neft": 2}}
     })",
                                               &base);
     QVERIFY2(load.ok(), qPrintable(load.where));
     QCOMPARE(load.table.endpoint(Rail::Levin, Call::VerifySenderOtp)->pathTemplate,
              QStringLiteral("/customer/account/{customer_id}/ppi-levin/otp/verify"));
-    QCOMPARE(load.table.channelCode(Rail::DigiKhata, Channel::Imps), 2);
-    QCOMPARE(load.table.channelCode(Rail::DigiKhata, Channel::Neft), 1);
-    QCOMPARE(load.table.channelCode(Rail::Levin, Channel::Imps), 0);
+    QCOMPARE(load.table.channelCode(Rail::DigiKhata, Channel::Imps), 0);
+    QCOMPARE(load.table.channelCode(Rail::DigiKhata, Channel::Neft), 2);
+    QCOMPARE(load.table.channelCode(Rail::Levin, Channel::Imps), 2); // inherited
 }
 
 void TestEkoEndpointTable::overrideSwitchesPathSet()

@@ -87,7 +87,7 @@ void TestEkoRequestBuilder::initiateBodyTypesAreExact()
     QVERIFY(raw.contains("\"amount\":110,"));           // integer, no quotes, no decimals
     QVERIFY(raw.contains("\"recipient_id\":10017680")); // integer
     QVERIFY(raw.contains("\"service_code\":80"));       // integer
-    QVERIFY(raw.contains("\"channel\":2"));             // integer (NEFT code of the table)
+    QVERIFY(raw.contains("\"channel\":1"));             // integer (NEFT code of the table)
     QVERIFY(raw.contains("\"otp\":\"012345\""));        // string: keeps the leading zero
     QVERIFY(raw.contains("\"customer_id\":\"8999999992\""));
     QVERIFY(raw.contains("\"initiator_id\":\"9962981729\""));
@@ -128,7 +128,7 @@ void TestEkoRequestBuilder::initiateChannelFromTable()
     r.channel = Channel::Imps;
     QVERIFY(RequestBuilder::serialise(builder.build(r, 0)).contains("\"channel\":7"));
     r.channel = Channel::Neft;
-    QVERIFY(RequestBuilder::serialise(builder.build(r, 0)).contains("\"channel\":2"));
+    QVERIFY(RequestBuilder::serialise(builder.build(r, 0)).contains("\"channel\":1"));
 }
 
 void TestEkoRequestBuilder::initiateNeedsCallerRef()
@@ -474,7 +474,7 @@ void TestEkoRequestBuilder::everyCallOnBothRails_data()
                               "id\":42,\"service_code\":80,\"user_code\":\"20810200\"}"),
                QStringLiteral(
                    "POST /ekoapi/v3/customer/payment/ppi-digikhata? "
-                   "{\"amount\":110,\"beneficiary_id\":\"4202888\",\"channel\":2,\"client_ref_id\":"
+                   "{\"amount\":110,\"beneficiary_id\":\"4202888\",\"channel\":1,\"client_ref_id\":"
                    "\"lq2abcd1234567\",\"currency\":\"INR\",\"customer_id\":\"8999999992\",\"initiator_id\":"
                    "\"9962981729\",\"latlong\":\"28.63,77.22\",\"otp\":\"012345\",\"otp_ref_id\":"
                    "\"zCISyglexo0Pjqp4YrS2ssweuD9v1c3aLKGxjTW8wU7An8Wem1UyNws5830yh7q/"
@@ -532,7 +532,7 @@ void TestEkoRequestBuilder::everyCallOnBothRails_data()
                    "\"user_code\":\"20810200\",\"wallet_token\":\"tok.en\"}"),
                QStringLiteral(
                    "POST /ekoapi/v3/customer/payment/ppi-levin? "
-                   "{\"amount\":110,\"beneficiary_id\":\"4202888\",\"channel\":2,\"client_ref_id\":"
+                   "{\"amount\":110,\"beneficiary_id\":\"4202888\",\"channel\":1,\"client_ref_id\":"
                    "\"lq2abcd1234567\",\"currency\":\"INR\",\"customer_id\":\"8999999992\",\"initiator_id\":"
                    "\"9962981729\",\"latlong\":\"28.63,77.22\",\"otp\":\"012345\",\"otp_ref_id\":"
                    "\"zCISyglexo0Pjqp4YrS2ssweuD9v1c3aLKGxjTW8wU7An8Wem1UyNws5830yh7q/"

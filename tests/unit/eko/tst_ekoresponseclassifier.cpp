@@ -23,6 +23,7 @@ private Q_SLOTS:
     void fieldErrorsBothSpellings();
     void refundPayload();
     void indeterminate();
+    void ekoAuthRefusal();
     void txStatusTable_data();
     void txStatusTable();
 };
@@ -234,16 +235,60 @@ void TestEkoResponseClassifier::classify_data()
         R"({"status":461,"response_status_id":1,"response_type_id":-1,"message":"bad","invalid_parameters":{"amount":"Required"}})",
         O::Failed, R::InvalidParameters);
 
-    // --- HTTP level
-    row("http 403", C::InitiateTransaction, 403, "Forbidden", O::Failed, R::HttpForbidden);
-    row("http 404", C::GetSender, 404, "", O::Failed, R::HttpClientError);
-    row("http 415", C::InitiateTransaction, 415, "", O::Failed, R::HttpClientError);
-    row("http 400 with field errors", C::AddRecipient, 400,
+    // --- HTTP level: only Eko's own JSON refusal proves it did not act
+    // (DESIGN.md "What an error answer proves"); every other error answer
+    // may have come after the money moved.
+    row("403 eko json (auth refusal)", C::InitiateTransaction, 403,
+        R"({"status":403,"message":"Forbidden","reason":"stale_timestamp"})", O::Failed, R::HttpForbidden);
+    row("403 eko json, rsid only", C::GetSender, 403, R"({"response_status_id":1})", O::Failed,
+        R::HttpForbidden);
+    row("403 proxy html", C::InitiateTransaction, 403, "<html><h1>403 Forbidden</h1></html>", O::Unknown,
+        R::HttpForbidden);
+    row("403 plain text", C::InitiateTransaction, 403, "Forbidden", O::Unknown, R::HttpForbidden);
+    row("403 empty", C::Refund, 403, "", O::Unknown, R::HttpForbidden);
+    row("403 proxy json without eko ids", C::InitiateTransaction, 403, R"({"message":"Forbidden"})",
+        O::Unknown, R::HttpForbidden);
+    row("403 json array", C::InitiateTransaction, 403, R"([{"status":403}])", O::Unknown, R::HttpForbidden);
+    row("404 eko-looking json, unknown status", C::GetSender, 404,
+        R"({"status":404,"message":"No mapping rule matched"})", O::Unknown, R::HttpClientError);
+    row("404 proxy html", C::InitiateTransaction, 404, "<html><body>404 Not Found</body></html>", O::Unknown,
+        R::HttpClientError);
+    row("404 empty", C::GetSender, 404, "", O::Unknown, R::HttpClientError);
+    row("405", C::InitiateTransaction, 405, R"({"status":405,"message":"Method not allowed"})", O::Unknown,
+        R::HttpClientError);
+    row("408 load balancer", C::InitiateTransaction, 408, "<html>408 Request Time-out</html>", O::Unknown,
+        R::HttpClientError);
+    row("408 empty", C::Refund, 408, "", O::Unknown, R::HttpClientError);
+    row("415", C::InitiateTransaction, 415, "", O::Unknown, R::HttpClientError);
+    row("400 unknown json", C::InitiateTransaction, 400, R"({"error":"bad request"})", O::Unknown,
+        R::HttpClientError);
+    row("400 envelope with an unknown code", C::InitiateTransaction, 400,
+        R"({"status":9999,"response_status_id":1,"message":"?"})", O::Unknown, R::HttpClientError);
+    row("400 envelope with a success code proves nothing", C::GetSender, 400,
+        R"({"status":2129,"response_status_id":1,"response_type_id":2129,"data":{"otp_ref_id":"r"}})",
+        O::Unknown, R::HttpClientError);
+    row("400 with field errors", C::AddRecipient, 400,
         R"({"status":461,"response_status_id":1,"invalid_params":{"ifsc":"bad"}})", O::Failed,
         R::InvalidParameters);
-    row("http 429", C::InitiateTransaction, 429, "", O::Unknown, R::HttpTooManyRequests);
-    row("http 500 html", C::InitiateTransaction, 500, "<html>oops</html>", O::Unknown, R::HttpServerError);
-    row("http 503", C::GetRecipients, 503, "", O::Unknown, R::HttpServerError);
+    row("400 initiate with field errors", C::InitiateTransaction, 400,
+        R"({"status":461,"response_status_id":1,"invalid_parameters":{"amount":"Required"}})", O::Failed,
+        R::InvalidParameters);
+    row("400 initiate, table status 347", C::InitiateTransaction, 400,
+        R"({"status":347,"response_status_id":1,"message":"Insufficient balance"})", O::Failed,
+        R::InsufficientBalance);
+    row("422 table rtid 308", C::GetSender, 422,
+        R"({"status":308,"response_status_id":1,"response_type_id":308,"message":"Customer Not Enrolled"})",
+        O::ActionRequired, R::NotEnrolled);
+    row("400 initiate 461 is not a refusal of a money call", C::InitiateTransaction, 400,
+        R"({"status":461,"response_status_id":1,"message":"Failed!Please try after some time"})", O::Unknown,
+        R::HttpClientError);
+    row("429", C::InitiateTransaction, 429, "", O::Unknown, R::HttpTooManyRequests);
+    row("429 with an eko-looking body", C::InitiateTransaction, 429,
+        R"({"status":347,"response_status_id":1})", O::Unknown, R::HttpTooManyRequests);
+    row("500 html", C::InitiateTransaction, 500, "<html>oops</html>", O::Unknown, R::HttpServerError);
+    row("502 gateway html", C::InitiateTransaction, 502, "<html>502 Bad Gateway</html>", O::Unknown,
+        R::HttpServerError);
+    row("503", C::GetRecipients, 503, "", O::Unknown, R::HttpServerError);
     row("http 302", C::InitiateTransaction, 302, "", O::Unknown, R::HttpUnexpected);
     row("200 html", C::InitiateTransaction, 200, "<html>proxy</html>", O::Unknown, R::UnparseableResponse);
     row("200 truncated json", C::InitiateTransaction, 200, R"({"response_status_id":0,"data":{"tx_sta)",
@@ -399,13 +444,41 @@ void TestEkoResponseClassifier::indeterminate()
     QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 500, "")));
     QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 429, "")));
     QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::InitiateTransaction, 200, "<html>")));
-    QVERIFY(!ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 403, "")));
-    QVERIFY(!ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 404, "")));
+    // Eko's own refusals are decisive: not retried, not inquired.
+    QVERIFY(!ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 403, R"({"status":403})")));
+    QVERIFY(!ResponseClassifier::isIndeterminate(
+        ::classify(Call::InitiateTransaction, 400, R"({"status":347,"response_status_id":1})")));
+    // Every other error answer: a money call is inquired, a GET retried.
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::InitiateTransaction, 403, "<html>")));
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 403, "")));
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::GetSender, 404, "")));
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::InitiateTransaction, 408, "")));
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::Refund, 404, "<html>")));
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::InitiateTransaction, 502, "<html>")));
+    QVERIFY(ResponseClassifier::isIndeterminate(::classify(Call::InitiateTransaction, 302, "")));
     QVERIFY(!ResponseClassifier::isIndeterminate(::classify(
         Call::InitiateTransaction, 200, R"({"status":0,"response_status_id":0,"data":{"tx_status":"2"}})")));
     Result aborted;
     ResponseClassifier::classifyNoAnswer(aborted, Reason::Aborted, {});
     QVERIFY(!ResponseClassifier::isIndeterminate(aborted));
+}
+
+void TestEkoResponseClassifier::ekoAuthRefusal()
+{
+    using C = Call;
+    QVERIFY(ResponseClassifier::isEkoAuthRefusal(
+        ::classify(C::InitiateTransaction, 403, R"({"status":403,"message":"Forbidden"})")));
+    QVERIFY(ResponseClassifier::isEkoAuthRefusal(::classify(C::Refund, 403, R"({"response_type_id":-1})")));
+    QVERIFY(
+        !ResponseClassifier::isEkoAuthRefusal(::classify(C::InitiateTransaction, 403, "<html>403</html>")));
+    QVERIFY(!ResponseClassifier::isEkoAuthRefusal(::classify(C::InitiateTransaction, 403, "")));
+    QVERIFY(!ResponseClassifier::isEkoAuthRefusal(
+        ::classify(C::InitiateTransaction, 403, R"({"message":"Forbidden"})")));
+    // Other refusals are decisive but are not the authentication 403.
+    QVERIFY(!ResponseClassifier::isEkoAuthRefusal(
+        ::classify(C::InitiateTransaction, 400, R"({"status":403,"response_status_id":1})")));
+    QVERIFY(!ResponseClassifier::isEkoAuthRefusal(
+        ::classify(C::InitiateTransaction, 200, R"({"status":302,"response_status_id":1})")));
 }
 
 void TestEkoResponseClassifier::txStatusTable_data()
