@@ -138,7 +138,7 @@ EndpointTableLoad EndpointTable::fromFile(const QString& path, const EndpointTab
 {
     // Only a regular file: a profile file is mailed and copied, and one whose
     // `endpoints =` named /dev/zero, a FIFO or a console device would block or
-    // read forever (found by tests/fuzz/fuzz_profile_file).
+    // read forever (seen while writing tests/fuzz/fuzz_profile_file).
     if (!QFileInfo(path).isFile())
         return failure(EndpointTableError::FileUnreadable, path);
     QFile file(path);
