@@ -1,6 +1,7 @@
 #include "eko/EndpointTable.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,9 @@ namespace {
 constexpr int kVersion = 1;
 constexpr int kMaxChannelCode = 99;
 constexpr int kMaxConstantLength = 64;
+// The built-in table is ~10 KB; an override is smaller. The cap keeps a
+// profile whose `endpoints =` names something huge from eating the memory.
+constexpr qint64 kMaxFileBytes = 1024 * 1024;
 
 std::optional<PathSet> pathSetFromName(QStringView name)
 {
@@ -132,10 +136,18 @@ EndpointTable EndpointTable::builtIn()
 
 EndpointTableLoad EndpointTable::fromFile(const QString& path, const EndpointTable* base)
 {
+    // Only a regular file: a profile file is mailed and copied, and one whose
+    // `endpoints =` named /dev/zero, a FIFO or a console device would block or
+    // read forever (seen while writing tests/fuzz/fuzz_profile_file).
+    if (!QFileInfo(path).isFile())
+        return failure(EndpointTableError::FileUnreadable, path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(EndpointTableError::FileUnreadable, path);
-    return fromJson(file.readAll(), base);
+    const QByteArray json = file.read(kMaxFileBytes + 1);
+    if (json.size() > kMaxFileBytes)
+        return failure(EndpointTableError::FileUnreadable, path);
+    return fromJson(json, base);
 }
 
 EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const EndpointTable* base)

@@ -33,7 +33,7 @@ struct Endpoint
 
 enum class EndpointTableError {
     None,
-    FileUnreadable,
+    FileUnreadable, // cannot be opened, not a regular file, or over 1 MiB
     NotJson,
     NotAnObject,
     UnsupportedVersion,

@@ -38,6 +38,11 @@ class RequestBuilder
 {
 public:
     RequestBuilder(const EndpointTable& table, const Credentials& credentials);
+    // The builder keeps references, so a temporary table or credentials would
+    // dangle (AddressSanitizer caught a test doing so): not allowed.
+    RequestBuilder(EndpointTable&&, const Credentials&) = delete;
+    RequestBuilder(const EndpointTable&, Credentials&&) = delete;
+    RequestBuilder(EndpointTable&&, Credentials&&) = delete;
 
     WireRequest build(const GetSenderRequest& r) const;
     WireRequest build(const OnboardSenderRequest& r) const;

@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "ApiRequestReader.h"
 #include "ControlApi.h"
 #include "EkoApi.h"
 #include "Envelope.h"
@@ -21,10 +22,6 @@
 #include <QTimer>
 
 namespace counterdesk::sandbox {
-
-namespace {
-constexpr char kApiPrefix[] = "/ekoapi/v3";
-} // namespace
 
 struct SandboxServer::Private
 {
@@ -126,7 +123,7 @@ QUrl SandboxServer::baseUrl() const
     url.setScheme(QStringLiteral("http"));
     url.setHost(d->options.host.toString());
     url.setPort(d->port);
-    url.setPath(QString::fromLatin1(kApiPrefix));
+    url.setPath(ApiRequestReader::apiPrefix());
     return url;
 }
 
@@ -190,23 +187,15 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
         send(socket, request, ControlApi::handle(target, request, path), std::nullopt);
         return;
     }
-    const QString prefix = QString::fromLatin1(kApiPrefix);
-    if (!path.startsWith(prefix + u'/')) {
-        send(socket, request, HttpReply::notFound(path), std::nullopt);
-        return;
-    }
-    const RouteTable::Match match = RouteTable::match(request.method(), path.mid(prefix.size()));
-    if (match.status != RouteTable::MatchStatus::Matched) {
-        send(socket, request,
-             match.status == RouteTable::MatchStatus::WrongMethod ? HttpReply::methodNotAllowed()
-                                                                  : HttpReply::notFound(path),
-             std::nullopt);
+    const RouteRead routed = ApiRequestReader::route(request.method(), path);
+    if (routed.refusal) {
+        send(socket, request, *routed.refusal, std::nullopt);
         return;
     }
 
     // Counted on arrival, before any check or fault: a test asks "did the
     // financial POST reach the server exactly once?".
-    const QString& call = match.route.call;
+    const QString& call = routed.route.call;
     ++counters.calls[call];
     if (call == QLatin1String(CallName::InitiateTransaction)) {
         const QJsonValue ref =
@@ -233,7 +222,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
         send(socket, request, *error, std::nullopt);
         return;
     }
-    send(socket, request, handleApi(request, match.route, decision.outcome), decision.transport);
+    send(socket, request, handleApi(request, routed.route, decision.outcome), decision.transport);
 }
 
 HttpReply SandboxServer::Private::handleApi(const QHttpServerRequest& request, const Route& route,
@@ -242,24 +231,12 @@ HttpReply SandboxServer::Private::handleApi(const QHttpServerRequest& request, c
     ApiCall call;
     call.route = route;
     call.outcomeFault = outcomeFault;
-    if (request.method() == QHttpServerRequest::Method::Get) {
-        call.fromQuery = true;
-        for (const auto& [key, value] : request.query().queryItems(QUrl::FullyDecoded))
-            call.params.insert(key, value);
-    } else {
-        const QByteArray body = request.body();
-        const QByteArray contentType = RequestAuth::header(request, "content-type");
-        if (!body.isEmpty() && !contentType.toLower().contains("json"))
-            return HttpReply::unsupportedMediaType();
-        if (!body.trimmed().isEmpty()) {
-            const QJsonDocument doc = QJsonDocument::fromJson(body);
-            if (!doc.isObject()) {
-                return HttpReply::json(envelope::invalidParams(
-                    QJsonObject{{QStringLiteral("body"), QStringLiteral("must be a JSON object")}}));
-            }
-            call.params = doc.object();
-        }
-    }
+    ParamsRead read = ApiRequestReader::params(request.method(), request.query(),
+                                               RequestAuth::header(request, "content-type"), request.body());
+    if (read.refusal)
+        return *read.refusal;
+    call.params = std::move(read.params);
+    call.fromQuery = read.fromQuery;
     const QList<ParamFinding> misplaced = ParamCatalog::check(route, call.params);
     findings.append(misplaced);
     if (options.strictParams && !misplaced.isEmpty()) {

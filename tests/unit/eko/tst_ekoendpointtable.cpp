@@ -28,6 +28,7 @@ private Q_SLOTS:
     void overrideParams();
     void loadFromFile();
     void unreadableFile();
+    void onlyASmallRegularFile();
     void errors_data();
     void errors();
     void urlPolicy_data();
@@ -237,6 +238,32 @@ void TestEkoEndpointTable::unreadableFile()
     const auto load = EndpointTable::fromFile(QStringLiteral("/nonexistent/endpoints.json"));
     QCOMPARE(load.error, EndpointTableError::FileUnreadable);
     QVERIFY(!load.table.isValid());
+}
+
+// A profile's `endpoints =` line may name anything: a folder or a file too big
+// to be a table is refused without reading it all (a device such as /dev/zero
+// would never end; tests/fuzz/corpus/profile_file keeps that case).
+void TestEkoEndpointTable::onlyASmallRegularFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(EndpointTable::fromFile(dir.path()).error, EndpointTableError::FileUnreadable);
+
+    const QString path = dir.filePath(QStringLiteral("padded.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray table = R"({"version": 1, "base_url": "https://api.eko.in:25002/ekoicici/v3"})";
+    file.write(table + QByteArray(1024 * 1024 - table.size(), ' '));
+    file.close();
+    const EndpointTable base = EndpointTable::builtIn();
+    QVERIFY(EndpointTable::fromFile(path, &base).ok()); // exactly 1 MiB: still a table
+
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(" ");
+    file.close();
+    const auto load = EndpointTable::fromFile(path, &base);
+    QCOMPARE(load.error, EndpointTableError::FileUnreadable);
+    QCOMPARE(load.where, path);
 }
 
 // The built-in file with one params entry taken out.

@@ -349,7 +349,8 @@ void TestEkoRequestBuilder::localRefusals()
 
 void TestEkoRequestBuilder::missingEndpoint()
 {
-    const RequestBuilder builder(EndpointTable(), m_creds);
+    const EndpointTable empty;
+    const RequestBuilder builder(empty, m_creds);
     const WireRequest wire = builder.build(GetSenderRequest{Rail::Levin, QStringLiteral("6111111111")});
     QCOMPARE(wire.error, Reason::EndpointMissing);
 }
