@@ -204,7 +204,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
             ++counters.initiatesByRef[ref.toString()];
     }
     if (call == QLatin1String(CallName::Refund))
-        ++counters.refundsByTid[match.route.reference];
+        ++counters.refundsByTid[routed.route.reference];
 
     const AuthResult authResult = auth->check(request, clock.nowMs());
     if (!authResult.ok) {
@@ -218,7 +218,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
         // commit_then_*: the call is applied (the debit made), its answer
         // thrown away; the others apply nothing.
         if (FaultInjector::appliesCallFirst(transport))
-            handleApi(request, match.route, decision.outcome);
+            handleApi(request, routed.route, decision.outcome);
         send(socket, request, *error, std::nullopt);
         return;
     }
