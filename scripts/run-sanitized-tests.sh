@@ -8,7 +8,8 @@
 # 2. configures build-asan/ (CMake preset "asan": clang++, Debug at -O1 so Qt's
 #    asserts are on, -fsanitize=address,undefined -fno-sanitize-recover=all
 #    -fno-omit-frame-pointer) and builds every target;
-# 3. runs CTest offscreen (test preset "asan"). Any sanitizer report aborts the
+# 3. runs CTest offscreen, every test but the benchmarks and the crash torture
+#    (labels bench, torture). Any sanitizer report aborts the
 #    process that made it (halt_on_error, abort_on_error), so the test fails.
 #    Reports are also written to build-asan/sanitizer-reports/, which catches
 #    a report from a child process (counterdesk-cli, counterdesk-sandbox) whose
@@ -40,7 +41,10 @@ export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:log_pa
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 
 status=0
-ctest --test-dir build-asan --output-on-failure --parallel "$jobs" "$@" || status=$?
+# Not the benchmarks (they measure speed, which means nothing under the
+# sanitizers, and their million-row journals take minutes each) nor the crash
+# torture (its own long check, `ctest -L torture`).
+ctest --test-dir build-asan --output-on-failure --parallel "$jobs" --label-exclude 'bench|torture' "$@" || status=$?
 
 if [ -n "$(ls -A "$reports")" ]; then
     echo "sanitized-tests: sanitizer reports in $reports:" >&2
