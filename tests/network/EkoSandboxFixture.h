@@ -4,6 +4,7 @@
 #pragma once
 
 #include "TicketDesk.h"
+#include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 #include "sandbox/SandboxServer.h"
 
@@ -16,6 +17,22 @@
 #include <optional>
 
 namespace counterdesk::eko::testing {
+
+// An Initiate with a fresh ref and an OTP that no customer was sent: for
+// the tests where Eko (or a proxy) refuses it before the OTP matters.
+inline InitiateTransactionRequest initiateWithoutOtp(const QString& customer, qint64 recipientId,
+                                                     qint64 rupees,
+                                                     const QString& otpRefId = QStringLiteral("otp-ref"))
+{
+    InitiateTransactionRequest r;
+    r.clientRefId = ClientRefId::generate();
+    r.customerId = customer;
+    r.recipientId = recipientId;
+    r.amount = Money::fromRupees(rupees);
+    r.otp = QStringLiteral("123456");
+    r.otpRefId = otpRefId;
+    return r;
+}
 
 // The public UAT identity of REFERENCE.md §2.3: the sandbox's defaults.
 inline Credentials uatCredentials()

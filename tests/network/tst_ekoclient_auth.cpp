@@ -246,13 +246,8 @@ void TestEkoClientAuth::proxy403IsNeverResent()
     config.endpoints.setBaseUrl(
         QUrl(QStringLiteral("http://127.0.0.1:%1/ekoapi/v3").arg(proxy.serverPort())));
     EkoClient client(f.nam.get(), config);
-    InitiateTransactionRequest r;
-    r.clientRefId = ClientRefId::generate();
-    r.customerId = kMobile;
-    r.recipientId = 10017680;
-    r.amount = Money::fromRupees(120);
-    r.otp = QStringLiteral("123456");
-    r.otpRefId = QStringLiteral("otp-ref");
+    const InitiateTransactionRequest r =
+        counterdesk::eko::testing::initiateWithoutOtp(kMobile, 10017680, 120);
     PendingCall* call = client.initiateTransaction(f.tickets.initiate(r), r);
     QSignalSpy resent(call, &PendingCall::resending);
     EKO_AWAIT(res, call);

@@ -496,13 +496,8 @@ void TestEkoClientCalls::reusedClientRefIdIsRefusedNotRepeated()
 void TestEkoClientCalls::fieldErrorsComeBackPerField()
 {
     // An otp_ref_id the sandbox never issued: a parameter error, per field.
-    InitiateTransactionRequest r;
-    r.clientRefId = ClientRefId::generate();
-    r.customerId = kDkHealthy;
-    r.recipientId = 10017680;
-    r.amount = Money::fromRupees(100);
-    r.otp = QStringLiteral("123456");
-    r.otpRefId = QStringLiteral("never-issued");
+    const InitiateTransactionRequest r = counterdesk::eko::testing::initiateWithoutOtp(
+        kDkHealthy, 10017680, 100, QStringLiteral("never-issued"));
     EKO_AWAIT(res, f.client->initiateTransaction(f.tickets.initiate(r), r));
     QCOMPARE(res.outcome, Outcome::Failed);
     QCOMPARE(res.reason, Reason::InvalidParameters);
@@ -541,13 +536,8 @@ void TestEkoClientCalls::invalidRequestRefusedLocally()
 // ticket or a spent one sends nothing.
 void TestEkoClientCalls::moneyCallWithoutItsTicketIsRefused()
 {
-    InitiateTransactionRequest r;
-    r.clientRefId = ClientRefId::generate();
-    r.customerId = kDkHealthy;
-    r.recipientId = 10017680;
-    r.amount = Money::fromRupees(100);
-    r.otp = QStringLiteral("123456");
-    r.otpRefId = QStringLiteral("otp-ref");
+    const InitiateTransactionRequest r =
+        counterdesk::eko::testing::initiateWithoutOtp(kDkHealthy, 10017680, 100);
     InitiateTransactionRequest other = r;
     other.clientRefId = ClientRefId::generate();
 
