@@ -44,6 +44,16 @@ std::optional<Channel> channelFromName(QStringView name)
     return std::nullopt;
 }
 
+// A channel code as the table writes it: a small JSON integer only ("2" or
+// 2.5 would be sent as something else).
+std::optional<int> channelCodeIn(const QJsonValue& v)
+{
+    const qint64 code = v.toInteger(-1);
+    if (!v.isDouble() || code < 0 || code > kMaxChannelCode || static_cast<double>(code) != v.toDouble())
+        return std::nullopt;
+    return static_cast<int>(code);
+}
+
 int channelKey(Rail rail, Channel channel)
 {
     return static_cast<int>(rail) * 2 + static_cast<int>(channel);
@@ -235,12 +245,10 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
             const auto channel = channelFromName(it.key());
             if (!channel)
                 return failure(EndpointTableError::BadChannelCode, where);
-            const QJsonValue v = it.value();
-            // A JSON integer only: "2" or 2.5 would be sent as something else.
-            if (!v.isDouble() || v.toInteger(-1) < 0 || v.toInteger(-1) > kMaxChannelCode ||
-                static_cast<double>(v.toInteger(-1)) != v.toDouble())
+            const std::optional<int> code = channelCodeIn(it.value());
+            if (!code)
                 return failure(EndpointTableError::BadChannelCode, where);
-            table.m_channels.insert(channelKey(*rail, *channel), static_cast<int>(v.toInteger()));
+            table.m_channels.insert(channelKey(*rail, *channel), *code);
         }
     }
 
@@ -250,17 +258,15 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
     const QJsonObject available = availableValue.toObject();
     for (auto it = available.begin(); it != available.end(); ++it) {
         const QString where = QStringLiteral("available_channels.") + it.key();
-        const QJsonValue v = it.value();
-        if (!v.isDouble() || v.toInteger(-1) < 0 || v.toInteger(-1) > kMaxChannelCode ||
-            static_cast<double>(v.toInteger(-1)) != v.toDouble())
+        const std::optional<int> code = channelCodeIn(it.value());
+        if (!code)
             return failure(EndpointTableError::BadChannelCode, where);
-        const int code = static_cast<int>(v.toInteger());
         if (it.key() == u"both")
-            table.m_availableBoth = code;
+            table.m_availableBoth = *code;
         else if (it.key() == u"neft")
-            table.m_availableNeftOnly = code;
+            table.m_availableNeftOnly = *code;
         else if (it.key() == u"imps")
-            table.m_availableImpsOnly = code;
+            table.m_availableImpsOnly = *code;
         else
             return failure(EndpointTableError::BadChannelCode, where);
     }
@@ -439,11 +445,11 @@ QList<Channel> EndpointTable::availableChannels(const QString& code) const
 {
     bool ok = false;
     const int value = code.trimmed().toInt(&ok);
-    if (ok && value == m_availableNeftOnly)
+    if (ok && value != m_availableBoth && value == m_availableNeftOnly)
         return {Channel::Neft};
-    if (ok && value == m_availableImpsOnly)
+    if (ok && value != m_availableBoth && value == m_availableImpsOnly)
         return {Channel::Imps};
-    return {Channel::Imps, Channel::Neft};
+    return {Channel::Imps, Channel::Neft}; // both, or a code we do not know: Eko decides
 }
 
 bool EndpointTable::isLoopback(const QUrl& url)

@@ -83,6 +83,22 @@ void RefundSession::setJournalProblem(journal::JournalError error)
     Q_EMIT problemChanged();
 }
 
+void RefundSession::setLocalProblem(LocalProblem problem)
+{
+    m_problem = TransferProblem();
+    m_problem.source = TransferProblem::Source::Local;
+    m_problem.local = problem;
+    Q_EMIT problemChanged();
+}
+
+// The row as the journal has it now (another window may have moved it).
+std::optional<journal::Transfer> RefundSession::storedRow() const
+{
+    const journal::Result<std::optional<journal::Transfer>> row =
+        m_journal->transfer(m_transfer->clientRefId);
+    return row.ok() ? row.value() : std::nullopt;
+}
+
 void RefundSession::clearProblem()
 {
     if (m_problem.isNone())
@@ -122,10 +138,7 @@ bool RefundSession::refund(const QString& otp)
     if (m_state != State::OtpSent || isBusy() || !m_client)
         return false;
     if (!OtpText::isWellFormed(otp)) {
-        m_problem = TransferProblem();
-        m_problem.source = TransferProblem::Source::Local;
-        m_problem.local = LocalProblem::OtpFormat;
-        Q_EMIT problemChanged();
+        setLocalProblem(LocalProblem::OtpFormat);
         return false;
     }
     // Journal first: the claim is durable before the POST exists, and only
@@ -133,23 +146,20 @@ bool RefundSession::refund(const QString& otp)
     journal::OutcomeFields claim;
     claim.note = QStringLiteral("refund: claimed, Initiate Refund about to be sent");
     journal::Result<MoneyCallTicket> ticket = m_journal->recordRefunding(m_transfer->clientRefId, claim);
+    const std::optional<journal::Transfer> row = storedRow();
     if (!ticket.ok()) {
-        if (const auto now = m_journal->transfer(m_transfer->clientRefId); now.ok() && now.value())
-            adoptRow(*now.value());
+        if (row)
+            adoptRow(*row);
         if (ticket.error() == journal::JournalError::RefundInProgress ||
-            ticket.error() == journal::JournalError::IllegalTransition) {
-            m_problem = TransferProblem();
-            m_problem.source = TransferProblem::Source::Local;
-            m_problem.local = LocalProblem::RefundAlreadyClaimed;
-            Q_EMIT problemChanged();
-        } else {
+            ticket.error() == journal::JournalError::IllegalTransition)
+            setLocalProblem(LocalProblem::RefundAlreadyClaimed);
+        else
             setJournalProblem(ticket.error());
-        }
         return false;
     }
     clearProblem();
-    if (const auto now = m_journal->transfer(m_transfer->clientRefId); now.ok() && now.value()) {
-        m_transfer = *now.value();
+    if (row) {
+        m_transfer = *row;
         Q_EMIT transferUpdated();
     }
     eko::RefundRequest request;
@@ -234,9 +244,9 @@ bool RefundSession::checkStatus()
         isBusy() || !m_transfer || !m_reconciler)
         return false;
     // Another window may have settled it already: then there is nothing to ask.
-    if (const auto now = m_journal->transfer(m_transfer->clientRefId); now.ok() && now.value()) {
-        adoptRow(*now.value());
-        if (journal::isFinal(now.value()->state))
+    if (const std::optional<journal::Transfer> row = storedRow()) {
+        adoptRow(*row);
+        if (journal::isFinal(row->state))
             return true;
     }
     const QString& ref = m_transfer->clientRefId;

@@ -81,6 +81,8 @@ private:
     void setState(State state);
     void setEkoProblem(const eko::Result& result);
     void setJournalProblem(journal::JournalError error);
+    void setLocalProblem(LocalProblem problem);
+    std::optional<journal::Transfer> storedRow() const;
     void clearProblem();
     bool record(journal::TransferState state, const journal::OutcomeFields& fields);
     void adoptRow(const journal::Transfer& row);
