@@ -13,6 +13,21 @@
 #include <QUrlQuery>
 #include <algorithm>
 
+namespace {
+// Waits for a control-endpoint reply; its body, and whether it succeeded.
+QByteArray finished(QNetworkReply* reply, bool* ok = nullptr)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (ok)
+        *ok = reply->error() == QNetworkReply::NoError;
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return body;
+}
+} // namespace
+
 SandboxProcess::~SandboxProcess()
 {
     if (m_process.state() != QProcess::NotRunning) {
@@ -56,26 +71,16 @@ QString SandboxProcess::otp(const QString& mobile, const QString& purpose) const
     query.addQueryItem(QStringLiteral("mobile"), mobile);
     query.addQueryItem(QStringLiteral("purpose"), purpose);
     url.setQuery(query);
-    QNetworkReply* reply = network.get(QNetworkRequest(url));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
+    const QByteArray body = finished(network.get(QNetworkRequest(url)));
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("otp")).toString();
 }
 
 QJsonObject SandboxProcess::control(const QString& what) const
 {
     QNetworkAccessManager network;
-    QNetworkReply* reply =
-        network.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/sandbox/control/") + what)));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray body = reply->readAll();
-    const bool ok = reply->error() == QNetworkReply::NoError;
-    reply->deleteLater();
+    bool ok = false;
+    const QByteArray body = finished(
+        network.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/sandbox/control/") + what))), &ok);
     return ok ? QJsonDocument::fromJson(body).object() : QJsonObject();
 }
 
@@ -87,13 +92,10 @@ int SandboxProcess::callCount(const QString& call) const
 bool SandboxProcess::clearFaults() const
 {
     QNetworkAccessManager network;
-    QNetworkReply* reply =
-        network.deleteResource(QNetworkRequest(QUrl(m_base + QStringLiteral("/sandbox/control/faults"))));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const bool ok = reply->error() == QNetworkReply::NoError;
-    reply->deleteLater();
+    bool ok = false;
+    finished(
+        network.deleteResource(QNetworkRequest(QUrl(m_base + QStringLiteral("/sandbox/control/faults")))),
+        &ok);
     return ok;
 }
 
@@ -102,12 +104,8 @@ bool SandboxProcess::addFault(const QByteArray& jsonRule) const
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(m_base + QStringLiteral("/sandbox/control/faults")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply* reply = network.post(request, jsonRule);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const bool ok = reply->error() == QNetworkReply::NoError;
-    reply->deleteLater();
+    bool ok = false;
+    finished(network.post(request, jsonRule), &ok);
     return ok;
 }
 
