@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 
+#include "AppIcon.h"
 #include "CoreInfo.h"
 #include "banks/IfscDirectory.h"
 
@@ -63,7 +64,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     setObjectName(QStringLiteral("aboutDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
 
-    m_icon->setPixmap(QIcon(QStringLiteral(":/icons/counterdesk.svg")).pixmap(64, 64));
+    m_icon->setPixmap(appIcon().pixmap(64, 64));
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
     nameFont.setBold(true);

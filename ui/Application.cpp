@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "AppIcon.h"
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "LanguageManager.h"
@@ -11,7 +12,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFont>
-#include <QIcon>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
@@ -92,7 +92,7 @@ int runApplication(int argc, char* argv[])
     case CommandLine::Result::Run:
         break;
     }
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/counterdesk.svg")));
+    QApplication::setWindowIcon(appIcon());
     useReadableFont();
 
     const QString settingsFile = commandLine.settingsFile();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AppIcon.h"
 #include "CustomerPhonePanel.h"
 #include "HomeWidget.h"
 #include "LanguageManager.h"
@@ -42,7 +43,7 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     , m_pinGuard(std::make_unique<security::PinGuard>(settings.fileName()))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/counterdesk.svg")));
+    setWindowIcon(appIcon());
 
     m_menus = new MainMenus(this, m_languages);
     connect(m_menus->newTransfer(), &QAction::triggered, this, &MainWindow::showNewTransfer);

@@ -11,7 +11,7 @@ QString ApiRequestReader::apiPrefix()
     return QStringLiteral("/ekoapi/v3");
 }
 
-RouteRead ApiRequestReader::route(QHttpServerRequest::Method method, const QString& path)
+RouteRead ApiRequestReader::route(HttpMethod method, const QString& path)
 {
     RouteRead read;
     const QString prefix = apiPrefix();
@@ -29,11 +29,11 @@ RouteRead ApiRequestReader::route(QHttpServerRequest::Method method, const QStri
     return read;
 }
 
-ParamsRead ApiRequestReader::params(QHttpServerRequest::Method method, const QUrlQuery& query,
+ParamsRead ApiRequestReader::params(HttpMethod method, const QUrlQuery& query,
                                     const QByteArray& contentType, const QByteArray& body)
 {
     ParamsRead read;
-    if (method == QHttpServerRequest::Method::Get) {
+    if (method == HttpMethod::Get) {
         read.fromQuery = true;
         for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
             read.params.insert(key, value);

@@ -1,4 +1,4 @@
-// ApiRequestReader: the pure steps between what Qt HttpServer parsed and an
+// ApiRequestReader: the pure steps between a parsed request (HttpRequest) and an
 // endpoint handler: the path below /ekoapi/v3 to a route, and the query (GET)
 // or the JSON body (POST) to the call's parameters - or the refusal to send
 // instead (404, 405, 415, invalid_params).
@@ -11,10 +11,10 @@
 #pragma once
 
 #include "HttpReply.h"
+#include "HttpRequest.h"
 #include "RouteTable.h"
 
 #include <QByteArray>
-#include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QString>
 #include <QUrlQuery>
@@ -42,12 +42,12 @@ public:
     static QString apiPrefix();
 
     // path: the request's fully percent-decoded path, prefix included.
-    static RouteRead route(QHttpServerRequest::Method method, const QString& path);
+    static RouteRead route(HttpMethod method, const QString& path);
 
     // GET: every query item is a text parameter. Otherwise the body, which
     // must be a JSON object (or empty) sent as JSON.
-    static ParamsRead params(QHttpServerRequest::Method method, const QUrlQuery& query,
-                             const QByteArray& contentType, const QByteArray& body);
+    static ParamsRead params(HttpMethod method, const QUrlQuery& query, const QByteArray& contentType,
+                             const QByteArray& body);
 };
 
 } // namespace counterdesk::sandbox

@@ -9,7 +9,7 @@ namespace counterdesk::sandbox::ControlApi {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
+using Method = HttpMethod;
 
 HttpReply error(int status, const QString& message)
 {
@@ -111,14 +111,14 @@ QJsonObject ledger(const SandboxState& state)
 
 } // namespace
 
-HttpReply handle(ControlTarget& t, const QHttpServerRequest& request, const QString& path)
+HttpReply handle(ControlTarget& t, const HttpRequest& request, const QString& path)
 {
     const QString what = path.mid(qsizetype(sizeof(Prefix) - 1));
-    const Method method = request.method();
+    const Method method = request.method;
     const QUrlQuery query = request.query();
     if (what == QLatin1String("faults")) {
         if (method == Method::Post)
-            return addFaults(t, request.body());
+            return addFaults(t, request.body);
         if (method == Method::Delete)
             t.faults.clear();
         return HttpReply::json(faultList(t.faults));
@@ -138,7 +138,7 @@ HttpReply handle(ControlTarget& t, const QHttpServerRequest& request, const QStr
         return HttpReply::json(counters(t.counters));
     if (what == QLatin1String("clock")) {
         if (method == Method::Post) {
-            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
             const QJsonValue offset = body.value(QStringLiteral("offset_ms"));
             if (!offset.isDouble())
                 return error(400, QStringLiteral("body must be {\"offset_ms\": N}"));

@@ -10,7 +10,7 @@
 #include "SandboxState.h"
 
 #include <QHash>
-#include <QHttpServerRequest>
+#include "HttpRequest.h"
 #include <functional>
 
 namespace counterdesk::sandbox {
@@ -37,7 +37,7 @@ namespace ControlApi {
 inline constexpr char Prefix[] = "/sandbox/control/";
 
 // path is the full decoded path, starting with Prefix.
-HttpReply handle(ControlTarget& target, const QHttpServerRequest& request, const QString& path);
+HttpReply handle(ControlTarget& target, const HttpRequest& request, const QString& path);
 
 } // namespace ControlApi
 } // namespace counterdesk::sandbox

@@ -1,23 +1,61 @@
 #include "HttpListener.h"
 
+#include <QTcpSocket>
 #include <utility>
 
 namespace counterdesk::sandbox {
 
-HttpListener::HttpListener(Handler handler, QObject* parent)
-    : QAbstractHttpServer(parent)
+HttpListener::HttpListener(Handler handler, Refuser refuser, QObject* parent)
+    : QObject(parent)
     , m_handler(std::move(handler))
-{}
-
-bool HttpListener::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+    , m_refuser(std::move(refuser))
 {
-    m_handler(request, socket);
-    return true;
+    connect(&m_server, &QTcpServer::newConnection, this, &HttpListener::accept);
 }
 
-void HttpListener::missingHandler(const QHttpServerRequest&, QTcpSocket*)
+quint16 HttpListener::listen(const QHostAddress& address, quint16 port)
 {
-    // Never reached: handleRequest() takes every request.
+    if (!m_server.listen(address, port))
+        return 0;
+    return m_server.serverPort();
+}
+
+void HttpListener::accept()
+{
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        m_pending.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_pending.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void HttpListener::read(QTcpSocket* socket)
+{
+    auto it = m_pending.find(socket);
+    if (it == m_pending.end())
+        return; // refused earlier: what else it sends is ignored
+    it->append(socket->readAll());
+    for (;;) {
+        HttpParse parse = parseHttpRequest(*it);
+        if (parse.status == HttpParse::Status::NeedMore)
+            return;
+        if (parse.status == HttpParse::Status::Refused) {
+            m_pending.remove(socket);
+            m_refuser(*parse.refusal, socket);
+            socket->disconnectFromHost();
+            return;
+        }
+        it->remove(0, parse.consumed);
+        parse.request.remoteAddress = socket->peerAddress();
+        m_handler(parse.request, socket);
+        // The handler may have aborted the socket (a fault); it is then gone from m_pending.
+        it = m_pending.find(socket);
+        if (it == m_pending.end())
+            return;
+    }
 }
 
 } // namespace counterdesk::sandbox

@@ -1,8 +1,8 @@
 // HttpReply: one answer of the sandbox, and its exact bytes on the wire.
 //
-// The sandbox writes HTTP/1.1 itself instead of using QHttpServerResponder
-// because its faults need control Qt 6.4's responder does not give: send
-// only half a body, answer later, or never answer at all. Every answer
+// The sandbox writes HTTP/1.1 itself (as it reads it: HttpRequest) because
+// its faults need control an HTTP server library's responder does not give:
+// send only half a body, answer later, or never answer at all. Every answer
 // carries a Date header from the sandbox clock so clients can measure skew.
 #pragma once
 

@@ -1,6 +1,7 @@
 #include "RequestAuth.h"
 
-#include <QHttpServerRequest>
+#include "HttpRequest.h"
+
 #include <QMessageAuthenticationCode>
 #include <utility>
 
@@ -20,20 +21,11 @@ QByteArray RequestAuth::secretKey(const QString& accessKey, const QByteArray& ti
     return QMessageAuthenticationCode::hash(timestampMs, key, QCryptographicHash::Sha256).toBase64();
 }
 
-QByteArray RequestAuth::header(const QHttpServerRequest& request, const QByteArray& name)
+AuthResult RequestAuth::check(const HttpRequest& request, qint64 serverNowMs) const
 {
-    for (const auto& [key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-AuthResult RequestAuth::check(const QHttpServerRequest& request, qint64 serverNowMs) const
-{
-    const QByteArray developerKey = header(request, "developer_key");
-    const QByteArray secret = header(request, "secret-key");
-    const QByteArray timestamp = header(request, "secret-key-timestamp");
+    const QByteArray developerKey = request.header("developer_key");
+    const QByteArray secret = request.header("secret-key");
+    const QByteArray timestamp = request.header("secret-key-timestamp");
     if (developerKey.isEmpty() || secret.isEmpty() || timestamp.isEmpty()) {
         return {false, QStringLiteral("missing_header"),
                 QStringLiteral("developer_key, secret-key and secret-key-timestamp headers are required")};

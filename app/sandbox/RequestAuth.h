@@ -10,9 +10,9 @@
 #include <QByteArray>
 #include <QString>
 
-class QHttpServerRequest;
-
 namespace counterdesk::sandbox {
+
+struct HttpRequest;
 
 struct AuthResult
 {
@@ -26,11 +26,9 @@ class RequestAuth
 public:
     RequestAuth(QString developerKey, QString accessKey, qint64 allowedSkewMs);
 
-    AuthResult check(const QHttpServerRequest& request, qint64 serverNowMs) const;
+    AuthResult check(const HttpRequest& request, qint64 serverNowMs) const;
 
     static QByteArray secretKey(const QString& accessKey, const QByteArray& timestampMs);
-    // Header lookup that ignores case, as HTTP requires.
-    static QByteArray header(const QHttpServerRequest& request, const QByteArray& name);
 
 private:
     QString m_developerKey;

@@ -9,7 +9,7 @@ namespace counterdesk::sandbox {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
+using Method = HttpMethod;
 
 enum class RailRule { Any, DigiKhataOnly, LevinOnly };
 
@@ -108,7 +108,7 @@ bool fits(const Pattern& pattern, const QStringList& segments, Route* route)
 
 } // namespace
 
-RouteTable::Match RouteTable::match(QHttpServerRequest::Method method, const QString& path)
+RouteTable::Match RouteTable::match(HttpMethod method, const QString& path)
 {
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     Match result;

@@ -9,7 +9,7 @@
 
 #include "StateTypes.h"
 
-#include <QHttpServerRequest>
+#include "HttpRequest.h"
 #include <QString>
 #include <optional>
 
@@ -35,7 +35,7 @@ public:
     };
 
     // path is fully percent-decoded and already stripped of /ekoapi/v3.
-    static Match match(QHttpServerRequest::Method method, const QString& path);
+    static Match match(HttpMethod method, const QString& path);
 };
 
 } // namespace counterdesk::sandbox

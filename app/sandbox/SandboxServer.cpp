@@ -45,10 +45,10 @@ struct SandboxServer::Private
         findings.clear();
         return SeedLoader::load(options.seedFile, state, error);
     }
-    void handle(const QHttpServerRequest& request, QTcpSocket* socket);
-    HttpReply handleApi(const QHttpServerRequest& request, const Route& route,
+    void handle(const HttpRequest& request, QTcpSocket* socket);
+    HttpReply handleApi(const HttpRequest& request, const Route& route,
                         const std::optional<FaultRule>& outcomeFault);
-    void send(QTcpSocket* socket, const QHttpServerRequest& request, const HttpReply& reply,
+    void send(QTcpSocket* socket, const HttpRequest& request, const HttpReply& reply,
               const std::optional<FaultRule>& transport);
 };
 
@@ -85,7 +85,10 @@ bool SandboxServer::start(const SandboxOptions& options, QString* error)
         return false;
     d->auth = std::make_unique<RequestAuth>(options.developerKey, options.accessKey, options.allowedSkewMs);
     d->listener = std::make_unique<HttpListener>(
-        [this](const QHttpServerRequest& request, QTcpSocket* socket) { d->handle(request, socket); });
+        [this](const HttpRequest& request, QTcpSocket* socket) { d->handle(request, socket); },
+        [this](const HttpReply& refusal, QTcpSocket* socket) {
+            socket->write(refusal.serialize(d->clock.nowUtc(), false));
+        });
     d->port = d->listener->listen(options.host, options.port);
     if (d->port == 0) {
         if (error)
@@ -167,14 +170,14 @@ bool SandboxServer::resetState(QString* error)
     return d->reset(error);
 }
 
-void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocket* socket)
+void SandboxServer::Private::handle(const HttpRequest& request, QTcpSocket* socket)
 {
     // Answers are written in one piece; without TCP_NODELAY, Nagle plus the
     // peer's delayed ACK stall larger answers by milliseconds on loopback.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const QString path = request.url().path(QUrl::FullyDecoded);
+    const QString path = request.url.path(QUrl::FullyDecoded);
     if (path.startsWith(QLatin1String(ControlApi::Prefix))) {
-        if (!request.remoteAddress().isLoopback()) {
+        if (!request.remoteAddress.isLoopback()) {
             send(socket, request,
                  HttpReply::forbidden(QStringLiteral("not_loopback"),
                                       QStringLiteral("The control endpoint is loopback-only"), clock.nowMs()),
@@ -187,7 +190,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
         send(socket, request, ControlApi::handle(target, request, path), std::nullopt);
         return;
     }
-    const RouteRead routed = ApiRequestReader::route(request.method(), path);
+    const RouteRead routed = ApiRequestReader::route(request.method, path);
     if (routed.refusal) {
         send(socket, request, *routed.refusal, std::nullopt);
         return;
@@ -199,7 +202,7 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
     ++counters.calls[call];
     if (call == QLatin1String(CallName::InitiateTransaction)) {
         const QJsonValue ref =
-            QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("client_ref_id"));
+            QJsonDocument::fromJson(request.body).object().value(QStringLiteral("client_ref_id"));
         if (ref.isString())
             ++counters.initiatesByRef[ref.toString()];
     }
@@ -225,14 +228,14 @@ void SandboxServer::Private::handle(const QHttpServerRequest& request, QTcpSocke
     send(socket, request, handleApi(request, routed.route, decision.outcome), decision.transport);
 }
 
-HttpReply SandboxServer::Private::handleApi(const QHttpServerRequest& request, const Route& route,
+HttpReply SandboxServer::Private::handleApi(const HttpRequest& request, const Route& route,
                                             const std::optional<FaultRule>& outcomeFault)
 {
     ApiCall call;
     call.route = route;
     call.outcomeFault = outcomeFault;
-    ParamsRead read = ApiRequestReader::params(request.method(), request.query(),
-                                               RequestAuth::header(request, "content-type"), request.body());
+    ParamsRead read = ApiRequestReader::params(request.method, request.query(),
+                                               request.header("content-type"), request.body);
     if (read.refusal)
         return *read.refusal;
     call.params = std::move(read.params);
@@ -254,10 +257,10 @@ HttpReply SandboxServer::Private::handleApi(const QHttpServerRequest& request, c
     return HttpReply::json(EkoApi::handle(ctx, call));
 }
 
-void SandboxServer::Private::send(QTcpSocket* socket, const QHttpServerRequest& request,
-                                  const HttpReply& reply, const std::optional<FaultRule>& transport)
+void SandboxServer::Private::send(QTcpSocket* socket, const HttpRequest& request, const HttpReply& reply,
+                                  const std::optional<FaultRule>& transport)
 {
-    const bool keepAlive = RequestAuth::header(request, "connection").toLower() != "close";
+    const bool keepAlive = request.keepAlive;
     const Fault fault = transport ? transport->fault : Fault::None;
     switch (fault) {
     case Fault::CommitThenDrop:

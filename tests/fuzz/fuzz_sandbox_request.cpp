@@ -1,39 +1,27 @@
-// Any bytes as a request to the sandbox's Eko API, from the point Qt
-// HttpServer has split it into method, target, headers and body: the route
-// and the parameters (ApiRequestReader), the parameter catalogue check
-// (ParamCatalog) and the endpoint handler itself (EkoApi) on a fresh copy of
-// the seeded state. Qt's own HTTP parsing is Qt's; ours starts here.
+// Any bytes as what a client sent to the sandbox on one connection: the HTTP
+// parser (HttpRequest), then for a complete request the route and the
+// parameters (ApiRequestReader), the parameter catalogue check (ParamCatalog)
+// and the endpoint handler itself (EkoApi) on a fresh copy of the seeded state.
 //
-// Input: byte 0 picks the method; then "TARGET\nCONTENT-TYPE\nBODY", TARGET
-// being the request-target ("/ekoapi/v3/...?a=b"). Besides "no crash": every
+// Besides "no crash": a refusal is an HTTP error that serialises; a complete
+// request takes no more bytes than were given and parses the same from any
+// longer buffer (a pipelined next request does not change it); every API
 // answer is a JSON object with Eko's status field, and serialises.
 #include "FuzzTarget.h"
 #include "sandbox/ApiRequestReader.h"
 #include "sandbox/EkoApi.h"
 #include "sandbox/Envelope.h"
+#include "sandbox/HttpRequest.h"
 #include "sandbox/ParamCatalog.h"
 #include "sandbox/SeedLoader.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
-#include <array>
 
 using namespace counterdesk::sandbox;
 using counterdesk::fuzz::require;
-using Method = QHttpServerRequest::Method;
 
 namespace {
-
-constexpr std::array kMethods = {Method::Get,  Method::Post,    Method::Put,   Method::Delete,
-                                 Method::Head, Method::Options, Method::Patch, Method::Unknown};
-
-QByteArray takeLine(QByteArray& rest)
-{
-    const qsizetype end = rest.indexOf('\n');
-    const QByteArray line = end < 0 ? rest : rest.left(end);
-    rest = end < 0 ? QByteArray() : rest.mid(end + 1);
-    return line;
-}
 
 const SandboxState& seededState()
 {
@@ -50,22 +38,30 @@ const SandboxState& seededState()
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    if (size < 1)
+    const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const SandboxClock clock;
+    const HttpParse parse = parseHttpRequest(bytes);
+    if (parse.status == HttpParse::Status::NeedMore)
         return 0;
-    const Method method = kMethods[data[0] % kMethods.size()];
-    QByteArray rest(reinterpret_cast<const char*>(data + 1), static_cast<qsizetype>(size - 1));
-    const QByteArray target = takeLine(rest);
-    const QByteArray contentType = takeLine(rest);
-    const QByteArray& body = rest;
+    if (parse.status == HttpParse::Status::Refused) {
+        require(parse.refusal && parse.refusal->status >= 400, "an unreadable request gets an HTTP error");
+        require(!parse.refusal->serialize(clock.nowUtc(), false).isEmpty(), "the refusal serialises");
+        return 0;
+    }
+    require(parse.consumed > 0 && parse.consumed <= bytes.size(), "a request takes only the bytes given");
+    const HttpParse again = parseHttpRequest(bytes + "GET / HTTP/1.1\r\n\r\n");
+    require(again.status == HttpParse::Status::Complete && again.consumed == parse.consumed &&
+                again.request.body == parse.request.body && again.request.url == parse.request.url,
+            "bytes after a complete request do not change it");
 
-    // What Qt HttpServer hands over: the target resolved against the host.
-    const QUrl url = QUrl::fromEncoded("http://127.0.0.1" + target);
-    const RouteRead routed = ApiRequestReader::route(method, url.path(QUrl::FullyDecoded));
+    const HttpRequest& request = parse.request;
+    const RouteRead routed = ApiRequestReader::route(request.method, request.url.path(QUrl::FullyDecoded));
     if (routed.refusal) {
         require(routed.refusal->status >= 400, "a refused path gets an HTTP error");
         return 0;
     }
-    const ParamsRead read = ApiRequestReader::params(method, QUrlQuery(url), contentType, body);
+    const ParamsRead read = ApiRequestReader::params(request.method, request.query(),
+                                                     request.header("content-type"), request.body);
     if (read.refusal) {
         require(!read.refusal->body.isEmpty(), "a refusal says why");
         return 0;
@@ -79,7 +75,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     SandboxState state = seededState();
     OtpSessions otps;
-    const SandboxClock clock;
     ApiContext ctx{state, otps, clock, [](const QString&, const QString&, const QString&) {
                    }};
     const QJsonObject answer = EkoApi::handle(ctx, call);

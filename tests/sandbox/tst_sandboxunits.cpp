@@ -83,8 +83,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("call");
         QTest::addColumn<bool>("levin");
-        const int get = int(QHttpServerRequest::Method::Get);
-        const int post = int(QHttpServerRequest::Method::Post);
+        const int get = int(HttpMethod::Get);
+        const int post = int(HttpMethod::Post);
         QTest::newRow("get sender") << get << "/customer/payment/ppi-digikhata/sender/9000000001"
                                     << "get_sender" << false;
         QTest::newRow("onboard") << post << "/customer/payment/ppi-levin/sender/9000000001"
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QString, call);
         QFETCH(bool, levin);
-        const RouteTable::Match m = RouteTable::match(QHttpServerRequest::Method(method), path);
+        const RouteTable::Match m = RouteTable::match(HttpMethod(method), path);
         QCOMPARE(m.status, RouteTable::MatchStatus::Matched);
         QCOMPARE(m.route.call, call);
         QCOMPARE(m.route.rail == sandbox::Rail::Levin, levin);
@@ -126,11 +126,11 @@ private Q_SLOTS:
 
     void routeMisses()
     {
-        QCOMPARE(RouteTable::match(QHttpServerRequest::Method::Get,
+        QCOMPARE(RouteTable::match(HttpMethod::Get,
                                    QStringLiteral("/customer/payment/ppi-digikhata"))
                      .status,
                  RouteTable::MatchStatus::WrongMethod);
-        QCOMPARE(RouteTable::match(QHttpServerRequest::Method::Post,
+        QCOMPARE(RouteTable::match(HttpMethod::Post,
                                    QStringLiteral("/customer/payment/ppi/sender/9/recipient/bank"))
                      .status,
                  RouteTable::MatchStatus::NotFound);
