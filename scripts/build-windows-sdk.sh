@@ -8,11 +8,15 @@
 #
 # What it builds (x86_64, mingw-w64 with posix threads, release, no tests or
 # examples of the dependencies): SQLite, OpenSSL 3 (libcrypto for request
-# signing), libqrencode, Qt 6.4.2 qtbase (Schannel TLS, the SQLite driver, the
-# windows and offscreen platform plugins), qtsvg, qtwebsockets, qthttpserver,
-# and QtKeychain with its Credential Manager backend.
+# signing), libqrencode and Qt 6.4.2 qtbase (Core, Gui, Widgets, Network with
+# Schannel TLS, Sql with the SQLite driver, PrintSupport, Test; the windows and
+# offscreen platform plugins). That is all CounterDesk links on Windows: it
+# needs no Qt Svg (the icon is PNGs), no Qt HttpServer or WebSockets (the
+# sandbox speaks HTTP itself) and no QtKeychain (secrets/KeychainWindows.cpp
+# uses the Credential Manager directly) - whose sources Debian's mirrors do
+# not always carry (docs/windows.md).
 #
-# The first run takes one to two hours on two cores, most of it qtbase. Each
+# The first run takes about an hour on two cores, most of it qtbase. Each
 # component leaves a stamp when installed, so a stopped run continues with the
 # component it was building. The result lives in
 #   ${XDG_CACHE_HOME:-~/.cache}/counterdesk/windows-sdk-<versions>/
@@ -35,16 +39,12 @@ declare -A upstream=(
     [openssl]=3.0.20
     [qrencode]=4.1.1
     [qt6-base]=6.4.2
-    [qt6-svg]=6.4.2
-    [qt6-websockets]=6.4.2
-    [qt6-httpserver]=6.4.2
-    [qtkeychain]=0.13.2
 )
-components=(sqlite3 openssl qrencode qt6-base qt6-svg qt6-websockets qt6-httpserver qtkeychain)
+components=(sqlite3 openssl qrencode qt6-base)
 # Bump when the recipe changes in a way that needs a rebuild.
 recipe=1
 
-sdk_name="windows-sdk-qt${upstream[qt6-base]}-openssl${upstream[openssl]}-sqlite${upstream[sqlite3]}-qrencode${upstream[qrencode]}-qtkeychain${upstream[qtkeychain]}-r$recipe"
+sdk_name="windows-sdk-qt${upstream[qt6-base]}-openssl${upstream[openssl]}-sqlite${upstream[sqlite3]}-qrencode${upstream[qrencode]}-r$recipe"
 root="${XDG_CACHE_HOME:-$HOME/.cache}/counterdesk/$sdk_name"
 prefix="$root/prefix"
 stamps="$prefix/.stamps"
@@ -188,13 +188,6 @@ cmake_component() {
     run_logged "$log" cmake --install "$build"
 }
 
-qt_module() {
-    local name=$1; shift
-    cmake_component "$name" "$src_tree" \
-        -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/Qt6/qt.toolchain.cmake" \
-        -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF "$@"
-}
-
 # --- Components --------------------------------------------------------------
 build_sqlite3() {
     # The amalgamation (one sqlite3.c) is generated on the host with tclsh, then
@@ -251,16 +244,6 @@ build_qt6-base() {
         -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF -DFEATURE_sql_mysql=OFF \
         -DFEATURE_direct2d=OFF -DFEATURE_vulkan=OFF \
         -DSQLite3_INCLUDE_DIR="$prefix/include" -DSQLite3_LIBRARY="$prefix/lib/libsqlite3.a"
-}
-
-build_qt6-svg() { qt_module qt6-svg; }
-build_qt6-websockets() { qt_module qt6-websockets; }
-build_qt6-httpserver() { qt_module qt6-httpserver; }
-
-build_qtkeychain() {
-    # On Windows QtKeychain keeps secrets in the Credential Manager (its default there).
-    qt_module qtkeychain -DBUILD_WITH_QT6=ON -DBUILD_TEST_APPLICATION=OFF \
-        -DBUILD_TRANSLATIONS=OFF -DBUILD_SHARED_LIBS=ON
 }
 
 # --- Main --------------------------------------------------------------------

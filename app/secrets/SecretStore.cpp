@@ -1,42 +1,12 @@
 #include "secrets/SecretStore.h"
 
 #include "platform/Keyring.h"
+#include "secrets/KeychainAccess.h"
 #include "security/SecureZero.h"
 
 #include <QTimer>
-#include <memory>
-#include <qt6keychain/keychain.h>
 
 namespace counterdesk::secrets {
-namespace {
-
-// Calls `finish` once: from the job, or from the timeout if the keychain
-// hangs (a locked Secret Service waiting for a prompt nobody sees).
-template <typename Job, typename Finish> void runJob(Job* job, int timeoutMs, QObject* context, Finish finish)
-{
-    auto done = std::make_shared<bool>(false);
-    QObject::connect(job, &QKeychain::Job::finished, context, [done, finish](QKeychain::Job* j) {
-        if (*done)
-            return;
-        *done = true;
-        finish(j, false);
-    });
-    QTimer::singleShot(timeoutMs, context, [done, finish] {
-        if (*done)
-            return;
-        *done = true;
-        finish(nullptr, true);
-    });
-    job->start();
-}
-
-bool meansNoKeychain(QKeychain::Error error)
-{
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented ||
-           error == QKeychain::OtherError;
-}
-
-} // namespace
 
 SecretStore::SecretStore(const QString& service, QObject* parent)
     : QObject(parent)
@@ -95,23 +65,19 @@ void SecretStore::read(const QString& profile, SecretKind kind, std::function<vo
         QTimer::singleShot(0, this, [done, immediate] { done(immediate); });
         return;
     }
-    auto* job = new QKeychain::ReadPasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plain-text file
-    job->setKey(key);
-    runJob(job, m_timeoutMs, this, [this, done](QKeychain::Job* j, bool timedOut) {
-        SecretRead result;
-        if (timedOut || meansNoKeychain(j->error())) {
-            setBackend(SecretBackend::SessionOnly);
-        } else {
-            setBackend(SecretBackend::Keychain);
-            if (j->error() == QKeychain::NoError) {
-                result.value = static_cast<QKeychain::ReadPasswordJob*>(j)->binaryData();
-                result.source = SecretSource::Keychain;
-            }
-        }
-        done(result);
-    });
+    runKeychainOp(KeychainOp::Read, m_service, key, {}, m_timeoutMs, this,
+                  [this, done](KeychainResult outcome, QByteArray value) {
+                      SecretRead result;
+                      if (outcome == KeychainResult::Unreachable) {
+                          setBackend(SecretBackend::SessionOnly);
+                      } else {
+                          setBackend(SecretBackend::Keychain);
+                          if (outcome == KeychainResult::Ok)
+                              result = {value, SecretSource::Keychain};
+                      }
+                      security::SecureZero::clear(value);
+                      done(result);
+                  });
 }
 
 void SecretStore::write(const QString& profile, SecretKind kind, const QByteArray& value,
@@ -127,21 +93,17 @@ void SecretStore::write(const QString& profile, SecretKind kind, const QByteArra
         QTimer::singleShot(0, this, [done] { done(SecretWrite::SessionOnly); });
         return;
     }
-    auto* job = new QKeychain::WritePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    job->setBinaryData(value);
-    runJob(job, m_timeoutMs, this, [this, done, keepForSession](QKeychain::Job* j, bool timedOut) {
-        if (timedOut || meansNoKeychain(j->error())) {
-            setBackend(SecretBackend::SessionOnly);
-            keepForSession();
-            done(SecretWrite::SessionOnly);
-            return;
-        }
-        setBackend(SecretBackend::Keychain);
-        done(j->error() == QKeychain::NoError ? SecretWrite::Saved : SecretWrite::Failed);
-    });
+    runKeychainOp(KeychainOp::Write, m_service, key, value, m_timeoutMs, this,
+                  [this, done, keepForSession](KeychainResult outcome, const QByteArray&) {
+                      if (outcome == KeychainResult::Unreachable) {
+                          setBackend(SecretBackend::SessionOnly);
+                          keepForSession();
+                          done(SecretWrite::SessionOnly);
+                          return;
+                      }
+                      setBackend(SecretBackend::Keychain);
+                      done(outcome == KeychainResult::Ok ? SecretWrite::Saved : SecretWrite::Failed);
+                  });
 }
 
 void SecretStore::remove(const QString& profile, SecretKind kind, std::function<void(bool)> done)
@@ -155,18 +117,15 @@ void SecretStore::remove(const QString& profile, SecretKind kind, std::function<
         QTimer::singleShot(0, this, [done] { done(true); });
         return;
     }
-    auto* job = new QKeychain::DeletePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    runJob(job, m_timeoutMs, this, [this, done](QKeychain::Job* j, bool timedOut) {
-        if (timedOut || meansNoKeychain(j->error())) {
-            setBackend(SecretBackend::SessionOnly);
-            done(true);
-            return;
-        }
-        done(j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound);
-    });
+    runKeychainOp(KeychainOp::Remove, m_service, key, {}, m_timeoutMs, this,
+                  [this, done](KeychainResult outcome, const QByteArray&) {
+                      if (outcome == KeychainResult::Unreachable) {
+                          setBackend(SecretBackend::SessionOnly);
+                          done(true);
+                          return;
+                      }
+                      done(outcome == KeychainResult::Ok || outcome == KeychainResult::NotFound);
+                  });
 }
 
 } // namespace counterdesk::secrets

@@ -1,12 +1,13 @@
 // SecretStore: the developer key and access key of each connection profile,
-// in the OS keychain through QtKeychain's asynchronous jobs.
+// in the OS keychain (secrets/KeychainAccess: the Secret Service through
+// QtKeychain on Linux, the Credential Manager on Windows).
 //
 // Rules (DESIGN.md "Connection, signing and secrets"):
 //  - The environment (COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY)
 //    wins, so scripts and CI can run without a keychain.
 //  - When no keychain can be reached, backend() says SessionOnly and written
 //    values live in this object's memory until it is destroyed. There is NO
-//    plain-text fallback: QtKeychain's insecureFallback stays off.
+//    plain-text fallback (QtKeychain's insecureFallback stays off).
 //  - Values never reach a log; errors are enums.
 //
 // Callbacks run from the event loop, never inside the calling method.
