@@ -264,5 +264,10 @@ for c in "${components[@]}"; do
     cat "$root/src/$c/.version" >"$stamps/$c"
     say "[$n/${#components[@]}] $c: installed in $(( (SECONDS - t0) / 60 )) min"
 done
+# pkg-config files name the prefix they were built for; make them relative to
+# where they lie, so an SDK unpacked under another home folder still works.
+for pc in "$prefix"/lib/pkgconfig/*.pc; do
+    sed -i -E 's#^(prefix|exec_prefix|libdir|includedir)=/.*/prefix#\1=${pcfiledir}/../..#' "$pc"
+done
 date -u +%FT%TZ >"$stamps/complete"
 say "complete in $(( (SECONDS - start) / 60 )) min: $prefix"

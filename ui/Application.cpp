@@ -10,9 +10,7 @@
 #include "settings/Settings.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFont>
-#include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -106,8 +104,7 @@ int runApplication(int argc, char* argv[])
     // The redacting, size-capped log (keys, OTPs, PINs and account numbers
     // never reach it), opened once the window is up.
     security::RotatingLogOptions log;
-    log.directory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                        .filePath(QStringLiteral("logs"));
+    log.directory = platform::logDirectory();
     security::RotatingLog::install(log);
     // Queued behind the window's own deferred start (sandbox, journal), so
     // the first-run setup can already test the training connection.

@@ -3,6 +3,7 @@
 #include "cli/CliText.h"
 #include "eko/EkoClient.h"
 #include "eko/PendingCall.h"
+#include "platform/Platform.h"
 #include "profile/BuiltInProfiles.h"
 #include "profile/ClientFactory.h"
 #include "profile/ProfileFile.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 
@@ -37,7 +37,7 @@ QString CliContext::dataDir() const
 {
     if (!m_options.dataDir.isEmpty())
         return m_options.dataDir;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return platform::dataDirectory();
 }
 
 int CliContext::fail(int code, const QString& message, const QString& machineName)

@@ -12,9 +12,7 @@
 #include "security/RotatingLog.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QGuiApplication>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <memory>
 
@@ -80,8 +78,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(build::version));
 
     security::RotatingLogOptions log;
-    log.directory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                        .filePath(QStringLiteral("logs"));
+    log.directory = platform::logDirectory();
     log.baseName = QStringLiteral("counterdesk-cli");
     security::RotatingLog::install(log);
 

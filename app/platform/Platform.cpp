@@ -1,7 +1,9 @@
 #include "Platform.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #if defined(Q_OS_WIN)
 #include <windows.h>
@@ -44,6 +46,16 @@ bool disableCoreDumps()
     };
     return ::setrlimit(RLIMIT_CORE, &limit) == 0;
 #endif
+}
+
+QString dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+QString logDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("logs"));
 }
 
 } // namespace counterdesk::platform

@@ -17,4 +17,12 @@ bool restrictToOwner(const QString& path);
 // could hold keys and OTPs from memory. Returns whether it took effect.
 bool disableCoreDumps();
 
+// Where the journal lives, and the logs in its "logs" folder: the user's data
+// folder on this machine (QStandardPaths::AppLocalDataLocation), so
+// %LOCALAPPDATA%\CounterDesk\CounterDesk on Windows - never the roaming
+// profile, which would copy a live SQLite journal between PCs - and
+// ~/.local/share/CounterDesk/CounterDesk on Linux.
+QString dataDirectory();
+QString logDirectory();
+
 } // namespace counterdesk::platform

@@ -14,7 +14,7 @@ namespace counterdesk::security {
 
 struct RotatingLogOptions
 {
-    QString directory; // normally AppLocalDataLocation + "/logs"
+    QString directory; // normally platform::logDirectory()
     QString baseName = QStringLiteral("counterdesk");
     qint64 maxBytes = 1024 * 1024;
     int maxFiles = 5;          // counting the current file

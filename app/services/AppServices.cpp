@@ -2,12 +2,12 @@
 
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
+#include "platform/Platform.h"
 #include "secrets/SecretStore.h"
 #include "transfer/Reconciler.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QStandardPaths>
 
 namespace counterdesk::services {
 
@@ -30,7 +30,7 @@ AppServices::~AppServices()
 
 QString AppServices::defaultDataDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return platform::dataDirectory();
 }
 
 void AppServices::start(const profile::ConnectionProfile& profile, const QUrl& sandboxBaseUrl)
