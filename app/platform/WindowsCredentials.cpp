@@ -1,7 +1,9 @@
 #include "WindowsCredentials.h"
 
-#include <wincred.h>
+// windows.h first: wincred.h uses its types.
 #include <windows.h>
+
+#include <wincred.h>
 
 namespace counterdesk::platform {
 namespace {

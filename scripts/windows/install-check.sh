@@ -52,6 +52,19 @@ done
 wine reg query "$uninstall_key" >/dev/null 2>&1 || die "no Apps & features entry ($uninstall_key)"
 say "installed into C:\\Program Files\\CounterDesk, Start menu and desktop shortcut in place"
 
+# The executables as Explorer shows them: the GUI without a console window
+# (PE subsystem 2), the CLI a console program (3), each with the icon (resource
+# type 14) and version information (type 16).
+subsystem() { x86_64-w64-mingw32-objdump -p "$1" | sed -n 's/^Subsystem[[:space:]]*0*\([0-9]*\).*/\1/p'; }
+[ "$(subsystem "$pf/bin/counterdesk.exe")" = 2 ] || die "counterdesk.exe is not a GUI program (subsystem $(subsystem "$pf/bin/counterdesk.exe"))"
+[ "$(subsystem "$pf/bin/counterdesk-cli.exe")" = 3 ] || die "counterdesk-cli.exe is not a console program"
+for exe in counterdesk counterdesk-cli counterdesk-sandbox; do
+    resources=$(wrestool -l "$pf/bin/$exe.exe")
+    grep -q -- '--type=14' <<<"$resources" || die "$exe.exe carries no icon"
+    grep -q -- '--type=16' <<<"$resources" || die "$exe.exe carries no version information"
+done
+say "counterdesk.exe: GUI subsystem; counterdesk-cli.exe: console; icons and version information in all three"
+
 # --- Use -------------------------------------------------------------------------
 version=$(wine "$pf/bin/counterdesk.exe" --version 2>/dev/null | tr -d '\r')
 echo "$version" | grep -q '^CounterDesk [0-9]' || die "counterdesk.exe --version printed: '$version'"
