@@ -56,12 +56,8 @@ host_cmake_dir=/usr/lib/x86_64-linux-gnu/cmake
 say() { printf 'build-windows-sdk: %s\n' "$*"; }
 die() { printf 'build-windows-sdk: %s\n' "$*" >&2; exit 1; }
 
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"
-    elif command -v sudo >/dev/null 2>&1; then sudo "$@"
-    else die "not root and no sudo: run as root: $*"
-    fi
-}
+# shellcheck source=lib/debian-packages.sh
+. "$here/lib/debian-packages.sh"
 
 case "${1:-}" in
     --prefix) echo "$prefix"; exit 0 ;;
@@ -91,16 +87,7 @@ esac
 need_pkgs=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools
            dpkg-dev tcl cmake ninja-build pkg-config zstd
            qt6-base-dev qt6-base-private-dev qt6-tools-dev-tools)
-missing=()
-for pkg in "${need_pkgs[@]}"; do
-    status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
-    [[ $status == ii* ]] || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    say "installing host packages: ${missing[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+ensure_packages build-windows-sdk "${need_pkgs[@]}"
 host_qt=$(sed -n 's/^set(PACKAGE_VERSION "\(.*\)")/\1/p' "$host_cmake_dir/Qt6Core/Qt6CoreConfigVersionImpl.cmake" 2>/dev/null || true)
 [ "$host_qt" = "${upstream[qt6-base]}" ] ||
     die "the host Qt is '${host_qt:-missing}', but cross-building Qt ${upstream[qt6-base]} needs the same version on the host"

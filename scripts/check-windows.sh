@@ -30,26 +30,13 @@ run_tests=1
 say() { printf 'check-windows: %s\n' "$*"; }
 die() { printf 'check-windows: FAILED: %s\n' "$*" >&2; exit 1; }
 
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"
-    elif command -v sudo >/dev/null 2>&1; then sudo "$@"
-    else die "not root and no sudo: run as root: $*"
-    fi
-}
+# shellcheck source=lib/debian-packages.sh
+. "$here/lib/debian-packages.sh"
 
 # --- Host packages -----------------------------------------------------------
 need_pkgs=(wine wine64 nsis xvfb xauth x11-utils imagemagick icoutils binutils-mingw-w64-x86-64 cmake ninja-build ccache
            g++-mingw-w64-x86-64-posix fonts-noto-core)
-missing=()
-for pkg in "${need_pkgs[@]}"; do
-    status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
-    [[ $status == ii* ]] || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    say "installing: ${missing[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+ensure_packages check-windows "${need_pkgs[@]}"
 
 # --- 1. SDK --------------------------------------------------------------------
 sdk=$("$here/build-windows-sdk.sh" --prefix)

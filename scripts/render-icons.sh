@@ -9,13 +9,9 @@
 set -euo pipefail
 
 icons=$(cd "$(dirname "${BASH_SOURCE[0]}")/../resources/icons" && pwd)
-need=()
-command -v rsvg-convert >/dev/null || need+=(librsvg2-bin)
-command -v icotool >/dev/null || need+=(icoutils)
-if [ ${#need[@]} -gt 0 ]; then
-    sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need[@]}"
-fi
+# shellcheck source=lib/debian-packages.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/debian-packages.sh"
+ensure_packages render-icons librsvg2-bin icoutils
 
 sizes=(16 24 32 48 64 128 256)
 for size in "${sizes[@]}"; do
