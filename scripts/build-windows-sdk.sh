@@ -221,6 +221,8 @@ build_qt6-base() {
     # Notes in ../shared/notes/windows-cross.md: both host paths are needed;
     # Debian's source has no wintab (tablet events off) but OpenGL must stay on
     # for the windows platform plugin to compile. TLS goes through Schannel.
+    # Direct2D stays on: without it Qt 6.4 leaves the DirectWrite font engine
+    # out of QtGui while QtPrintSupport still calls it (the link fails).
     cmake_component qt6-base "$src_tree" -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
         -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR="$host_cmake_dir" \
         -DQT_QMAKE_TARGET_MKSPEC=win32-g++ \
@@ -229,7 +231,7 @@ build_qt6-base() {
         -DFEATURE_schannel=ON -DFEATURE_openssl=OFF \
         -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=ON \
         -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF -DFEATURE_sql_mysql=OFF \
-        -DFEATURE_direct2d=OFF -DFEATURE_vulkan=OFF \
+        -DFEATURE_direct2d=ON -DFEATURE_vulkan=OFF \
         -DSQLite3_INCLUDE_DIR="$prefix/include" -DSQLite3_LIBRARY="$prefix/lib/libsqlite3.a"
 }
 
