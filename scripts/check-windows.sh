@@ -70,7 +70,6 @@ export WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml=" # no Mono/Gecko installer dialogs
 mingw_dlls=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
 export WINEPATH="Z:${sdk//\//\\}\\bin;Z:${sdk//\//\\}\\lib;Z:${mingw_dlls//\//\\};Z:\\usr\\x86_64-w64-mingw32\\lib"
-export QT_PLUGIN_PATH="Z:${sdk//\//\\}\\plugins"
 # Qt's offscreen platform on Windows reads fonts from one folder (no
 # fontconfig there): give it Latin and Devanagari ones from fonts-noto-core.
 fonts="$build/wine-fonts"
@@ -78,10 +77,17 @@ mkdir -p "$fonts"
 for f in NotoSans-Regular NotoSans-Bold NotoSansDevanagari-Regular NotoSansDevanagari-Bold; do
     cp -u "/usr/share/fonts/truetype/noto/$f.ttf" "$fonts/"
 done
-export QT_QPA_FONTDIR="Z:${fonts//\//\\}"
+qt_fontdir="Z:${fonts//\//\\}"
 if [ "$run_tests" -eq 1 ]; then
     say "tests under Wine (list of exclusions: docs/windows.md)"
     wineboot --init >/dev/null 2>&1 || true
+    # Wine keeps QT_* variables of the Linux side away from Windows programs;
+    # Windows takes a user's variables from HKCU\Environment, so they go there
+    # (the same as the tests' CTest ENVIRONMENT on Linux).
+    for var in "QT_QPA_PLATFORM=offscreen" "QT_QPA_FONTDIR=$qt_fontdir" "QT_LOGGING_RULES=qt.qpa.*=false"; do
+        wine reg add 'HKCU\Environment' /v "${var%%=*}" /t REG_SZ /d "${var#*=}" /f >/dev/null 2>&1
+    done
+    wineserver -w
     excluded=$(sed -n 's/^| `\(tst_[a-z0-9_]*\|fuzz_replay_[a-z_]*\)` | not under Wine.*/\1/p' "$repo/docs/windows.md" | paste -sd'|')
     set +e
     (cd "$build" && ctest --output-on-failure --timeout 300 -LE 'bench|torture|packaging' ${excluded:+-E "^($excluded)\$"}) \

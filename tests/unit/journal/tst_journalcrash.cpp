@@ -33,7 +33,8 @@ class TestJournalCrash : public QObject
             buffer += p.readAllStandardOutput();
             qsizetype nl;
             while ((nl = buffer.indexOf('\n')) >= 0) {
-                const QByteArray line = buffer.left(nl);
+                // trimmed(): on Windows the helper's text-mode stdout ends lines in CRLF.
+                const QByteArray line = buffer.left(nl).trimmed();
                 buffer.remove(0, nl + 1);
                 if (line.startsWith("COMMITTED "))
                     committed += QString::fromUtf8(line.mid(10));
@@ -44,7 +45,7 @@ class TestJournalCrash : public QObject
         buffer += p.readAllStandardOutput();
         for (const QByteArray& line : buffer.split('\n')) {
             if (line.startsWith("COMMITTED "))
-                committed += QString::fromUtf8(line.mid(10));
+                committed += QString::fromUtf8(line.mid(10).trimmed());
         }
         return committed;
     }
