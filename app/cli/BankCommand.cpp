@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
+#include "cli/SessionSteps.h"
 #include "eko/EkoClient.h"
 #include "eko/PendingCall.h"
 #include "transfer/BankLookup.h"
@@ -51,6 +52,18 @@ QString directoryText(const QString& ifsc, const banks::IfscDirectory::Lookup& f
     return {};
 }
 
+// The look-up's failure in the session's terms, so its exit code is the
+// one every command gives (no answer: 3, a refusal: 4).
+transfer::TransferProblem problemOf(const eko::Result& result)
+{
+    transfer::TransferProblem problem;
+    problem.source = transfer::TransferProblem::Source::Eko;
+    problem.call = result.call;
+    problem.reason = result.reason;
+    problem.ekoMessage = result.message;
+    return problem;
+}
+
 QJsonArray channelNames(const eko::EndpointTable& table, const QString& code)
 {
     QJsonArray names;
@@ -93,8 +106,10 @@ int BankCommand::run(CliContext& context, const BankArguments& a)
         if (result.outcome != eko::Outcome::Success || !result.bank) {
             QString message = CliText::reason(result.reason);
             if (!result.message.isEmpty())
-                message += QStringLiteral(" (Eko: %1)").arg(result.message);
-            return context.fail(ExitRefused, message);
+                //: %1 our words for the refusal, %2 Eko's own message, verbatim
+                message = QCoreApplication::translate("BankCommand", "%1 (Eko says: %2)")
+                              .arg(message, result.message);
+            return context.fail(SessionSteps::exitCodeFor(problemOf(result)), message);
         }
         bank = result.bank;
     }
