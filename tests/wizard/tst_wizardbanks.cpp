@@ -7,6 +7,9 @@
 #include "sandbox/SandboxTypes.h"
 #include "wizard/TransferProblemText.h"
 
+#include <QScopeGuard>
+#include <QTranslator>
+
 using namespace counterdesk;
 using namespace counterdesk::ui;
 using namespace counterdesk::ui::testing;
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void eachKindOfBank();
     void mistypedIfscIsStoppedOffline();
     void ifscUnknownToEko();
+    void ifscUnknownToEkoInHindi();
 };
 
 void TestWizardBanks::eachKindOfBank_data()
@@ -132,6 +136,27 @@ void TestWizardBanks::ifscUnknownToEko()
     QCOMPARE(f.wizard->session().state(), State::AddRecipient);
     QCOMPARE(f.server->callCount(kIfscCall), 1);
     QCOMPARE(f.server->callCount(kAddCall), 0);
+}
+
+// The agent reads Hindi: our words are Hindi, Eko's own stay under them.
+void TestWizardBanks::ifscUnknownToEkoInHindi()
+{
+    QTranslator hindi;
+    QVERIFY(hindi.load(QStringLiteral(":/i18n/counterdesk_hi.qm")));
+    QCoreApplication::installTranslator(&hindi);
+    const auto uninstall = qScopeGuard([&hindi] { QCoreApplication::removeTranslator(&hindi); });
+    WizardFixture f;
+    QVERIFY(f.start());
+    reachRecipients(f, QStringLiteral("9000000001"));
+    if (QTest::currentTestFailed())
+        return;
+    typeNewRecipient(f, QStringLiteral("ABHY0065001"));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(!f.bannerText(QStringLiteral("recipientBanner")).isEmpty());
+    const QString banner = f.bannerText(QStringLiteral("recipientBanner"));
+    QVERIFY2(banner.contains(QStringLiteral("Eko इस IFSC वाली कोई बैंक शाखा नहीं जानता")), qPrintable(banner));
+    QVERIFY2(banner.contains(QLatin1String("Please provide valid bank details")), qPrintable(banner));
 }
 
 QTEST_MAIN(TestWizardBanks)
