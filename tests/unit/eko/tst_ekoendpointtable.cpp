@@ -182,8 +182,8 @@ void TestEkoEndpointTable::builtInParams()
         // "For PayPoint, send a fixed value of 80" on every DigiKhata call
         // but the shared tools/reference ones (inquiry, bank look-ups), whose
         // query is initiator_id and user_code.
-        const bool shared = call == Call::TransactionInquiry || call == Call::GetIfscDetails ||
-                            call == Call::GetBankDetails;
+        const bool shared =
+            call == Call::TransactionInquiry || call == Call::GetIfscDetails || call == Call::GetBankDetails;
         QCOMPARE(dk.constants.value(u"service_code"), shared ? QJsonValue(QJsonValue::Undefined) : code80);
         QVERIFY2(!dk.carries.contains(QStringLiteral("wallet_token")), qPrintable(callName(call)));
     }
