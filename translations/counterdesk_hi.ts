@@ -45,6 +45,55 @@
     </message>
 </context>
 <context>
+    <name>BankCommand</name>
+    <message>
+        <source>not an IFSC: 4 letters, a zero, then 6 letters or digits</source>
+        <translation>यह IFSC नहीं है: 4 अक्षर, एक शून्य, फिर 6 अक्षर या अंक</translation>
+    </message>
+    <message>
+        <source>no bank&apos;s IFSC starts with %1 (mistyped?)</source>
+        <translation>किसी बैंक का IFSC %1 से शुरू नहीं होता (टाइप में गलती?)</translation>
+    </message>
+    <message>
+        <source>%1, but this branch is not listed</source>
+        <translation>%1, पर यह शाखा सूची में नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 (an IFSC leased from %2)</source>
+        <translation>%1 (%2 से लीज़ पर लिया गया IFSC)</translation>
+    </message>
+    <message>
+        <source>Directory: %1</source>
+        <translation>सूची: %1</translation>
+    </message>
+    <message>
+        <source>the IFSC is wrong; Eko was not asked</source>
+        <translation>IFSC गलत है; Eko से नहीं पूछा गया</translation>
+    </message>
+    <message>
+        <source>Eko: bank_id %1, %2, branch %3, %4</source>
+        <extracomment>%1 Eko&apos;s bank_id, %2 bank, %3 branch, %4 channels such as &quot;IMPS, NEFT&quot;</extracomment>
+        <translation>Eko: bank_id %1, %2, शाखा %3, %4</translation>
+    </message>
+    <message>
+        <source>Eko can check the account holder&apos;s name at this bank.</source>
+        <translation>इस बैंक में Eko खाताधारक का नाम जाँच सकता है।</translation>
+    </message>
+    <message>
+        <source>Eko cannot check the account holder&apos;s name here.</source>
+        <translation>यहाँ Eko खाताधारक का नाम नहीं जाँच सकता।</translation>
+    </message>
+    <message>
+        <source>(from the journal&apos;s copy of Eko&apos;s answer)</source>
+        <translation>(ट्रांसफ़र रिकॉर्ड (जर्नल) में रखे Eko के जवाब से)</translation>
+    </message>
+    <message>
+        <source>%1 (Eko says: %2)</source>
+        <extracomment>%1 our words for the refusal, %2 Eko&apos;s own message, verbatim</extracomment>
+        <translation>%1 (Eko का कहना: %2)</translation>
+    </message>
+</context>
+<context>
     <name>BankNameHint</name>
     <message>
         <source>No bank&apos;s IFSC starts with %1. Check the customer&apos;s passbook.</source>
@@ -315,6 +364,58 @@
         <translation>receipt के लिए --pdf FILE ज़रूरी है</translation>
     </message>
     <message>
+        <source>recipient add: the account holder&apos;s name.</source>
+        <translation>recipient add: खाताधारक का नाम।</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>recipient add: the recipient&apos;s mobile.</source>
+        <translation>recipient add: प्राप्तकर्ता का मोबाइल।</translation>
+    </message>
+    <message>
+        <source>recipient add: the account number.</source>
+        <translation>recipient add: खाता संख्या।</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>recipient add: the branch&apos;s IFSC.</source>
+        <translation>recipient add: शाखा का IFSC।</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>did you mean &quot;recipient add&quot;? see --help</source>
+        <translation>क्या आपका मतलब &quot;recipient add&quot; था? --help देखें</translation>
+    </message>
+    <message>
+        <source>bank needs exactly one IFSC</source>
+        <translation>bank को ठीक एक IFSC चाहिए</translation>
+    </message>
+    <message>
+        <source>--rail must be digikhata or levin</source>
+        <translation>--rail digikhata या levin होना चाहिए</translation>
+    </message>
+    <message>
+        <source>%1 needs --rail digikhata or --rail levin</source>
+        <translation>%1 को --rail digikhata या --rail levin चाहिए</translation>
+    </message>
+    <message>
+        <source>%1 needs --customer MOBILE</source>
+        <translation>%1 को --customer MOBILE चाहिए</translation>
+    </message>
+    <message>
+        <source>recipient add needs --name, --mobile, --account and --ifsc</source>
+        <translation>recipient add को --name, --mobile, --account और --ifsc चाहिए</translation>
+    </message>
+    <message>
         <source>Usage: counterdesk-cli COMMAND [options]
 
 The CounterDesk core for support staff and scripts. Without --profile-file the Training
@@ -335,6 +436,16 @@ Commands:
                      CSV for Excel (UTF-8 with BOM, RFC 4180).
   receipt REF --pdf FILE [--layout 58mm|80mm|a4|letter] [--lang en|hi] [--copy]
   check-connection   One harmless signed call; explains a 403 and shows the clock offset.
+  bank IFSC [--rail digikhata|levin]
+                     The branch in CounterDesk&apos;s offline IFSC directory and Eko&apos;s answer
+                     (bank_id, channels, name check). A code no bank has is not sent.
+  recipients --rail digikhata|levin --customer MOBILE
+                     The customer&apos;s recipients (the sender OTP is read from stdin).
+  recipient add --rail digikhata|levin --customer MOBILE --name NAME --mobile MOBILE
+           --account NUMBER --ifsc IFSC
+                     Add a recipient with the bank_id Eko gives for that IFSC; prints the
+                     new recipient_id (--json: recipient_id, bank_id, bank). The sender
+                     OTP and the bank registration OTP are read from stdin.
 
 Options on every command:
   --profile-file FILE  [profile] INI file: name, base_url, initiator_id, user_code,
@@ -373,6 +484,16 @@ Exit codes:
                      Excel के लिए CSV (BOM के साथ UTF-8, RFC 4180)।
   receipt REF --pdf FILE [--layout 58mm|80mm|a4|letter] [--lang en|hi] [--copy]
   check-connection   एक हानिरहित हस्ताक्षरित कॉल; 403 का कारण और घड़ी का अंतर बताता है।
+  bank IFSC [--rail digikhata|levin]
+                     CounterDesk की ऑफ़लाइन IFSC सूची में शाखा और Eko का जवाब
+                     (bank_id, चैनल, नाम जाँच)। जिस कोड का कोई बैंक नहीं, वह भेजा नहीं जाता।
+  recipients --rail digikhata|levin --customer MOBILE
+                     ग्राहक के प्राप्तकर्ता (प्रेषक का OTP stdin से पढ़ा जाता है)।
+  recipient add --rail digikhata|levin --customer MOBILE --name NAME --mobile MOBILE
+           --account NUMBER --ifsc IFSC
+                     उस IFSC के लिए Eko के bank_id के साथ प्राप्तकर्ता जोड़ें; नया recipient_id
+                     छापता है (--json: recipient_id, bank_id, bank)। प्रेषक का OTP और बैंक
+                     पंजीकरण का OTP stdin से पढ़े जाते हैं।
 
 हर कमांड के विकल्प:
   --profile-file FILE  [profile] INI फ़ाइल: name, base_url, initiator_id, user_code,
@@ -743,10 +864,6 @@ Exit codes:
         <translation>प्राप्तकर्ता का मोबाइल वही है जो भेजने वाले का है</translation>
     </message>
     <message>
-        <source>no bank chosen</source>
-        <translation>कोई बैंक नहीं चुना गया</translation>
-    </message>
-    <message>
         <source>the customer has no recipient with this id</source>
         <translation>ग्राहक के पास इस id का कोई प्राप्तकर्ता नहीं है</translation>
     </message>
@@ -773,6 +890,14 @@ Exit codes:
     <message>
         <source>a refund for this transfer was already sent from another window or counter; nothing more was sent</source>
         <translation>इस ट्रांसफ़र का रिफ़ंड किसी दूसरी विंडो या काउंटर से पहले ही भेजा जा चुका है; और कुछ नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>Eko knows no bank branch with this IFSC (invalid bank details)</source>
+        <translation>Eko इस IFSC वाली कोई बैंक शाखा नहीं जानता (बैंक का विवरण अमान्य)</translation>
+    </message>
+    <message>
+        <source>no branch has this IFSC (no bank has its first four letters)</source>
+        <translation>किसी शाखा का यह IFSC नहीं है (इसके पहले चार अक्षर किसी बैंक के नहीं)</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1025,30 @@ Exit codes:
     <message>
         <source>Receipt of %1 written to %2</source>
         <translation>%1 की रसीद %2 में लिखी गई</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientCommand</name>
+    <message>
+        <source>not registered</source>
+        <translation>पंजीकृत नहीं</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>the customer has no recipients yet</source>
+        <translation>ग्राहक का अभी कोई प्राप्तकर्ता नहीं है</translation>
+    </message>
+    <message>
+        <source>added at %1 (bank_id %2)</source>
+        <extracomment>%1 the bank&apos;s name, %2 Eko&apos;s bank_id</extracomment>
+        <translation>%1 में जोड़ा गया (bank_id %2)</translation>
+    </message>
+    <message>
+        <source>not yet registered with the bank: choose it in CounterDesk to finish registering</source>
+        <translation>अभी बैंक में पंजीकृत नहीं: पंजीकरण पूरा करने के लिए इसे CounterDesk में चुनें</translation>
     </message>
 </context>
 <context>
@@ -3663,8 +3812,16 @@ Exit codes:
         <translation>इस ट्रांसफ़र का रिफ़ंड पहले ही भेजा जा चुका है। इसे फिर कभी रिफ़ंड न करें।</translation>
     </message>
     <message>
-        <source>CounterDesk does not know Eko&apos;s number for this bank yet, so it cannot add this recipient. Check the IFSC.</source>
-        <translation>CounterDesk को अभी इस बैंक का Eko नंबर नहीं पता, इसलिए यह प्राप्तकर्ता नहीं जोड़ा जा सकता। IFSC जाँचें।</translation>
+        <source>Eko knows no bank branch with this IFSC. Please give valid bank details: check the IFSC in the customer&apos;s passbook.</source>
+        <translation>Eko इस IFSC वाली कोई बैंक शाखा नहीं जानता। कृपया सही बैंक विवरण दें: ग्राहक की पासबुक में IFSC जाँचें।</translation>
+    </message>
+    <message>
+        <source>No branch has this IFSC. Check the customer&apos;s passbook.</source>
+        <translation>किसी भी शाखा का यह IFSC नहीं है। ग्राहक की पासबुक जाँचें।</translation>
+    </message>
+    <message>
+        <source>Asking Eko about this IFSC…</source>
+        <translation>Eko से इस IFSC के बारे में पूछा जा रहा है…</translation>
     </message>
 </context>
 <context>

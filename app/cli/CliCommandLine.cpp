@@ -30,6 +30,12 @@ Command commandFromName(const QString& name)
         return Command::Receipt;
     if (name == QLatin1String("check-connection"))
         return Command::CheckConnection;
+    if (name == QLatin1String("bank"))
+        return Command::Bank;
+    if (name == QLatin1String("recipients"))
+        return Command::Recipients;
+    if (name == QLatin1String("recipient"))
+        return Command::RecipientAdd; // "recipient add": the second word is checked in parse()
     return Command::None;
 }
 
@@ -90,9 +96,31 @@ void addOptions(QCommandLineParser& parser)
                QCoreApplication::translate("CliCommandLine", "LANG")),
         option("copy",
                QCoreApplication::translate("CliCommandLine", "receipt: mark it as a copy (reprint).")),
+        option("name",
+               QCoreApplication::translate("CliCommandLine", "recipient add: the account holder's name."),
+               QCoreApplication::translate("CliCommandLine", "NAME")),
+        option("mobile",
+               QCoreApplication::translate("CliCommandLine", "recipient add: the recipient's mobile."),
+               QCoreApplication::translate("CliCommandLine", "MOBILE")),
+        option("account", QCoreApplication::translate("CliCommandLine", "recipient add: the account number."),
+               QCoreApplication::translate("CliCommandLine", "NUMBER")),
+        option("ifsc", QCoreApplication::translate("CliCommandLine", "recipient add: the branch's IFSC."),
+               QCoreApplication::translate("CliCommandLine", "IFSC")),
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("CliCommandLine", "The command."));
+}
+
+// --rail: required for the commands that act for a customer, DigiKhata's
+// endpoint set otherwise (the bank look-up's path is the same on both).
+std::optional<eko::Rail> railOption(const QCommandLineParser& parser, bool required)
+{
+    const QString rail = parser.value(QStringLiteral("rail")).toLower();
+    if (rail == QLatin1String("digikhata") || (rail.isEmpty() && !required))
+        return eko::Rail::DigiKhata;
+    if (rail == QLatin1String("levin"))
+        return eko::Rail::Levin;
+    return std::nullopt;
 }
 
 } // namespace
@@ -134,9 +162,19 @@ ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
                         .arg(positional.first());
         return out;
     }
+    if (out.command == Command::RecipientAdd && (positional.size() != 2 || positional.at(1) != u"add")) {
+        out.error =
+            QCoreApplication::translate("CliCommandLine", "did you mean \"recipient add\"? see --help");
+        return out;
+    }
+    if (out.command == Command::Bank && positional.size() != 2) {
+        out.error = QCoreApplication::translate("CliCommandLine", "bank needs exactly one IFSC");
+        return out;
+    }
     const bool takesRef =
         out.command == Command::Inquire || out.command == Command::Refund || out.command == Command::Receipt;
-    if (positional.size() != (takesRef ? 2 : 1)) {
+    const bool twoWords = takesRef || out.command == Command::RecipientAdd || out.command == Command::Bank;
+    if (positional.size() != (twoWords ? 2 : 1)) {
         out.error = takesRef
                         ? QCoreApplication::translate("CliCommandLine", "%1 needs exactly one client_ref_id")
                               .arg(positional.first())
@@ -220,6 +258,47 @@ ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
             return out;
         }
         break;
+    case Command::Bank: {
+        out.bank.ifsc = positional.at(1);
+        const std::optional<eko::Rail> rail = railOption(parser, false);
+        if (!rail) {
+            out.error = QCoreApplication::translate("CliCommandLine", "--rail must be digikhata or levin");
+            return out;
+        }
+        out.bank.rail = *rail;
+        break;
+    }
+    case Command::Recipients:
+    case Command::RecipientAdd: {
+        const QString name = out.command == Command::Recipients ? QStringLiteral("recipients")
+                                                                : QStringLiteral("recipient add");
+        const std::optional<eko::Rail> rail = railOption(parser, true);
+        if (!rail) {
+            out.error =
+                QCoreApplication::translate("CliCommandLine", "%1 needs --rail digikhata or --rail levin")
+                    .arg(name);
+            return out;
+        }
+        out.recipient.rail = *rail;
+        out.recipient.customer = parser.value(QStringLiteral("customer"));
+        if (out.recipient.customer.isEmpty()) {
+            out.error = QCoreApplication::translate("CliCommandLine", "%1 needs --customer MOBILE").arg(name);
+            return out;
+        }
+        if (out.command == Command::Recipients)
+            break;
+        out.recipient.name = parser.value(QStringLiteral("name"));
+        out.recipient.mobile = parser.value(QStringLiteral("mobile"));
+        out.recipient.account = parser.value(QStringLiteral("account"));
+        out.recipient.ifsc = parser.value(QStringLiteral("ifsc"));
+        if (out.recipient.name.isEmpty() || out.recipient.mobile.isEmpty() ||
+            out.recipient.account.isEmpty() || out.recipient.ifsc.isEmpty()) {
+            out.error = QCoreApplication::translate(
+                "CliCommandLine", "recipient add needs --name, --mobile, --account and --ifsc");
+            return out;
+        }
+        break;
+    }
     case Command::None:
     case Command::Reconcile:
     case Command::History:
@@ -253,6 +332,16 @@ QString CliCommandLine::helpText()
         "                     CSV for Excel (UTF-8 with BOM, RFC 4180).\n"
         "  receipt REF --pdf FILE [--layout 58mm|80mm|a4|letter] [--lang en|hi] [--copy]\n"
         "  check-connection   One harmless signed call; explains a 403 and shows the clock offset.\n"
+        "  bank IFSC [--rail digikhata|levin]\n"
+        "                     The branch in CounterDesk's offline IFSC directory and Eko's answer\n"
+        "                     (bank_id, channels, name check). A code no bank has is not sent.\n"
+        "  recipients --rail digikhata|levin --customer MOBILE\n"
+        "                     The customer's recipients (the sender OTP is read from stdin).\n"
+        "  recipient add --rail digikhata|levin --customer MOBILE --name NAME --mobile MOBILE\n"
+        "           --account NUMBER --ifsc IFSC\n"
+        "                     Add a recipient with the bank_id Eko gives for that IFSC; prints the\n"
+        "                     new recipient_id (--json: recipient_id, bank_id, bank). The sender\n"
+        "                     OTP and the bank registration OTP are read from stdin.\n"
         "\n"
         "Options on every command:\n"
         "  --profile-file FILE  [profile] INI file: name, base_url, initiator_id, user_code,\n"

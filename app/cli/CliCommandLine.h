@@ -2,9 +2,11 @@
 // file or network is touched, and the --help text (with the exit codes).
 #pragma once
 
+#include "cli/BankCommand.h"
 #include "cli/CliContext.h"
 #include "cli/HistoryQuery.h"
 #include "cli/ReceiptCommand.h"
+#include "cli/RecipientCommand.h"
 #include "cli/TransferCommand.h"
 
 #include <QString>
@@ -12,7 +14,20 @@
 
 namespace counterdesk::cli {
 
-enum class Command { None, Transfer, Inquire, Refund, Reconcile, History, Export, Receipt, CheckConnection };
+enum class Command {
+    None,
+    Transfer,
+    Inquire,
+    Refund,
+    Reconcile,
+    History,
+    Export,
+    Receipt,
+    CheckConnection,
+    Bank,
+    Recipients,
+    RecipientAdd,
+};
 
 struct ParsedCommandLine
 {
@@ -20,6 +35,8 @@ struct ParsedCommandLine
     GlobalOptions global;
     TransferArguments transfer;
     ReceiptArguments receipt;
+    BankArguments bank;
+    RecipientArguments recipient;
     HistoryFilter filter;
     QString clientRefId; // inquire, refund
     QString csvFile;     // export

@@ -189,6 +189,9 @@ QString CliText::reason(eko::Reason reason)
         return QCoreApplication::translate("CliText", "Eko asks to try again after some time");
     case Reason::TransactionFailed:
         return QCoreApplication::translate("CliText", "the transaction failed");
+    case Reason::InvalidBankDetails:
+        return QCoreApplication::translate("CliText",
+                                           "Eko knows no bank branch with this IFSC (invalid bank details)");
     case Reason::EkoError:
         return QCoreApplication::translate("CliText", "Eko refused the request");
     case Reason::Timeout:
@@ -265,8 +268,9 @@ QString CliText::problem(const transfer::TransferProblem& p)
         return QCoreApplication::translate("CliText", "invalid recipient mobile");
     case LocalProblem::RecipientMobileIsSender:
         return QCoreApplication::translate("CliText", "the recipient's mobile is the sender's");
-    case LocalProblem::InvalidBank:
-        return QCoreApplication::translate("CliText", "no bank chosen");
+    case LocalProblem::IfscNotFound:
+        return QCoreApplication::translate("CliText",
+                                           "no branch has this IFSC (no bank has its first four letters)");
     case LocalProblem::UnknownRecipient:
         return QCoreApplication::translate("CliText", "the customer has no recipient with this id");
     case LocalProblem::AmountRejected:

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/OtpPrompt.h"
+#include "cli/SessionSteps.h"
 #include "cli/TransferJson.h"
 #include "transfer/Reconciler.h"
 #include "transfer/TransferSession.h"
@@ -38,35 +39,6 @@ QString amountWords(transfer::AmountCheck check)
             "TransferCommand", "the recipient does not accept this channel (try --channel neft or imps)");
     }
     return {};
-}
-
-// The exit code for a problem that stopped the session before any money moved.
-int codeFor(const transfer::TransferProblem& problem)
-{
-    using Source = transfer::TransferProblem::Source;
-    switch (problem.source) {
-    case Source::Journal:
-        return ExitJournal;
-    case Source::Local:
-        return problem.local == transfer::LocalProblem::JournalUnavailable ? ExitJournal : ExitRefused;
-    case Source::Eko:
-        switch (problem.reason) {
-        case eko::Reason::Timeout:
-        case eko::Reason::ConnectionFailed:
-        case eko::Reason::ConnectionClosed:
-        case eko::Reason::HttpTooManyRequests:
-        case eko::Reason::HttpServerError:
-        case eko::Reason::UnparseableResponse:
-        case eko::Reason::HttpUnexpected:
-        case eko::Reason::Aborted:
-            return ExitUnknownOutcome;
-        default:
-            return ExitRefused;
-        }
-    case Source::None:
-        break;
-    }
-    return ExitRefused;
 }
 
 } // namespace
@@ -111,7 +83,7 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
         const State before = session.state();
         switch (before) {
         case State::EnterSender:
-            return stop(codeFor(session.problem()));
+            return stop(SessionSteps::exitCodeFor(session.problem()));
         case State::SenderOtp:
             if (!session.problem().isNone() && steps > 1 && ++otpTries > 3)
                 return stop(ExitRefused);
@@ -186,7 +158,7 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
         if (session.state() == before && !session.problem().isNone()) {
             if (before != State::SenderOtp && before != State::TransactionOtp &&
                 before != State::RecipientBankOtp)
-                return stop(codeFor(session.problem()));
+                return stop(SessionSteps::exitCodeFor(session.problem()));
             context.err() << CliText::problem(session.problem()) << Qt::endl;
         }
     }

@@ -47,6 +47,12 @@ int dispatch(const ParsedCommandLine& parsed)
         return ReceiptCommand::run(context, parsed.receipt);
     case Command::CheckConnection:
         return CheckConnectionCommand::run(context);
+    case Command::Bank:
+        return BankCommand::run(context, parsed.bank);
+    case Command::Recipients:
+        return RecipientCommand::list(context, parsed.recipient);
+    case Command::RecipientAdd:
+        return RecipientCommand::add(context, parsed.recipient);
     case Command::None:
         break;
     }

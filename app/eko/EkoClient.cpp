@@ -464,6 +464,14 @@ PendingCall* EkoClient::refundOtp(const RefundOtpRequest& request)
 {
     return launch(buildWire(m_config, request), std::nullopt);
 }
+PendingCall* EkoClient::getIfscDetails(const GetIfscDetailsRequest& request)
+{
+    return launch(buildWire(m_config, request), std::nullopt);
+}
+PendingCall* EkoClient::getBankDetails(const GetBankDetailsRequest& request)
+{
+    return launch(buildWire(m_config, request), std::nullopt);
+}
 
 // A money call without a valid ticket: nothing is sent, and the caller
 // hears so from the event loop like any other refusal.

@@ -78,6 +78,10 @@ public:
     PendingCall* initiateTransaction(MoneyCallTicket ticket, InitiateTransactionRequest request);
     PendingCall* transactionInquiry(const TransactionInquiryRequest& request);
     PendingCall* refundOtp(const RefundOtpRequest& request);
+    // Eko's bank_id and channels for a full IFSC, and for a bank code. GETs:
+    // retried like the others; they move no money.
+    PendingCall* getIfscDetails(const GetIfscDetailsRequest& request);
+    PendingCall* getBankDetails(const GetBankDetailsRequest& request);
     // The ticket (Journal::recordRefunding) is spent; it must be for
     // request.tid, else NotSent/InvalidRequest.
     PendingCall* refund(MoneyCallTicket ticket, const RefundRequest& request);

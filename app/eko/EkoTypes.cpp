@@ -21,6 +21,8 @@ constexpr std::array<const char*, kCallCount> kCallNames = {
     "transaction_inquiry",
     "refund_otp",
     "refund",
+    "get_ifsc_details",
+    "get_bank_details",
 };
 
 } // namespace

@@ -41,8 +41,10 @@ enum class Call {
     TransactionInquiry,
     RefundOtp,
     Refund,
+    GetIfscDetails, // a branch's bank_id by its full IFSC (DESIGN.md "Banks and channels")
+    GetBankDetails, // a bank by its four-letter code
 };
-inline constexpr int kCallCount = 13;
+inline constexpr int kCallCount = 15;
 
 // Transfer channel. The numeric code sent for each lives in the endpoint
 // table because Eko's sources disagree on it (REFERENCE.md §1.1).
@@ -90,6 +92,7 @@ enum class Reason {
     InvalidParameters,     // invalid_params / invalid_parameters: see fieldErrors
     TryLater,              // 461 without field errors: OTP cool-down/lockout, "try after some time"
     TransactionFailed,     // tx_status 1 without a more specific code
+    InvalidBankDetails,    // 467: Eko knows no bank or branch by this IFSC / bank code
     EkoError,              // any other non-success answer: show Eko's message
     // Transport and HTTP
     Timeout,
@@ -241,6 +244,18 @@ struct RefundRequest
     QString clientRefId; // empty = the client generates one
 };
 
+struct GetIfscDetailsRequest
+{
+    Rail rail = Rail::DigiKhata; // which endpoint set to use; the path is shared
+    QString ifsc;                // the full 11-character IFSC: a sublet's bank is not its first four letters'
+};
+
+struct GetBankDetailsRequest
+{
+    Rail rail = Rail::DigiKhata;
+    QString bankCode; // the four letters, "SBIN"
+};
+
 // ----------------------------------------------------------------- results
 
 struct SenderProfile
@@ -253,6 +268,20 @@ struct SenderProfile
     QString kycState;
     QString walletToken; // Levin; treat as a secret (never logged)
     QString walletId;    // Levin
+};
+
+// What Get IFSC Details or Get Bank Details said of a bank. bank_id is Eko's
+// own number, published nowhere else: Add Recipient must send this one.
+struct BankDetails
+{
+    qint64 bankId = 0;
+    QString bank;   // the bank's name as Eko spells it
+    QString code;   // Get Bank Details: the four letters
+    QString ifsc;   // Get IFSC Details: the IFSC Eko answered for
+    QString branch; // Get IFSC Details
+    QString ifscStatus;
+    QString availableChannels;          // 0 both, 1 NEFT only, 2 IMPS only (the endpoint table's codes)
+    bool verificationAvailable = false; // isverificationavailable: Eko can check the account's name
 };
 
 struct Recipient
@@ -342,6 +371,7 @@ struct Result
     std::optional<Transaction> transaction;  // initiate, inquiry, refund
     std::optional<RefundInfo> refund;        // refund
     std::optional<FollowUpInquiry> followUp; // money call that ended Unknown
+    std::optional<BankDetails> bank;         // get_ifsc_details, get_bank_details
 
     bool isSuccess() const { return outcome == Outcome::Success; }
 };

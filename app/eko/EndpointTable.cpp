@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <functional>
 
 namespace counterdesk::eko {
@@ -74,7 +75,8 @@ std::optional<Endpoint> parseEndpoint(const QString& text)
         return std::nullopt;
     for (auto it = token.globalMatch(path); it.hasNext();) {
         const QString name = it.next().captured(1);
-        if (name != u"customer_id" && name != u"tid" && name != u"transaction_reference")
+        if (std::none_of(kPathTokens.begin(), kPathTokens.end(),
+                         [&name](const char* known) { return name == QLatin1String(known); }))
             return std::nullopt;
     }
     // Braces must pair up exactly, or a stray one reaches the wire.

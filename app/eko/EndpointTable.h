@@ -19,11 +19,17 @@
 #include <QJsonValue>
 #include <QString>
 #include <QUrl>
+#include <array>
 #include <optional>
 
 namespace counterdesk::eko {
 
 enum class PathSet { Master, Legacy };
+
+// The {tokens} a path may hold. RequestBuilder fills each from the request
+// value of the same name and sends that value nowhere else.
+inline constexpr std::array<const char*, 5> kPathTokens = {"customer_id", "tid", "transaction_reference",
+                                                           "ifsc", "bank_code"};
 
 struct Endpoint
 {

@@ -3,10 +3,12 @@
 #include "domain/ClientRefId.h"
 #include "domain/MobileNumber.h"
 #include "eko/Signer.h"
+#include "money/Ifsc.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -192,7 +194,8 @@ static WireRequest assemble(const EndpointTable& table, const Credentials& crede
     params.insert(QStringLiteral("user_code"), credentials.userCode);
 
     QString path = endpoint->pathTemplate;
-    for (const QString& token : {kCustomerId, kTid, kReference}) {
+    for (const char* tokenName : kPathTokens) {
+        const QString token = QLatin1String(tokenName);
         const QString placeholder = u'{' + token + u'}';
         if (!path.contains(placeholder))
             continue;
@@ -338,6 +341,24 @@ WireRequest RequestBuilder::build(const TransactionInquiryRequest& r) const
     if (wire.ok())
         wire.clientRefId = r.clientRefId;
     return wire;
+}
+
+WireRequest RequestBuilder::build(const GetIfscDetailsRequest& r) const
+{
+    // The whole IFSC, checked like the agent's: a sublet's bank is not the
+    // one its first four letters name, so a prefix would ask the wrong bank.
+    const IfscParseResult ifsc = Ifsc::parse(r.ifsc);
+    return assemble(m_table, m_credentials, Call::GetIfscDetails, r.rail,
+                    CheckedParams().put(ifsc.ok(), QStringLiteral("ifsc"),
+                                        ifsc.ok() ? ifsc.value->toString() : QString()));
+}
+
+WireRequest RequestBuilder::build(const GetBankDetailsRequest& r) const
+{
+    static const QRegularExpression bankCode(QStringLiteral("^[A-Z]{4}$"));
+    const QString code = r.bankCode.trimmed().toUpper();
+    return assemble(m_table, m_credentials, Call::GetBankDetails, r.rail,
+                    CheckedParams().put(bankCode.match(code).hasMatch(), QStringLiteral("bank_code"), code));
 }
 
 WireRequest RequestBuilder::build(const RefundOtpRequest& r) const

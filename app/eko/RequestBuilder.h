@@ -56,6 +56,8 @@ public:
     // nowMs: server-corrected time, for the ISO-8601 `timestamp` field.
     WireRequest build(const InitiateTransactionRequest& r, qint64 nowMs) const;
     WireRequest build(const TransactionInquiryRequest& r) const;
+    WireRequest build(const GetIfscDetailsRequest& r) const;
+    WireRequest build(const GetBankDetailsRequest& r) const;
     WireRequest build(const RefundOtpRequest& r) const;
     WireRequest build(const RefundRequest& r) const;
 

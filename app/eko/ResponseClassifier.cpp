@@ -29,6 +29,7 @@ constexpr unsigned kAllCalls = 0xFFFFu;
 constexpr unsigned kSenderOtpCalls =
     bit(Call::GetSender) | bit(Call::OnboardSender) | bit(Call::ResendSenderOtp);
 constexpr unsigned kTxnOtpCalls = bit(Call::SendTransactionOtp) | bit(Call::RefundOtp);
+constexpr unsigned kBankCalls = bit(Call::GetIfscDetails) | bit(Call::GetBankDetails);
 
 struct Row
 {
@@ -62,6 +63,11 @@ constexpr std::array kTable = {
     Row{Key::ResponseType, 2147, kAllCalls, kAnyRsid, Outcome::ActionRequired, Reason::PanRequired},
     Row{Key::ResponseType, 2138, kAllCalls, kAnyRsid, Outcome::Failed, Reason::InvalidOtp},
     Row{Key::ResponseType, 2148, kAllCalls, kAnyRsid, Outcome::Failed, Reason::RecipientAlreadyAdded},
+    // Bank look-ups: 414 "Found bank Details for given Ifsc", 466 the bank's;
+    // 467 "Please provide valid bank details" (unknown or malformed).
+    Row{Key::ResponseType, 414, bit(Call::GetIfscDetails), kAnyRsid, Outcome::Success, Reason::None},
+    Row{Key::ResponseType, 466, bit(Call::GetBankDetails), kAnyRsid, Outcome::Success, Reason::None},
+    Row{Key::ResponseType, 467, kBankCalls, kAnyRsid, Outcome::Failed, Reason::InvalidBankDetails},
     // --- status: business errors (§3.3)
     Row{Key::Status, 302, kAllCalls, kAnyRsid, Outcome::Failed, Reason::WrongOtp},
     Row{Key::Status, 303, kAllCalls, kAnyRsid, Outcome::Failed, Reason::OtpExpired},
@@ -80,6 +86,7 @@ constexpr std::array kTable = {
     Row{Key::Status, 346, kAllCalls, kAnyRsid, Outcome::Failed, Reason::AgentNotAllowed},
     Row{Key::Status, 1297, kAllCalls, kAnyRsid, Outcome::Failed, Reason::AgentNotAllowed},
     Row{Key::Status, 97, kAllCalls, kAnyRsid, Outcome::Failed, Reason::InvalidParameters},
+    Row{Key::Status, 467, kBankCalls, kAnyRsid, Outcome::Failed, Reason::InvalidBankDetails},
     // 461 is "try after some time" (OTP cool-down, lockout). Not for money
     // calls: there an unexplained refusal is inquired, never assumed failed.
     Row{Key::Status, 461, kAllCalls & ~(bit(Call::InitiateTransaction) | bit(Call::Refund)), kAnyRsid,
@@ -228,6 +235,23 @@ Recipient parseRecipient(const QJsonObject& o)
     return r;
 }
 
+// Get IFSC Details names the bank `bank`, Get Bank Details `name`.
+BankDetails parseBank(const QJsonObject& d)
+{
+    BankDetails b;
+    b.bankId = int64Field(d.value(QLatin1String("bank_id"))).value_or(0);
+    b.bank = textField(d.value(QLatin1String("bank")));
+    if (b.bank.isEmpty())
+        b.bank = textField(d.value(QLatin1String("name")));
+    b.code = textField(d.value(QLatin1String("code")));
+    b.ifsc = textField(d.value(QLatin1String("ifsc")));
+    b.branch = textField(d.value(QLatin1String("branch")));
+    b.ifscStatus = textField(d.value(QLatin1String("ifsc_status")));
+    b.availableChannels = textField(d.value(QLatin1String("available_channels")));
+    b.verificationAvailable = flagField(d.value(QLatin1String("isverificationavailable")));
+    return b;
+}
+
 Transaction parseTransaction(const QJsonObject& d)
 {
     Transaction t;
@@ -292,6 +316,19 @@ void parsePayload(Result& r)
             info.fee = moneyField(d.value(QLatin1String("fee")));
             info.balance = moneyField(d.value(QLatin1String("balance")), Money::Sign::AllowNegative);
             r.refund = info;
+        }
+        break;
+    case Call::GetIfscDetails:
+    case Call::GetBankDetails:
+        if (r.outcome == Outcome::Success) {
+            r.bank = parseBank(d);
+            // Add Recipient needs Eko's bank_id; a "success" without one
+            // answers nothing and must not become a guess.
+            if (r.bank->bankId <= 0) {
+                r.bank.reset();
+                r.outcome = Outcome::Failed;
+                r.reason = Reason::EkoError;
+            }
         }
         break;
     case Call::GetSender:

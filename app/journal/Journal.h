@@ -14,6 +14,7 @@
 
 #include "domain/MoneyCallTicket.h"
 #include "journal/Backoff.h"
+#include "journal/BankAnswer.h"
 #include "journal/EventSource.h"
 #include "journal/ImportedTransfer.h"
 #include "journal/JournalOptions.h"
@@ -119,6 +120,12 @@ public:
     Result<qint64> count(const SearchQuery& query) const;
     // Totals per (state, rail) for transfers created in [from, to).
     Result<QList<TotalsRow>> totals(const QDateTime& from, const QDateTime& to) const;
+
+    // --- Eko's bank answers (a cache; transfer::BankLookup decides freshness)
+    Result<std::optional<BankAnswer>> bankAnswer(const QString& ifsc) const;
+    // Replaces the IFSC's earlier answer. InvalidInput without an IFSC,
+    // a positive bank_id or a fetch time.
+    Result<void> rememberBankAnswer(const BankAnswer& answer);
 
 private:
     QDateTime now() const;

@@ -40,7 +40,7 @@ Result<int> Schema::version(QSqlDatabase& db)
 Result<void> Schema::migrate(QSqlDatabase& db, int target)
 {
     const std::vector<std::function<Result<void>(QSqlDatabase&)>> steps = {createV1, upgradeToV2, upgradeToV3,
-                                                                           upgradeToV4};
+                                                                           upgradeToV4, upgradeToV5};
 
     const Result<int> current = version(db);
     if (!current)
@@ -305,6 +305,23 @@ Result<void> Schema::upgradeToV4(QSqlDatabase& db)
         return {JournalError::MigrationFailed,
                 QStringLiteral("an event lost its transfer in the v4 rebuild")};
     return {};
+}
+
+// A cache beside the journal, not part of it: bank_id is Eko's number and
+// Eko publishes no list, so each full IFSC's answer is kept (not the four
+// letters': a sublet belongs to another bank) and asked again once old
+// (transfer::BankLookup). Replacing a row is allowed; no money fact lives here.
+Result<void> Schema::upgradeToV5(QSqlDatabase& db)
+{
+    return execAll(db, {QStringLiteral("CREATE TABLE bank_answers ("
+                                       " ifsc TEXT PRIMARY KEY,"
+                                       " bank_id INTEGER NOT NULL CHECK (bank_id > 0),"
+                                       " bank TEXT NOT NULL,"
+                                       " branch TEXT NOT NULL,"
+                                       " ifsc_status TEXT NOT NULL,"
+                                       " available_channels TEXT NOT NULL,"
+                                       " verification_available INTEGER NOT NULL,"
+                                       " fetched_at INTEGER NOT NULL) WITHOUT ROWID")});
 }
 
 } // namespace counterdesk::journal

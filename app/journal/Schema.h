@@ -16,6 +16,8 @@
 //   v4  the state REFUNDING (a refund claimed before its POST leaves):
 //       transfers rebuilt with the widened CHECK, rows, indexes and triggers
 //       kept.
+//   v5  bank_answers: Eko's Get IFSC Details answer per full IFSC with the
+//       time it was fetched (a cache: rows are replaced when refreshed).
 #pragma once
 
 #include "journal/Result.h"
@@ -28,7 +30,7 @@ namespace counterdesk::journal {
 class Schema
 {
 public:
-    static constexpr int latestVersion = 4;
+    static constexpr int latestVersion = 5;
 
     static Result<int> version(QSqlDatabase& db);
     // Migrates up to `target` (tests build old files with a lower target).
@@ -41,6 +43,7 @@ private:
     static Result<void> upgradeToV2(QSqlDatabase& db);
     static Result<void> upgradeToV3(QSqlDatabase& db);
     static Result<void> upgradeToV4(QSqlDatabase& db);
+    static Result<void> upgradeToV5(QSqlDatabase& db);
 };
 
 } // namespace counterdesk::journal

@@ -116,6 +116,7 @@ Faults (--fault CALL:KIND[=MS][/TIMES]; CALL is a call name or *):
 Call names: get_sender onboard_sender resend_sender_otp verify_sender_otp
   get_recipients add_recipient recipient_bank_otp verify_recipient_bank_otp
   send_transaction_otp initiate_transaction transaction_inquiry refund_otp refund
+  get_ifsc_details get_bank_details (banks: resources/sandbox/banks.json)
   and, to finish onboarding: sender_aadhaar_otp (.../sender/{id}/aadhaar/otp)
   verify_sender_aadhaar_otp (.../aadhaar/otp/verify) validate_sender_pan
   (.../pan) load_wallet (ppi-digikhata .../sender/{id}/wallet/loadwallet)

@@ -1,5 +1,6 @@
 #include "EkoApi.h"
 
+#include "BankApi.h"
 #include "Envelope.h"
 #include "InquiryApi.h"
 #include "KycApi.h"
@@ -36,6 +37,8 @@ const QHash<QString, Handler>& handlers()
         {QLatin1String(CallName::VerifySenderAadhaarOtp), &KycApi::verifyAadhaarOtp},
         {QLatin1String(CallName::ValidateSenderPan), &KycApi::validatePan},
         {QLatin1String(CallName::LoadWallet), &KycApi::loadWallet},
+        {QLatin1String(CallName::GetIfscDetails), &BankApi::getIfscDetails},
+        {QLatin1String(CallName::GetBankDetails), &BankApi::getBankDetails},
     };
     return table;
 }

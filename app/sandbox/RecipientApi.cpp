@@ -1,6 +1,7 @@
 #include "RecipientApi.h"
 
 #include "ApiSupport.h"
+#include "BankApi.h"
 #include "Envelope.h"
 #include "ParamReader.h"
 
@@ -128,6 +129,12 @@ QJsonObject addRecipient(ApiContext& ctx, const ApiCall& call)
                                      QJsonObject{{QStringLiteral("recipient_id"), existing->id}});
         }
     }
+    // Eko checks the bank_id against the IFSC's bank (for a sublet, the
+    // bank holding the account): a bank_id read off the first four letters
+    // is refused.
+    const std::optional<BankApi::Bank> bank = BankApi::bankForIfsc(ifsc);
+    if (bank && bank->bankId != call.params.value(QStringLiteral("bank_id")).toInteger())
+        return envelope::failure(508, QStringLiteral("Invalid IFSC for the selected bank"));
     const qint64 now = ctx.clock.nowMs();
     if (addedInLastDay(*sender, now) >= ctx.state.maxRecipientsPerDay)
         return envelope::failure(39, QStringLiteral("Max recipient limit reached"));
@@ -140,7 +147,9 @@ QJsonObject addRecipient(ApiContext& ctx, const ApiCall& call)
     r.account = account;
     r.ifsc = ifsc;
     r.bankId = static_cast<int>(call.params.value(QStringLiteral("bank_id")).toInteger());
-    r.bank = ctx.state.bankNameForIfsc(ifsc);
+    r.bank = bank ? bank->name : ctx.state.bankNameForIfsc(ifsc);
+    if (bank)
+        r.availableChannel = bank->availableChannels;
     r.addedMs = now;
     const Recipient& added = ctx.state.addRecipient(r);
     sender->recipientAddedMs.append(now);

@@ -46,6 +46,8 @@ const std::array kPatterns{
     Pattern{Method::Get,  "tools/reference/transaction/{ref}", CallName::TransactionInquiry},
     Pattern{Method::Post, "customer/payment/refund/{ref}/otp", CallName::RefundOtp},
     Pattern{Method::Post, "customer/payment/refund/{ref}", CallName::Refund},
+    Pattern{Method::Get,  "tools/reference/banks/ifsc/{ref}", CallName::GetIfscDetails},
+    Pattern{Method::Get,  "tools/reference/bank/{ref}", CallName::GetBankDetails},
     // Legacy paths (LEGACY-MD): "ppi" is DigiKhata.
     Pattern{Method::Get,  "customer/profile/{id}", CallName::GetSender, RailRule::DigiKhataOnly},
     Pattern{Method::Post, "customer/account/{id}/ppi/otp/verify", CallName::VerifySenderOtp, RailRule::DigiKhataOnly},

@@ -25,6 +25,8 @@ inline constexpr char InitiateTransaction[] = "initiate_transaction";
 inline constexpr char TransactionInquiry[] = "transaction_inquiry";
 inline constexpr char RefundOtp[] = "refund_otp";
 inline constexpr char Refund[] = "refund";
+inline constexpr char GetIfscDetails[] = "get_ifsc_details";
+inline constexpr char GetBankDetails[] = "get_bank_details";
 // Added by the sandbox so onboarding can finish in training (REFERENCE
 // §1.1 rows 7-10, §1.2 rows 4-6); not used by the client's table yet.
 inline constexpr char SenderAadhaarOtp[] = "sender_aadhaar_otp";

@@ -15,8 +15,7 @@ struct NewRecipient
     QString mobile;
     QString account;
     QString accountRepeated; // typed twice: a wrong digit sends money to a stranger
-    QString ifsc;
-    qint64 bankId = 0; // Eko's bank_id (from the bank list)
+    QString ifsc;            // Eko's bank_id for it comes from BankLookup, never from the form
 };
 
 } // namespace counterdesk::transfer

@@ -27,7 +27,7 @@ enum class LocalProblem {
     InvalidIfsc,             // not ^[A-Z]{4}0[A-Z0-9]{6}$
     InvalidRecipientMobile,  // not a valid mobile
     RecipientMobileIsSender, // Eko refuses a recipient with the sender's mobile
-    InvalidBank,             // no bank_id
+    IfscNotFound,            // the offline directory knows no bank by these four letters: a typo
     UnknownRecipient,        // chooseRecipient() with an id not in the list
     AmountRejected,          // see TransferProblem::amountCheck
     OtpCooldown,             // resend asked before otpResendAllowedAt()

@@ -204,6 +204,8 @@ void TransferSession::resetCustomer()
     m_recipients.clear();
     m_chosenRecipientId = 0;
     m_registeringRecipientId = 0;
+    m_newRecipientBank.reset();
+    m_addedRecipientId = 0;
     m_bankOtpRefId.clear();
     m_amount = Money();
     m_channel = eko::Channel::Imps;

@@ -17,6 +17,8 @@
 //   Recipients  --chooseRecipient--> Amount           (registered recipient)
 //               \--------------->   RecipientBankOtp  (not yet registered, DigiKhata)
 //               --beginAddRecipient--> AddRecipient --addRecipient--> RecipientBankOtp | Recipients
+//                 (addRecipient asks Get IFSC Details first, unless the journal has a
+//                 fresh answer: BankLookup; an IFSC no bank has is refused offline)
 //   RecipientBankOtp --verifyRecipientBankOtp--> Amount (recipient chosen)
 //   Amount      --setAmount(Ok), requestTransactionOtp--> TransactionOtp
 //   TransactionOtp --setTransactionOtp--> Confirm
@@ -100,6 +102,7 @@ public:
         VerifyingSenderOtp,
         OnboardingSender,
         LoadingRecipients,
+        LookingUpBank, // Get IFSC Details before Add Recipient (transfer::BankLookup)
         AddingRecipient,
         RegisteringRecipient, // recipient bank OTP / register with bank
         VerifyingRecipientBankOtp,
@@ -145,6 +148,10 @@ public:
     // In KycIncomplete: AadhaarPending or PanRequired.
     eko::Reason kycPending() const { return m_kycPending; }
     const QList<eko::Recipient>& recipients() const { return m_recipients; }
+    // After addRecipient(): the bank Eko gave for the typed IFSC (its bank_id
+    // is the one sent) and, once Eko added it, the new recipient's id.
+    const std::optional<eko::BankDetails>& newRecipientBank() const { return m_newRecipientBank; }
+    qint64 addedRecipientId() const { return m_addedRecipientId; }
     std::optional<eko::Recipient> chosenRecipient() const;
     QList<eko::Channel> allowedChannels() const; // of the chosen recipient
     // For the Amount page's live check: AmountChecker::check(a, c, amountLimits()).
@@ -234,6 +241,7 @@ private:
     void onSenderVerified(const eko::Result& result);
     void onSenderOnboarded(const eko::Result& result);
     void onRecipientsLoaded(const eko::Result& result, std::optional<qint64> thenChoose);
+    void sendAddRecipient(eko::AddRecipientRequest request, const eko::BankDetails& bank);
     void onRecipientAdded(const eko::Result& result);
     void registerRecipient(qint64 recipientId);
     void onRecipientRegistered(const eko::Result& result, qint64 recipientId);
@@ -264,6 +272,8 @@ private:
     QList<eko::Recipient> m_recipients;
     qint64 m_chosenRecipientId = 0;
     qint64 m_registeringRecipientId = 0;
+    std::optional<eko::BankDetails> m_newRecipientBank;
+    qint64 m_addedRecipientId = 0;
     QString m_bankOtpRefId;
     Money m_amount;
     eko::Channel m_channel = eko::Channel::Imps;

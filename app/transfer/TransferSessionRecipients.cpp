@@ -4,6 +4,7 @@
 #include "eko/EkoClient.h"
 #include "money/AccountNumber.h"
 #include "money/Ifsc.h"
+#include "transfer/BankLookup.h"
 #include "transfer/OtpText.h"
 
 namespace counterdesk::transfer {
@@ -139,11 +140,14 @@ bool TransferSession::addRecipient(const NewRecipient& input)
         setLocalProblem(LocalProblem::InvalidIfsc);
         return false;
     }
-    if (input.bankId <= 0) {
-        setLocalProblem(LocalProblem::InvalidBank);
+    // A code no bank has is a typo: caught here, nothing is sent to Eko.
+    if (BankLookup::isCaughtOffline(BankLookup::checkOffline(ifsc.value->toString()))) {
+        setLocalProblem(LocalProblem::IfscNotFound);
         return false;
     }
     clearProblem();
+    m_newRecipientBank.reset();
+    m_addedRecipientId = 0;
     eko::AddRecipientRequest request;
     request.rail = m_options.rail;
     request.customerId = m_senderMobile;
@@ -151,16 +155,35 @@ bool TransferSession::addRecipient(const NewRecipient& input)
     request.recipientMobile = mobile.value->toString();
     request.account = account.value->toString();
     request.ifsc = ifsc.value->toString();
-    request.bankId = input.bankId;
     request.walletToken = m_sender ? m_sender->walletToken : QString();
+    BankLookup lookup(m_client, m_journal, {m_options.rail, m_options.clock});
+    if (const std::optional<eko::BankDetails> known = lookup.cached(*ifsc.value)) {
+        sendAddRecipient(request, *known);
+        return true;
+    }
+    track(lookup.fetch(*ifsc.value), Activity::LookingUpBank, [this, request](const eko::Result& r) {
+        if (r.outcome != eko::Outcome::Success || !r.bank) {
+            setEkoProblem(r); // 467: Eko knows no branch by this IFSC
+            return;
+        }
+        sendAddRecipient(request, *r.bank);
+    });
+    return true;
+}
+
+void TransferSession::sendAddRecipient(eko::AddRecipientRequest request, const eko::BankDetails& bank)
+{
+    // Eko's bank_id for this very IFSC, never one read off its first letters.
+    request.bankId = bank.bankId;
+    m_newRecipientBank = bank;
     track(m_client->addRecipient(request), Activity::AddingRecipient,
           [this](const eko::Result& r) { onRecipientAdded(r); });
-    return true;
 }
 
 void TransferSession::onRecipientAdded(const eko::Result& r)
 {
     if (r.outcome == eko::Outcome::Success && r.recipientId && *r.recipientId > 0) {
+        m_addedRecipientId = *r.recipientId;
         registerRecipient(*r.recipientId);
         return;
     }

@@ -98,6 +98,15 @@ void TestEkoClientParams::sendEveryCall(EkoClient& client, Rail rail, bool mustS
 
     const QString mobile = rail == Rail::DigiKhata ? kDkHealthy : kLevinHealthy;
 
+    // The bank look-ups the Add Recipient below relies on (bank_id 9).
+    const auto branch = SandboxFixture::wait(client.getIfscDetails({rail, QStringLiteral("BARB0VJXXXX")}));
+    if (!expectAnswer(branch, "get_ifsc_details") ||
+        !step(branch->bank && branch->bank->bankId == 9, "bank_id"))
+        return;
+    if (!expectAnswer(SandboxFixture::wait(client.getBankDetails({rail, QStringLiteral("BARB")})),
+                      "get_bank_details"))
+        return;
+
     const auto sent = SandboxFixture::wait(client.getSender({rail, mobile}));
     if (!expectAnswer(sent, "get_sender"))
         return;

@@ -145,7 +145,6 @@ private Q_SLOTS:
         r.account = QStringLiteral("1234 5678 9012");
         r.accountRepeated = QStringLiteral("123456789013");
         r.ifsc = QStringLiteral("sbin0001234");
-        r.bankId = 108;
         QVERIFY(!s->addRecipient(r));
         QCOMPARE(s->problem().local, LocalProblem::AccountMismatch);
         r.accountRepeated = QStringLiteral("123456789012");
@@ -445,7 +444,6 @@ private Q_SLOTS:
         r.account = QStringLiteral("555566667777");
         r.accountRepeated = r.account;
         r.ifsc = QStringLiteral("HDFC0000123");
-        r.bankId = 56;
         QVERIFY(s->addRecipient(r));
         QVERIFY(waitForState(*s, State::Amount));
         QVERIFY(settle(*s));

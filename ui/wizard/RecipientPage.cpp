@@ -1,6 +1,5 @@
 #include "RecipientPage.h"
 
-#include "BankDirectory.h"
 #include "BankNameHint.h"
 #include "RecipientModel.h"
 #include "domain/MobileNumber.h"
@@ -196,8 +195,7 @@ void RecipientPage::act(State state)
         r.mobile = m_ui->recipientMobileEdit->text();
         r.account = m_ui->accountEdit->text();
         r.accountRepeated = m_ui->accountAgainEdit->text();
-        r.ifsc = m_ui->ifscEdit->text();
-        r.bankId = BankDirectory::forIfsc(r.ifsc).bankId;
+        r.ifsc = m_ui->ifscEdit->text(); // the session asks Eko for its bank_id
         session().addRecipient(r);
         break;
     }

@@ -44,6 +44,10 @@ QString TransferProblemText::reason(eko::Reason reason)
         return tr("Too many tries for now. Wait a few minutes and try again.");
     case Reason::TransactionFailed:
         return tr("The bank refused the transfer. The customer's money was not taken.");
+    case Reason::InvalidBankDetails:
+        // Eko's 467 "Please provide valid bank details", in the agent's words.
+        return tr("Eko knows no bank branch with this IFSC. Please give valid bank details: check the IFSC "
+                  "in the customer's passbook.");
     case Reason::EkoError:
         return tr("Eko could not do this.");
     case Reason::Timeout:
@@ -131,10 +135,8 @@ QString TransferProblemText::local(transfer::LocalProblem problem)
         return tr("The recipient's mobile is not a mobile number.");
     case LocalProblem::RecipientMobileIsSender:
         return tr("The recipient's mobile must differ from the customer's own.");
-    case LocalProblem::InvalidBank:
-        return tr(
-            "CounterDesk does not know Eko's number for this bank yet, so it cannot add this recipient. "
-            "Check the IFSC.");
+    case LocalProblem::IfscNotFound:
+        return tr("No branch has this IFSC. Check the customer's passbook.");
     case LocalProblem::UnknownRecipient:
         return tr("Pick a recipient from the list.");
     case LocalProblem::AmountRejected:
@@ -207,6 +209,8 @@ QString TransferProblemText::activity(transfer::TransferSession::Activity activi
         return tr("Enrolling the customer…");
     case Activity::LoadingRecipients:
         return tr("Loading the recipients…");
+    case Activity::LookingUpBank:
+        return tr("Asking Eko about this IFSC…");
     case Activity::AddingRecipient:
         return tr("Adding the recipient…");
     case Activity::RegisteringRecipient:

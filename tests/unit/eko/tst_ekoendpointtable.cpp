@@ -76,6 +76,10 @@ void TestEkoEndpointTable::builtInMasterPaths_data()
                                 << "/customer/payment/refund/{tid}/otp";
     QTest::newRow("refund") << Rail::DigiKhata << Call::Refund << QByteArray("POST")
                             << "/customer/payment/refund/{tid}";
+    QTest::newRow("ifsc details") << Rail::DigiKhata << Call::GetIfscDetails << QByteArray("GET")
+                                  << "/tools/reference/banks/ifsc/{ifsc}";
+    QTest::newRow("bank details") << Rail::Levin << Call::GetBankDetails << QByteArray("GET")
+                                  << "/tools/reference/bank/{bank_code}";
 }
 
 void TestEkoEndpointTable::builtInMasterPaths()
@@ -176,9 +180,11 @@ void TestEkoEndpointTable::builtInParams()
         const auto call = static_cast<Call>(c);
         const CallParams dk = table.params(Rail::DigiKhata, call);
         // "For PayPoint, send a fixed value of 80" on every DigiKhata call
-        // but the shared inquiry, whose query is initiator_id and user_code.
-        QCOMPARE(dk.constants.value(u"service_code"),
-                 call == Call::TransactionInquiry ? QJsonValue(QJsonValue::Undefined) : code80);
+        // but the shared tools/reference ones (inquiry, bank look-ups), whose
+        // query is initiator_id and user_code.
+        const bool shared =
+            call == Call::TransactionInquiry || call == Call::GetIfscDetails || call == Call::GetBankDetails;
+        QCOMPARE(dk.constants.value(u"service_code"), shared ? QJsonValue(QJsonValue::Undefined) : code80);
         QVERIFY2(!dk.carries.contains(QStringLiteral("wallet_token")), qPrintable(callName(call)));
     }
     const CallParams levinAdd = table.params(Rail::Levin, Call::AddRecipient);

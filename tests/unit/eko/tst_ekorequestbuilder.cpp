@@ -24,6 +24,7 @@ private Q_SLOTS:
     void getSenderUsesQueryString();
     void getRecipientsLevinToken();
     void inquiryByRefAndTid();
+    void bankLookupsTakeTheWholeCodeInThePath();
     void addRecipientFieldNames();
     void onboardAndVerify();
     void refundCalls();
@@ -208,6 +209,28 @@ void TestEkoRequestBuilder::inquiryByRefAndTid()
     const WireRequest byTid = builder.build(TransactionInquiryRequest::byTid(Rail::Levin, "2886522975"));
     QCOMPARE(byTid.url.path(), QStringLiteral("/ekoapi/v3/tools/reference/transaction/2886522975"));
     QCOMPARE(builder.build(TransactionInquiryRequest::byTid(Rail::Levin, "12/../x")).error,
+             Reason::InvalidRequest);
+}
+
+void TestEkoRequestBuilder::bankLookupsTakeTheWholeCodeInThePath()
+{
+    const RequestBuilder builder(m_table, m_creds);
+    // The full IFSC (a sublet's bank is not its first four letters'),
+    // upper-cased, in the path only.
+    const WireRequest ifsc =
+        builder.build(GetIfscDetailsRequest{Rail::Levin, QStringLiteral(" sbin0rrchgb ")});
+    QVERIFY(ifsc.ok());
+    QCOMPARE(ifsc.method, QByteArray("GET"));
+    QCOMPARE(ifsc.url.path(), QStringLiteral("/ekoapi/v3/tools/reference/banks/ifsc/SBIN0RRCHGB"));
+    QVERIFY(!QUrlQuery(ifsc.url).hasQueryItem(QStringLiteral("ifsc")));
+    for (const char* bad : {"SBIN", "SBINO001234", "SBIN0001234/../x", ""}) {
+        const WireRequest refused = builder.build(GetIfscDetailsRequest{Rail::DigiKhata, QLatin1String(bad)});
+        QCOMPARE(refused.error, Reason::InvalidRequest);
+        QCOMPARE(refused.errorDetail, QStringLiteral("ifsc"));
+    }
+    const WireRequest bank = builder.build(GetBankDetailsRequest{Rail::DigiKhata, QStringLiteral("aubl")});
+    QCOMPARE(bank.url.path(), QStringLiteral("/ekoapi/v3/tools/reference/bank/AUBL"));
+    QCOMPARE(builder.build(GetBankDetailsRequest{Rail::DigiKhata, QStringLiteral("AUB1")}).error,
              Reason::InvalidRequest);
 }
 
@@ -412,6 +435,8 @@ QList<WireRequest> TestEkoRequestBuilder::everyCall(Rail rail) const
     wires.append(builder.build(RefundOtpRequest{rail, QStringLiteral("123")}));
     wires.append(builder.build(RefundRequest{rail, QStringLiteral("123"), QStringLiteral("1234"),
                                              QStringLiteral("R3"), QStringLiteral("REF2")}));
+    wires.append(builder.build(GetIfscDetailsRequest{rail, QStringLiteral("hdfc0caacob")}));
+    wires.append(builder.build(GetBankDetailsRequest{rail, QStringLiteral("AUBL")}));
     return wires;
 }
 
@@ -491,6 +516,10 @@ void TestEkoRequestBuilder::everyCallOnBothRails_data()
                    "POST /ekoapi/v3/customer/payment/refund/123? "
                    "{\"client_ref_id\":\"REF2\",\"initiator_id\":\"9962981729\",\"otp\":\"1234\",\"otp_ref_"
                    "id\":\"R3\",\"service_code\":80,\"state\":\"1\",\"user_code\":\"20810200\"}"),
+               QStringLiteral("GET /ekoapi/v3/tools/reference/banks/ifsc/"
+                              "HDFC0CAACOB?initiator_id=9962981729&user_code=20810200 {}"),
+               QStringLiteral("GET /ekoapi/v3/tools/reference/bank/"
+                              "AUBL?initiator_id=9962981729&user_code=20810200 {}"),
            };
     QTest::newRow("ppi-levin")
         << Rail::Levin
@@ -548,6 +577,10 @@ void TestEkoRequestBuilder::everyCallOnBothRails_data()
                QStringLiteral("POST /ekoapi/v3/customer/payment/refund/123? "
                               "{\"client_ref_id\":\"REF2\",\"initiator_id\":\"9962981729\",\"otp\":\"1234\","
                               "\"otp_ref_id\":\"R3\",\"state\":\"1\",\"user_code\":\"20810200\"}"),
+               QStringLiteral("GET /ekoapi/v3/tools/reference/banks/ifsc/"
+                              "HDFC0CAACOB?initiator_id=9962981729&user_code=20810200 {}"),
+               QStringLiteral("GET /ekoapi/v3/tools/reference/bank/"
+                              "AUBL?initiator_id=9962981729&user_code=20810200 {}"),
            };
 }
 

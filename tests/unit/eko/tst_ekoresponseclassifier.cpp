@@ -20,6 +20,7 @@ private Q_SLOTS:
     void seedSendOtpPayload();
     void senderProfilePayload();
     void recipientListPayload();
+    void bankPayloads();
     void fieldErrorsBothSpellings();
     void refundPayload();
     void indeterminate();
@@ -296,6 +297,32 @@ void TestEkoResponseClassifier::classify_data()
     row("200 json without envelope", C::InitiateTransaction, 200, R"({"error":"gateway"})", O::Unknown,
         R::UnparseableResponse);
     row("200 empty", C::GetSender, 200, "", O::Unknown, R::UnparseableResponse);
+
+    // --- bank look-ups (DESIGN.md "Banks and channels"): 414 / 466 found, 467 unknown
+    row("ifsc details: found 414", C::GetIfscDetails, 200,
+        R"({"status":0,"response_status_id":-1,"response_type_id":414,"message":"Success ! Found bank Details for given Ifsc","data":{"bank":"State Bank of India","branch":"Connaught Place","ifsc":"SBIN0001234","bank_id":108,"ifsc_status":1,"available_channels":0,"isverificationavailable":1}})",
+        O::Success, R::None);
+    row("ifsc details: unknown 467", C::GetIfscDetails, 200,
+        R"({"status":467,"response_status_id":1,"response_type_id":467,"message":"Please provide valid bank details"})",
+        O::Failed, R::InvalidBankDetails);
+    row("ifsc details: 467 as status only", C::GetIfscDetails, 200,
+        R"({"status":467,"response_status_id":1,"message":"Please provide valid bank details"})", O::Failed,
+        R::InvalidBankDetails);
+    row("ifsc details: 467 on a 400 is still Eko's refusal", C::GetIfscDetails, 400,
+        R"({"status":467,"response_status_id":1,"response_type_id":467,"message":"Please provide valid bank details"})",
+        O::Failed, R::InvalidBankDetails);
+    row("ifsc details: 414 without a bank_id answers nothing", C::GetIfscDetails, 200,
+        R"({"status":0,"response_status_id":-1,"response_type_id":414,"data":{"bank":"State Bank of India"}})",
+        O::Failed, R::EkoError);
+    row("bank details: found 466", C::GetBankDetails, 200,
+        R"({"status":0,"response_status_id":-1,"response_type_id":466,"message":"Success","data":{"bank_id":"1164","name":"AU Small Finance Bank","code":"AUBL","ifsc_status":"1","available_channels":"0","isverificationavailable":"1"}})",
+        O::Success, R::None);
+    row("bank details: unknown 467", C::GetBankDetails, 200,
+        R"({"status":467,"response_status_id":1,"response_type_id":467,"message":"Please provide valid bank details"})",
+        O::Failed, R::InvalidBankDetails);
+    row("467 means nothing to an add recipient", C::AddRecipient, 200,
+        R"({"status":467,"response_status_id":1,"response_type_id":467,"message":"Please provide valid bank details"})",
+        O::Failed, R::EkoError);
 }
 
 void TestEkoResponseClassifier::classify()
@@ -410,6 +437,38 @@ void TestEkoResponseClassifier::recipientListPayload()
     QCOMPARE(r.recipients[1].recipientId, qint64(10017681));
     QCOMPARE(r.recipients[1].beneficiaryId, QStringLiteral("4202888"));
     QVERIFY(r.recipients[1].isOtpRequired);
+}
+
+void TestEkoResponseClassifier::bankPayloads()
+{
+    // Get IFSC Details names the bank `bank`; a sublet's bank_id is the
+    // holding bank's, whatever the IFSC's first letters say.
+    const Result ifsc = ::classify(Call::GetIfscDetails, 200,
+                                   R"({"status":0,"response_status_id":-1,"response_type_id":414,
+        "data":{"bank":"Akhand Anand Co-operative Bank","branch":"Anand","ifsc":"HDFC0CAACOB","bank_id":1503,
+                "ifsc_status":4,"available_channels":1,"isverificationavailable":0}})");
+    QVERIFY(ifsc.bank);
+    QCOMPARE(ifsc.bank->bankId, qint64(1503));
+    QCOMPARE(ifsc.bank->bank, QStringLiteral("Akhand Anand Co-operative Bank"));
+    QCOMPARE(ifsc.bank->branch, QStringLiteral("Anand"));
+    QCOMPARE(ifsc.bank->ifsc, QStringLiteral("HDFC0CAACOB"));
+    QCOMPARE(ifsc.bank->availableChannels, QStringLiteral("1"));
+    QCOMPARE(ifsc.bank->ifscStatus, QStringLiteral("4"));
+    QVERIFY(!ifsc.bank->verificationAvailable);
+    // Get Bank Details names it `name`, and sends strings.
+    const Result bank = ::classify(Call::GetBankDetails, 200,
+                                   R"({"status":0,"response_status_id":-1,"response_type_id":466,
+        "data":{"bank_id":"1164","name":"AU Small Finance Bank","code":"AUBL","available_channels":"0",
+                "isverificationavailable":"1"}})");
+    QVERIFY(bank.bank);
+    QCOMPARE(bank.bank->bankId, qint64(1164));
+    QCOMPARE(bank.bank->bank, QStringLiteral("AU Small Finance Bank"));
+    QCOMPARE(bank.bank->code, QStringLiteral("AUBL"));
+    QVERIFY(bank.bank->verificationAvailable);
+    // A refusal carries no bank at all.
+    QVERIFY(!::classify(Call::GetIfscDetails, 200,
+                        R"({"status":467,"response_status_id":1,"response_type_id":467,"message":"x"})")
+                 .bank);
 }
 
 void TestEkoResponseClassifier::fieldErrorsBothSpellings()

@@ -273,7 +273,7 @@ private Q_SLOTS:
         Journal journal;
         const auto opened = journal.open(dir.path());
         QVERIFY2(opened.ok(), qPrintable(errorName(opened.error()) + u' ' + opened.detail()));
-        QCOMPARE(journal.schemaVersion(), 4);
+        QCOMPARE(journal.schemaVersion(), Schema::latestVersion);
         QCOMPARE(journal.count({}).value(), Q_INT64_C(2));
         QCOMPARE(journal.events(QStringLiteral("v1b"))->size(), 3);
         QCOMPARE(journal.transfer(QStringLiteral("v1a"))->value().tid, QStringLiteral("2882726255"));

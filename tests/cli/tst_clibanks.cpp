@@ -1,0 +1,235 @@
+// counterdesk-cli's bank commands end to end against a counterdesk-sandbox
+// process (real loopback HTTP), OTPs fed on stdin from the sandbox's control
+// endpoint: `recipient add` at each kind of bank with the bank_id the
+// sandbox's Get IFSC Details gave (a leased IFSC the holding bank's),
+// `recipients`, and `bank IFSC` (a typo is not sent, an IFSC Eko does not
+// know is Eko's refusal).
+#include "CliRun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QByteArray kDeveloperKey = "becbbce45f79c6f5109f848acd540567";  // public UAT key (REFERENCE.md §2.3)
+const QByteArray kAccessKey = "d2fe1d99-6298-4af2-8cc5-d97dcf46df30"; // public UAT key
+const QString kIfscCall = QStringLiteral("get_ifsc_details");
+} // namespace
+
+class TestCliBanks : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void recipientAddAtEachKindOfBank_data();
+    void recipientAddAtEachKindOfBank();
+    void recipientsListsTheNewOne();
+    void bankShowsDirectoryAndEko();
+    void bankTypoIsNotSent();
+    void bankUnknownToEko();
+    void usage();
+
+private:
+    QStringList common() const;
+    std::function<QByteArray(const QByteArray&)> otpFeeder(const QString& mobile, QStringList purposes);
+
+    QTemporaryDir m_root;
+    std::unique_ptr<CliRunner> m_cli;
+    SandboxProcess m_sandbox;
+    QString m_profile;
+    QSet<QString> m_otpsUsed;
+};
+
+void TestCliBanks::initTestCase()
+{
+    QVERIFY(m_root.isValid());
+    QString error;
+    QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+    m_cli = std::make_unique<CliRunner>(m_root.path());
+    m_cli->setEnv(QStringLiteral("COUNTERDESK_DEVELOPER_KEY"), QString::fromLatin1(kDeveloperKey));
+    m_cli->setEnv(QStringLiteral("COUNTERDESK_ACCESS_KEY"), QString::fromLatin1(kAccessKey));
+    m_profile = m_root.filePath(QStringLiteral("profile.ini"));
+    QFile f(m_profile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[profile]\nname = Test sandbox\nbase_url = " + m_sandbox.baseUrl().toUtf8() +
+            "/ekoapi/v3\ninitiator_id = 9962981729\nuser_code = 20810200\ntimeout_s = 20\n");
+}
+
+QStringList TestCliBanks::common() const
+{
+    return {QStringLiteral("--profile-file"), m_profile, QStringLiteral("--data-dir"),
+            m_root.filePath(QStringLiteral("journal"))};
+}
+
+std::function<QByteArray(const QByteArray&)> TestCliBanks::otpFeeder(const QString& mobile,
+                                                                     QStringList purposes)
+{
+    return [this, mobile, purposes](const QByteArray&) mutable -> QByteArray {
+        if (purposes.isEmpty())
+            return {};
+        const QString otp = m_sandbox.otp(mobile, purposes.first());
+        if (otp.isEmpty() || m_otpsUsed.contains(otp))
+            return {};
+        m_otpsUsed.insert(otp);
+        purposes.removeFirst();
+        return otp.toLatin1();
+    };
+}
+
+void TestCliBanks::recipientAddAtEachKindOfBank_data()
+{
+    QTest::addColumn<QString>("rail");
+    QTest::addColumn<QString>("customer");
+    QTest::addColumn<QString>("ifsc");
+    QTest::addColumn<qint64>("bankId"); // resources/sandbox/banks.json
+    QTest::addColumn<QString>("bank");
+    // Eko adds 5 recipients a day per sender: the rows share three senders.
+    const QString ramesh = QStringLiteral("9000000001"); // DigiKhata: bank OTP
+    const QString sunita = QStringLiteral("9000000002"); // Levin: registered at once
+    const QString vijay = QStringLiteral("9000000005");  // DigiKhata
+    QTest::newRow("public sector") << "digikhata" << ramesh << "SBIN0001234" << qint64(108)
+                                   << "State Bank of India";
+    QTest::newRow("private sector") << "levin" << sunita << "HDFC0000123" << qint64(56) << "HDFC Bank";
+    QTest::newRow("payments bank") << "digikhata" << ramesh << "AIRP0000001" << qint64(1215)
+                                   << "Airtel Payments Bank";
+    QTest::newRow("small finance bank")
+        << "levin" << sunita << "AUBL0002011" << qint64(1164) << "AU Small Finance Bank";
+    QTest::newRow("regional rural bank")
+        << "digikhata" << vijay << "PKGB0010500" << qint64(1371) << "Karnataka Gramin Bank";
+    QTest::newRow("co-operative bank")
+        << "digikhata" << vijay << "SVCB0000001" << qint64(1442) << "SVC Co-operative Bank";
+    QTest::newRow("sublet") << "digikhata" << ramesh << "HDFC0CAACOB" << qint64(1503)
+                            << "Akhand Anand Co-operative Bank";
+}
+
+void TestCliBanks::recipientAddAtEachKindOfBank()
+{
+    QFETCH(QString, rail);
+    QFETCH(QString, customer);
+    QFETCH(QString, ifsc);
+    QFETCH(qint64, bankId);
+    QFETCH(QString, bank);
+    const QString account = QStringLiteral("300012345678"); // a new (account, IFSC) pair per row
+    const QStringList otps = rail == u"levin"
+                                 ? QStringList{QStringLiteral("sender")}
+                                 : QStringList{QStringLiteral("sender"), QStringLiteral("recipient_bank")};
+    const int asked = m_sandbox.callCount(kIfscCall);
+    const CliResult added = m_cli->run(
+        common() + QStringList{QStringLiteral("recipient"), QStringLiteral("add"), QStringLiteral("--json"),
+                               QStringLiteral("--rail"), rail, QStringLiteral("--customer"), customer,
+                               QStringLiteral("--name"), QStringLiteral("Geeta Rao"),
+                               QStringLiteral("--mobile"), QStringLiteral("9876500099"),
+                               QStringLiteral("--account"), account, QStringLiteral("--ifsc"), ifsc},
+        otpFeeder(customer, otps));
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(added.out).object();
+    QVERIFY2(json.value(QStringLiteral("recipient_id")).toInteger() > 0, added.out.constData());
+    QCOMPARE(json.value(QStringLiteral("bank_id")).toInteger(), bankId);
+    QCOMPARE(json.value(QStringLiteral("bank")).toString(), bank);
+    QVERIFY(json.value(QStringLiteral("registered")).toBool());
+    QCOMPARE(m_sandbox.callCount(kIfscCall), asked + 1);
+}
+
+void TestCliBanks::recipientsListsTheNewOne()
+{
+    const CliResult listed =
+        m_cli->run(common() + QStringList{QStringLiteral("recipients"), QStringLiteral("--json"),
+                                          QStringLiteral("--rail"), QStringLiteral("digikhata"),
+                                          QStringLiteral("--customer"), QStringLiteral("9000000001")},
+                   otpFeeder(QStringLiteral("9000000001"), {QStringLiteral("sender")}));
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    bool sublet = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(listed.out).array()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("ifsc")).toString() == u"HDFC0CAACOB") {
+            sublet = true;
+            QCOMPARE(r.value(QStringLiteral("bank")).toString(),
+                     QStringLiteral("Akhand Anand Co-operative Bank"));
+            QVERIFY(r.value(QStringLiteral("registered")).toBool());
+            QVERIFY(!r.value(QStringLiteral("account")).toString().contains(QLatin1String("3000")));
+        }
+    }
+    QVERIFY2(sublet, listed.out.constData());
+}
+
+void TestCliBanks::bankShowsDirectoryAndEko()
+{
+    const CliResult shown =
+        m_cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("hdfc0caacob"),
+                                          QStringLiteral("--json")});
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(json.value(QStringLiteral("ifsc")).toString(), QStringLiteral("HDFC0CAACOB"));
+    const QJsonObject directory = json.value(QStringLiteral("directory")).toObject();
+    QCOMPARE(directory.value(QStringLiteral("status")).toString(), QStringLiteral("known"));
+    QVERIFY(directory.value(QStringLiteral("sublet")).toBool());
+    QCOMPARE(directory.value(QStringLiteral("bank_code")).toString(), QStringLiteral("AACX"));
+    const QJsonObject eko = json.value(QStringLiteral("eko")).toObject();
+    QCOMPARE(eko.value(QStringLiteral("bank_id")).toInteger(), 1503);
+    QCOMPARE(eko.value(QStringLiteral("available_channels")).toArray(), QJsonArray{QStringLiteral("neft")});
+    QVERIFY(!eko.value(QStringLiteral("verification_available")).toBool());
+    // recipient add asked first, and kept the answer in the journal.
+    QVERIFY(eko.value(QStringLiteral("cached")).toBool());
+
+    const CliResult text =
+        m_cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("AIRP0000001")});
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.out.contains("Airtel Payments Bank"), text.out.constData());
+    QVERIFY2(text.out.contains("bank_id 1215"), text.out.constData());
+}
+
+void TestCliBanks::bankTypoIsNotSent()
+{
+    const int asked = m_sandbox.callCount(kIfscCall);
+    const CliResult typo =
+        m_cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("SBNI0001234")});
+    QCOMPARE(typo.exitCode, 4);
+    QVERIFY2(typo.out.contains("SBNI"), typo.out.constData());
+    QCOMPARE(m_sandbox.callCount(kIfscCall), asked);
+    const CliResult add =
+        m_cli->run(common() + QStringList{QStringLiteral("recipient"), QStringLiteral("add"),
+                                          QStringLiteral("--rail"), QStringLiteral("levin"),
+                                          QStringLiteral("--customer"), QStringLiteral("9000000002"),
+                                          QStringLiteral("--name"), QStringLiteral("Geeta Rao"),
+                                          QStringLiteral("--mobile"), QStringLiteral("9876500099"),
+                                          QStringLiteral("--account"), QStringLiteral("300099998888"),
+                                          QStringLiteral("--ifsc"), QStringLiteral("SBNI0001234")},
+                   otpFeeder(QStringLiteral("9000000002"), {QStringLiteral("sender")}));
+    QCOMPARE(add.exitCode, 4);
+    QVERIFY2(add.err.contains("no branch has this IFSC"), add.err.constData());
+    QCOMPARE(m_sandbox.callCount(kIfscCall), asked);
+}
+
+void TestCliBanks::bankUnknownToEko()
+{
+    const CliResult unknown =
+        m_cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("ABHY0065001"),
+                                          QStringLiteral("--json")});
+    QCOMPARE(unknown.exitCode, 4);
+    QVERIFY2(unknown.err.contains("Please provide valid bank details"), unknown.err.constData());
+    QVERIFY(QJsonDocument::fromJson(unknown.out).object().contains(QStringLiteral("error")));
+}
+
+void TestCliBanks::usage()
+{
+    const CliResult help = m_cli->run({QStringLiteral("--help")});
+    QVERIFY(help.out.contains("recipient add"));
+    QVERIFY(help.out.contains("bank IFSC"));
+    QCOMPARE(m_cli->run({QStringLiteral("bank")}).exitCode, 1);
+    QCOMPARE(m_cli->run({QStringLiteral("recipient"), QStringLiteral("remove")}).exitCode, 1);
+    QCOMPARE(
+        m_cli->run({QStringLiteral("recipients"), QStringLiteral("--customer"), QStringLiteral("9000000001")})
+            .exitCode,
+        1); // no --rail
+    QCOMPARE(m_cli
+                 ->run({QStringLiteral("recipient"), QStringLiteral("add"), QStringLiteral("--rail"),
+                        QStringLiteral("levin"), QStringLiteral("--customer"), QStringLiteral("9000000002")})
+                 .exitCode,
+             1); // no --name, --mobile, --account, --ifsc
+}
+
+QTEST_MAIN(TestCliBanks)
+#include "tst_clibanks.moc"
