@@ -31,6 +31,20 @@ bool restrictToOwner(const QString& path)
 #endif
 }
 
+bool isOwnerOnly(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+#if defined(Q_OS_WIN)
+    return true;
+#else
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return !(QFile::permissions(path) & others);
+#endif
+}
+
 bool disableCoreDumps()
 {
 #if defined(Q_OS_WIN)

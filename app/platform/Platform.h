@@ -13,6 +13,11 @@ namespace counterdesk::platform {
 // already private to the user, so this only checks the file exists.
 bool restrictToOwner(const QString& path);
 
+// Whether nobody but the owner may read or write the file: on POSIX, no
+// group or other permission bit. On Windows, true for an existing file: the
+// per-user profile folders' ACLs decide there (see restrictToOwner).
+bool isOwnerOnly(const QString& path);
+
 // Asks the OS not to write a core dump of this process if it crashes: a dump
 // could hold keys and OTPs from memory. Returns whether it took effect.
 bool disableCoreDumps();

@@ -3,6 +3,7 @@
 // control endpoint; profile-file errors; HTTPS policy; and no secret in any
 // file the CLI wrote.
 #include "CliRun.h"
+#include "platform/Platform.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -446,9 +447,7 @@ void TestCli::noSecretInAnyWrittenFile()
             sawLog = sawLog || path.endsWith(QLatin1String(".log"));
             // Journal and log hold customers' data: owner-only (0600).
             if (path.endsWith(QLatin1String(".log")) || path.endsWith(QLatin1String(".sqlite"))) {
-                const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther |
-                                                        QFileDevice::WriteGroup | QFileDevice::WriteOther;
-                QVERIFY2(!(QFile::permissions(path) & others), qPrintable(path));
+                QVERIFY2(counterdesk::platform::isOwnerOnly(path), qPrintable(path));
             }
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));

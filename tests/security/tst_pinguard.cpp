@@ -1,5 +1,6 @@
 // PinGuard: hash-only storage, growing lock-out delays on an injected clock,
 // and a lock that survives a restart.
+#include "platform/Platform.h"
 #include "security/PinGuard.h"
 #include "security/SecureZero.h"
 
@@ -53,7 +54,7 @@ void TestPinGuard::storesHashNotPin()
     QVERIFY(!text.contains("482915"));
     QVERIFY(text.contains("pbkdf2-sha256"));
     QVERIFY(text.contains("salt"));
-    QVERIFY(!(f.permissions() & QFileDevice::ReadOther));
+    QVERIFY(counterdesk::platform::isOwnerOnly(f.fileName()));
 }
 
 void TestPinGuard::rejectsMalformedPin()
