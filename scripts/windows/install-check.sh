@@ -98,7 +98,8 @@ say "training transfer SUCCESS, TID $tid; journal in %LOCALAPPDATA%\\CounterDesk
 # The window in Hindi, as an agent who chose Hindi sees it after the first run.
 say "screenshot of the installed counterdesk.exe in Hindi"
 settings="$work/hindi-settings.ini"
-printf '[ui]\nlanguage=hi\n[connection]\nactiveProfile=Training\n[receipt]\nshopName=Sharma Mobile Point\n' >"$settings"
+# Settings' INI groups are the scopes (agent, local), as Settings.cpp writes them.
+printf '[agent]\nui\\language=hi\n[local]\nconnection\\activeProfile=Training\nreceipt\\shopName=Sharma Mobile Point\n' >"$settings"
 display=""
 for d in $(seq 91 140); do [ -e "/tmp/.X$d-lock" ] || { display=":$d"; break; }; done
 [ -n "$display" ] || die "no free X display number"
