@@ -9,7 +9,9 @@
 #    cmake/mingw-w64-x86_64.cmake, through the SDK's qt.toolchain.cmake).
 # 3. Runs the test suite under Wine with the offscreen platform (CTest's
 #    cross-compiling emulator), but the tests docs/windows.md lists as not
-#    runnable under Wine, with the reason. Results: build-windows/wine-tests.txt.
+#    runnable under Wine, with the reason. Results: build-windows/wine-tests.txt
+#    (Wine does not pass a test's own output on: rerun a failing one by hand
+#    with `-o Z:\tmp\out.txt,txt` to read it).
 # 4. Makes the NSIS installer (CPack), installs it silently (/S) in a fresh
 #    Wine prefix, runs the installed counterdesk.exe --version, a training
 #    transfer with the installed counterdesk-cli.exe, and takes a screenshot
@@ -50,6 +52,7 @@ unset PKG_CONFIG_PATH
 
 # --- 2. Cross-build --------------------------------------------------------------
 say "configure ($build)"
+mkdir -p "$build"
 cmake -G Ninja -S "$repo" -B "$build" \
     -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/Qt6/qt.toolchain.cmake" \
     -DQT_CHAINLOAD_TOOLCHAIN_FILE="$repo/cmake/mingw-w64-x86_64.cmake" \
@@ -57,8 +60,8 @@ cmake -G Ninja -S "$repo" -B "$build" \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
     -DCOUNTERDESK_WERROR=ON \
     -DCOUNTERDESK_BUILD_TESTS=ON \
-    -DCMAKE_CROSSCOMPILING_EMULATOR=wine >"$build.configure.log" 2>&1 ||
-    { tail -n 40 "$build.configure.log"; die "configure failed (log: $build.configure.log)"; }
+    -DCMAKE_CROSSCOMPILING_EMULATOR=wine >"$build/configure.log" 2>&1 ||
+    { tail -n 40 "$build/configure.log"; die "configure failed (log: $build/configure.log)"; }
 say "build"
 cmake --build "$build" --parallel "$(nproc)" 2>&1 | tee "$build/build.log" | grep -E '^(FAILED|.*error)' || true
 [ "${PIPESTATUS[0]}" -eq 0 ] || die "the cross-build failed (log: $build/build.log)"
