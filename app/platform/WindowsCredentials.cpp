@@ -1,9 +1,10 @@
 #include "WindowsCredentials.h"
 
-// windows.h first: wincred.h uses its types.
+// windows.h first: wincred.h uses its types (so no sorting here).
+// clang-format off
 #include <windows.h>
-
 #include <wincred.h>
+// clang-format on
 
 namespace counterdesk::platform {
 namespace {

@@ -29,8 +29,8 @@ RouteRead ApiRequestReader::route(HttpMethod method, const QString& path)
     return read;
 }
 
-ParamsRead ApiRequestReader::params(HttpMethod method, const QUrlQuery& query,
-                                    const QByteArray& contentType, const QByteArray& body)
+ParamsRead ApiRequestReader::params(HttpMethod method, const QUrlQuery& query, const QByteArray& contentType,
+                                    const QByteArray& body)
 {
     ParamsRead read;
     if (method == HttpMethod::Get) {

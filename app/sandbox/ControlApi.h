@@ -5,12 +5,12 @@
 
 #include "FaultInjector.h"
 #include "HttpReply.h"
+#include "HttpRequest.h"
 #include "OtpSessions.h"
 #include "SandboxClock.h"
 #include "SandboxState.h"
 
 #include <QHash>
-#include "HttpRequest.h"
 #include <functional>
 
 namespace counterdesk::sandbox {

@@ -7,9 +7,9 @@
 // the sandbox as it would against UAT.
 #pragma once
 
+#include "HttpRequest.h"
 #include "StateTypes.h"
 
-#include "HttpRequest.h"
 #include <QString>
 #include <optional>
 

@@ -143,7 +143,8 @@ private Q_SLOTS:
         QVERIFY2(got.received.startsWith("HTTP/1.1 200 OK\r\n"), got.received.constData());
         QCOMPARE(got.received.count("HTTP/1.1 "), 1);
         QVERIFY(got.received.contains("\r\nDate: "));
-        QVERIFY2(!got.closedByServer, got.received.constData()); // keep-alive: the connection stays for the next request
+        QVERIFY2(!got.closedByServer,
+                 got.received.constData()); // keep-alive: the connection stays for the next request
     }
 
     void backToBackRequestsAreAnsweredInOrder()

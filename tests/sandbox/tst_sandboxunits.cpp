@@ -126,9 +126,7 @@ private Q_SLOTS:
 
     void routeMisses()
     {
-        QCOMPARE(RouteTable::match(HttpMethod::Get,
-                                   QStringLiteral("/customer/payment/ppi-digikhata"))
-                     .status,
+        QCOMPARE(RouteTable::match(HttpMethod::Get, QStringLiteral("/customer/payment/ppi-digikhata")).status,
                  RouteTable::MatchStatus::WrongMethod);
         QCOMPARE(RouteTable::match(HttpMethod::Post,
                                    QStringLiteral("/customer/payment/ppi/sender/9/recipient/bank"))
