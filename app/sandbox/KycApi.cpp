@@ -3,8 +3,9 @@
 #include "ApiSupport.h"
 #include "Envelope.h"
 #include "ParamReader.h"
+#include "domain/AadhaarNumber.h"
+#include "domain/PanNumber.h"
 
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace counterdesk::sandbox::KycApi {
@@ -48,11 +49,10 @@ QJsonObject wrongStep(const Sender& sender)
 QJsonObject aadhaarOtp(ApiContext& ctx, const ApiCall& call)
 {
     ParamReader params(call.params, call.fromQuery);
-    static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
     // Eko spells the field "aadhar".
     const QString aadhaar = params.string(QStringLiteral("aadhar"), Required);
-    if (!aadhaar.isEmpty() && !twelveDigits.match(aadhaar).hasMatch())
-        params.addError(QStringLiteral("aadhar"), QStringLiteral("must be 12 digits"));
+    if (!aadhaar.isEmpty() && !AadhaarNumber::isValid(aadhaar))
+        params.addError(QStringLiteral("aadhar"), QStringLiteral("Invalid Aadhaar number"));
     params.string(QStringLiteral("wallet_id"), Optional);
     Sender* sender = nullptr;
     if (auto refusal = senderFor(ctx, call, params, &sender))
@@ -94,9 +94,8 @@ QJsonObject verifyAadhaarOtp(ApiContext& ctx, const ApiCall& call)
 QJsonObject validatePan(ApiContext& ctx, const ApiCall& call)
 {
     ParamReader params(call.params, call.fromQuery);
-    static const QRegularExpression panFormat(QStringLiteral("^[A-Z]{5}[0-9]{4}[A-Z]$"));
     const QString pan = params.string(QStringLiteral("pan_number"), Required);
-    if (!pan.isEmpty() && !panFormat.match(pan).hasMatch())
+    if (!pan.isEmpty() && !PanNumber::isValid(pan))
         params.addError(QStringLiteral("pan_number"), QStringLiteral("Invalid PAN format"));
     params.string(QStringLiteral("wallet_id"), Optional);
     Sender* sender = nullptr;

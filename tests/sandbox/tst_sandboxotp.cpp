@@ -178,7 +178,7 @@ private Q_SLOTS:
                      .rtid(),
                  2136);
         const Answer aadhaar = m_client->post(kDk + mobile + QStringLiteral("/aadhaar/otp"),
-                                              {{QStringLiteral("aadhar"), QStringLiteral("123412341234")}});
+                                              {{QStringLiteral("aadhar"), QStringLiteral("234567890124")}});
         QCOMPARE(aadhaar.rtid(), 2129);
         QCOMPARE(aadhaar.data().value(QStringLiteral("intent_id")).toInt(), 20);
         const Answer aadhaarOk =
