@@ -27,6 +27,9 @@ struct ApiCall
     Route route;
     QJsonObject params; // JSON body of a POST, or the query of a GET
     bool fromQuery = false;
+    // "http://HOST:PORT" as the client reached the sandbox (its Host
+    // header), for URLs the sandbox hands out (consent audio).
+    QString serverUrl;
     std::optional<FaultRule> outcomeFault; // awaited / refund pending for Initiate
 };
 

@@ -96,9 +96,20 @@ QJsonObject recipientJson(const Recipient& r)
     };
 }
 
+Money monthlyLimit(const Sender& sender)
+{
+    // Eko publishes no limit for a wallet without KYC. The sandbox uses RBI's
+    // cap for a minimum-details PPI, Rs 10,000 a month, so training shows
+    // what Aadhaar and PAN unlock (Rs 50,000, REFERENCE §4).
+    const Money nonKyc = Money::fromRupees(10000);
+    if (sender.kyc == KycState::Full || sender.monthlyLimit < nonKyc)
+        return sender.monthlyLimit;
+    return nonKyc;
+}
+
 Money remainingLimit(const Sender& sender)
 {
-    const Money left = sender.monthlyLimit - sender.usedThisMonth;
+    const Money left = monthlyLimit(sender) - sender.usedThisMonth;
     return left.isNegative() ? Money() : left;
 }
 
@@ -111,7 +122,7 @@ QJsonObject customerProfile(const Sender& s)
     return QJsonObject{
         {QStringLiteral("name"), s.name},
         {QStringLiteral("mobile"), s.mobile},
-        {QStringLiteral("total_monthly_limit"), javaDecimal(s.monthlyLimit)},
+        {QStringLiteral("total_monthly_limit"), javaDecimal(monthlyLimit(s))},
         {QStringLiteral("next_allowed_limit"), javaDecimal(remaining)},
         {QStringLiteral("balance"), javaDecimal(s.balance)},
         {QStringLiteral("kyc_state"),

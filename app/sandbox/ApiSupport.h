@@ -25,6 +25,9 @@ std::optional<QJsonObject> otpFailure(const OtpSessions::CheckResult& result, bo
 
 QString maskAccount(const QString& account);
 QJsonObject recipientJson(const Recipient& recipient);
+// The sender's monthly limit: the seeded (full-KYC) one once KYC is done,
+// at most kNonKycMonthlyLimit before - so finishing PAN visibly raises it.
+Money monthlyLimit(const Sender& sender);
 Money remainingLimit(const Sender& sender);
 QJsonObject customerProfile(const Sender& sender);
 

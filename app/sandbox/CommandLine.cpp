@@ -85,7 +85,8 @@ with a JSON "reason". Every answer has a Date header from the server clock.
 
 Fee rule: 1% of the amount, at least Rs 4 (Rs 110 -> fee 4.0, service_tax
 0.61 = GST inside the fee); the wallet is debited amount + fee. Limits:
-Rs 50,000 per transaction and per month, 5 new recipients a day.
+Rs 50,000 per transaction and per month (Rs 10,000 a month until Aadhaar
+and PAN are done), 5 new recipients a day.
 Channel: 0 = IMPS, 1 = NEFT, 2 = as the recipient allows (IMPS unless it is
 NEFT-only, like Eko's sample); read channel_desc in the answer.
 
@@ -117,9 +118,18 @@ Call names: get_sender onboard_sender resend_sender_otp verify_sender_otp
   get_recipients add_recipient recipient_bank_otp verify_recipient_bank_otp
   send_transaction_otp initiate_transaction transaction_inquiry refund_otp refund
   get_ifsc_details get_bank_details (banks: resources/sandbox/banks.json)
-  and, to finish onboarding: sender_aadhaar_otp (.../sender/{id}/aadhaar/otp)
-  verify_sender_aadhaar_otp (.../aadhaar/otp/verify) validate_sender_pan
-  (.../pan) load_wallet (ppi-digikhata .../sender/{id}/wallet/loadwallet)
+  and, to finish onboarding (both rails): get_consent_languages
+  (GET .../sender/{id}/aadhaar/consent/languages) get_consent_details
+  (GET .../aadhaar/consent/details; texts: resources/sandbox/consent.json,
+  Hindi audio at /sandbox/media/consent-hindi.wav) sender_aadhaar_otp
+  (.../sender/{id}/aadhaar/otp; legacy customer/account/{id}/ppi[-levin]/aadhaar)
+  verify_sender_aadhaar_otp (.../aadhaar/otp/verify, or verify_sender_otp
+  with intent_id 20) validate_sender_pan (.../pan; legacy
+  customer/account/{id}/ppi[-levin]/pan) load_wallet (ppi-digikhata
+  .../sender/{id}/wallet/loadwallet)
+  Training KYC: any 12-digit Aadhaar with a valid Verhoeff check digit
+  (e.g. 234567890124, 499987654328); a PAN's 5th letter must be the
+  initial of the wallet's surname (else 461 "Name as per PAN does not match").
 
 Control endpoint (loopback only, unsigned):
   POST   /sandbox/control/faults   {"call","fault","delay_ms","settle_ms","times"}

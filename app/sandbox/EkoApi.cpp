@@ -1,6 +1,7 @@
 #include "EkoApi.h"
 
 #include "BankApi.h"
+#include "ConsentApi.h"
 #include "Envelope.h"
 #include "InquiryApi.h"
 #include "KycApi.h"
@@ -33,6 +34,8 @@ const QHash<QString, Handler>& handlers()
         {QLatin1String(CallName::TransactionInquiry), &InquiryApi::transactionInquiry},
         {QLatin1String(CallName::RefundOtp), &InquiryApi::refundOtp},
         {QLatin1String(CallName::Refund), &InquiryApi::refund},
+        {QLatin1String(CallName::GetConsentLanguages), &ConsentApi::getConsentLanguages},
+        {QLatin1String(CallName::GetConsentDetails), &ConsentApi::getConsentDetails},
         {QLatin1String(CallName::SenderAadhaarOtp), &KycApi::aadhaarOtp},
         {QLatin1String(CallName::VerifySenderAadhaarOtp), &KycApi::verifyAadhaarOtp},
         {QLatin1String(CallName::ValidateSenderPan), &KycApi::validatePan},
@@ -60,6 +63,11 @@ QJsonObject handle(ApiContext& ctx, const ApiCall& call)
     if (!common.ok())
         return envelope::invalidParams(common.errors());
 
+    // Verify Sender OTP with intent_id 20 validates the Aadhaar OTP: the only
+    // way on the legacy paths (LEGACY-MD), and accepted on the master ones.
+    if (call.route.call == QLatin1String(CallName::VerifySenderOtp) &&
+        common.stringOrInteger(QStringLiteral("intent_id"), ParamReader::Optional) == QLatin1String("20"))
+        return KycApi::verifyAadhaarOtp(ctx, call);
     const Handler handler = handlers().value(call.route.call);
     if (!handler)
         return envelope::failure(404, QStringLiteral("No mapping rule matched"));

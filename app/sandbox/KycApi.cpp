@@ -6,6 +6,7 @@
 #include "domain/AadhaarNumber.h"
 #include "domain/PanNumber.h"
 
+#include <QStringList>
 #include <algorithm>
 
 namespace counterdesk::sandbox::KycApi {
@@ -44,6 +45,19 @@ QJsonObject wrongStep(const Sender& sender)
                                   : QStringLiteral("Aadhar Validation Pending"));
 }
 
+// The sandbox's stand-in for the tax department's name match; Eko's exact
+// answer to a PAN in someone else's name is undocumented. A person's PAN
+// has the initial of the holder's surname as its fifth letter, so a PAN
+// whose fifth letter is not the first letter of the last word of the
+// wallet's name is refused (461, invalid_params on pan_number).
+bool panFitsName(const QString& pan, const QString& name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || pan.size() < 5)
+        return false;
+    return words.constLast().front().toUpper() == pan.at(4);
+}
+
 } // namespace
 
 QJsonObject aadhaarOtp(ApiContext& ctx, const ApiCall& call)
@@ -51,12 +65,20 @@ QJsonObject aadhaarOtp(ApiContext& ctx, const ApiCall& call)
     ParamReader params(call.params, call.fromQuery);
     // Eko spells the field "aadhar".
     const QString aadhaar = params.string(QStringLiteral("aadhar"), Required);
-    if (!aadhaar.isEmpty() && !AadhaarNumber::isValid(aadhaar))
-        params.addError(QStringLiteral("aadhar"), QStringLiteral("Invalid Aadhaar number"));
     params.string(QStringLiteral("wallet_id"), Optional);
+    // LEGACY-MD lists otp_ref_id on Levin's Validate Aadhaar too.
+    params.string(QStringLiteral("otp_ref_id"), Optional);
     Sender* sender = nullptr;
     if (auto refusal = senderFor(ctx, call, params, &sender))
         return *refusal;
+    // The same offline rule as the client's (12 digits, first 2-9,
+    // Verhoeff); each rail refuses in its own words (REFERENCE §1.2 row 4).
+    if (!AadhaarNumber::isValid(aadhaar)) {
+        if (sender->rail == Rail::Levin)
+            return envelope::failure(2138, QStringLiteral("Adhar Validation Failed"));
+        return envelope::invalidParams(
+            QJsonObject{{QStringLiteral("aadhar"), QStringLiteral("Invalid Aadhaar number")}});
+    }
     if (sender->kyc != KycState::AadhaarPending)
         return wrongStep(*sender);
     OtpSession session;
@@ -103,18 +125,27 @@ QJsonObject validatePan(ApiContext& ctx, const ApiCall& call)
         return *refusal;
     if (sender->kyc != KycState::PanPending)
         return wrongStep(*sender);
-    sender->kyc = KycState::Full;
-    // The sources disagree (REFERENCE §1.2 row 6); Levin answers as
-    // LEGACY-MD shows, DigiKhata with the profile as EPS-SPEC shows.
-    if (sender->rail == Rail::Levin) {
-        return envelope::make(0, envelope::Rsid::Success, 2132,
-                              QStringLiteral("Customer Registration Completed"),
-                              QJsonObject{{QStringLiteral("customer_id"), sender->mobile}});
+    if (!panFitsName(pan, sender->name)) {
+        QJsonObject answer = envelope::make(461, envelope::Rsid::Failure, -1,
+                                            QStringLiteral("Name as per PAN does not match"));
+        answer.insert(
+            QStringLiteral("invalid_params"),
+            QJsonObject{{QStringLiteral("pan_number"),
+                         QStringLiteral("Name as per PAN does not match the wallet holder's name")}});
+        return answer;
     }
-    return envelope::make(
-        0, envelope::Rsid::GetSuccess, 309, QStringLiteral("Success!"),
-        QJsonObject{{QStringLiteral("customer_id"), sender->mobile},
-                    {QStringLiteral("customer_profile"), ApiSupport::customerProfile(*sender)}});
+    sender->kyc = KycState::Full;
+    // Full KYC: the profile now carries the bigger limits (ApiSupport).
+    const QJsonObject data{{QStringLiteral("customer_id"), sender->mobile},
+                           {QStringLiteral("customer_profile"), ApiSupport::customerProfile(*sender)}};
+    // The sources disagree (REFERENCE §1.2 row 6): Levin answers 2132 as
+    // LEGACY-MD shows, DigiKhata 309 as EPS-SPEC shows. LEGACY-MD's Levin
+    // sample carries only customer_id; the sandbox adds the profile so the
+    // new limits can be shown, as the client reads a profile wherever one is.
+    if (sender->rail == Rail::Levin)
+        return envelope::make(0, envelope::Rsid::Success, 2132,
+                              QStringLiteral("Customer Registration Completed"), data);
+    return envelope::make(0, envelope::Rsid::GetSuccess, 309, QStringLiteral("Success!"), data);
 }
 
 QJsonObject loadWallet(ApiContext& ctx, const ApiCall& call)

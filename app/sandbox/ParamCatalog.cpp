@@ -42,6 +42,18 @@ const QHash<QString, Spec>& specs()
         t.insert(key(dk, CallName::ResendSenderOtp), {words("service_code"), {}});
         t.insert(key(dk, CallName::VerifySenderOtp),
                  {words("otp otp_ref_id service_code"), words("intent_id")});
+        // KYC (§1.1 rows 5-9). The consent calls come from EPS-SPEC only, which
+        // makes service_code optional; LEGACY-MD's Aadhaar and PAN paths carry
+        // it like every DigiKhata call. A Verify Sender OTP with intent_id 20
+        // (the legacy Aadhaar OTP check) is checked as verify_sender_otp.
+        t.insert(key(dk, CallName::GetConsentLanguages),
+                 {words("org_id client_ref_id"), words("service_code")});
+        t.insert(key(dk, CallName::GetConsentDetails),
+                 {words("org_id client_ref_id consent_language"), words("service_code")});
+        t.insert(key(dk, CallName::SenderAadhaarOtp), {words("aadhar service_code"), {}});
+        t.insert(key(dk, CallName::VerifySenderAadhaarOtp),
+                 {words("otp otp_ref_id service_code"), words("intent_id")});
+        t.insert(key(dk, CallName::ValidateSenderPan), {words("pan_number service_code"), {}});
         t.insert(key(dk, CallName::GetRecipients), {words("service_code"), {}});
         // DigiKhata names the IFSC bank_code (§1.1 row 12); recipient_type
         // is the legacy path's extra field.
@@ -59,7 +71,21 @@ const QHash<QString, Spec>& specs()
         t.insert(key(levin, CallName::OnboardSender),
                  {words("name dob residence_address"), words("service_code")});
         t.insert(key(levin, CallName::ResendSenderOtp), {});
-        t.insert(key(levin, CallName::VerifySenderOtp), {words("otp otp_ref_id"), words("intent_id")});
+        // wallet_token and wallet_id: the intent_id 20 form (Aadhaar OTP, row 5).
+        t.insert(key(levin, CallName::VerifySenderOtp),
+                 {words("otp otp_ref_id"), words("intent_id wallet_token wallet_id")});
+        // KYC (§1.2 rows 4-6, wallet_token and wallet_id as listed there).
+        // Consent is not documented for Levin: DigiKhata's fields, and the
+        // wallet if the client sends it.
+        t.insert(key(levin, CallName::GetConsentLanguages),
+                 {words("org_id client_ref_id"), words("wallet_token wallet_id")});
+        t.insert(key(levin, CallName::GetConsentDetails),
+                 {words("org_id client_ref_id consent_language"), words("wallet_token wallet_id")});
+        t.insert(key(levin, CallName::SenderAadhaarOtp),
+                 {words("aadhar wallet_token wallet_id"), words("otp_ref_id")});
+        t.insert(key(levin, CallName::VerifySenderAadhaarOtp),
+                 {words("otp otp_ref_id wallet_token wallet_id"), words("intent_id")});
+        t.insert(key(levin, CallName::ValidateSenderPan), {words("pan_number wallet_token wallet_id"), {}});
         t.insert(key(levin, CallName::GetRecipients), {{}, words("wallet_token")});
         t.insert(
             key(levin, CallName::AddRecipient),

@@ -5,8 +5,8 @@
 // endpoint table (resources/eko/endpoints.json): the sandbox is the double
 // that checks the client, so a table that sends service_code on a Levin call,
 // drops the Levin wallet_token or names DigiKhata's IFSC "ifsc" shows up here
-// as a finding. Only the calls the client makes are catalogued; the
-// sandbox's own KYC calls are not checked.
+// as a finding. Every call the client makes is catalogued, KYC included;
+// DigiKhata's wallet load (not made by the client) is not checked.
 #pragma once
 
 #include "RouteTable.h"

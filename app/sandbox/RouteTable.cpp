@@ -36,6 +36,9 @@ const std::array kPatterns{
     // and LEGACY-MD disagree on the path, so both are served.
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/bank/recipient", CallName::RecipientBankOtp, RailRule::LevinOnly},
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/recipient/bank", CallName::RecipientBankOtp, RailRule::LevinOnly},
+    // Consent: EPS-SPEC documents it for DigiKhata only; Levin gets the same shape.
+    Pattern{Method::Get,  "customer/payment/{rail}/sender/{id}/aadhaar/consent/languages", CallName::GetConsentLanguages},
+    Pattern{Method::Get,  "customer/payment/{rail}/sender/{id}/aadhaar/consent/details", CallName::GetConsentDetails},
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/aadhaar/otp", CallName::SenderAadhaarOtp},
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/aadhaar/otp/verify", CallName::VerifySenderAadhaarOtp},
     Pattern{Method::Post, "customer/payment/{rail}/sender/{id}/pan", CallName::ValidateSenderPan},
@@ -50,7 +53,10 @@ const std::array kPatterns{
     Pattern{Method::Get,  "tools/reference/bank/{ref}", CallName::GetBankDetails},
     // Legacy paths (LEGACY-MD): "ppi" is DigiKhata.
     Pattern{Method::Get,  "customer/profile/{id}", CallName::GetSender, RailRule::DigiKhataOnly},
+    // The legacy verify also validates the Aadhaar OTP, with intent_id 20 (EkoApi).
     Pattern{Method::Post, "customer/account/{id}/ppi/otp/verify", CallName::VerifySenderOtp, RailRule::DigiKhataOnly},
+    Pattern{Method::Post, "customer/account/{id}/ppi/aadhaar", CallName::SenderAadhaarOtp, RailRule::DigiKhataOnly},
+    Pattern{Method::Post, "customer/account/{id}/ppi/pan", CallName::ValidateSenderPan, RailRule::DigiKhataOnly},
     Pattern{Method::Get,  "customer/payment/ppi/sender/{id}/recipients", CallName::GetRecipients, RailRule::DigiKhataOnly},
     Pattern{Method::Post, "customer/payment/ppi/sender/{id}/recipient", CallName::AddRecipient, RailRule::DigiKhataOnly},
     Pattern{Method::Post, "customer/payment/ppi/sender/{id}/bank/recipient", CallName::RecipientBankOtp, RailRule::DigiKhataOnly},
@@ -58,6 +64,8 @@ const std::array kPatterns{
     Pattern{Method::Post, "customer/payment/ppi", CallName::InitiateTransaction, RailRule::DigiKhataOnly},
     Pattern{Method::Post, "customer/profile/{id}/ppi-levin/otp", CallName::GetSender, RailRule::LevinOnly},
     Pattern{Method::Post, "customer/account/{id}/ppi-levin/otp/verify", CallName::VerifySenderOtp, RailRule::LevinOnly},
+    Pattern{Method::Post, "customer/account/{id}/ppi-levin/aadhaar", CallName::SenderAadhaarOtp, RailRule::LevinOnly},
+    Pattern{Method::Post, "customer/account/{id}/ppi-levin/pan", CallName::ValidateSenderPan, RailRule::LevinOnly},
 };
 // clang-format on
 

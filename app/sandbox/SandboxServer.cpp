@@ -1,6 +1,7 @@
 #include "SandboxServer.h"
 
 #include "ApiRequestReader.h"
+#include "ConsentAudio.h"
 #include "ControlApi.h"
 #include "EkoApi.h"
 #include "Envelope.h"
@@ -190,6 +191,11 @@ void SandboxServer::Private::handle(const HttpRequest& request, QTcpSocket* sock
         send(socket, request, ControlApi::handle(target, request, path), std::nullopt);
         return;
     }
+    if (path.startsWith(QLatin1String(ConsentAudio::Prefix))) {
+        // Unsigned, like a file on Eko's CDN: a media player opens it.
+        send(socket, request, ConsentAudio::handle(request.method, path), std::nullopt);
+        return;
+    }
     const RouteRead routed = ApiRequestReader::route(request.method, path);
     if (routed.refusal) {
         send(socket, request, *routed.refusal, std::nullopt);
@@ -240,6 +246,9 @@ HttpReply SandboxServer::Private::handleApi(const HttpRequest& request, const Ro
         return *read.refusal;
     call.params = std::move(read.params);
     call.fromQuery = read.fromQuery;
+    const QByteArray host = request.header("host");
+    call.serverUrl = host.isEmpty() ? q->baseUrl().adjusted(QUrl::RemovePath).toString()
+                                    : QStringLiteral("http://") + QString::fromLatin1(host);
     const QList<ParamFinding> misplaced = ParamCatalog::check(route, call.params);
     findings.append(misplaced);
     if (options.strictParams && !misplaced.isEmpty()) {

@@ -27,8 +27,11 @@ inline constexpr char RefundOtp[] = "refund_otp";
 inline constexpr char Refund[] = "refund";
 inline constexpr char GetIfscDetails[] = "get_ifsc_details";
 inline constexpr char GetBankDetails[] = "get_bank_details";
-// Added by the sandbox so onboarding can finish in training (REFERENCE
-// §1.1 rows 7-10, §1.2 rows 4-6); not used by the client's table yet.
+// The rest of onboarding (REFERENCE §1.1 rows 5-10, §1.2 rows 4-6): consent
+// (Eko documents it for DigiKhata; the sandbox serves Levin the same way),
+// Aadhaar OTP, its verification, PAN, and DigiKhata's wallet load.
+inline constexpr char GetConsentLanguages[] = "get_consent_languages";
+inline constexpr char GetConsentDetails[] = "get_consent_details";
 inline constexpr char SenderAadhaarOtp[] = "sender_aadhaar_otp";
 inline constexpr char VerifySenderAadhaarOtp[] = "verify_sender_aadhaar_otp";
 inline constexpr char ValidateSenderPan[] = "validate_sender_pan";

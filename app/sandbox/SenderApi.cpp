@@ -149,6 +149,10 @@ QJsonObject verifySenderOtp(ApiContext& ctx, const ApiCall& call)
         data.insert(QStringLiteral("wallet_token"), sender->walletToken);
         data.insert(QStringLiteral("wallet_id"), sender->walletId);
     }
+    // Eko's samples show no profile with 2136/2147; the sandbox adds the
+    // Non-Kyc one (smaller limit) so training can show what KYC changes.
+    // A client must not need it.
+    data.insert(QStringLiteral("customer_profile"), ApiSupport::customerProfile(*sender));
     switch (sender->kyc) {
     case KycState::AadhaarPending:
         return envelope::make(2136, envelope::Rsid::Failure, 2136,
@@ -159,7 +163,6 @@ QJsonObject verifySenderOtp(ApiContext& ctx, const ApiCall& call)
     case KycState::Full:
         break;
     }
-    data.insert(QStringLiteral("customer_profile"), ApiSupport::customerProfile(*sender));
     data.insert(QStringLiteral("next_allowed_limit"),
                 envelope::javaDecimal(ApiSupport::remainingLimit(*sender)));
     return envelope::make(0, envelope::Rsid::GetSuccess, 309, QStringLiteral("Success!"), data);

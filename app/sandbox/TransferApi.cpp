@@ -213,7 +213,7 @@ QJsonObject initiateTransaction(ApiContext& ctx, const ApiCall& call)
         return bank == eko::Channel::Imps
                    ? refuse(ctx, t, *sender, initiatorId, 53, QStringLiteral("IMPS transaction not allowed"))
                    : refuse(ctx, t, *sender, initiatorId, 317, QStringLiteral("NEFT not allowed"));
-    if (sender->usedThisMonth + t.amount > sender->monthlyLimit)
+    if (sender->usedThisMonth + t.amount > ApiSupport::monthlyLimit(*sender))
         return refuse(ctx, t, *sender, initiatorId, 945,
                       QStringLiteral("Sender/beneficiary monthly limit exhausted"));
     if (t.amount + t.fee > sender->balance)

@@ -63,6 +63,7 @@ Answer SandboxTestClient::raw(const QByteArray& method, const QUrl& url, const Q
     answer.json = QJsonDocument::fromJson(answer.body).object();
     answer.date = reply->rawHeader("Date");
     answer.retryAfter = reply->rawHeader("Retry-After");
+    answer.contentType = reply->rawHeader("Content-Type");
     reply->deleteLater();
     return answer;
 }

@@ -37,6 +37,7 @@ struct Answer
     QJsonObject json;
     QByteArray date;
     QByteArray retryAfter;
+    QByteArray contentType;
 
     int status() const { return json.value(QStringLiteral("status")).toInt(-999); }
     int rtid() const { return json.value(QStringLiteral("response_type_id")).toInt(-999); }

@@ -44,10 +44,28 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         const QString text = QString::fromUtf8(process.readAllStandardOutput());
-        for (const char* needle :
-             {"--port", "--host", "--allow-remote", "--seed", "--developer-key", "--access-key", "--fault",
-              "--clock-offset-ms", "--version", "9000000001", "9000000002", "9000000003", "9000000004",
-              "9000000005", "9000000006", "/sandbox/control/faults", "Fee rule"})
+        for (const char* needle : {"--port",
+                                   "--host",
+                                   "--allow-remote",
+                                   "--seed",
+                                   "--developer-key",
+                                   "--access-key",
+                                   "--fault",
+                                   "--clock-offset-ms",
+                                   "--version",
+                                   "9000000001",
+                                   "9000000002",
+                                   "9000000003",
+                                   "9000000004",
+                                   "9000000005",
+                                   "9000000006",
+                                   "9000000008",
+                                   "9000000010",
+                                   "9000000011",
+                                   "get_consent_details",
+                                   "234567890124",
+                                   "/sandbox/control/faults",
+                                   "Fee rule"})
             QVERIFY2(text.contains(QLatin1String(needle)), needle);
     }
 

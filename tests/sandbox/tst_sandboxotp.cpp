@@ -191,8 +191,9 @@ private Q_SLOTS:
                            {{QStringLiteral("pan_number"), QStringLiteral("ABC")}})
                     .invalidParams()
                     .contains(QStringLiteral("pan_number")));
-        const Answer pan = m_client->post(kDk + mobile + QStringLiteral("/pan"),
-                                          {{QStringLiteral("pan_number"), QStringLiteral("ABCDE1234F")}});
+        const Answer pan =
+            m_client->post(kDk + mobile + QStringLiteral("/pan"),
+                           {{QStringLiteral("pan_number"), QStringLiteral("ABCPR1234F")}}); // R: Rao
         QCOMPARE(pan.rtid(), 309);
         const Answer load = m_client->post(kDk + mobile + QStringLiteral("/wallet/loadwallet"),
                                            {{QStringLiteral("amount"), QStringLiteral("500")},
