@@ -364,10 +364,6 @@
         <translation>receipt के लिए --pdf FILE ज़रूरी है</translation>
     </message>
     <message>
-        <source>recipient add: the account holder&apos;s name.</source>
-        <translation>recipient add: खाताधारक का नाम।</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -416,6 +412,34 @@
         <translation>recipient add को --name, --mobile, --account और --ifsc चाहिए</translation>
     </message>
     <message>
+        <source>recipient add: the account holder&apos;s name; kyc: the new customer&apos;s name.</source>
+        <translation>recipient add: खाताधारक का नाम; kyc: नए ग्राहक का नाम।</translation>
+    </message>
+    <message>
+        <source>kyc: the new customer&apos;s date of birth.</source>
+        <translation>kyc: नए ग्राहक की जन्म तिथि।</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>kyc: a line of the new customer&apos;s address (repeat for more).</source>
+        <translation>kyc: नए ग्राहक के पते की एक पंक्ति (और पंक्तियों के लिए दोहराएँ)।</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>kyc needs --rail digikhata or --rail levin</source>
+        <translation>kyc के लिए --rail digikhata या --rail levin चाहिए</translation>
+    </message>
+    <message>
+        <source>--dob must be a date: YYYY-MM-DD</source>
+        <translation>--dob एक तारीख होनी चाहिए: YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>Usage: counterdesk-cli COMMAND [options]
 
 The CounterDesk core for support staff and scripts. Without --profile-file the Training
@@ -446,6 +470,14 @@ Commands:
                      Add a recipient with the bank_id Eko gives for that IFSC; prints the
                      new recipient_id (--json: recipient_id, bank_id, bank). The sender
                      OTP and the bank registration OTP are read from stdin.
+  kyc --rail digikhata|levin --customer MOBILE [--name NAME --dob YYYY-MM-DD
+           --address LINE ...]
+                     Finish a new customer&apos;s KYC: consent, Aadhaar OTP, PAN. Reads, one
+                     per line and skipping the steps already done: the sender OTP, the
+                     consent language (pkid or English name), &quot;yes&quot; once the customer
+                     has heard the consent, the Aadhaar number, the Aadhaar OTP, the PAN.
+                     --name/--dob/--address enrol a customer Eko does not know. Exit 0
+                     only when KYC is done (--json: kyc, monthly_limit, next_allowed_limit).
 
 Options on every command:
   --profile-file FILE  [profile] INI file: name, base_url, initiator_id, user_code,
@@ -494,6 +526,13 @@ Exit codes:
                      उस IFSC के लिए Eko के bank_id के साथ प्राप्तकर्ता जोड़ें; नया recipient_id
                      छापता है (--json: recipient_id, bank_id, bank)। प्रेषक का OTP और बैंक
                      पंजीकरण का OTP stdin से पढ़े जाते हैं।
+  kyc --rail digikhata|levin --customer MOBILE [--name NAME --dob YYYY-MM-DD
+           --address LINE ...]
+                     नए ग्राहक का KYC पूरा करें: सहमति, आधार OTP, PAN। पहले से पूरे चरण छोड़कर,
+                     हर पंक्ति में एक: प्रेषक का OTP, सहमति की भाषा (pkid या अंग्रेज़ी नाम),
+                     ग्राहक के सहमति-पत्र सुनने पर &quot;yes&quot;, आधार नंबर, आधार OTP, PAN।
+                     --name/--dob/--address उस ग्राहक का पंजीकरण करते हैं जिसे Eko नहीं जानता।
+                     एग्ज़िट 0 केवल KYC पूरा होने पर (--json: kyc, monthly_limit, next_allowed_limit)।
 
 हर कमांड के विकल्प:
   --profile-file FILE  [profile] INI फ़ाइल: name, base_url, initiator_id, user_code,
@@ -899,6 +938,59 @@ Exit codes:
         <source>no branch has this IFSC (no bank has its first four letters)</source>
         <translation>किसी शाखा का यह IFSC नहीं है (इसके पहले चार अक्षर किसी बैंक के नहीं)</translation>
     </message>
+    <message>
+        <source>UIDAI did not accept this Aadhaar number</source>
+        <translation>UIDAI ने यह आधार नंबर स्वीकार नहीं किया</translation>
+    </message>
+    <message>
+        <source>the customer has already finished KYC</source>
+        <translation>ग्राहक का KYC पहले ही पूरा हो चुका है</translation>
+    </message>
+    <message>
+        <source>%1; finish it with: counterdesk-cli kyc --customer MOBILE</source>
+        <extracomment>%1 says what is pending (Aadhaar or PAN).</extracomment>
+        <translation>%1; इसे पूरा करें: counterdesk-cli kyc --customer MOBILE</translation>
+    </message>
+    <message>
+        <source>no Aadhaar number given</source>
+        <translation>कोई आधार नंबर नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>only digits, spaces and dashes are allowed</source>
+        <translation>केवल अंक, खाली जगह और डैश चल सकते हैं</translation>
+    </message>
+    <message>
+        <source>it must have 12 digits</source>
+        <translation>इसमें 12 अंक होने चाहिए</translation>
+    </message>
+    <message>
+        <source>it cannot start with 0 or 1</source>
+        <translation>यह 0 या 1 से शुरू नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>a digit is wrong (the check digit does not match)</source>
+        <translation>कोई अंक गलत है (जाँच अंक मेल नहीं खाता)</translation>
+    </message>
+    <message>
+        <source>no PAN given</source>
+        <translation>कोई PAN नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>it must be 5 letters, 4 digits and a letter (ABCDE1234F)</source>
+        <translation>इसमें 5 अक्षर, 4 अंक और एक अक्षर होना चाहिए (ABCDE1234F)</translation>
+    </message>
+    <message>
+        <source>the Aadhaar number is not valid: %1</source>
+        <translation>आधार नंबर सही नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>the PAN is not valid: %1</source>
+        <translation>PAN सही नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>the customer has not been shown the consent yet</source>
+        <translation>ग्राहक को अभी सहमति-पत्र नहीं दिखाया गया है</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -979,6 +1071,66 @@ Exit codes:
     <message>
         <source>The inquiry got no answer; the journal keeps the transfer open.</source>
         <translation>पूछताछ का कोई जवाब नहीं मिला; ट्रांसफ़र रिकॉर्ड में यह ट्रांसफ़र खुला रहता है।</translation>
+    </message>
+</context>
+<context>
+    <name>KycCommand</name>
+    <message>
+        <source>KYC did not progress</source>
+        <translation>KYC आगे नहीं बढ़ा</translation>
+    </message>
+    <message>
+        <source>the customer is not enrolled yet: give --name, --dob YYYY-MM-DD and --address to enrol them</source>
+        <translation>ग्राहक अभी पंजीकृत नहीं है: पंजीकरण के लिए --name, --dob YYYY-MM-DD और --address दें</translation>
+    </message>
+    <message>
+        <source>Aadhaar number (12 digits)</source>
+        <translation>आधार नंबर (12 अंक)</translation>
+    </message>
+    <message>
+        <source>OTP sent by UIDAI to the Aadhaar-linked mobile</source>
+        <translation>आधार से जुड़े मोबाइल पर UIDAI का भेजा OTP</translation>
+    </message>
+    <message>
+        <source>PAN (ABCDE1234F)</source>
+        <translation>PAN (ABCDE1234F)</translation>
+    </message>
+    <message>
+        <source>Consent languages:</source>
+        <translation>सहमति की भाषाएँ:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>ग्राहक की भाषा</translation>
+    </message>
+    <message>
+        <source>not one of Eko&apos;s consent languages</source>
+        <translation>यह Eko की सहमति-भाषाओं में से नहीं है</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>रिकॉर्डिंग:</translation>
+    </message>
+    <message>
+        <source>Type yes once the customer has heard this and agrees</source>
+        <translation>ग्राहक के यह सुनने और सहमत होने पर yes लिखें</translation>
+    </message>
+    <message>
+        <source>the customer did not agree; the Aadhaar number was not asked for</source>
+        <translation>ग्राहक सहमत नहीं हुए; आधार नंबर नहीं माँगा गया</translation>
+    </message>
+    <message>
+        <source>no more input: KYC stopped at this step; run the command again to go on</source>
+        <translation>और इनपुट नहीं: KYC इसी चरण पर रुका; आगे बढ़ने के लिए कमांड फिर चलाएँ</translation>
+    </message>
+    <message>
+        <source>KYC is complete: monthly limit %1, left this month %2</source>
+        <extracomment>%1 the new monthly limit, %2 what is left this month (rupees)</extracomment>
+        <translation>KYC पूरा हो गया: मासिक सीमा %1, इस महीने बाकी %2</translation>
+    </message>
+    <message>
+        <source>KYC is complete; Eko did not send the new limits</source>
+        <translation>KYC पूरा हो गया; Eko ने नई सीमाएँ नहीं भेजीं</translation>
     </message>
 </context>
 <context>
@@ -1357,18 +1509,6 @@ Exit codes:
         <source>KYC</source>
         <translation>KYC</translation>
     </message>
-    <message>
-        <source>The customer must finish KYC first</source>
-        <translation>ग्राहक को पहले KYC पूरा करना होगा</translation>
-    </message>
-    <message>
-        <source>Serve a&amp;nother customer</source>
-        <translation>अगला ग्राहक (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Clear this customer and serve another one</source>
-        <translation>यह ग्राहक हटाएँ और अगले ग्राहक को सेवा दें</translation>
-    </message>
 </context>
 <context>
     <name>TransferCommand</name>
@@ -1541,6 +1681,34 @@ Exit codes:
     <message>
         <source>An account number has at most 18 digits.</source>
         <translation>खाता संख्या में अधिकतम 18 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s Aadhaar number.</source>
+        <translation>ग्राहक का आधार नंबर लिखें।</translation>
+    </message>
+    <message>
+        <source>An Aadhaar number contains only digits (spaces are fine).</source>
+        <translation>आधार नंबर में केवल अंक होते हैं (खाली जगह चल सकती है)।</translation>
+    </message>
+    <message>
+        <source>An Aadhaar number has 12 digits.</source>
+        <translation>आधार नंबर में 12 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>An Aadhaar number never starts with 0 or 1.</source>
+        <translation>आधार नंबर कभी 0 या 1 से शुरू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>This is not a valid Aadhaar number: a digit is wrong. Read it again from the card.</source>
+        <translation>यह सही आधार नंबर नहीं है: कोई अंक गलत है। कार्ड से दोबारा पढ़ें।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s PAN.</source>
+        <translation>ग्राहक का PAN लिखें।</translation>
+    </message>
+    <message>
+        <source>A PAN is 5 letters, 4 digits and a letter, like ABCDE1234F.</source>
+        <translation>PAN में 5 अक्षर, 4 अंक और एक अक्षर होता है, जैसे ABCDE1234F।</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1984,58 @@ Exit codes:
             <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड आगे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
             <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड आगे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::ConsentPage</name>
+    <message>
+        <source>Aadhaar consent</source>
+        <translation>आधार सहमति</translation>
+    </message>
+    <message>
+        <source>Ask which language the customer understands best, then read the consent to them or play the recording. Go on only when they agree.</source>
+        <translation>पूछें कि ग्राहक कौन-सी भाषा सबसे अच्छी तरह समझते हैं, फिर सहमति-पत्र उन्हें पढ़कर सुनाएँ या रिकॉर्डिंग चलाएँ। उनकी सहमति मिलने पर ही आगे बढ़ें।</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;language:</source>
+        <translation>ग्राहक की भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Load the languages again</source>
+        <translation>भाषाएँ फिर से लाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Play the recording</source>
+        <translation>रिकॉर्डिंग चलाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Opens Eko&apos;s recording of the consent in the system&apos;s player</source>
+        <translation>सहमति की Eko की रिकॉर्डिंग सिस्टम के प्लेयर में खोलता है</translation>
+    </message>
+    <message>
+        <source>I have read or played this to the customer and they &amp;agree</source>
+        <translation>मैंने यह ग्राहक को पढ़कर या चलाकर सुनाया है और वे सहमत हैं (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>सहमति-पत्र</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the customer&apos;s name, %2 their mobile</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s language above to see the consent.</source>
+        <translation>सहमति-पत्र देखने के लिए ऊपर ग्राहक की भाषा चुनें।</translation>
+    </message>
+    <message>
+        <source>Tick the box once the customer has heard the consent and agrees.</source>
+        <translation>ग्राहक के सहमति-पत्र सुनने और सहमत होने पर बॉक्स पर निशान लगाएँ।</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2631,79 @@ Exit codes:
     <message>
         <source>Find, check and reprint earlier transfers</source>
         <translation>पुराने ट्रांसफ़र खोजें, जाँचें और रसीद दोबारा प्रिंट करें</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::KycPage</name>
+    <message>
+        <source>Aadhaar and PAN</source>
+        <translation>आधार और PAN</translation>
+    </message>
+    <message>
+        <source>Type the numbers from the customer&apos;s own cards. They are sent to Eko and kept nowhere on this PC.</source>
+        <translation>नंबर ग्राहक के अपने कार्ड से लिखें। वे Eko को भेजे जाते हैं और इस PC पर कहीं नहीं रखे जाते।</translation>
+    </message>
+    <message>
+        <source>Aadhaar</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>Aadhaar &amp;number:</source>
+        <translation>आधार नंबर (&amp;N):</translation>
+    </message>
+    <message>
+        <source>12 digits, as on the card</source>
+        <translation>12 अंक, जैसे कार्ड पर हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Send Aadhaar OTP</source>
+        <translation>आधार OTP भेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Aadhaar OTP</source>
+        <translation>आधार OTP</translation>
+    </message>
+    <message>
+        <source>&amp;OTP:</source>
+        <translation>OTP (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Check OTP</source>
+        <translation>OTP जाँचें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <source>&amp;PAN:</source>
+        <translation>PAN (&amp;P):</translation>
+    </message>
+    <message>
+        <source>ABCDE1234F</source>
+        <translation>ABCDE1234F</translation>
+    </message>
+    <message>
+        <source>C&amp;heck PAN</source>
+        <translation>PAN जाँचें (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Resend OTP in %1 s</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>%1 सेकंड में OTP दोबारा भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Resend OTP</source>
+        <translation>OTP दोबारा भेजें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>UIDAI sent an OTP to the mobile number linked with Aadhaar %1. Ask the customer to read it out.</source>
+        <extracomment>%1 is the masked Aadhaar number, XXXX XXXX 1234</extracomment>
+        <translation>UIDAI ने आधार %1 से जुड़े मोबाइल नंबर पर OTP भेजा है। ग्राहक से उसे पढ़कर बताने को कहें।</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3363,15 @@ Exit codes:
         <source>No recipient matches. Clear the filter or add a new one.</source>
         <translation>कोई प्राप्तकर्ता मेल नहीं खाता। खोज साफ़ करें या नया जोड़ें।</translation>
     </message>
+    <message>
+        <source>KYC is complete. Eko did not send the new limits with its answer; they show at the customer&apos;s next visit.</source>
+        <translation>KYC पूरा हो गया। Eko ने अपने जवाब में नई सीमाएँ नहीं भेजीं; वे ग्राहक की अगली बार आने पर दिखेंगी।</translation>
+    </message>
+    <message>
+        <source>KYC is complete. New monthly limit %1; left this month %2.</source>
+        <extracomment>%1 the new monthly limit, %2 what is left of it this month</extracomment>
+        <translation>KYC पूरा हो गया। नई मासिक सीमा %1; इस महीने बाकी %2।</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::RefundDialog</name>
@@ -3500,14 +3802,6 @@ Exit codes:
         <translation>इस ग्राहक का अभी कोई वॉलेट नहीं है। नीचे पंजीकरण फ़ॉर्म भरें।</translation>
     </message>
     <message>
-        <source>The customer must finish Aadhaar verification before sending money. Ask them to complete it in the wallet app or at an Aadhaar centre, then come back.</source>
-        <translation>पैसे भेजने से पहले ग्राहक को आधार सत्यापन पूरा करना होगा। उनसे वॉलेट ऐप या आधार केंद्र पर इसे पूरा करके वापस आने को कहें।</translation>
-    </message>
-    <message>
-        <source>The customer must add a PAN card to the wallet before sending money. Ask them to complete it in the wallet app, then come back.</source>
-        <translation>पैसे भेजने से पहले ग्राहक को वॉलेट में PAN कार्ड जोड़ना होगा। उनसे वॉलेट ऐप में इसे पूरा करके वापस आने को कहें।</translation>
-    </message>
-    <message>
         <source>That OTP is wrong. Ask the customer to read it again.</source>
         <translation>यह OTP ग़लत है। ग्राहक से इसे फिर से पढ़ने को कहें।</translation>
     </message>
@@ -3822,6 +4116,54 @@ Exit codes:
     <message>
         <source>Asking Eko about this IFSC…</source>
         <translation>Eko से इस IFSC के बारे में पूछा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The customer must finish Aadhaar verification before sending money: go through the consent and Aadhaar steps now.</source>
+        <translation>पैसे भेजने से पहले ग्राहक का आधार सत्यापन पूरा होना चाहिए: अभी सहमति और आधार के चरण पूरे करें।</translation>
+    </message>
+    <message>
+        <source>The customer must add their PAN to the wallet before sending money: type it now.</source>
+        <translation>पैसे भेजने से पहले ग्राहक को वॉलेट में अपना PAN जोड़ना होगा: अभी लिखें।</translation>
+    </message>
+    <message>
+        <source>UIDAI did not accept this Aadhaar number. Check it against the customer&apos;s Aadhaar card.</source>
+        <translation>UIDAI ने यह आधार नंबर स्वीकार नहीं किया। इसे ग्राहक के आधार कार्ड से मिलाएँ।</translation>
+    </message>
+    <message>
+        <source>This customer has already finished KYC.</source>
+        <translation>इस ग्राहक का KYC पहले ही पूरा हो चुका है।</translation>
+    </message>
+    <message>
+        <source>That Aadhaar number is not right.</source>
+        <translation>यह आधार नंबर सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>That PAN is not right.</source>
+        <translation>यह PAN सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s language and read or play the consent to them first.</source>
+        <translation>पहले ग्राहक की भाषा चुनें और सहमति-पत्र उन्हें पढ़कर या चलाकर सुनाएँ।</translation>
+    </message>
+    <message>
+        <source>Loading the consent languages…</source>
+        <translation>सहमति की भाषाएँ आ रही हैं…</translation>
+    </message>
+    <message>
+        <source>Loading the consent text…</source>
+        <translation>सहमति-पत्र आ रहा है…</translation>
+    </message>
+    <message>
+        <source>Asking UIDAI to send an OTP to the customer&apos;s Aadhaar-linked mobile…</source>
+        <translation>UIDAI से ग्राहक के आधार से जुड़े मोबाइल पर OTP भेजने को कहा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Checking the Aadhaar OTP…</source>
+        <translation>आधार OTP जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Checking the PAN…</source>
+        <translation>PAN जाँचा जा रहा है…</translation>
     </message>
 </context>
 <context>

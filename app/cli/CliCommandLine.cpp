@@ -34,6 +34,8 @@ Command commandFromName(const QString& name)
         return Command::Bank;
     if (name == QLatin1String("recipients"))
         return Command::Recipients;
+    if (name == QLatin1String("kyc"))
+        return Command::Kyc;
     if (name == QLatin1String("recipient"))
         return Command::RecipientAdd; // "recipient add": the second word is checked in parse()
     return Command::None;
@@ -97,8 +99,15 @@ void addOptions(QCommandLineParser& parser)
         option("copy",
                QCoreApplication::translate("CliCommandLine", "receipt: mark it as a copy (reprint).")),
         option("name",
-               QCoreApplication::translate("CliCommandLine", "recipient add: the account holder's name."),
+               QCoreApplication::translate(
+                   "CliCommandLine", "recipient add: the account holder's name; kyc: the new customer's name."),
                QCoreApplication::translate("CliCommandLine", "NAME")),
+        option("dob", QCoreApplication::translate("CliCommandLine", "kyc: the new customer's date of birth."),
+               QCoreApplication::translate("CliCommandLine", "YYYY-MM-DD")),
+        option("address",
+               QCoreApplication::translate("CliCommandLine",
+                                           "kyc: a line of the new customer's address (repeat for more)."),
+               QCoreApplication::translate("CliCommandLine", "LINE")),
         option("mobile",
                QCoreApplication::translate("CliCommandLine", "recipient add: the recipient's mobile."),
                QCoreApplication::translate("CliCommandLine", "MOBILE")),
@@ -299,6 +308,29 @@ ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
         }
         break;
     }
+    case Command::Kyc: {
+        const std::optional<eko::Rail> rail = railOption(parser, true);
+        if (!rail) {
+            out.error = QCoreApplication::translate("CliCommandLine", "kyc needs --rail digikhata or --rail levin");
+            return out;
+        }
+        out.kyc.rail = *rail;
+        out.kyc.customer = parser.value(QStringLiteral("customer"));
+        if (out.kyc.customer.isEmpty()) {
+            out.error = QCoreApplication::translate("CliCommandLine", "%1 needs --customer MOBILE")
+                            .arg(QStringLiteral("kyc"));
+            return out;
+        }
+        out.kyc.name = parser.value(QStringLiteral("name")).trimmed();
+        out.kyc.address = parser.values(QStringLiteral("address"));
+        const QString dob = parser.value(QStringLiteral("dob"));
+        out.kyc.dateOfBirth = QDate::fromString(dob, Qt::ISODate);
+        if (!dob.isEmpty() && !out.kyc.dateOfBirth.isValid()) {
+            out.error = QCoreApplication::translate("CliCommandLine", "--dob must be a date: YYYY-MM-DD");
+            return out;
+        }
+        break;
+    }
     case Command::None:
     case Command::Reconcile:
     case Command::History:
@@ -342,6 +374,14 @@ QString CliCommandLine::helpText()
         "                     Add a recipient with the bank_id Eko gives for that IFSC; prints the\n"
         "                     new recipient_id (--json: recipient_id, bank_id, bank). The sender\n"
         "                     OTP and the bank registration OTP are read from stdin.\n"
+        "  kyc --rail digikhata|levin --customer MOBILE [--name NAME --dob YYYY-MM-DD\n"
+        "           --address LINE ...]\n"
+        "                     Finish a new customer's KYC: consent, Aadhaar OTP, PAN. Reads, one\n"
+        "                     per line and skipping the steps already done: the sender OTP, the\n"
+        "                     consent language (pkid or English name), \"yes\" once the customer\n"
+        "                     has heard the consent, the Aadhaar number, the Aadhaar OTP, the PAN.\n"
+        "                     --name/--dob/--address enrol a customer Eko does not know. Exit 0\n"
+        "                     only when KYC is done (--json: kyc, monthly_limit, next_allowed_limit).\n"
         "\n"
         "Options on every command:\n"
         "  --profile-file FILE  [profile] INI file: name, base_url, initiator_id, user_code,\n"

@@ -5,6 +5,7 @@
 #include "cli/BankCommand.h"
 #include "cli/CliContext.h"
 #include "cli/HistoryQuery.h"
+#include "cli/KycCommand.h"
 #include "cli/ReceiptCommand.h"
 #include "cli/RecipientCommand.h"
 #include "cli/TransferCommand.h"
@@ -27,6 +28,7 @@ enum class Command {
     Bank,
     Recipients,
     RecipientAdd,
+    Kyc,
 };
 
 struct ParsedCommandLine
@@ -37,6 +39,7 @@ struct ParsedCommandLine
     ReceiptArguments receipt;
     BankArguments bank;
     RecipientArguments recipient;
+    KycArguments kyc;
     HistoryFilter filter;
     QString clientRefId; // inquire, refund
     QString csvFile;     // export

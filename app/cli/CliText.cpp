@@ -192,6 +192,10 @@ QString CliText::reason(eko::Reason reason)
     case Reason::InvalidBankDetails:
         return QCoreApplication::translate("CliText",
                                            "Eko knows no bank branch with this IFSC (invalid bank details)");
+    case Reason::AadhaarRejected:
+        return QCoreApplication::translate("CliText", "UIDAI did not accept this Aadhaar number");
+    case Reason::KycAlreadyDone:
+        return QCoreApplication::translate("CliText", "the customer has already finished KYC");
     case Reason::EkoError:
         return QCoreApplication::translate("CliText", "Eko refused the request");
     case Reason::Timeout:
@@ -225,6 +229,45 @@ QString CliText::reason(eko::Reason reason)
         return QCoreApplication::translate("CliText", "the endpoint table has no entry for this call");
     case Reason::Aborted:
         return QCoreApplication::translate("CliText", "stopped");
+    }
+    return {};
+}
+
+QString CliText::kycPending(eko::Reason pending)
+{
+    //: %1 says what is pending (Aadhaar or PAN).
+    return QCoreApplication::translate("CliText", "%1; finish it with: counterdesk-cli kyc --customer MOBILE")
+        .arg(reason(pending));
+}
+
+QString CliText::aadhaarError(AadhaarNumberError error)
+{
+    switch (error) {
+    case AadhaarNumberError::None:
+        return {};
+    case AadhaarNumberError::Empty:
+        return QCoreApplication::translate("CliText", "no Aadhaar number given");
+    case AadhaarNumberError::InvalidCharacter:
+        return QCoreApplication::translate("CliText", "only digits, spaces and dashes are allowed");
+    case AadhaarNumberError::WrongLength:
+        return QCoreApplication::translate("CliText", "it must have 12 digits");
+    case AadhaarNumberError::BadFirstDigit:
+        return QCoreApplication::translate("CliText", "it cannot start with 0 or 1");
+    case AadhaarNumberError::ChecksumWrong:
+        return QCoreApplication::translate("CliText", "a digit is wrong (the check digit does not match)");
+    }
+    return {};
+}
+
+QString CliText::panError(PanNumberError error)
+{
+    switch (error) {
+    case PanNumberError::None:
+        return {};
+    case PanNumberError::Empty:
+        return QCoreApplication::translate("CliText", "no PAN given");
+    case PanNumberError::WrongFormat:
+        return QCoreApplication::translate("CliText", "it must be 5 letters, 4 digits and a letter (ABCDE1234F)");
     }
     return {};
 }
@@ -289,6 +332,13 @@ QString CliText::problem(const transfer::TransferProblem& p)
         return QCoreApplication::translate(
             "CliText", "a refund for this transfer was already sent from another window or counter; nothing "
                        "more was sent");
+    case LocalProblem::InvalidAadhaar:
+        return QCoreApplication::translate("CliText", "the Aadhaar number is not valid: %1")
+            .arg(aadhaarError(p.aadhaarError));
+    case LocalProblem::InvalidPan:
+        return QCoreApplication::translate("CliText", "the PAN is not valid: %1").arg(panError(p.panError));
+    case LocalProblem::ConsentNotShown:
+        return QCoreApplication::translate("CliText", "the customer has not been shown the consent yet");
     case LocalProblem::NotNow:
         return QCoreApplication::translate("CliText", "not possible at this step");
     }

@@ -22,6 +22,10 @@ public:
     static QString configError(profile::ClientConfigError error);
     static QString journalError(journal::JournalError error);
     static QString reason(eko::Reason reason);
+    // A transfer stopped at KYC: what is pending and the command that finishes it.
+    static QString kycPending(eko::Reason pending);
+    static QString aadhaarError(AadhaarNumberError error);
+    static QString panError(PanNumberError error);
     static QString problem(const transfer::TransferProblem& problem);
 };
 

@@ -73,8 +73,11 @@ int SessionSteps::reachRecipients(CliContext& context, TransferSession& session,
                 QCoreApplication::translate(
                     "TransferCommand",
                     "the customer is not enrolled on this wallet; enrol them in CounterDesk first"));
-        case State::KycIncomplete:
-            return context.fail(ExitRefused, CliText::reason(session.kycPending()));
+        case State::KycConsent:
+        case State::KycAadhaar:
+        case State::KycAadhaarOtp:
+        case State::KycPan:
+            return context.fail(ExitRefused, CliText::kycPending(session.kycPending()));
         default:
             return context.fail(SessionSteps::exitCodeFor(session.problem()),
                                 CliText::problem(session.problem()));

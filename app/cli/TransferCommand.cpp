@@ -99,8 +99,11 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
                 QCoreApplication::translate(
                     "TransferCommand",
                     "the customer is not enrolled on this wallet; enrol them in CounterDesk first"));
-        case State::KycIncomplete:
-            return context.fail(ExitRefused, CliText::reason(session.kycPending()));
+        case State::KycConsent:
+        case State::KycAadhaar:
+        case State::KycAadhaarOtp:
+        case State::KycPan:
+            return context.fail(ExitRefused, CliText::kycPending(session.kycPending()));
         case State::Recipients:
             if (!session.chooseRecipient(a.recipientId))
                 return stop(ExitUsage);

@@ -53,6 +53,8 @@ int dispatch(const ParsedCommandLine& parsed)
         return RecipientCommand::list(context, parsed.recipient);
     case Command::RecipientAdd:
         return RecipientCommand::add(context, parsed.recipient);
+    case Command::Kyc:
+        return KycCommand::run(context, parsed.kyc);
     case Command::None:
         break;
     }

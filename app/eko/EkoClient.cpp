@@ -472,6 +472,26 @@ PendingCall* EkoClient::getBankDetails(const GetBankDetailsRequest& request)
 {
     return launch(buildWire(m_config, request), std::nullopt);
 }
+PendingCall* EkoClient::getConsentLanguages(const ConsentLanguagesRequest& request)
+{
+    return launch(buildWire(m_config, request), std::nullopt);
+}
+PendingCall* EkoClient::getConsentDetails(const ConsentDetailsRequest& request)
+{
+    return launch(buildWire(m_config, request), std::nullopt);
+}
+PendingCall* EkoClient::sendAadhaarOtp(const AadhaarOtpRequest& request)
+{
+    return launch(buildWire(m_config, request), std::nullopt);
+}
+PendingCall* EkoClient::verifyAadhaarOtp(const VerifyAadhaarOtpRequest& request)
+{
+    return launch(buildWire(m_config, request), std::nullopt);
+}
+PendingCall* EkoClient::validatePan(const ValidatePanRequest& request)
+{
+    return launch(buildWire(m_config, request), std::nullopt);
+}
 
 // A money call without a valid ticket: nothing is sent, and the caller
 // hears so from the event loop like any other refusal.

@@ -82,6 +82,13 @@ public:
     // retried like the others; they move no money.
     PendingCall* getIfscDetails(const GetIfscDetailsRequest& request);
     PendingCall* getBankDetails(const GetBankDetailsRequest& request);
+    // KYC of a new wallet, in Eko's order: consent, Aadhaar OTP, its check,
+    // PAN. Not money calls; the POSTs are sent once like the other OTP calls.
+    PendingCall* getConsentLanguages(const ConsentLanguagesRequest& request);
+    PendingCall* getConsentDetails(const ConsentDetailsRequest& request);
+    PendingCall* sendAadhaarOtp(const AadhaarOtpRequest& request);
+    PendingCall* verifyAadhaarOtp(const VerifyAadhaarOtpRequest& request);
+    PendingCall* validatePan(const ValidatePanRequest& request);
     // The ticket (Journal::recordRefunding) is spent; it must be for
     // request.tid, else NotSent/InvalidRequest.
     PendingCall* refund(MoneyCallTicket ticket, const RefundRequest& request);

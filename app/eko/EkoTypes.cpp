@@ -23,6 +23,11 @@ constexpr std::array<const char*, kCallCount> kCallNames = {
     "refund",
     "get_ifsc_details",
     "get_bank_details",
+    "get_consent_languages",
+    "get_consent_details",
+    "sender_aadhaar_otp",
+    "verify_sender_aadhaar_otp",
+    "validate_sender_pan",
 };
 
 } // namespace

@@ -43,8 +43,14 @@ enum class Call {
     Refund,
     GetIfscDetails, // a branch's bank_id by its full IFSC (DESIGN.md "Banks and channels")
     GetBankDetails, // a bank by its four-letter code
+    // KYC of a new wallet (REFERENCE.md §1.1 rows 5-9, §1.2 rows 4-6).
+    GetConsentLanguages,    // the languages Eko has the Aadhaar consent text in
+    GetConsentDetails,      // the consent text (and audio) in one of them
+    SenderAadhaarOtp,       // sends the customer an OTP for their Aadhaar number
+    VerifySenderAadhaarOtp, // checks it: "Pan Number Required" (2147) is its success
+    ValidateSenderPan,      // the last step: 309 / 2132 and the new limits
 };
-inline constexpr int kCallCount = 15;
+inline constexpr int kCallCount = 20;
 
 // Transfer channel. The numeric code sent for each lives in the endpoint
 // table because Eko's sources disagree on it (REFERENCE.md §1.1).
@@ -93,6 +99,8 @@ enum class Reason {
     TryLater,              // 461 without field errors: OTP cool-down/lockout, "try after some time"
     TransactionFailed,     // tx_status 1 without a more specific code
     InvalidBankDetails,    // 467: Eko knows no bank or branch by this IFSC / bank code
+    AadhaarRejected,       // 2138 on Generate Aadhaar OTP: UIDAI refused the number (Levin)
+    KycAlreadyDone,        // 585: the customer finished KYC before; nothing to do
     EkoError,              // any other non-success answer: show Eko's message
     // Transport and HTTP
     Timeout,
@@ -256,7 +264,74 @@ struct GetBankDetailsRequest
     QString bankCode; // the four letters, "SBIN"
 };
 
+// The Aadhaar consent calls. Eko documents them for DigiKhata; Levin uses the
+// same shape (its wallet_token travels where the table says).
+struct ConsentLanguagesRequest
+{
+    Rail rail = Rail::DigiKhata;
+    QString customerId;
+    QString walletToken; // Levin
+};
+
+struct ConsentDetailsRequest
+{
+    Rail rail = Rail::DigiKhata;
+    QString customerId;
+    int languageId = 0; // a pkid of Get Consent Languages
+    QString walletToken; // Levin
+};
+
+// Generate Sender Aadhaar OTP. The number is a personal identifier: it goes
+// into this one request body and nowhere else (no log, journal or Result).
+struct AadhaarOtpRequest
+{
+    Rail rail = Rail::DigiKhata;
+    QString customerId;
+    QString aadhaar;     // 12 digits (domain/AadhaarNumber checked it)
+    QString walletToken; // Levin
+    QString walletId;    // Levin
+};
+
+struct VerifyAadhaarOtpRequest
+{
+    Rail rail = Rail::DigiKhata;
+    QString customerId;
+    QString otp; // never logged
+    QString otpRefId;
+    QString intentId = QStringLiteral("20"); // Aadhaar (the legacy path shares Verify Sender OTP)
+    QString walletToken;                      // Levin
+    QString walletId;                         // Levin
+};
+
+// Validate Sender PAN. The PAN is a personal identifier, kept like the Aadhaar.
+struct ValidatePanRequest
+{
+    Rail rail = Rail::DigiKhata;
+    QString customerId;
+    QString pan;         // ABCDE1234F (domain/PanNumber checked it)
+    QString walletToken; // Levin
+    QString walletId;    // Levin
+};
+
 // ----------------------------------------------------------------- results
+
+// One entry of Get Consent Languages: Eko's pkid and the language's name in
+// English ("Hindi").
+struct ConsentLanguage
+{
+    int id = 0;
+    QString name;
+};
+
+// Get Consent Details: what the customer must hear or read before giving
+// their Aadhaar number.
+struct ConsentText
+{
+    int consentId = 0;
+    QString language; // as Eko names it
+    QString text;     // consentContent
+    QString audioUrl; // empty when Eko has no recording
+};
 
 struct SenderProfile
 {
@@ -363,7 +438,7 @@ struct Result
 
     // Parsed payload; which parts are filled depends on the call.
     QString otpRefId;                        // OTP-sending calls, recipient_bank_otp
-    std::optional<SenderProfile> sender;     // verify_sender_otp
+    std::optional<SenderProfile> sender;     // verify_sender_otp; the KYC verify and PAN calls when sent
     bool walletOpened = false;               // onboard_sender rtid 300
     QList<Recipient> recipients;             // get_recipients
     std::optional<qint64> recipientId;       // add_recipient
@@ -372,6 +447,8 @@ struct Result
     std::optional<RefundInfo> refund;        // refund
     std::optional<FollowUpInquiry> followUp; // money call that ended Unknown
     std::optional<BankDetails> bank;         // get_ifsc_details, get_bank_details
+    QList<ConsentLanguage> consentLanguages; // get_consent_languages
+    std::optional<ConsentText> consent;      // get_consent_details
 
     bool isSuccess() const { return outcome == Outcome::Success; }
 };

@@ -1,7 +1,9 @@
 #include "eko/RequestBuilder.h"
 
+#include "domain/AadhaarNumber.h"
 #include "domain/ClientRefId.h"
 #include "domain/MobileNumber.h"
+#include "domain/PanNumber.h"
 #include "eko/Signer.h"
 #include "money/Ifsc.h"
 
@@ -359,6 +361,52 @@ WireRequest RequestBuilder::build(const GetBankDetailsRequest& r) const
     const QString code = r.bankCode.trimmed().toUpper();
     return assemble(m_table, m_credentials, Call::GetBankDetails, r.rail,
                     CheckedParams().put(bankCode.match(code).hasMatch(), QStringLiteral("bank_code"), code));
+}
+
+WireRequest RequestBuilder::build(const ConsentLanguagesRequest& r) const
+{
+    return assemble(m_table, m_credentials, Call::GetConsentLanguages, r.rail,
+                    CheckedParams().sender(r.customerId).clientRefOrNew({}), walletOf(r.walletToken));
+}
+
+WireRequest RequestBuilder::build(const ConsentDetailsRequest& r) const
+{
+    CheckedParams p;
+    p.sender(r.customerId).put(r.languageId > 0, QStringLiteral("consent_language"), r.languageId).clientRefOrNew({});
+    return assemble(m_table, m_credentials, Call::GetConsentDetails, r.rail, p, walletOf(r.walletToken));
+}
+
+// The Levin wallet and its id, for the KYC calls that take both.
+static QJsonObject walletAndIdOf(const QString& walletToken, const QString& walletId)
+{
+    QJsonObject wallet = walletOf(walletToken);
+    wallet.insert(QStringLiteral("wallet_id"), walletId);
+    return wallet;
+}
+
+WireRequest RequestBuilder::build(const AadhaarOtpRequest& r) const
+{
+    CheckedParams p;
+    // Eko spells the field "aadhar".
+    p.sender(r.customerId).put(AadhaarNumber::isValid(r.aadhaar), QStringLiteral("aadhar"), r.aadhaar).clientRefOrNew({});
+    return assemble(m_table, m_credentials, Call::SenderAadhaarOtp, r.rail, p,
+                    walletAndIdOf(r.walletToken, r.walletId));
+}
+
+WireRequest RequestBuilder::build(const VerifyAadhaarOtpRequest& r) const
+{
+    QJsonObject optional = walletAndIdOf(r.walletToken, r.walletId);
+    optional.insert(QStringLiteral("intent_id"), r.intentId);
+    return assemble(m_table, m_credentials, Call::VerifySenderAadhaarOtp, r.rail,
+                    CheckedParams().sender(r.customerId).otp(r.otp, r.otpRefId).clientRefOrNew({}), optional);
+}
+
+WireRequest RequestBuilder::build(const ValidatePanRequest& r) const
+{
+    CheckedParams p;
+    p.sender(r.customerId).put(PanNumber::isValid(r.pan), QStringLiteral("pan_number"), r.pan).clientRefOrNew({});
+    return assemble(m_table, m_credentials, Call::ValidateSenderPan, r.rail, p,
+                    walletAndIdOf(r.walletToken, r.walletId));
 }
 
 WireRequest RequestBuilder::build(const RefundOtpRequest& r) const

@@ -58,6 +58,11 @@ public:
     WireRequest build(const TransactionInquiryRequest& r) const;
     WireRequest build(const GetIfscDetailsRequest& r) const;
     WireRequest build(const GetBankDetailsRequest& r) const;
+    WireRequest build(const ConsentLanguagesRequest& r) const;
+    WireRequest build(const ConsentDetailsRequest& r) const;
+    WireRequest build(const AadhaarOtpRequest& r) const; // the Aadhaar goes in the body only
+    WireRequest build(const VerifyAadhaarOtpRequest& r) const;
+    WireRequest build(const ValidatePanRequest& r) const; // the PAN goes in the body only
     WireRequest build(const RefundOtpRequest& r) const;
     WireRequest build(const RefundRequest& r) const;
 

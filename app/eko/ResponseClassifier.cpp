@@ -25,9 +25,12 @@ constexpr unsigned bit(Call c)
 {
     return 1u << static_cast<unsigned>(c);
 }
-constexpr unsigned kAllCalls = 0xFFFFu;
+constexpr unsigned kAllCalls = (1u << kCallCount) - 1;
+static_assert(kCallCount <= 32, "a Row's call mask is 32 bits");
 constexpr unsigned kSenderOtpCalls =
-    bit(Call::GetSender) | bit(Call::OnboardSender) | bit(Call::ResendSenderOtp);
+    bit(Call::GetSender) | bit(Call::OnboardSender) | bit(Call::ResendSenderOtp) | bit(Call::SenderAadhaarOtp);
+constexpr unsigned kKycStepCalls =
+    bit(Call::SenderAadhaarOtp) | bit(Call::VerifySenderAadhaarOtp) | bit(Call::ValidateSenderPan);
 constexpr unsigned kTxnOtpCalls = bit(Call::SendTransactionOtp) | bit(Call::RefundOtp);
 constexpr unsigned kBankCalls = bit(Call::GetIfscDetails) | bit(Call::GetBankDetails);
 
@@ -48,6 +51,20 @@ constexpr std::array kTable = {
     Row{Key::ResponseType, 300, bit(Call::OnboardSender), kAnyRsid, Outcome::Success,
         Reason::None}, // wallet opened
     Row{Key::ResponseType, 309, bit(Call::VerifySenderOtp), kAnyRsid, Outcome::Success, Reason::None},
+    // KYC (REFERENCE.md §1.1 rows 5-9, §1.2 rows 4-6). The Aadhaar OTP check
+    // succeeds with "Pan Number Required": the reason names the next step.
+    // PAN ends with 309 and a profile (DigiKhata, EPS-SPEC) or 2132 "Customer
+    // Registration Completed" (Levin, LEGACY-MD), with or without one.
+    Row{Key::ResponseType, 2444, bit(Call::GetConsentLanguages), kAnyRsid, Outcome::Success, Reason::None},
+    Row{Key::ResponseType, 2446, bit(Call::GetConsentDetails), kAnyRsid, Outcome::Success, Reason::None},
+    Row{Key::ResponseType, 2147, bit(Call::VerifySenderAadhaarOtp), kAnyRsid, Outcome::Success,
+        Reason::PanRequired},
+    Row{Key::ResponseType, 309, bit(Call::VerifySenderAadhaarOtp) | bit(Call::ValidateSenderPan), kAnyRsid,
+        Outcome::Success, Reason::None},
+    Row{Key::ResponseType, 2132, bit(Call::ValidateSenderPan), kAnyRsid, Outcome::Success, Reason::None},
+    // Levin's "Adhar Validation Failed": the number, not an OTP, was refused.
+    Row{Key::ResponseType, 2138, bit(Call::SenderAadhaarOtp), kAnyRsid, Outcome::Failed,
+        Reason::AadhaarRejected},
     Row{Key::ResponseType, 23, bit(Call::GetRecipients), kAnyRsid, Outcome::Success, Reason::None},
     Row{Key::ResponseType, 22, bit(Call::GetRecipients), kAnyRsid, Outcome::Success,
         Reason::None}, // none yet
@@ -71,7 +88,9 @@ constexpr std::array kTable = {
     // --- status: business errors (§3.3)
     Row{Key::Status, 302, kAllCalls, kAnyRsid, Outcome::Failed, Reason::WrongOtp},
     Row{Key::Status, 303, kAllCalls, kAnyRsid, Outcome::Failed, Reason::OtpExpired},
+    Row{Key::Status, 2138, bit(Call::SenderAadhaarOtp), kAnyRsid, Outcome::Failed, Reason::AadhaarRejected},
     Row{Key::Status, 2138, kAllCalls, kAnyRsid, Outcome::Failed, Reason::InvalidOtp},
+    Row{Key::Status, 585, kKycStepCalls, kAnyRsid, Outcome::Failed, Reason::KycAlreadyDone},
     Row{Key::Status, 347, kAllCalls, kAnyRsid, Outcome::Failed, Reason::InsufficientBalance},
     Row{Key::Status, 945, kAllCalls, kAnyRsid, Outcome::Failed, Reason::LimitExhausted},
     Row{Key::Status, 314, kAllCalls, kAnyRsid, Outcome::Failed, Reason::LimitExhausted},
@@ -252,6 +271,41 @@ BankDetails parseBank(const QJsonObject& d)
     return b;
 }
 
+// A list without one usable language answers nothing: the customer cannot
+// be shown a consent, so it is not a success.
+void parseConsentLanguages(Result& r)
+{
+    for (const QJsonValue& v : r.data.value(QLatin1String("consent_language_list")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ConsentLanguage language;
+        language.id = intField(o.value(QLatin1String("pkid"))).value_or(0);
+        language.name = textField(o.value(QLatin1String("consentLanguage"))).trimmed();
+        if (language.id > 0 && !language.name.isEmpty())
+            r.consentLanguages.append(language);
+    }
+    if (r.consentLanguages.isEmpty()) {
+        r.outcome = Outcome::Failed;
+        r.reason = Reason::EkoError;
+    }
+}
+
+// Without a text there is nothing the customer could agree to.
+void parseConsent(Result& r)
+{
+    const QJsonObject o = r.data.value(QLatin1String("consent_detail")).toObject();
+    ConsentText consent;
+    consent.consentId = intField(o.value(QLatin1String("consentId"))).value_or(0);
+    consent.language = textField(o.value(QLatin1String("consentLanguage")));
+    consent.text = textField(o.value(QLatin1String("consentContent"))).trimmed();
+    consent.audioUrl = textField(o.value(QLatin1String("audioUrl"))).trimmed();
+    if (consent.text.isEmpty()) {
+        r.outcome = Outcome::Failed;
+        r.reason = Reason::EkoError;
+        return;
+    }
+    r.consent = consent;
+}
+
 Transaction parseTransaction(const QJsonObject& d)
 {
     Transaction t;
@@ -330,6 +384,29 @@ void parsePayload(Result& r)
                 r.reason = Reason::EkoError;
             }
         }
+        break;
+    case Call::GetConsentLanguages:
+        if (r.outcome == Outcome::Success)
+            parseConsentLanguages(r);
+        break;
+    case Call::GetConsentDetails:
+        if (r.outcome == Outcome::Success)
+            parseConsent(r);
+        break;
+    case Call::SenderAadhaarOtp:
+        // Eko answers this OTP as 2129/rsid 1 or 0/0 (REFERENCE.md §3.4):
+        // either way only an otp_ref_id makes it a usable success.
+        if (r.outcome == Outcome::Success && r.otpRefId.isEmpty()) {
+            r.outcome = Outcome::Failed;
+            r.reason = Reason::EkoError;
+        }
+        break;
+    case Call::VerifySenderAadhaarOtp:
+    case Call::ValidateSenderPan:
+        // A profile, when the answer carries one, holds the new limits.
+        if (r.outcome == Outcome::Success && (r.data.contains(QLatin1String("customer_profile")) ||
+                                               r.data.contains(QLatin1String("next_allowed_limit"))))
+            r.sender = parseSender(d);
         break;
     case Call::GetSender:
     case Call::ResendSenderOtp:

@@ -15,6 +15,7 @@
 #include "domain/MoneyCallTicket.h"
 #include "journal/Backoff.h"
 #include "journal/BankAnswer.h"
+#include "journal/ConsentRecord.h"
 #include "journal/EventSource.h"
 #include "journal/ImportedTransfer.h"
 #include "journal/JournalOptions.h"
@@ -126,6 +127,11 @@ public:
     // Replaces the IFSC's earlier answer. InvalidInput without an IFSC,
     // a positive bank_id or a fetch time.
     Result<void> rememberBankAnswer(const BankAnswer& answer);
+
+    // --- Aadhaar e-KYC consent: the evidence Eko does not keep (append-only)
+    // InvalidInput without a customer, language, text digest, agent or time.
+    Result<void> recordConsent(const ConsentRecord& consent);
+    Result<QList<ConsentRecord>> consents(const QString& customerMobile) const;
 
 private:
     QDateTime now() const;

@@ -30,7 +30,7 @@ namespace counterdesk::journal {
 class Schema
 {
 public:
-    static constexpr int latestVersion = 5;
+    static constexpr int latestVersion = 6;
 
     static Result<int> version(QSqlDatabase& db);
     // Migrates up to `target` (tests build old files with a lower target).
@@ -44,6 +44,7 @@ private:
     static Result<void> upgradeToV3(QSqlDatabase& db);
     static Result<void> upgradeToV4(QSqlDatabase& db);
     static Result<void> upgradeToV5(QSqlDatabase& db);
+    static Result<void> upgradeToV6(QSqlDatabase& db);
 };
 
 } // namespace counterdesk::journal

@@ -107,6 +107,11 @@ QJsonObject onboardSender(ApiContext& ctx, const ApiCall& call)
     // A new wallet still has to go through Aadhaar and PAN before it may
     // transfer, exactly like on Eko.
     sender.kyc = KycState::AadhaarPending;
+    // Training only: a new wallet starts with Rs 2,000, as if the customer
+    // had loaded it (UPI, or cash through Load Wallet, which CounterDesk does
+    // not offer yet), so a trainee can finish a brand-new customer's first
+    // transfer. On Eko a new wallet is empty.
+    sender.balance = Money::fromRupees(2000);
     if (sender.rail == Rail::Levin)
         sender.walletId = QStringLiteral("LW") + sender.mobile;
     return sendSenderOtp(ctx, ctx.state.addSender(sender), false);

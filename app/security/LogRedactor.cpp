@@ -43,6 +43,21 @@ const QRegularExpression& otpNearbyPattern()
     return re;
 }
 
+// A PAN (ABCDE1234F) anywhere, and an Aadhaar number as printed on the card
+// (2345 6789 0124): personal identifiers the digit rule below misses.
+const QRegularExpression& panPattern()
+{
+    static const QRegularExpression re(QStringLiteral("(?<![A-Za-z0-9])[A-Z]{5}([0-9]{4}[A-Z])(?![A-Za-z0-9])"));
+    return re;
+}
+
+const QRegularExpression& groupedAadhaarPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![0-9])[0-9]{4}[ -][0-9]{4}[ -]([0-9]{4})(?![0-9])"));
+    return re;
+}
+
 const QRegularExpression& longDigitsPattern()
 {
     static const QRegularExpression re(QStringLiteral("(?<![0-9])[0-9]{9,18}(?![0-9])"));
@@ -61,6 +76,8 @@ QString LogRedactor::redact(const QString& line)
     }
     out.replace(keyValuePattern(), QStringLiteral("\\1***"));
     out.replace(otpNearbyPattern(), QStringLiteral("\\1***"));
+    out.replace(panPattern(), QStringLiteral("XXXXX\\1"));
+    out.replace(groupedAadhaarPattern(), QStringLiteral("XXXX XXXX \\1"));
     // Replaced by hand: the mask keeps the last four digits of each match.
     QString masked;
     qsizetype last = 0;

@@ -6,6 +6,8 @@
 // message underneath for support (DESIGN.md "Look and feel").
 #pragma once
 
+#include "domain/AadhaarNumber.h"
+#include "domain/PanNumber.h"
 #include "eko/EkoTypes.h"
 #include "journal/JournalError.h"
 #include "transfer/AmountCheck.h"
@@ -34,6 +36,9 @@ enum class LocalProblem {
     SenderHasOpenTransfer,   // see TransferProblem::openTransferRef; no new transfer until it is final
     JournalUnavailable,      // see TransferProblem::journalError; nothing was sent
     RefundAlreadyClaimed,    // another dialog or process is refunding this transfer; nothing was sent
+    InvalidAadhaar,          // see TransferProblem::aadhaarError; nothing was sent
+    InvalidPan,              // see TransferProblem::panError; nothing was sent
+    ConsentNotShown,         // confirmConsent() before the customer was shown a consent text
     NotNow,                  // the action does not fit the current state, or a call is in flight
 };
 
@@ -51,6 +56,8 @@ struct TransferProblem
     LocalProblem local = LocalProblem::None;
     AmountCheck amountCheck = AmountCheck::Ok; // when local == AmountRejected
     QString openTransferRef;                   // when local == SenderHasOpenTransfer
+    AadhaarNumberError aadhaarError = AadhaarNumberError::None; // when local == InvalidAadhaar
+    PanNumberError panError = PanNumberError::None;             // when local == InvalidPan
     // Source::Journal (local is JournalUnavailable too, for one switch)
     journal::JournalError journalError = journal::JournalError::None;
 

@@ -201,6 +201,11 @@ void TransferSession::resetCustomer()
     m_senderOtpRefId.clear();
     m_sender.reset();
     m_kycPending = eko::Reason::None;
+    m_consentLanguages.clear();
+    m_consent.reset();
+    m_consentLanguageId = 0;
+    clearAadhaar();
+    m_kycCompleted = false;
     m_recipients.clear();
     m_chosenRecipientId = 0;
     m_registeringRecipientId = 0;
@@ -249,7 +254,8 @@ bool TransferSession::goBack()
     switch (m_state) {
     case State::SenderOtp:
     case State::Onboarding:
-    case State::KycIncomplete:
+    case State::KycConsent:
+    case State::KycPan:
     case State::Recipients: {
         const QString mobile = m_senderMobile;
         resetCustomer();
@@ -257,6 +263,16 @@ bool TransferSession::goBack()
         setState(State::EnterSender);
         return true;
     }
+    case State::KycAadhaar:
+        // Back to the consent: the customer may want it in another language.
+        setState(State::KycConsent);
+        return true;
+    case State::KycAadhaarOtp:
+        // A wrong number typed: type it again, a new OTP goes out.
+        clearAadhaar();
+        clearOtpCooldown();
+        setState(State::KycAadhaar);
+        return true;
     case State::AddRecipient:
     case State::RecipientBankOtp:
     case State::Amount:

@@ -13,7 +13,14 @@
 //               \-------------->  Onboarding          not enrolled (308)
 //   Onboarding  --onboardSender--> SenderOtp          (300 "wallet opened": looks up again)
 //   SenderOtp   --verifySenderOtp--> Recipients       profile, balance, limit left
-//               \----------------->  KycIncomplete    2136 Aadhaar / 2147 PAN pending
+//               \----------------->  KycConsent       2136 Aadhaar pending (loads the consent languages)
+//               \----------------->  KycPan           2147 PAN required
+//   KycConsent  --chooseConsentLanguage (loads the text), confirmConsent (journal record)--> KycAadhaar
+//   KycAadhaar  --sendAadhaarOtp--> KycAadhaarOtp --verifyAadhaarOtp--> KycPan (2147) | Recipients (309)
+//   KycPan      --validatePan--> Recipients (kycCompleted(); the new limits in sender())
+//   Where a customer stopped comes from Eko's answer each time (2136/2147), so
+//   a KYC left half-way resumes at its step; consent is asked again before
+//   the Aadhaar number because Eko keeps no record of it (the journal does).
 //   Recipients  --chooseRecipient--> Amount           (registered recipient)
 //               \--------------->   RecipientBankOtp  (not yet registered, DigiKhata)
 //               --beginAddRecipient--> AddRecipient --addRecipient--> RecipientBankOtp | Recipients
@@ -82,7 +89,10 @@ public:
         EnterSender,      // type the customer's mobile
         SenderOtp,        // Eko sent the customer an OTP: type it
         Onboarding,       // not enrolled: name, date of birth, address
-        KycIncomplete,    // Aadhaar or PAN pending (kycPending()): finish KYC first; a dead end here
+        KycConsent,       // Aadhaar pending: the customer hears the consent in their language and agrees
+        KycAadhaar,       // type the customer's Aadhaar number (checked offline)
+        KycAadhaarOtp,    // UIDAI sent an OTP to the Aadhaar-linked mobile: type it
+        KycPan,           // PAN required: type the customer's PAN
         Recipients,       // the sender's saved recipients: choose, refresh or add
         AddRecipient,     // the new-recipient form
         RecipientBankOtp, // registering the recipient with the bank needs an OTP
@@ -101,6 +111,11 @@ public:
         ResendingSenderOtp,
         VerifyingSenderOtp,
         OnboardingSender,
+        LoadingConsentLanguages,
+        LoadingConsent,
+        SendingAadhaarOtp,
+        VerifyingAadhaarOtp,
+        ValidatingPan,
         LoadingRecipients,
         LookingUpBank, // Get IFSC Details before Add Recipient (transfer::BankLookup)
         AddingRecipient,
@@ -145,8 +160,18 @@ public:
     // After Verify Sender OTP: name, balance, monthly limit left (Levin's
     // wallet_token is in it too: never show or log that).
     const std::optional<eko::SenderProfile>& sender() const { return m_sender; }
-    // In KycIncomplete: AadhaarPending or PanRequired.
+    // In the Kyc states: what Eko said was pending (AadhaarPending or
+    // PanRequired); None otherwise.
     eko::Reason kycPending() const { return m_kycPending; }
+    // KycConsent: Eko's languages, then the text in the chosen one.
+    const QList<eko::ConsentLanguage>& consentLanguages() const { return m_consentLanguages; }
+    const std::optional<eko::ConsentText>& consent() const { return m_consent; }
+    // After sendAadhaarOtp(): "XXXX XXXX 1234". The full number lives in this
+    // object only until the OTP is checked, for a resend.
+    QString maskedAadhaar() const;
+    // True once PAN (or the Aadhaar OTP) finished KYC in this session: the
+    // Recipients page names the new limits.
+    bool kycCompleted() const { return m_kycCompleted; }
     const QList<eko::Recipient>& recipients() const { return m_recipients; }
     // After addRecipient(): the bank Eko gave for the typed IFSC (its bank_id
     // is the one sent) and, once Eko added it, the new recipient's id.
@@ -185,6 +210,13 @@ public:
     bool verifySenderOtp(const QString& otp); // SenderOtp
     bool onboardSender(const QString& name, const QDate& dateOfBirth,
                        const QStringList& addressLines); // Onboarding
+    bool chooseConsentLanguage(int languageId);          // KycConsent: loads the text (drops one loading)
+    bool reloadConsentLanguages();                       // KycConsent, after a failed load
+    bool confirmConsent();                               // KycConsent, text shown: the customer agreed
+    bool sendAadhaarOtp(const QString& typedAadhaar);    // KycAadhaar
+    bool resendAadhaarOtp();                             // KycAadhaarOtp, after the cool-down
+    bool verifyAadhaarOtp(const QString& otp);           // KycAadhaarOtp
+    bool validatePan(const QString& typedPan);           // KycPan
     bool refreshRecipients();                            // Recipients
     bool chooseRecipient(qint64 recipientId);            // Recipients
     bool beginAddRecipient();                            // Recipients -> AddRecipient
@@ -240,6 +272,16 @@ private:
     void onSenderOtpResent(const eko::Result& result);
     void onSenderVerified(const eko::Result& result);
     void onSenderOnboarded(const eko::Result& result);
+    void beginKyc(const eko::Result& result);
+    void loadConsentLanguages();
+    void onConsentLanguagesLoaded(const eko::Result& result);
+    void onConsentLoaded(const eko::Result& result, int languageId);
+    void requestAadhaarOtp();
+    void onAadhaarOtpSent(const eko::Result& result);
+    void onAadhaarOtpVerified(const eko::Result& result);
+    void onPanValidated(const eko::Result& result);
+    void finishKyc(const eko::Result& result);
+    void clearAadhaar();
     void onRecipientsLoaded(const eko::Result& result, std::optional<qint64> thenChoose);
     void sendAddRecipient(eko::AddRecipientRequest request, const eko::BankDetails& bank);
     void onRecipientAdded(const eko::Result& result);
@@ -269,6 +311,12 @@ private:
     QString m_senderOtpRefId;
     std::optional<eko::SenderProfile> m_sender;
     eko::Reason m_kycPending = eko::Reason::None;
+    QList<eko::ConsentLanguage> m_consentLanguages;
+    std::optional<eko::ConsentText> m_consent;
+    int m_consentLanguageId = 0;
+    QString m_aadhaar; // memory only, until the Aadhaar OTP is checked
+    QString m_aadhaarOtpRefId;
+    bool m_kycCompleted = false;
     QList<eko::Recipient> m_recipients;
     qint64 m_chosenRecipientId = 0;
     qint64 m_registeringRecipientId = 0;

@@ -98,12 +98,9 @@ void TransferSession::onSenderVerified(const eko::Result& r)
         return;
     }
     if (r.reason == eko::Reason::AadhaarPending || r.reason == eko::Reason::PanRequired) {
-        m_sender = r.sender;
-        m_kycPending = r.reason;
         m_senderOtpRefId.clear();
         clearOtpCooldown();
-        setEkoProblem(r);
-        setState(State::KycIncomplete);
+        beginKyc(r);
         return;
     }
     setEkoProblem(r);

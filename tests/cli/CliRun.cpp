@@ -171,7 +171,10 @@ CliResult CliRunner::runUntil(const QStringList& arguments,
         result.err += process.readAllStandardError();
         if (!inputClosed && process.state() == QProcess::Running) {
             const QByteArray line = feed(result.err);
-            if (!line.isEmpty()) {
+            if (line == CliRunner::kEndOfInput) {
+                process.closeWriteChannel();
+                inputClosed = true;
+            } else if (!line.isEmpty()) {
                 process.write(line + '\n');
                 process.waitForBytesWritten(1000);
             }

@@ -47,8 +47,11 @@ public:
     explicit CliRunner(const QString& root);
     QProcessEnvironment environment() const { return m_env; }
     void setEnv(const QString& name, const QString& value) { m_env.insert(name, value); }
+    // What a feed returns to close the child's stdin (the end of a script).
+    static inline const QByteArray kEndOfInput = QByteArrayLiteral("\x04<end of input>");
     // Runs the CLI; `feed` is asked for each line of stdin the child may need
-    // (returns empty when there is nothing more to give) while it runs.
+    // (returns empty when there is nothing more to give now, kEndOfInput when
+    // there never will be) while it runs.
     CliResult run(const QStringList& arguments,
                   const std::function<QByteArray(const QByteArray& errSoFar)>& feed = {},
                   int timeoutMs = 120000);

@@ -19,6 +19,11 @@ namespace {
 const QString kDkHealthy = QStringLiteral("9000000001");
 const QString kLevinHealthy = QStringLiteral("9000000002");
 const QString kNotEnrolled = QStringLiteral("9123456780");
+// Seeded Aadhaar-pending wallets and their holders' PANs (docs/sandbox.md).
+const QString kDkAadhaarPending = QStringLiteral("9000000004");
+const QString kDkAadhaarPendingPan = QStringLiteral("AKSPS4821R");
+const QString kLevinAadhaarPending = QStringLiteral("9000000008");
+const QString kLevinAadhaarPendingPan = QStringLiteral("BQRPQ7310M");
 
 QString describe(const QList<sandbox::ParamFinding>& findings)
 {
@@ -225,7 +230,54 @@ void TestEkoClientParams::sendEveryCall(EkoClient& client, Rail rail, bool mustS
     const auto refunded = SandboxFixture::wait(client.refund(f.tickets.refund(refund), refund));
     if (!expectAnswer(refunded, "refund"))
         return;
-    step(refunded->outcome == Outcome::Success, "refund failed");
+    if (!step(refunded->outcome == Outcome::Success, "refund failed"))
+        return;
+
+    // KYC of a seeded Aadhaar-pending wallet: consent, Aadhaar OTP, its check, PAN.
+    const QString pending = rail == Rail::DigiKhata ? kDkAadhaarPending : kLevinAadhaarPending;
+    const auto kycSent = SandboxFixture::wait(client.getSender({rail, pending}));
+    if (!expectAnswer(kycSent, "get_sender (KYC)"))
+        return;
+    VerifySenderOtpRequest kv;
+    kv.rail = rail;
+    kv.customerId = pending;
+    kv.otp = f.server->lastOtp(pending, QStringLiteral("sender"));
+    kv.otpRefId = kycSent->otpRefId;
+    const auto kycVerified = SandboxFixture::wait(client.verifySenderOtp(kv));
+    if (!expectAnswer(kycVerified, "verify_sender_otp (KYC)") ||
+        !step(kycVerified->reason == Reason::AadhaarPending && kycVerified->sender, "not Aadhaar pending"))
+        return;
+    const QString kycToken = kycVerified->sender->walletToken;
+    const QString kycWalletId = kycVerified->sender->walletId;
+    const auto languages = SandboxFixture::wait(client.getConsentLanguages({rail, pending, kycToken}));
+    if (!expectAnswer(languages, "get_consent_languages") ||
+        !step(!languages->consentLanguages.isEmpty(), "no consent languages"))
+        return;
+    const auto consent = SandboxFixture::wait(
+        client.getConsentDetails({rail, pending, languages->consentLanguages.first().id, kycToken}));
+    if (!expectAnswer(consent, "get_consent_details") || !step(consent->consent.has_value(), "no consent"))
+        return;
+    const auto aadhaarOtp = SandboxFixture::wait(
+        client.sendAadhaarOtp({rail, pending, QStringLiteral("234567890124"), kycToken, kycWalletId}));
+    if (!expectAnswer(aadhaarOtp, "sender_aadhaar_otp") || !step(!aadhaarOtp->otpRefId.isEmpty(), "no ref"))
+        return;
+    VerifyAadhaarOtpRequest va;
+    va.rail = rail;
+    va.customerId = pending;
+    va.otp = f.server->lastOtp(pending, QStringLiteral("aadhaar"));
+    va.otpRefId = aadhaarOtp->otpRefId;
+    va.walletToken = kycToken;
+    va.walletId = kycWalletId;
+    const auto aadhaarVerified = SandboxFixture::wait(client.verifyAadhaarOtp(va));
+    if (!expectAnswer(aadhaarVerified, "verify_sender_aadhaar_otp") ||
+        !step(aadhaarVerified->reason == Reason::PanRequired, "Aadhaar OTP not accepted"))
+        return;
+    const auto pan = SandboxFixture::wait(client.validatePan(
+        {rail, pending, rail == Rail::DigiKhata ? kDkAadhaarPendingPan : kLevinAadhaarPendingPan, kycToken,
+         kycWalletId}));
+    if (!expectAnswer(pan, "validate_sender_pan"))
+        return;
+    step(pan->outcome == Outcome::Success && pan->sender && pan->sender->totalMonthlyLimit, "PAN not accepted");
 }
 
 void TestEkoClientParams::everyCallOnBothRails_data()

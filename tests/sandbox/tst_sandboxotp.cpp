@@ -201,7 +201,8 @@ private Q_SLOTS:
                                             {QStringLiteral("client_ref_id"), QStringLiteral("LOAD-1")}});
         QCOMPARE(load.rtid(), 2447);
         QCOMPARE(load.dataString("fee"), QStringLiteral("5.0"));
-        QCOMPARE(load.dataString("balance"), QStringLiteral("500.0"));
+        // A new training wallet starts with Rs 2,000 (docs/sandbox.md); the load adds to it.
+        QCOMPARE(load.dataString("balance"), QStringLiteral("2500.0"));
         // Now a full sender: verify gives the profile.
         m_server.setClockOffsetMs(61 * 1000);
         m_client->clockOffsetMs = 61 * 1000;

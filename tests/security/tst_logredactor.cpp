@@ -53,6 +53,16 @@ void TestLogRedactor::redacts_data()
                                    << "amount 12345678";
     QTest::newRow("mobile masked") << "sender 9000000001"
                                    << "sender ••••0001";
+    QTest::newRow("pan") << "pan ABCPV1234K refused"
+                         << "pan XXXXX1234K refused";
+    QTest::newRow("pan in json") << R"({"pan_number":"ABCPV1234K"})"
+                                 << R"({"pan_number":"XXXXX1234K"})";
+    QTest::newRow("aadhaar as on the card") << "aadhaar 2345 6789 0124 typed"
+                                            << "aadhaar XXXX XXXX 0124 typed";
+    QTest::newRow("aadhaar 12 digits") << "aadhar=234567890124"
+                                       << "aadhar=••••0124";
+    QTest::newRow("upper-case words stay") << "state REFUND_PENDING on IMPS"
+                                           << "state REFUND_PENDING on IMPS";
     QTest::newRow("ordinary text") << "state SUCCESS, fee 5.00"
                                    << "state SUCCESS, fee 5.00";
     QTest::newRow("otp_ref_id kept") << "otp_ref_id=ab12"

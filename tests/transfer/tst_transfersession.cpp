@@ -126,11 +126,73 @@ private Q_SLOTS:
         QCOMPARE(s->state(), State::SenderOtp);
         QVERIFY(s->verifySenderOtp(f.otp(mobile, "sender")));
         QVERIFY(settle(*s));
-        // A new DigiKhata sender is Aadhaar-pending: KYC happens elsewhere.
-        QCOMPARE(s->state(), State::KycIncomplete);
+        // A new DigiKhata sender is Aadhaar-pending: the consent step is next.
+        QCOMPARE(s->state(), State::KycConsent);
         QCOMPARE(s->kycPending(), eko::Reason::AadhaarPending);
         QVERIFY(s->goBack());
         QCOMPARE(s->state(), State::EnterSender);
+    }
+
+    // KYC's local rules: nothing is sent for a number that cannot be right,
+    // no Aadhaar step before the consent is on record, the number is kept
+    // masked, Back from the OTP forgets it, and Eko's refusal keeps the step.
+    void kycChecksLocallyAndKeepsItsStep()
+    {
+        auto s = f.session();
+        const QString pooja = QStringLiteral("9000000004"); // seeded: Aadhaar pending
+        QVERIFY(s->lookUpSender(pooja));
+        QVERIFY(settle(*s));
+        QVERIFY(s->verifySenderOtp(f.otp(pooja, "sender")));
+        QVERIFY(settle(*s));
+        QCOMPARE(s->state(), State::KycConsent);
+        QVERIFY(!s->consentLanguages().isEmpty());
+        QVERIFY(!s->confirmConsent());
+        QCOMPARE(s->problem().local, LocalProblem::ConsentNotShown);
+        QVERIFY(!s->sendAadhaarOtp(QStringLiteral("234567890124"))); // not in this state
+        QVERIFY(s->chooseConsentLanguage(s->consentLanguages().first().id));
+        QVERIFY(settle(*s));
+        QVERIFY(s->consent().has_value());
+        QVERIFY(s->confirmConsent());
+        QCOMPARE(s->state(), State::KycAadhaar);
+        QCOMPARE(f.journal->consents(pooja)->size(), 1);
+
+        const auto aadhaarCalls = [this] {
+            return f.server->callCount(QLatin1String(sandbox::CallName::SenderAadhaarOtp));
+        };
+        QVERIFY(!s->sendAadhaarOtp(QStringLiteral("2345 6789 0125"))); // check digit off
+        QCOMPARE(s->problem().aadhaarError, AadhaarNumberError::ChecksumWrong);
+        QVERIFY(!s->sendAadhaarOtp(QStringLiteral("1345 6789 0124")));
+        QCOMPARE(s->problem().aadhaarError, AadhaarNumberError::BadFirstDigit);
+        QCOMPARE(aadhaarCalls(), 0);
+        QVERIFY(s->sendAadhaarOtp(QStringLiteral("2345-6789-0124")));
+        QVERIFY(settle(*s));
+        QCOMPARE(s->state(), State::KycAadhaarOtp);
+        QCOMPARE(s->maskedAadhaar(), QStringLiteral("XXXX XXXX 0124"));
+        QVERIFY(s->resendAadhaarOtp()); // the same number again (no cool-down in these tests)
+        QVERIFY(settle(*s));
+        QCOMPARE(aadhaarCalls(), 2);
+        QVERIFY(s->goBack());
+        QCOMPARE(s->state(), State::KycAadhaar);
+        QVERIFY(s->maskedAadhaar().isEmpty());
+
+        QVERIFY(s->sendAadhaarOtp(QStringLiteral("234567890124")));
+        QVERIFY(settle(*s));
+        QVERIFY(s->verifyAadhaarOtp(f.otp(pooja, "aadhaar")));
+        QVERIFY(settle(*s));
+        QCOMPARE(s->state(), State::KycPan);
+        QVERIFY(!s->validatePan(QStringLiteral("AKSP4821R")));
+        QCOMPARE(s->problem().panError, PanNumberError::WrongFormat);
+        QVERIFY(s->validatePan(QStringLiteral("akspx4821r"))); // not her surname's initial
+        QVERIFY(settle(*s));
+        QCOMPARE(s->state(), State::KycPan);
+        QCOMPARE(s->problem().reason, eko::Reason::InvalidParameters);
+        QVERIFY(s->problem().fieldErrors.contains(QStringLiteral("pan_number")));
+        QVERIFY(s->validatePan(QStringLiteral(" akspS4821r ")));
+        QVERIFY(settle(*s));
+        QCOMPARE(s->state(), State::Recipients);
+        QVERIFY(s->kycCompleted());
+        QVERIFY(s->sender()->totalMonthlyLimit.has_value());
+        QVERIFY(*s->sender()->totalMonthlyLimit > Money::fromRupees(10000)); // the full-KYC limit
     }
 
     void newRecipientWithBankOtp()

@@ -74,7 +74,15 @@ public:
         services.sessionOptions.pollSchedule = {std::chrono::milliseconds(300)};
         if (tweakServices)
             tweakServices(services);
-        wizard = TransferWizard::create(services);
+        m_services = services;
+        return open();
+    }
+
+    // A new wizard on the same sandbox, journal and client: the next time
+    // the agent presses "New transfer" after closing one.
+    bool open()
+    {
+        wizard = TransferWizard::create(m_services);
         wizard->show();
         if (!QTest::qWaitForWindowExposed(wizard)) {
             qWarning("wizard not exposed");
@@ -141,6 +149,9 @@ public:
     journal::Journal journal;
     std::unique_ptr<transfer::Reconciler> reconciler; // not started: it asks only what the wizard watches
     QPointer<TransferWizard> wizard;
+
+private:
+    WizardServices m_services;
 };
 
 } // namespace counterdesk::ui::testing

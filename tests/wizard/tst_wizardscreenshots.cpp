@@ -5,7 +5,12 @@
 #include "WizardSteps.h"
 
 #include <QDir>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QPixmap>
+#include <QScopeGuard>
+#include <QTranslator>
 
 using namespace counterdesk;
 using namespace counterdesk::ui;
@@ -21,6 +26,8 @@ private Q_SLOTS:
     void transferPages();
     void newCustomerAndRecipient();
     void pendingResult();
+    void kycPages_data();
+    void kycPages();
 
 private:
     void shoot(WizardFixture& f, const char* name);
@@ -102,11 +109,69 @@ void TestWizardScreenshots::newCustomerAndRecipient()
     g.press(Qt::Key_Return);
     QTRY_VERIFY(!g.bannerText(QStringLiteral("recipientBanner")).isEmpty());
     shoot(g, "add-recipient");
-    WizardFixture h;
-    QVERIFY(h.start());
-    identifySender(h, QStringLiteral("9000000004"));
-    QTRY_COMPARE(h.wizard->session().state(), State::KycIncomplete);
-    shoot(h, "kyc-pending");
+}
+
+// The KYC pages of a brand-new customer, in English and in Hindi (the
+// agent's language; the consent itself in the customer's).
+void TestWizardScreenshots::kycPages_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("mobile");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("9123600001");
+    QTest::newRow("hi") << QStringLiteral("hi") << QStringLiteral("9123600002");
+}
+
+void TestWizardScreenshots::kycPages()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, mobile);
+    QTranslator hindi;
+    if (lang == QLatin1String("hi")) {
+        QVERIFY(hindi.load(QStringLiteral(":/i18n/counterdesk_hi.qm")));
+        QCoreApplication::installTranslator(&hindi);
+    }
+    const auto removeTranslator = qScopeGuard([&hindi] { QCoreApplication::removeTranslator(&hindi); });
+    WizardFixture f;
+    f.tweakServices = [&lang](WizardServices& services) {
+        services.language = lang == QLatin1String("hi") ? DisplayLanguage::Hindi : DisplayLanguage::English;
+    };
+    QVERIFY(f.start());
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("mobileEdit"));
+    f.type(mobile);
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("onboardNameEdit"));
+    f.type(QStringLiteral("Sunita Verma"));
+    f.press(Qt::Key_Tab);
+    f.find<QDateEdit>(QStringLiteral("dobEdit"))->setDate(QDate(1988, 3, 9));
+    f.press(Qt::Key_Tab);
+    f.type(QStringLiteral("4 Station Road, Nagpur"));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("senderOtpEdit"));
+    f.type(f.otp(mobile, QStringLiteral("sender")));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.page(), int(Page::ConsentPageId));
+    auto* combo = f.find<QComboBox>(QStringLiteral("consentLanguageCombo"));
+    QTRY_VERIFY(combo->count() > 1 && combo->isEnabled());
+    combo->setFocus();
+    const QString customerLanguage = lang == QLatin1String("hi") ? QStringLiteral("Hindi") : QStringLiteral("English");
+    for (int i = 0; i < combo->count() && combo->currentText() != customerLanguage; ++i)
+        f.press(Qt::Key_Down);
+    QTRY_VERIFY(f.find<QCheckBox>(QStringLiteral("consentAgreedCheck"))->isEnabled());
+    f.press(Qt::Key_Return); // asks for the tick
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("consentAgreedCheck"));
+    f.press(Qt::Key_Space);
+    shoot(f, qPrintable(QStringLiteral("consent-") + lang));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("aadhaarEdit"));
+    f.type(QStringLiteral("2345 6789 0124"));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("aadhaarOtpEdit"));
+    shoot(f, qPrintable(QStringLiteral("aadhaar-otp-") + lang));
+    f.type(f.otp(mobile, QStringLiteral("aadhaar")));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("panEdit"));
+    f.type(QStringLiteral("ABCPV1234"));
+    shoot(f, qPrintable(QStringLiteral("pan-") + lang));
 }
 
 void TestWizardScreenshots::pendingResult()

@@ -113,4 +113,39 @@ QString valueErrorText(AccountNumberError error)
     return {};
 }
 
+QString valueErrorText(AadhaarNumberError error)
+{
+    switch (error) {
+    case AadhaarNumberError::None:
+        return {};
+    case AadhaarNumberError::Empty:
+        return QCoreApplication::translate("ValueErrorText", "Enter the customer's Aadhaar number.");
+    case AadhaarNumberError::InvalidCharacter:
+        return QCoreApplication::translate("ValueErrorText",
+                                           "An Aadhaar number contains only digits (spaces are fine).");
+    case AadhaarNumberError::WrongLength:
+        return QCoreApplication::translate("ValueErrorText", "An Aadhaar number has 12 digits.");
+    case AadhaarNumberError::BadFirstDigit:
+        return QCoreApplication::translate("ValueErrorText", "An Aadhaar number never starts with 0 or 1.");
+    case AadhaarNumberError::ChecksumWrong:
+        return QCoreApplication::translate(
+            "ValueErrorText", "This is not a valid Aadhaar number: a digit is wrong. Read it again from the card.");
+    }
+    return {};
+}
+
+QString valueErrorText(PanNumberError error)
+{
+    switch (error) {
+    case PanNumberError::None:
+        return {};
+    case PanNumberError::Empty:
+        return QCoreApplication::translate("ValueErrorText", "Enter the customer's PAN.");
+    case PanNumberError::WrongFormat:
+        return QCoreApplication::translate(
+            "ValueErrorText", "A PAN is 5 letters, 4 digits and a letter, like ABCDE1234F.");
+    }
+    return {};
+}
+
 } // namespace counterdesk::ui

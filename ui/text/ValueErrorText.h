@@ -8,7 +8,9 @@
 // label straight from a parse result.
 #pragma once
 
+#include "domain/AadhaarNumber.h"
 #include "domain/MobileNumber.h"
+#include "domain/PanNumber.h"
 #include "money/AccountNumber.h"
 #include "money/Ifsc.h"
 #include "money/Money.h"
@@ -23,5 +25,7 @@ QString valueErrorText(AmountFieldError error);
 QString valueErrorText(MobileNumberError error);
 QString valueErrorText(IfscError error);
 QString valueErrorText(AccountNumberError error);
+QString valueErrorText(AadhaarNumberError error);
+QString valueErrorText(PanNumberError error);
 
 } // namespace counterdesk::ui

@@ -1,6 +1,7 @@
 #include "RecipientPage.h"
 
 #include "BankNameHint.h"
+#include "MessageWidget.h"
 #include "RecipientModel.h"
 #include "domain/MobileNumber.h"
 #include "money/MoneyFormatter.h"
@@ -145,12 +146,29 @@ void RecipientPage::renderCustomer()
                                             balance, limit));
 }
 
+// KYC was finished in this session: the new limits, or that Eko did not
+// send them (Levin's 2132 may come without a profile).
+QString RecipientPage::kycCompletedText() const
+{
+    const std::optional<eko::SenderProfile>& sender = session().sender();
+    if (!sender || !sender->totalMonthlyLimit || !sender->nextAllowedLimit)
+        return tr("KYC is complete. Eko did not send the new limits with its answer; they show at the "
+                  "customer's next visit.");
+    const DisplayLanguage language = context().language();
+    //: %1 the new monthly limit, %2 what is left of it this month
+    return tr("KYC is complete. New monthly limit %1; left this month %2.")
+        .arg(MoneyFormatter::format(*sender->totalMonthlyLimit, language),
+             MoneyFormatter::format(*sender->nextAllowedLimit, language));
+}
+
 void RecipientPage::render()
 {
     const transfer::TransferSession& s = session();
     const State state = s.state();
     const bool busy = s.isBusy();
     renderProblem(m_ui->recipientBanner);
+    if (s.problem().isNone() && s.kycCompleted() && state == State::Recipients)
+        m_ui->recipientBanner->showMessage(kycCompletedText(), MessageWidget::Type::Positive);
     renderBusy(m_ui->recipientBusy);
     renderCustomer();
 

@@ -37,6 +37,7 @@ private:
     qint64 currentRecipientId() const;
     void onIfscEdited(const QString& text);
     void renderCustomer();
+    QString kycCompletedText() const;
 
     std::unique_ptr<Ui::RecipientPage> m_ui;
     RecipientModel* m_model;

@@ -52,7 +52,6 @@ SenderPage::SenderPage(TransferContext& context, QWidget* parent)
     connect(m_ui->onboardButton, &QPushButton::clicked, this, [this] { act(State::Onboarding); });
     connect(m_ui->resendSenderOtpButton, &QPushButton::clicked, this,
             [this] { session().resendSenderOtp(); });
-    connect(m_ui->otherCustomerButton, &QPushButton::clicked, this, &SenderPage::serveAnotherCustomer);
     connect(m_ui->railCombo, &QComboBox::currentIndexChanged, this, &SenderPage::onRailChosen);
     connect(m_ui->senderBusy, &BusyPanel::cancelRequested, this, [this] { session().cancel(); });
     // A live hint while typing; the session has the last word on Enter.
@@ -118,10 +117,6 @@ void SenderPage::render()
 
     m_ui->onboardingBox->setVisible(state == State::Onboarding);
     m_ui->onboardButton->setEnabled(!busy);
-
-    m_ui->kycBox->setVisible(state == State::KycIncomplete);
-    if (state == State::KycIncomplete)
-        m_ui->kycMessage->setText(TransferProblemText::reason(s.kycPending()));
     renderProfile();
 }
 
@@ -137,9 +132,7 @@ void SenderPage::renderResend()
 void SenderPage::renderProfile()
 {
     const std::optional<eko::SenderProfile>& sender = session().sender();
-    // A KYC-pending answer carries a name but no balance or limit: the KYC
-    // box says what matters, a card of "not given" would only distract.
-    const bool show = sender.has_value() && session().state() != State::KycIncomplete;
+    const bool show = sender.has_value();
     m_ui->profileCard->setVisible(show);
     if (!show)
         return;
@@ -174,22 +167,10 @@ void SenderPage::act(State state)
         session().onboardSender(m_ui->onboardNameEdit->text().trimmed(), m_ui->dobEdit->date(), address);
         break;
     }
-    case State::KycIncomplete:
-        serveAnotherCustomer();
-        break;
     default:
         break;
     }
     render();
-}
-
-void SenderPage::serveAnotherCustomer()
-{
-    context().startOver();
-    m_ui->mobileEdit->clear();
-    m_ui->mobileError->clear();
-    render();
-    m_ui->mobileEdit->setFocus();
 }
 
 void SenderPage::focusFor(State state)
@@ -200,9 +181,6 @@ void SenderPage::focusFor(State state)
         break;
     case State::Onboarding:
         m_ui->onboardNameEdit->setFocus();
-        break;
-    case State::KycIncomplete:
-        m_ui->otherCustomerButton->setFocus();
         break;
     default:
         m_ui->mobileEdit->setFocus();

@@ -1,5 +1,5 @@
 // SenderPage: step 1. The customer's mobile and wallet, the sender OTP, the
-// enrolment form for a new customer, and what to do when KYC is pending.
+// enrolment form for a new customer (KYC, when pending, has pages of its own).
 #pragma once
 
 #include "TransferPage.h"
@@ -31,7 +31,6 @@ private:
     void onRailChosen(int index);
     void renderProfile();
     void renderResend();
-    void serveAnotherCustomer();
 
     std::unique_ptr<Ui::SenderPage> m_ui;
     QTimer m_countdown; // ticks the "Resend OTP (45 s)" text

@@ -5,6 +5,7 @@
 #include "TransferProblemText.h"
 
 #include <QWizard>
+#include <algorithm>
 
 namespace counterdesk::ui {
 
@@ -16,8 +17,13 @@ TransferPage::PageId TransferPage::pageForState(State state)
     case State::EnterSender:
     case State::SenderOtp:
     case State::Onboarding:
-    case State::KycIncomplete:
         return SenderPageId;
+    case State::KycConsent:
+        return ConsentPageId;
+    case State::KycAadhaar:
+    case State::KycAadhaarOtp:
+    case State::KycPan:
+        return KycPageId;
     case State::Recipients:
     case State::AddRecipient:
     case State::RecipientBankOtp:
@@ -81,9 +87,25 @@ bool TransferPage::validatePage()
     return sessionIsPastThisPage();
 }
 
+int TransferPage::stepForPage(int pageId)
+{
+    return pageId <= KycPageId ? 0 : pageId - KycPageId;
+}
+
 int TransferPage::nextId() const
 {
-    return m_pageId == ResultPageId ? -1 : m_pageId + 1;
+    switch (m_pageId) {
+    case ResultPageId:
+        return -1;
+    case SenderPageId:
+    case ConsentPageId:
+        // The KYC pages only when the session is in them; a customer with
+        // KYC done goes from the mobile number straight to the recipients.
+        return std::clamp(static_cast<int>(pageForState(session().state())), m_pageId + 1,
+                          static_cast<int>(RecipientPageId));
+    default:
+        return m_pageId + 1;
+    }
 }
 
 void TransferPage::onContextChanged()

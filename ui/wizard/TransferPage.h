@@ -17,10 +17,22 @@ class TransferPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    // The pages in order; also each page's wizard id.
-    enum PageId { SenderPageId, RecipientPageId, AmountPageId, OtpPageId, ConfirmPageId, ResultPageId };
+    // The pages in order; also each page's wizard id. The two KYC pages
+    // show only for a customer whose KYC Eko says is pending.
+    enum PageId {
+        SenderPageId,
+        ConsentPageId,
+        KycPageId,
+        RecipientPageId,
+        AmountPageId,
+        OtpPageId,
+        ConfirmPageId,
+        ResultPageId
+    };
     // Which page shows a session state.
     static PageId pageForState(transfer::TransferSession::State state);
+    // The side bar's step of a page: the KYC pages are part of "Customer".
+    static int stepForPage(int pageId);
 
     TransferPage(TransferContext& context, PageId pageId, QWidget* parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "TransferProblemText.h"
 
+#include "text/ValueErrorText.h"
+
 namespace counterdesk::ui {
 
 QString TransferProblemText::reason(eko::Reason reason)
@@ -11,11 +13,10 @@ QString TransferProblemText::reason(eko::Reason reason)
     case Reason::NotEnrolled:
         return tr("This customer has no wallet yet. Fill in the enrolment form below.");
     case Reason::AadhaarPending:
-        return tr("The customer must finish Aadhaar verification before sending money. Ask them to "
-                  "complete it in the wallet app or at an Aadhaar centre, then come back.");
+        return tr("The customer must finish Aadhaar verification before sending money: go through the "
+                  "consent and Aadhaar steps now.");
     case Reason::PanRequired:
-        return tr("The customer must add a PAN card to the wallet before sending money. Ask them to "
-                  "complete it in the wallet app, then come back.");
+        return tr("The customer must add their PAN to the wallet before sending money: type it now.");
     case Reason::WrongOtp:
         return tr("That OTP is wrong. Ask the customer to read it again.");
     case Reason::OtpExpired:
@@ -48,6 +49,10 @@ QString TransferProblemText::reason(eko::Reason reason)
         // Eko's 467 "Please provide valid bank details", in the agent's words.
         return tr("Eko knows no bank branch with this IFSC. Please give valid bank details: check the IFSC "
                   "in the customer's passbook.");
+    case Reason::AadhaarRejected:
+        return tr("UIDAI did not accept this Aadhaar number. Check it against the customer's Aadhaar card.");
+    case Reason::KycAlreadyDone:
+        return tr("This customer has already finished KYC.");
     case Reason::EkoError:
         return tr("Eko could not do this.");
     case Reason::Timeout:
@@ -150,6 +155,12 @@ QString TransferProblemText::local(transfer::LocalProblem problem)
         return tr("CounterDesk cannot write its record of transfers, so nothing was sent.");
     case LocalProblem::RefundAlreadyClaimed:
         return tr("This refund was already sent from another window or counter. Nothing more was sent.");
+    case LocalProblem::InvalidAadhaar:
+        return tr("That Aadhaar number is not right.");
+    case LocalProblem::InvalidPan:
+        return tr("That PAN is not right.");
+    case LocalProblem::ConsentNotShown:
+        return tr("Choose the customer's language and read or play the consent to them first.");
     case LocalProblem::NotNow:
         return tr("Wait for the current step to finish.");
     }
@@ -207,6 +218,16 @@ QString TransferProblemText::activity(transfer::TransferSession::Activity activi
         return tr("Checking the OTP…");
     case Activity::OnboardingSender:
         return tr("Enrolling the customer…");
+    case Activity::LoadingConsentLanguages:
+        return tr("Loading the consent languages…");
+    case Activity::LoadingConsent:
+        return tr("Loading the consent text…");
+    case Activity::SendingAadhaarOtp:
+        return tr("Asking UIDAI to send an OTP to the customer's Aadhaar-linked mobile…");
+    case Activity::VerifyingAadhaarOtp:
+        return tr("Checking the Aadhaar OTP…");
+    case Activity::ValidatingPan:
+        return tr("Checking the PAN…");
     case Activity::LoadingRecipients:
         return tr("Loading the recipients…");
     case Activity::LookingUpBank:
@@ -261,6 +282,10 @@ QString TransferProblemText::problem(const transfer::TransferProblem& problem)
     case Source::Local:
         if (problem.local == transfer::LocalProblem::AmountRejected)
             return amountCheck(problem.amountCheck, QString());
+        if (problem.local == transfer::LocalProblem::InvalidAadhaar)
+            return valueErrorText(problem.aadhaarError);
+        if (problem.local == transfer::LocalProblem::InvalidPan)
+            return valueErrorText(problem.panError);
         return local(problem.local);
     case Source::Journal:
         return local(transfer::LocalProblem::JournalUnavailable) + QLatin1Char('\n') +

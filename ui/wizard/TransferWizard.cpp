@@ -2,6 +2,8 @@
 
 #include "AmountPage.h"
 #include "ConfirmPage.h"
+#include "ConsentPage.h"
+#include "KycPage.h"
 #include "OtpPage.h"
 #include "RecipientPage.h"
 #include "ResultPage.h"
@@ -45,6 +47,8 @@ TransferWizard::TransferWizard(const WizardServices& services, QWidget* parent)
     m_sideBar->setTraining(services.training);
 
     setPage(TransferPage::SenderPageId, new SenderPage(*m_context, this));
+    setPage(TransferPage::ConsentPageId, new ConsentPage(*m_context, this));
+    setPage(TransferPage::KycPageId, new KycPage(*m_context, this));
     setPage(TransferPage::RecipientPageId, new RecipientPage(*m_context, this));
     setPage(TransferPage::AmountPageId, new AmountPage(*m_context, this));
     setPage(TransferPage::OtpPageId, new OtpPage(*m_context, this));
@@ -111,7 +115,7 @@ void TransferWizard::followSession()
 
 void TransferWizard::onPageChanged(int id)
 {
-    m_sideBar->setCurrentStep(qMax(0, id));
+    m_sideBar->setCurrentStep(TransferPage::stepForPage(qMax(0, id)));
     // Confirm has its own Cancel and Send; the wizard's Next would be a
     // second, differently placed way to move on. Result has Done and New
     // transfer only: Back past a sent transfer makes no sense.

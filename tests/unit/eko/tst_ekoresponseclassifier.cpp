@@ -13,6 +13,7 @@ class TestEkoResponseClassifier : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void classify_data();
+    void kycPayloads();
     void classify();
     void noAnswer_data();
     void noAnswer();
@@ -323,6 +324,99 @@ void TestEkoResponseClassifier::classify_data()
     row("467 means nothing to an add recipient", C::AddRecipient, 200,
         R"({"status":467,"response_status_id":1,"response_type_id":467,"message":"Please provide valid bank details"})",
         O::Failed, R::EkoError);
+
+    // --- KYC (REFERENCE.md §1.1 rows 5-9, §1.2 rows 4-6, §3.4): every disagreement of the sources
+    row("consent languages 2444", C::GetConsentLanguages, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":2444,"message":"Consent Language Successfully Retrieved","data":{"consent_language_list":[{"pkid":1,"consentLanguage":"English"},{"pkid":2,"consentLanguage":"Hindi"}]}})",
+        O::Success, R::None);
+    row("consent languages: an empty list answers nothing", C::GetConsentLanguages, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":2444,"data":{"consent_language_list":[]}})",
+        O::Failed, R::EkoError);
+    row("consent details 2446", C::GetConsentDetails, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":2446,"message":"Consent Language Successfully Retrieved","data":{"consent_detail":{"consentContent":"I agree","consent":"Y","audioUrl":"","consentId":7,"consentLanguage":"English"}}})",
+        O::Success, R::None);
+    row("consent details without a text answer nothing", C::GetConsentDetails, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":2446,"data":{"consent_detail":{"consentId":7}}})",
+        O::Failed, R::EkoError);
+    row("aadhaar otp: 2129 rsid 1 with otp_ref_id (EPS-SPEC)", C::SenderAadhaarOtp, 200,
+        R"({"status":2129,"response_status_id":1,"response_type_id":2129,"message":"Validate the OTP","data":{"intent_id":20,"otp_ref_id":"a1"}})",
+        O::Success, R::None);
+    row("aadhaar otp: status 0 rsid 0 with otp_ref_id", C::SenderAadhaarOtp, 200,
+        R"({"status":0,"response_status_id":0,"message":"Validate the OTP","data":{"otp_ref_id":"a1"}})",
+        O::Success, R::None);
+    row("aadhaar otp: 2129 without otp_ref_id is no OTP", C::SenderAadhaarOtp, 200,
+        R"({"status":2129,"response_status_id":1,"response_type_id":2129,"message":"Validate the OTP","data":{}})",
+        O::Failed, R::EkoError);
+    row("aadhaar otp: status 0 without otp_ref_id is no OTP", C::SenderAadhaarOtp, 200,
+        R"({"status":0,"response_status_id":0,"message":"Validate the OTP","data":{}})", O::Failed, R::EkoError);
+    row("aadhaar otp: levin 2138 Adhar Validation Failed", C::SenderAadhaarOtp, 200,
+        R"({"status":2138,"response_status_id":1,"response_type_id":2138,"message":"Adhar Validation Failed"})",
+        O::Failed, R::AadhaarRejected);
+    row("aadhaar otp: 585 already KYC approved", C::SenderAadhaarOtp, 200,
+        R"({"status":585,"response_status_id":1,"response_type_id":-1,"message":"Customer already KYC approved"})",
+        O::Failed, R::KycAlreadyDone);
+    row("verify aadhaar otp: 2147 Pan Number Required is its success", C::VerifySenderAadhaarOtp, 200,
+        R"({"status":2147,"response_status_id":1,"response_type_id":2147,"message":"Pan Number Required","data":{"application_id":"APP1"}})",
+        O::Success, R::PanRequired);
+    row("verify aadhaar otp: levin 2131 rsid 1 Validate OTP Failed", C::VerifySenderAadhaarOtp, 200,
+        R"({"status":2131,"response_status_id":1,"response_type_id":2131,"message":"Validate OTP Failed"})",
+        O::Failed, R::WrongOtp);
+    row("verify aadhaar otp: 302 wrong", C::VerifySenderAadhaarOtp, 200,
+        R"({"status":302,"response_status_id":1,"response_type_id":-1,"message":"Wrong OTP"})", O::Failed,
+        R::WrongOtp);
+    row("verify aadhaar otp: 303 expired", C::VerifySenderAadhaarOtp, 200,
+        R"({"status":303,"response_status_id":1,"response_type_id":-1,"message":"OTP expired"})", O::Failed,
+        R::OtpExpired);
+    row("2147 elsewhere is still a step to take", C::VerifySenderOtp, 200,
+        R"({"status":2147,"response_status_id":1,"response_type_id":2147,"message":"Pan Number Required"})",
+        O::ActionRequired, R::PanRequired);
+    row("2131 rsid 0 on the recipient OTP stays a success", C::VerifyRecipientBankOtp, 200,
+        R"({"status":2131,"response_status_id":0,"response_type_id":2131,"message":"Validate OTP"})", O::Success,
+        R::None);
+    row("pan: digikhata 309 with the profile (EPS-SPEC)", C::ValidateSenderPan, 200,
+        R"({"status":0,"response_status_id":-1,"response_type_id":309,"message":"Success!","data":{"customer_profile":{"name":"Asha","total_monthly_limit":"200000.0","next_allowed_limit":"200000.0"}}})",
+        O::Success, R::None);
+    row("pan: levin 2132 Customer Registration Completed (LEGACY-MD)", C::ValidateSenderPan, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":2132,"message":"Customer Registration Completed","data":{"customer_id":"9000000001"}})",
+        O::Success, R::None);
+    row("pan: name mismatch as field errors", C::ValidateSenderPan, 200,
+        R"({"status":461,"response_status_id":1,"response_type_id":-1,"message":"Name as per PAN does not match","invalid_params":{"pan_number":"Name as per PAN does not match"}})",
+        O::Failed, R::InvalidParameters);
+    row("pan: 585 already KYC approved", C::ValidateSenderPan, 200,
+        R"({"status":585,"response_status_id":1,"message":"Customer already KYC approved"})", O::Failed,
+        R::KycAlreadyDone);
+    row("2138 on a sender OTP is still an invalid OTP", C::VerifySenderOtp, 200,
+        R"({"status":2138,"response_status_id":1,"response_type_id":2138,"message":"Invalid OTP"})", O::Failed,
+        R::InvalidOtp);
+}
+
+void TestEkoResponseClassifier::kycPayloads()
+{
+    const Result languages = ::classify(
+        Call::GetConsentLanguages, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":2444,"data":{"consent_language_list":[{"pkid":"2","consentLanguage":"Hindi"},{"pkid":0,"consentLanguage":"broken"},{"pkid":1,"consentLanguage":"English"}]}})");
+    QCOMPARE(languages.consentLanguages.size(), 2); // the entry without a pkid is dropped
+    QCOMPARE(languages.consentLanguages.at(0).id, 2);
+    QCOMPARE(languages.consentLanguages.at(0).name, QStringLiteral("Hindi"));
+
+    const Result consent = ::classify(
+        Call::GetConsentDetails, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":2446,"data":{"consent_detail":{"consentContent":"  I agree.  ","consent":"Y","audioUrl":"https://example.invalid/hi.mp3","consentId":"7","consentLanguage":"Hindi"}}})");
+    QVERIFY(consent.consent.has_value());
+    QCOMPARE(consent.consent->text, QStringLiteral("I agree."));
+    QCOMPARE(consent.consent->consentId, 7);
+    QCOMPARE(consent.consent->audioUrl, QStringLiteral("https://example.invalid/hi.mp3"));
+
+    const Result pan = ::classify(
+        Call::ValidateSenderPan, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":2132,"message":"Customer Registration Completed","data":{"customer_profile":{"total_monthly_limit":"200000.0","next_allowed_limit":"150000.0"}}})");
+    QVERIFY(pan.sender.has_value());
+    QCOMPARE(pan.sender->totalMonthlyLimit, Money::fromRupees(200000));
+    QCOMPARE(pan.sender->nextAllowedLimit, Money::fromRupees(150000));
+    const Result bare = ::classify(
+        Call::ValidateSenderPan, 200,
+        R"({"status":0,"response_status_id":0,"response_type_id":2132,"data":{"customer_id":"9000000001"}})");
+    QVERIFY2(!bare.sender.has_value(), "no profile in the answer: no limits may be made up");
 }
 
 void TestEkoResponseClassifier::classify()
