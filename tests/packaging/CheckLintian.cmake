@@ -1,6 +1,7 @@
 # cmake -P script: lintian, Debian's package checker, finds no error and no
 # warning in the .deb that packaging_deb built. Run by the ctest test
-# packaging_deb_lintian with -DDEB_DIR= and -DLINTIAN=.
+# packaging_deb_lintian with -DDEB_DIR= and -DLINTIAN=, and by
+# scripts/check-deb-install.sh with -DDEB=<the .deb> instead of -DDEB_DIR=.
 #
 # A tag that truly does not apply is overridden in
 # packaging/linux/counterdesk.lintian-overrides, with its reason; lintian then
@@ -10,7 +11,11 @@ cmake_minimum_required(VERSION 3.25)
 if(NOT EXISTS "${LINTIAN}")
     message(FATAL_ERROR "lintian is not installed: install lintian (scripts/debian-packages.txt)")
 endif()
-file(GLOB debs "${DEB_DIR}/*.deb")
+if(DEFINED DEB)
+    set(debs "${DEB}")
+else()
+    file(GLOB debs "${DEB_DIR}/*.deb")
+endif()
 list(LENGTH debs deb_count)
 if(NOT deb_count EQUAL 1)
     message(FATAL_ERROR "expected one .deb in ${DEB_DIR} (did packaging_deb run?), found ${deb_count}: ${debs}")
