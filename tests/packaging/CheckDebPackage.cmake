@@ -4,7 +4,7 @@
 # for packaging_deb_version.
 cmake_minimum_required(VERSION 3.25)
 
-foreach(var IN ITEMS CPACK_COMMAND CPACK_CONFIG OUTPUT_DIR VERSION APP_ID DPKG_DEB DPKG_SHLIBDEPS
+foreach(var IN ITEMS CPACK_COMMAND CPACK_CONFIG OUTPUT_DIR DEB_VERSION APP_ID DPKG_DEB DPKG_SHLIBDEPS
         DESKTOP_FILE_VALIDATE APPSTREAMCLI)
     if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
         message(FATAL_ERROR "CheckDebPackage: -D${var}=... is required")
@@ -48,7 +48,8 @@ if(NOT deb_count EQUAL 1)
     message(FATAL_ERROR "expected one .deb in ${OUTPUT_DIR}, found ${deb_count}: ${debs}")
 endif()
 get_filename_component(deb_name "${debs}" NAME)
-if(NOT deb_name MATCHES "^counterdesk_${VERSION}_[a-z0-9]+\\.deb$")
+# DEB_VERSION is <version>-<revision>, the revision from the Debian changelog.
+if(NOT deb_name MATCHES "^counterdesk_${DEB_VERSION}_[a-z0-9]+\\.deb$")
     message(FATAL_ERROR "unexpected package file name ${deb_name}")
 endif()
 message(STATUS "package: ${deb_name}")
@@ -57,7 +58,7 @@ message(STATUS "package: ${deb_name}")
 run_checked("dpkg-deb -I" COMMAND "${DPKG_DEB}" -I "${debs}" OUTPUT_VARIABLE info)
 foreach(field IN ITEMS
         "Package: counterdesk\n"
-        "Version: ${VERSION}\n"
+        "Version: ${DEB_VERSION}\n"
         "Section: misc\n"
         "Maintainer: "
         # dpkg-shlibdeps worked: the Qt libraries the binary links to are there
@@ -79,12 +80,15 @@ set(expected
     ./usr/share/applications/${APP_ID}.desktop
     ./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
     ./usr/share/metainfo/${APP_ID}.metainfo.xml
-    ./usr/share/doc/counterdesk/copyright)
+    ./usr/share/doc/counterdesk/copyright
+    ./usr/share/doc/counterdesk/changelog.Debian.gz
+    ./usr/share/lintian/overrides/counterdesk
+    ./usr/share/man/man1/counterdesk.1.gz)
 if(EXPECT_SANDBOX)
-    list(APPEND expected ./usr/bin/counterdesk-sandbox)
+    list(APPEND expected ./usr/bin/counterdesk-sandbox ./usr/share/man/man1/counterdesk-sandbox.1.gz)
 endif()
 if(EXPECT_CLI)
-    list(APPEND expected ./usr/bin/counterdesk-cli)
+    list(APPEND expected ./usr/bin/counterdesk-cli ./usr/share/man/man1/counterdesk-cli.1.gz)
 endif()
 foreach(path IN LISTS expected)
     # each line of the listing ends with the path
