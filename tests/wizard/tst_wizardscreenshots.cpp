@@ -143,7 +143,7 @@ void TestWizardScreenshots::kycPages()
     f.type(QStringLiteral("Sunita Verma"));
     f.press(Qt::Key_Tab);
     f.find<QDateEdit>(QStringLiteral("dobEdit"))->setDate(QDate(1988, 3, 9));
-    f.press(Qt::Key_Tab);
+    f.find<QLineEdit>(QStringLiteral("addressEdit"))->setFocus();
     f.type(QStringLiteral("4 Station Road, Nagpur"));
     f.press(Qt::Key_Return);
     QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("senderOtpEdit"));
@@ -172,6 +172,11 @@ void TestWizardScreenshots::kycPages()
     QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("panEdit"));
     f.type(QStringLiteral("ABCPV1234"));
     shoot(f, qPrintable(QStringLiteral("pan-") + lang));
+    f.type(QStringLiteral("K"));
+    f.press(Qt::Key_Return);
+    QTRY_COMPARE(f.page(), int(Page::RecipientPageId));
+    QTRY_VERIFY(!f.wizard->session().isBusy());
+    shoot(f, qPrintable(QStringLiteral("kyc-done-") + lang)); // the new limits named
 }
 
 void TestWizardScreenshots::pendingResult()

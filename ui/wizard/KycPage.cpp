@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,6 +31,16 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     return label;
+}
+
+// A button at its natural width under the field it acts on, not stretched
+// across the form.
+QHBoxLayout* leftAligned(QWidget* widget)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(widget);
+    row->addStretch(1);
+    return row;
 }
 
 } // namespace
@@ -96,7 +107,7 @@ KycPage::KycPage(TransferContext& context, QWidget* parent)
     auto* aadhaar = new QFormLayout(m_aadhaarBox);
     aadhaar->addRow(m_aadhaarLabel, m_aadhaarEdit);
     aadhaar->addRow(QString(), m_aadhaarError);
-    aadhaar->addRow(QString(), m_sendAadhaarOtp);
+    aadhaar->addRow(QString(), leftAligned(m_sendAadhaarOtp));
     auto* otp = new QFormLayout(m_otpBox);
     otp->addRow(m_otpSentTo);
     otp->addRow(m_otpLabel, m_otpEdit);
@@ -108,7 +119,7 @@ KycPage::KycPage(TransferContext& context, QWidget* parent)
     auto* pan = new QFormLayout(m_panBox);
     pan->addRow(m_panLabel, m_panEdit);
     pan->addRow(QString(), m_panError);
-    pan->addRow(QString(), m_checkPan);
+    pan->addRow(QString(), leftAligned(m_checkPan));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
