@@ -211,11 +211,8 @@ int KycCommand::run(CliContext& context, const KycArguments& a)
         return code;
     if (const int code = context.connect(); code != ExitOk)
         return code;
-    transfer::SessionOptions options;
-    options.rail = a.rail;
-    options.profileName = context.profile().name;
-    options.profileKind = context.profile().kind;
-    TransferSession session(context.client(), &context.journal(), nullptr, options);
+    TransferSession session(context.client(), &context.journal(), nullptr,
+                            SessionSteps::sessionOptions(context, a.rail));
     KycRun run(context, session);
     const bool done = run.walk(a);
     const bool inKyc = session.state() == State::KycConsent || session.state() == State::KycAadhaar ||

@@ -16,15 +16,6 @@ namespace {
 using transfer::TransferSession;
 using State = TransferSession::State;
 
-transfer::SessionOptions sessionOptions(const CliContext& context, eko::Rail rail)
-{
-    transfer::SessionOptions options;
-    options.rail = rail;
-    options.profileName = context.profile().name;
-    options.profileKind = context.profile().kind;
-    return options;
-}
-
 QJsonObject recipientJson(const eko::Recipient& r)
 {
     return {{QStringLiteral("recipient_id"), r.recipientId},
@@ -43,7 +34,7 @@ int RecipientCommand::list(CliContext& context, const RecipientArguments& a)
         return code;
     if (const int code = context.connect(); code != ExitOk)
         return code;
-    TransferSession session(context.client(), &context.journal(), nullptr, sessionOptions(context, a.rail));
+    TransferSession session(context.client(), &context.journal(), nullptr, SessionSteps::sessionOptions(context, a.rail));
     if (const int code = SessionSteps::reachRecipients(context, session, a.customer); code != ExitOk)
         return code;
     if (context.json()) {
@@ -72,7 +63,7 @@ int RecipientCommand::add(CliContext& context, const RecipientArguments& a)
         return code;
     if (const int code = context.connect(); code != ExitOk)
         return code;
-    TransferSession session(context.client(), &context.journal(), nullptr, sessionOptions(context, a.rail));
+    TransferSession session(context.client(), &context.journal(), nullptr, SessionSteps::sessionOptions(context, a.rail));
     if (const int code = SessionSteps::reachRecipients(context, session, a.customer); code != ExitOk)
         return code;
     const auto idle = [&session] {

@@ -12,6 +12,16 @@ namespace counterdesk::cli {
 using transfer::TransferSession;
 using State = TransferSession::State;
 
+transfer::SessionOptions SessionSteps::sessionOptions(const CliContext& context, eko::Rail rail)
+{
+    transfer::SessionOptions options;
+    options.rail = rail;
+    options.profileName = context.profile().name;
+    options.profileKind = context.profile().kind;
+    options.latlong = context.profile().latlong;
+    return options;
+}
+
 int SessionSteps::exitCodeFor(const transfer::TransferProblem& problem)
 {
     using Source = transfer::TransferProblem::Source;

@@ -50,11 +50,7 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
     if (const int code = context.connect(); code != ExitOk)
         return code;
 
-    transfer::SessionOptions options;
-    options.rail = a.rail;
-    options.profileName = context.profile().name;
-    options.profileKind = context.profile().kind;
-    options.latlong = context.profile().latlong;
+    transfer::SessionOptions options = SessionSteps::sessionOptions(context, a.rail);
     // The one asker of an open result (not started: no pass over the whole
     // journal here; `reconcile` does that).
     transfer::Reconciler reconciler(context.client(), &context.journal());

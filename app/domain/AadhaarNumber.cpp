@@ -21,7 +21,7 @@ bool isAsciiDigit(QChar c)
 // digit and every swap of adjacent digits.
 //
 // kMultiply[a][b] is a*b in D5 (elements 0-4 are rotations, 5-9 reflections).
-constexpr std::array<std::array<int, 10>, 10> kMultiply{{
+constexpr std::array<std::array<std::size_t, 10>, 10> kMultiply{{
     {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
     {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
     {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
@@ -36,7 +36,7 @@ constexpr std::array<std::array<int, 10>, 10> kMultiply{{
 
 // kPermute[i % 8][d]: the permutation (1 5 8 9 4 2 7 0)(3 6) applied i times
 // to the digit d at position i, counted from the right starting at 0.
-constexpr std::array<std::array<int, 10>, 8> kPermute{{
+constexpr std::array<std::array<std::size_t, 10>, 8> kPermute{{
     {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
     {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
     {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
@@ -51,11 +51,11 @@ constexpr std::array<std::array<int, 10>, 8> kPermute{{
 // permuted digits, right to left, ends at the identity (0).
 bool verhoeffValid(QStringView digits)
 {
-    int check = 0;
+    std::size_t check = 0;
     const qsizetype n = digits.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const int digit = digits[n - 1 - i].unicode() - u'0';
-        check = kMultiply[check][kPermute[i % 8][digit]];
+        const auto digit = static_cast<std::size_t>(digits[n - 1 - i].unicode() - u'0');
+        check = kMultiply[check][kPermute[static_cast<std::size_t>(i % 8)][digit]];
     }
     return check == 0;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,6 +131,16 @@ void CliRunner::start(QProcess& process, const QStringList& arguments) const
 {
     process.setProcessEnvironment(m_env);
     process.start(QStringLiteral(COUNTERDESK_CLI_EXE), arguments);
+}
+
+QString SandboxProcess::writeProfile(const QString& path) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("[profile]\nname = Test sandbox\nbase_url = " + m_base.toUtf8() +
+            "/ekoapi/v3\ninitiator_id = 9962981729\nuser_code = 20810200\ntimeout_s = 20\n");
+    return path;
 }
 
 CliResult CliRunner::run(const QStringList& arguments,

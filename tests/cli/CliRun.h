@@ -35,6 +35,9 @@ public:
     QJsonObject control(const QString& what) const;
     // How many times `call` (a sandbox call name, e.g. "refund") arrived.
     int callCount(const QString& call) const;
+    // Writes `path`: a profile INI for this sandbox (the public UAT ids, no
+    // keys: the tests pass those in the environment). Empty when it failed.
+    QString writeProfile(const QString& path) const;
 
 private:
     QProcess m_process;

@@ -51,11 +51,8 @@ void TestCliBanks::initTestCase()
     m_cli = std::make_unique<CliRunner>(m_root.path());
     m_cli->setEnv(QStringLiteral("COUNTERDESK_DEVELOPER_KEY"), QString::fromLatin1(kDeveloperKey));
     m_cli->setEnv(QStringLiteral("COUNTERDESK_ACCESS_KEY"), QString::fromLatin1(kAccessKey));
-    m_profile = m_root.filePath(QStringLiteral("profile.ini"));
-    QFile f(m_profile);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("[profile]\nname = Test sandbox\nbase_url = " + m_sandbox.baseUrl().toUtf8() +
-            "/ekoapi/v3\ninitiator_id = 9962981729\nuser_code = 20810200\ntimeout_s = 20\n");
+    m_profile = m_sandbox.writeProfile(m_root.filePath(QStringLiteral("profile.ini")));
+    QVERIFY(!m_profile.isEmpty());
 }
 
 QStringList TestCliBanks::common() const

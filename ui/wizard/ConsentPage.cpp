@@ -2,7 +2,6 @@
 
 #include "BusyPanel.h"
 #include "MessageWidget.h"
-#include "domain/MobileNumber.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -125,11 +124,7 @@ void ConsentPage::render()
     const bool busy = s.isBusy();
     renderProblem(m_banner);
     renderBusy(m_busy);
-    const QString name = s.sender() ? s.sender()->name : QString();
-    const QString mobile =
-        MobileNumber::parse(s.senderMobile()).value.value_or(MobileNumber()).toDisplayString();
-    //: %1 the customer's name, %2 their mobile
-    m_customer->setText(name.isEmpty() ? mobile : tr("%1 (%2)").arg(name, mobile));
+    m_customer->setText(customerLine());
 
     const bool languagesArrived = m_language->count() != s.consentLanguages().size() + 1;
     if (languagesArrived)

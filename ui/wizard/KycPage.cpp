@@ -3,7 +3,6 @@
 #include "BusyPanel.h"
 #include "MessageWidget.h"
 #include "domain/AadhaarNumber.h"
-#include "domain/MobileNumber.h"
 #include "domain/PanNumber.h"
 #include "text/ValueErrorText.h"
 
@@ -201,10 +200,7 @@ void KycPage::render()
     const bool busy = s.isBusy();
     renderProblem(m_banner);
     renderBusy(m_busy);
-    const QString name = s.sender() ? s.sender()->name : QString();
-    const QString mobile =
-        MobileNumber::parse(s.senderMobile()).value.value_or(MobileNumber()).toDisplayString();
-    m_customer->setText(name.isEmpty() ? mobile : tr("%1 (%2)").arg(name, mobile));
+    m_customer->setText(customerLine());
 
     const bool aadhaarStep = state == State::KycAadhaar || state == State::KycAadhaarOtp;
     m_aadhaarBox->setVisible(aadhaarStep);

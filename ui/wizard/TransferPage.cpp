@@ -3,6 +3,7 @@
 #include "BusyPanel.h"
 #include "MessageWidget.h"
 #include "TransferProblemText.h"
+#include "domain/MobileNumber.h"
 
 #include <QWizard>
 #include <algorithm>
@@ -140,6 +141,16 @@ void TransferPage::renderBusy(BusyPanel* busy) const
         return;
     }
     busy->start(TransferProblemText::activity(session().activity()), session().canCancel());
+}
+
+QString TransferPage::customerLine() const
+{
+    const transfer::TransferSession& s = session();
+    const QString name = s.sender() ? s.sender()->name : QString();
+    const QString mobile =
+        MobileNumber::parse(s.senderMobile()).value.value_or(MobileNumber()).toDisplayString();
+    //: %1 the customer's name, %2 their mobile
+    return name.isEmpty() ? mobile : tr("%1 (%2)").arg(name, mobile);
 }
 
 void TransferPage::enlarge(QWidget* widget, int percent, bool bold)

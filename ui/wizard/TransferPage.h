@@ -60,6 +60,8 @@ protected:
     // The session's problem in the banner (or hide it), as plain text.
     void renderProblem(MessageWidget* banner) const;
     void renderBusy(BusyPanel* busy) const;
+    // "Sunita Verma (91234 00001)": who the page is about.
+    QString customerLine() const;
     // Large type for values the customer must check.
     static void enlarge(QWidget* widget, int percent, bool bold);
 
