@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/TransferJson.h"
+#include "transfer/ProfileScope.h"
 #include "transfer/StatusCheck.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,14 @@ int InquireCommand::run(CliContext& context, const QString& ref)
         return code;
     if (const int code = context.connect(); code != ExitOk)
         return code;
+    if (!transfer::ProfileScope::mayAsk(context.client()->config(), found))
+        //: %1 the profile the transfer was made on
+        return context.fail(ExitConfig,
+                            QCoreApplication::translate("InquireCommand",
+                                                        "this transfer was made on the profile \"%1\"; only that "
+                                                        "profile's server knows it: run with its --profile-file")
+                                .arg(found.profile),
+                            QStringLiteral("OtherProfile"));
 
     struct Outcome
     {

@@ -26,6 +26,7 @@
 #pragma once
 
 #include "domain/MoneyCallTicket.h"
+#include "domain/ProfileKind.h"
 #include "eko/ClockSkew.h"
 #include "eko/EkoTypes.h"
 #include "eko/EndpointTable.h"
@@ -50,6 +51,13 @@ struct ClientConfig
     int backoffBaseMs = 200; // full jitter: random(0, min(cap, base * 2^n))
     int backoffCapMs = 2000;
     qint64 skewWarningMs = 60000; // clockSkewIsLarge() threshold
+    // The connection profile this client was built for (ClientFactory).
+    // Transaction Inquiry asks only about that profile's transfers
+    // (transfer::ProfileScope): the training sandbox knows nothing of a real
+    // transfer, and its "not found" must never settle one. Empty = a client
+    // tied to no profile (tests, tools): it may ask about any row.
+    QString profileName;
+    std::optional<ProfileKind> profileKind;
 };
 
 class EkoClient : public QObject

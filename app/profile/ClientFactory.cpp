@@ -131,6 +131,8 @@ ClientConfigBuild ClientFactory::configFor(const ConnectionProfile& profile, eko
         out.config.credentials.initiatorId = profile.initiatorId;
         out.config.credentials.userCode = profile.userCode;
         out.config.timeoutMs = profile.timeoutSeconds * 1000;
+        out.config.profileName = profile.name;
+        out.config.profileKind = profile.kind;
         return ClientConfigError::None;
     }();
     wipe(keys);

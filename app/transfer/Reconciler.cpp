@@ -4,6 +4,7 @@
 #include "journal/Backoff.h"
 #include "journal/Journal.h"
 #include "transfer/OutcomeRecorder.h"
+#include "transfer/ProfileScope.h"
 #include "transfer/StatusCheck.h"
 
 #include <utility>
@@ -118,7 +119,9 @@ bool Reconciler::isYoungSubmitting(const journal::Transfer& row) const
 void Reconciler::enqueue(const QList<journal::Transfer>& rows)
 {
     for (const journal::Transfer& row : rows) {
-        if (m_queued.contains(row.clientRefId) || !journal::isOpen(row.state) || isYoungSubmitting(row))
+        // Another profile's row waits for that profile (ProfileScope).
+        if (m_queued.contains(row.clientRefId) || !journal::isOpen(row.state) || isYoungSubmitting(row) ||
+            (m_client && !ProfileScope::mayAsk(m_client->config(), row)))
             continue;
         m_queued.insert(row.clientRefId);
         m_queue.append({row, journal::EventSource::Reconcile});

@@ -3,6 +3,7 @@
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
 #include "transfer/OutcomeRecorder.h"
+#include "transfer/ProfileScope.h"
 
 #include <QTimer>
 
@@ -21,8 +22,10 @@ StatusCheck* StatusCheck::start(eko::EkoClient* client, journal::Journal* journa
                                 QObject* parent)
 {
     auto* check = new StatusCheck(journal, transfer, source, parent);
-    if (!client) {
-        // No client: report "no answer" from the event loop, like a call would.
+    if (!client || !ProfileScope::mayAsk(client->config(), transfer)) {
+        // No client, or one of another profile (which would answer "not
+        // found" about a transfer it never saw): nothing is asked or
+        // recorded; "no answer" comes from the event loop, like a call's.
         QTimer::singleShot(0, check, [check] {
             Q_EMIT check->finished(check->m_transfer, InquiryVerdict::NoAnswer, journal::JournalError::None);
             check->deleteLater();

@@ -35,6 +35,8 @@ class StatusCheck : public QObject
     Q_OBJECT
 public:
     // Starts at once. `source` is Inquiry (the agent's screen) or Reconcile.
+    // A row of another profile than the client's (ProfileScope) is not asked
+    // about: it finishes with NoAnswer and the journal untouched.
     static StatusCheck* start(eko::EkoClient* client, journal::Journal* journal,
                               const journal::Transfer& transfer, journal::EventSource source,
                               QObject* parent = nullptr);

@@ -7,6 +7,7 @@
 #include "journal/TransferState.h"
 #include "sandbox/SandboxTypes.h"
 #include "transfer/Reconciler.h"
+#include "transfer/StatusCheck.h"
 
 using namespace counterdesk;
 using namespace counterdesk::transfer;
@@ -205,6 +206,72 @@ private Q_SLOTS:
         QTRY_COMPARE(j.transfer(row.clientRefId).value()->state, TransferState::Failed);
         QCOMPARE(f.server->initiateCount(row.clientRefId), 0);
         QCOMPARE(reconciler.pendingCount(), 0);
+    }
+
+    // The journal is shared by every profile. A production transfer whose
+    // outcome is unknown must never be asked about through the training
+    // sandbox, whose "not found" would, repeated, conclude it FAILED while
+    // real money may have moved. It waits, open, for its own profile; the
+    // training row beside it is settled as usual.
+    void anotherProfilesTransferIsNeverAskedAbout()
+    {
+        QDateTime clock = QDateTime::currentDateTimeUtc();
+        journal::JournalOptions journalOptions;
+        journalOptions.clock = [&clock] {
+            return clock;
+        };
+        journal::Journal j;
+        QTemporaryDir dir;
+        QVERIFY(j.open(dir.path(), journalOptions).ok());
+        journal::NewTransfer real;
+        real.clientRefId = QStringLiteral("production0001");
+        real.profile = QStringLiteral("Production");
+        real.profileKind = ProfileKind::Production;
+        real.senderMobile = kRamesh;
+        real.recipientId = QString::number(kKrishna);
+        real.amount = Money::fromRupees(100);
+        QVERIFY(j.recordSubmitting(real).ok());
+        journal::NewTransfer practice = real;
+        practice.clientRefId = QStringLiteral("training0001");
+        practice.profile = QStringLiteral("Training");
+        practice.profileKind = ProfileKind::Training;
+        practice.senderMobile = QStringLiteral("9000000002");
+        QVERIFY(j.recordSubmitting(practice).ok());
+
+        eko::ClientConfig config = clientConfig(f.server->baseUrl());
+        config.profileName = QStringLiteral("Training");
+        config.profileKind = ProfileKind::Training;
+        eko::EkoClient trainingClient(f.nam.get(), config);
+        ReconcilerOptions options;
+        options.clock = [&clock] {
+            return clock;
+        };
+        Reconciler reconciler(&trainingClient, &j, options);
+        const int inquiriesBefore = f.server->callCount(QLatin1String(sandbox::CallName::TransactionInquiry));
+        reconciler.start();
+        for (int round = 0; round < 12; ++round) { // to an hour after the submit
+            clock = clock.addSecs(5 * 60);
+            reconciler.reconcileNow();
+            QTRY_VERIFY(reconciler.isIdle());
+        }
+        QCOMPARE(j.transfer(real.clientRefId).value()->state, TransferState::Submitting);
+        QCOMPARE(j.transfer(real.clientRefId).value()->checkAttempts, 0);
+        QCOMPARE(j.transfer(practice.clientRefId).value()->state, TransferState::Failed); // never created
+        const int inquiries =
+            f.server->callCount(QLatin1String(sandbox::CallName::TransactionInquiry)) - inquiriesBefore;
+        QVERIFY(inquiries >= 5);
+
+        // Asked directly (the history's Check status, the CLI's inquire): no call, no record.
+        std::optional<InquiryVerdict> verdict;
+        StatusCheck* check = StatusCheck::start(&trainingClient, &j, j.transfer(real.clientRefId).value().value(),
+                                                journal::EventSource::Inquiry);
+        connect(check, &StatusCheck::finished, this,
+                [&verdict](const journal::Transfer&, InquiryVerdict v, journal::JournalError) { verdict = v; });
+        QTRY_VERIFY(verdict.has_value());
+        QCOMPARE(*verdict, InquiryVerdict::NoAnswer);
+        QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::TransactionInquiry)) - inquiriesBefore,
+                 inquiries);
+        QCOMPARE(j.events(real.clientRefId).value().size(), 1); // the submit, nothing more
     }
 
     // A v2 journal left an UNKNOWN row whose four "not found" answers were

@@ -13,6 +13,7 @@
 #include "money/MoneyFormatter.h"
 #include "receipt/ReceiptView.h"
 #include "transfer/Reconciler.h"
+#include "transfer/ProfileScope.h"
 #include "transfer/StatusCheck.h"
 
 #include <QCheckBox>
@@ -32,6 +33,13 @@ void HistoryView::checkStatusNow()
     const auto t = selectedTransfer();
     if (!t || !m_client || m_checking)
         return;
+    if (!transfer::ProfileScope::mayAsk(m_client->config(), *t)) {
+        //: %1 the connection profile the transfer was made on ("Training", "Production")
+        showInfo(tr("This transfer was made on the profile \"%1\", and only that profile's server knows it. "
+                    "Switch to \"%1\" in Settings to check it.")
+                     .arg(t->profile));
+        return;
+    }
     m_checking = true;
     updateActions();
     showInfo(tr("Asking Eko about %1…").arg(t->clientRefId));
