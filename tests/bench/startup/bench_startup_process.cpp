@@ -120,7 +120,7 @@ std::string startXvfb(ChildProcess& xvfb, const std::filesystem::path& root)
     const std::string program = findInPath("Xvfb");
     if (program.empty()) {
         // A listed package provides it: missing means a broken set-up, not a skip.
-        throw std::runtime_error("Xvfb not found: install the Debian package xvfb (scripts/install-deps.sh)");
+        throw std::runtime_error("Xvfb is not installed: install xvfb (scripts/debian-packages.txt)");
     }
     int fds[2];
     if (pipe(fds) != 0) {
