@@ -19,11 +19,12 @@ struct Figures
     std::string summary(double unit, const char* unitName) const
     {
         const std::vector<std::int64_t> in = sorted();
-        char text[160];
-        std::snprintf(text, sizeof text, "median %.2f %s, min %.2f, max %.2f (n=%zu)",
+        char text[128];
+        // No %zu: MinGW's printf family (the Windows cross-build) does not know it.
+        std::snprintf(text, sizeof text, "median %.2f %s, min %.2f, max %.2f",
                       static_cast<double>(median()) / unit, unitName, static_cast<double>(in.front()) / unit,
-                      static_cast<double>(in.back()) / unit, in.size());
-        return text;
+                      static_cast<double>(in.back()) / unit);
+        return std::string(text) + " (n=" + std::to_string(in.size()) + ")";
     }
 
 private:
