@@ -5,6 +5,7 @@
 //
 // Offscreen platform, where show() exposes the window at once, so "shown"
 // is read as show() returns. Figures only, never a failure on timing.
+#include "Figures.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "settings/Settings.h"
@@ -14,29 +15,15 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <algorithm>
 
 namespace {
 
 constexpr int rounds = 15;
 
-struct Figures
+QString inMs(const Figures& figures)
 {
-    QList<qint64> nanoseconds;
-
-    void add(qint64 ns) { nanoseconds.append(ns); }
-    QString summary() const
-    {
-        QList<qint64> sorted = nanoseconds;
-        std::sort(sorted.begin(), sorted.end());
-        const auto ms = [](qint64 ns) {
-            return QString::number(static_cast<double>(ns) / 1e6, 'f', 2);
-        };
-        return QStringLiteral("median %1 ms, min %2 ms, max %3 ms (n=%4)")
-            .arg(ms(sorted.at(sorted.size() / 2)), ms(sorted.first()), ms(sorted.last()))
-            .arg(sorted.size());
-    }
-};
+    return QString::fromStdString(figures.summary(1e6, "ms"));
+}
 
 } // namespace
 
@@ -87,9 +74,9 @@ private Q_SLOTS:
             }
         }
 
-        qInfo().noquote() << "startup: bare QMainWindow shown:        " << bare.summary();
-        qInfo().noquote() << "startup: CounterDesk MainWindow shown:  " << counterDesk.summary();
-        qInfo().noquote() << "startup: CounterDesk queued work done:  " << deferred.summary();
+        qInfo().noquote() << "startup: bare QMainWindow shown:        " << inMs(bare);
+        qInfo().noquote() << "startup: CounterDesk MainWindow shown:  " << inMs(counterDesk);
+        qInfo().noquote() << "startup: CounterDesk queued work done:  " << inMs(deferred);
     }
 };
 
