@@ -1072,6 +1072,11 @@ Exit codes:
         <source>The inquiry got no answer; the journal keeps the transfer open.</source>
         <translation>पूछताछ का कोई जवाब नहीं मिला; ट्रांसफ़र रिकॉर्ड में यह ट्रांसफ़र खुला रहता है।</translation>
     </message>
+    <message>
+        <source>this transfer was made on the profile &quot;%1&quot;; only that profile&apos;s server knows it: run with its --profile-file</source>
+        <extracomment>%1 the profile the transfer was made on</extracomment>
+        <translation>यह ट्रांसफ़र प्रोफ़ाइल &quot;%1&quot; पर किया गया था; इसे केवल उसी प्रोफ़ाइल का सर्वर जानता है: उसकी --profile-file के साथ चलाएँ</translation>
+    </message>
 </context>
 <context>
     <name>KycCommand</name>
@@ -1342,6 +1347,11 @@ Exit codes:
     <message>
         <source>The refund&apos;s outcome is not known yet; do not refund again. The journal keeps it open: run counterdesk-cli reconcile later.</source>
         <translation>रिफ़ंड का परिणाम अभी पता नहीं है; दोबारा रिफ़ंड न करें। जर्नल इसे खुला रखता है: बाद में counterdesk-cli reconcile चलाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 was made on the profile &quot;%2&quot;; refund it with that profile&apos;s --profile-file</source>
+        <extracomment>%1 the transfer, %2 the profile it was made on</extracomment>
+        <translation>%1 प्रोफ़ाइल &quot;%2&quot; पर किया गया था; उसी प्रोफ़ाइल की --profile-file से रिफ़ंड करें</translation>
     </message>
 </context>
 <context>
@@ -2025,11 +2035,6 @@ Exit codes:
         <translation>चुनें…</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>%1 the customer&apos;s name, %2 their mobile</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Choose the customer&apos;s language above to see the consent.</source>
         <translation>सहमति-पत्र देखने के लिए ऊपर ग्राहक की भाषा चुनें।</translation>
     </message>
@@ -2601,6 +2606,11 @@ Exit codes:
         <source>The journal could not be read. Try again; if it keeps failing, call support.</source>
         <translation>ट्रांसफ़र रिकॉर्ड पढ़ा नहीं जा सका। फिर से कोशिश करें; अगर बार-बार विफल हो, तो सहायता टीम को कॉल करें।</translation>
     </message>
+    <message>
+        <source>This transfer was made on the profile &quot;%1&quot;, and only that profile&apos;s server knows it. Switch to &quot;%1&quot; in Settings to check it.</source>
+        <extracomment>%1 the connection profile the transfer was made on (&quot;Training&quot;, &quot;Production&quot;)</extracomment>
+        <translation>यह ट्रांसफ़र प्रोफ़ाइल &quot;%1&quot; पर किया गया था, और इसे केवल उसी प्रोफ़ाइल का सर्वर जानता है। इसकी जाँच के लिए सेटिंग्स में &quot;%1&quot; चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::HomeWidget</name>
@@ -2695,10 +2705,6 @@ Exit codes:
     <message>
         <source>&amp;Resend OTP</source>
         <translation>OTP दोबारा भेजें (&amp;R)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>UIDAI sent an OTP to the mobile number linked with Aadhaar %1. Ask the customer to read it out.</source>
@@ -2871,12 +2877,34 @@ Exit codes:
         <translation>ट्रांसफ़र रिकॉर्ड अभी खुला नहीं है, इसलिए इतिहास नहीं दिखाया जा सकता। ऊपर का संदेश या स्टेटस बार देखें।</translation>
     </message>
     <message>
-        <source>The connection profile &quot;%1&quot; is now chosen. Close and start CounterDesk again to use it.</source>
-        <translation>कनेक्शन प्रोफ़ाइल &quot;%1&quot; चुन ली गई है। इसे इस्तेमाल करने के लिए CounterDesk बंद करके फिर से शुरू करें।</translation>
-    </message>
-    <message>
         <source>Set an agent PIN in Settings first; without one the screen cannot be locked.</source>
         <translation>पहले सेटिंग्स में एजेंट PIN सेट करें; उसके बिना स्क्रीन लॉक नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>CounterDesk — TRAINING</source>
+        <translation>CounterDesk — प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>CounterDesk — %1</source>
+        <extracomment>%1 the connection profile in use (&quot;UAT&quot;, &quot;Production&quot;, a shop&apos;s own name)</extracomment>
+        <translation>CounterDesk — %1</translation>
+    </message>
+    <message>
+        <source>CounterDesk will use the connection profile &quot;%1&quot; as soon as the open transfer or refund window is closed; what is in progress there stays with &quot;%2&quot;.</source>
+        <translation>खुली ट्रांसफ़र या रिफ़ंड विंडो बंद होते ही CounterDesk कनेक्शन प्रोफ़ाइल &quot;%1&quot; इस्तेमाल करेगा; वहाँ जो चल रहा है वह &quot;%2&quot; के साथ ही रहेगा।</translation>
+    </message>
+    <message>
+        <source>%1 CounterDesk goes on with the connection profile &quot;%2&quot;.</source>
+        <extracomment>%1 why the chosen profile cannot be used, %2 the profile still in use</extracomment>
+        <translation>%1 CounterDesk कनेक्शन प्रोफ़ाइल &quot;%2&quot; के साथ चलता रहेगा।</translation>
+    </message>
+    <message>
+        <source>Training mode: practice only, no real money moves.</source>
+        <translation>प्रशिक्षण मोड: केवल अभ्यास, कोई असली पैसा नहीं भेजा जाता।</translation>
+    </message>
+    <message>
+        <source>Now using the connection profile &quot;%1&quot;.</source>
+        <translation>अब कनेक्शन प्रोफ़ाइल &quot;%1&quot; इस्तेमाल हो रही है।</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3487,11 @@ Exit codes:
         <source>A refund for this transfer was already sent; CounterDesk is checking it with Eko. Do not refund again: press Check status.</source>
         <translation>इस ट्रांसफ़र का रिफ़ंड पहले ही भेजा जा चुका है; CounterDesk Eko से इसकी जाँच कर रहा है। दोबारा रिफ़ंड न करें: स्थिति जाँचें दबाएँ।</translation>
     </message>
+    <message>
+        <source>This transfer was made on the profile &quot;%1&quot;. Switch to it in Settings to refund it.</source>
+        <extracomment>%1 the connection profile the transfer was made on</extracomment>
+        <translation>यह ट्रांसफ़र प्रोफ़ाइल &quot;%1&quot; पर किया गया था। रिफ़ंड के लिए सेटिंग्स में वही प्रोफ़ाइल चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::ResultPage</name>
@@ -3793,6 +3826,14 @@ Exit codes:
     <message>
         <source>TID: %1 · UTR: %2 · Reference: %3</source>
         <translation>TID: %1 · UTR: %2 · संदर्भ: %3</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::TransferPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the customer&apos;s name, %2 their mobile</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

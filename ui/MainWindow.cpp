@@ -60,6 +60,7 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
         m_sandboxStatus = SandboxStatus::Starting;
     }
     connect(m_services, &services::AppServices::started, this, &MainWindow::servicesStarted);
+    connect(m_services, &services::AppServices::switched, this, &MainWindow::servicesSwitched);
 
     retranslateUi();
     restoreWindow();
@@ -75,14 +76,22 @@ void MainWindow::showMessage(const QString& text, MessageWidget::Type type)
 bool MainWindow::isTraining() const
 {
     // By the profile's kind, never by its name: a custom profile may be
-    // called anything, "Training" included.
-    const std::optional<profile::ConnectionProfile> active = m_profiles->profile(profileName());
-    return active && active->isTraining();
+    // called anything, "Training" included. The profile in use, once there
+    // is one; until then the one chosen in Settings.
+    if (!m_servicesProfile.name.isEmpty())
+        return m_servicesProfile.isTraining();
+    const std::optional<profile::ConnectionProfile> chosen = m_profiles->profile(chosenProfileName());
+    return chosen && chosen->isTraining();
 }
 
-QString MainWindow::profileName() const
+QString MainWindow::chosenProfileName() const
 {
     return m_settings.stringValue(SettingKey::ActiveProfile);
+}
+
+QString MainWindow::profileInUseName() const
+{
+    return m_servicesProfile.name.isEmpty() ? chosenProfileName() : m_servicesProfile.name;
 }
 
 void MainWindow::createCentralWidget()
@@ -153,7 +162,7 @@ void MainWindow::createTrainingPanel()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("CounterDesk"));
+    updateWindowTitle();
     m_menus->retranslate();
     m_trainingMarker->setText(tr("TRAINING — practice only, no real money moves"));
     m_trainingMarker->setAccessibleName(tr("Training mode"));
@@ -164,10 +173,23 @@ void MainWindow::retranslateUi()
     updateProfileStatus();
 }
 
+// The profile in use, in the title too: a training window is never taken
+// for a live one, even in the task bar.
+void MainWindow::updateWindowTitle()
+{
+    if (m_servicesProfile.name.isEmpty())
+        setWindowTitle(tr("CounterDesk"));
+    else if (m_servicesProfile.isTraining())
+        setWindowTitle(tr("CounterDesk — TRAINING"));
+    else
+        //: %1 the connection profile in use ("UAT", "Production", a shop's own name)
+        setWindowTitle(tr("CounterDesk — %1").arg(m_servicesProfile.name));
+}
+
 void MainWindow::updateProfileStatus()
 {
     if (!isTraining()) {
-        m_profileStatus->setText(tr("Profile: %1").arg(profileName()));
+        m_profileStatus->setText(tr("Profile: %1").arg(profileInUseName()));
         return;
     }
     switch (m_sandboxStatus) {
@@ -274,15 +296,14 @@ bool MainWindow::startServices()
     if (isTraining() && (!m_sandbox || !m_sandbox->isRunning())) {
         return false; // startTrainingSandbox() has already said why
     }
-    const std::optional<profile::ConnectionProfile> active = m_profiles->profile(profileName());
+    const std::optional<profile::ConnectionProfile> active = m_profiles->profile(chosenProfileName());
     if (!active) {
         showMessage(tr("The connection profile \"%1\" does not exist. Choose a profile in Settings.")
-                        .arg(profileName()),
+                        .arg(chosenProfileName()),
                     MessageWidget::Type::Error);
         return false;
     }
-    m_servicesProfile = *active;
-    m_services->start(*active, isTraining() ? m_sandbox->baseUrl() : QUrl());
+    m_services->start(*active, active->isTraining() ? m_sandbox->baseUrl() : QUrl());
     return true;
 }
 
@@ -290,13 +311,9 @@ void MainWindow::servicesStarted(services::AppServices::StartProblem problem)
 {
     using Problem = services::AppServices::StartProblem;
     if (problem == Problem::None) {
-        auto* replacement = new PendingCountLabel(m_services->reconciler(), this);
-        replacement->setObjectName(QStringLiteral("pendingCountLabel"));
-        statusBar()->removeWidget(m_pendingLabel);
-        m_pendingLabel->deleteLater();
-        m_pendingLabel = replacement;
-        statusBar()->addWidget(m_pendingLabel);
-        connect(m_pendingLabel, &PendingCountLabel::activated, this, &MainWindow::showHistory);
+        m_servicesProfile = m_services->profile();
+        updateWindowTitle();
+        showPendingCount();
     } else if (problem == Problem::JournalUnavailable) {
         // No journal, no transfer: the write-ahead rule cannot be kept.
         showMessage(
@@ -306,30 +323,42 @@ void MainWindow::servicesStarted(services::AppServices::StartProblem problem)
                 .arg(QDir::toNativeSeparators(m_services->dataDirectory()), m_services->journalErrorDetail()),
             MessageWidget::Type::Error);
     } else {
-        QString text;
-        switch (m_services->configError()) {
-        case profile::ClientConfigError::None:
-        case profile::ClientConfigError::NoBaseUrl:
-            text = tr("The connection profile has no server address, so no transfer can be made. "
-                      "Set it in Settings.");
-            break;
-        case profile::ClientConfigError::InsecureUrl:
-            text = tr("The connection profile uses http:// for a server on the network. Keys and "
-                      "OTPs would travel unprotected, so CounterDesk refuses it: use https://.");
-            break;
-        case profile::ClientConfigError::BadEndpointsFile:
-            text = tr("The connection profile's endpoint table file cannot be read. Fix or remove it "
-                      "in Settings.");
-            break;
-        case profile::ClientConfigError::NoCredentials:
-            text = tr("The developer key or access key of this profile is missing. Enter them in "
-                      "Settings.");
-            break;
-        }
-        showMessage(text, MessageWidget::Type::Error);
+        showMessage(configErrorText(), MessageWidget::Type::Error);
     }
     // The work queued after the first show ends here, whatever the outcome.
     Q_EMIT deferredStartFinished();
+}
+
+// The status bar's count follows the reconciler in use.
+void MainWindow::showPendingCount()
+{
+    auto* replacement = new PendingCountLabel(m_services->reconciler(), this);
+    replacement->setObjectName(QStringLiteral("pendingCountLabel"));
+    statusBar()->removeWidget(m_pendingLabel);
+    m_pendingLabel->deleteLater();
+    m_pendingLabel = replacement;
+    statusBar()->addWidget(m_pendingLabel);
+    connect(m_pendingLabel, &PendingCountLabel::activated, this, &MainWindow::showHistory);
+}
+
+QString MainWindow::configErrorText() const
+{
+    switch (m_services->configError()) {
+    case profile::ClientConfigError::None:
+    case profile::ClientConfigError::NoBaseUrl:
+        return tr("The connection profile has no server address, so no transfer can be made. "
+                  "Set it in Settings.");
+    case profile::ClientConfigError::InsecureUrl:
+        return tr("The connection profile uses http:// for a server on the network. Keys and "
+                  "OTPs would travel unprotected, so CounterDesk refuses it: use https://.");
+    case profile::ClientConfigError::BadEndpointsFile:
+        return tr("The connection profile's endpoint table file cannot be read. Fix or remove it "
+                  "in Settings.");
+    case profile::ClientConfigError::NoCredentials:
+        return tr("The developer key or access key of this profile is missing. Enter them in "
+                  "Settings.");
+    }
+    return {};
 }
 
 void MainWindow::showNewTransfer()
@@ -356,11 +385,13 @@ void MainWindow::showNewTransfer()
     services.sessionOptions.profileName = m_servicesProfile.name;
     services.sessionOptions.profileKind = m_servicesProfile.kind;
     TransferWizard* wizard = TransferWizard::create(services, this);
-    // A transfer changes history: what is on screen there follows it.
+    // A transfer changes history: what is on screen there follows it; a
+    // profile switch that waited for this window happens now.
     connect(wizard, &QDialog::finished, this, [this] {
         if (m_historyView) {
             m_historyView->refresh();
         }
+        applyWaitingSwitch();
     });
     // Window-modal: one transfer at a time per window; the session and the
     // journal's sender guard refuse a second one for the same customer anyway.
@@ -380,6 +411,7 @@ void MainWindow::showHistory()
         m_historyView = new HistoryView(*m_services->journal(), m_services->client(), m_settings, m_pages);
         m_historyView->setObjectName(QStringLiteral("historyView"));
         m_historyView->setReconciler(m_services->reconciler());
+        connect(m_historyView, &HistoryView::refundWindowClosed, this, &MainWindow::applyWaitingSwitch);
         m_pages->addWidget(m_historyView);
     } else {
         m_historyView->refresh();
@@ -431,15 +463,20 @@ void MainWindow::noteProfileChanged(const QString& name)
 {
     updateProfileStatus();
     if (name == m_servicesProfile.name && m_services->isReady()) {
-        return; // the services already run for this profile
+        m_switchWaiting = false; // chosen back before a waiting switch happened
+        return;
     }
-    // The journal, the client and the reconciler were set up for the profile
-    // the window started with; switching them under a transfer in progress
-    // is not worth the risk, so the switch takes effect at the next start.
-    showMessage(tr("The connection profile \"%1\" is now chosen. Close and start CounterDesk again to "
-                   "use it.")
-                    .arg(name),
-                MessageWidget::Type::Information);
+    // A transfer or refund in progress stays with the client it began on:
+    // its session holds that client, and its result belongs to that profile.
+    if (transferWindowOpen()) {
+        m_switchWaiting = true;
+        showMessage(tr("CounterDesk will use the connection profile \"%1\" as soon as the open transfer or "
+                       "refund window is closed; what is in progress there stays with \"%2\".")
+                        .arg(name, m_servicesProfile.name),
+                    MessageWidget::Type::Information);
+        return;
+    }
+    switchProfile();
 }
 
 void MainWindow::lockNow()

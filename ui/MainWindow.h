@@ -60,7 +60,7 @@ public:
     void showFirstRunIfNeeded();
     // Null until the window has been shown.
     IdleLock* idleLock() const { return m_idleLock; }
-    // Null unless the active profile is Training.
+    // Null until a Training profile is first used.
     CustomerPhonePanel* customerPhonePanel() const { return m_phonePanel; }
     // The client, journal and reconciler, ready after deferredStartFinished().
     services::AppServices* services() const { return m_services; }
@@ -98,6 +98,15 @@ private:
     void startTrainingSandbox();
     bool startServices();
     void servicesStarted(services::AppServices::StartProblem problem);
+    void showPendingCount();
+    QString configErrorText() const;
+    // Live profile switching (MainWindowProfiles.cpp).
+    void switchProfile();
+    void servicesSwitched(services::AppServices::StartProblem problem);
+    void applyWaitingSwitch();
+    bool transferWindowOpen() const;
+    void stopTrainingSandbox();
+    void updateWindowTitle();
     void showHome();
     void showSettings();
     void lockNow();
@@ -108,7 +117,10 @@ private:
     void showHistory();
     void showAbout();
 
-    QString profileName() const;
+    // The profile chosen in Settings, and the one the services use (they
+    // differ while a switch waits for a transfer window to close).
+    QString chosenProfileName() const;
+    QString profileInUseName() const;
 
     Settings& m_settings;
     LanguageManager& m_languages;
@@ -133,6 +145,7 @@ private:
     QString m_sandboxAddress;
     profile::ConnectionProfile m_servicesProfile; // the profile the services were started for
     bool m_deferredStarted = false;
+    bool m_switchWaiting = false; // a profile switch waits for a transfer window to close
 };
 
 } // namespace counterdesk::ui

@@ -31,6 +31,8 @@ int exitFor(State state)
     case State::Ready:
     case State::OtpSent:
         return ExitRefused;
+    case State::OtherProfile:
+        return ExitConfig;
     }
     return ExitRefused;
 }
@@ -76,6 +78,14 @@ int RefundCommand::run(CliContext& context, const QString& ref)
                                 "(see: counterdesk-cli inquire %1)")
                                 .arg(ref),
                             QStringLiteral("RefundInProgress"));
+    case State::OtherProfile:
+        //: %1 the transfer, %2 the profile it was made on
+        return context.fail(ExitConfig,
+                            QCoreApplication::translate("RefundCommand",
+                                                        "%1 was made on the profile \"%2\"; refund it with that "
+                                                        "profile's --profile-file")
+                                .arg(ref, session.transfer()->profile),
+                            QStringLiteral("OtherProfile"));
     case State::NotRefundable:
         return context.fail(
             ExitRefused,

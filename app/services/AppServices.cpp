@@ -49,6 +49,38 @@ void AppServices::start(const profile::ConnectionProfile& profile, const QUrl& s
     });
 }
 
+void AppServices::switchTo(const profile::ConnectionProfile& profile, const QUrl& sandboxBaseUrl)
+{
+    if (m_starting || m_switching)
+        return;
+    if (!m_ready) {
+        start(profile, sandboxBaseUrl);
+        return;
+    }
+    m_switching = true;
+    // The inquiry in flight is dropped (a GET: asked again later).
+    m_reconciler->stop();
+    QPointer<AppServices> self(this);
+    clientFactory().create(profile, sandboxBaseUrl, [self, profile](profile::ClientBuild build) {
+        if (!self)
+            return;
+        self->m_switching = false;
+        if (!build.ok()) {
+            self->m_configError = build.error;
+            self->m_reconciler->start(); // the profile in use goes on
+            Q_EMIT self->switched(StartProblem::NoClient);
+            return;
+        }
+        self->m_configError = profile::ClientConfigError::None;
+        self->m_reconciler.reset(); // it holds the old client
+        self->m_client = std::move(build.client);
+        self->m_reconciler = std::make_unique<transfer::Reconciler>(self->m_client.get(), self->m_journal.get());
+        self->m_profile = profile;
+        self->m_reconciler->start();
+        Q_EMIT self->switched(StartProblem::None);
+    });
+}
+
 AppServices::StartProblem AppServices::startWith(profile::ClientBuild build)
 {
     if (!build.ok()) {

@@ -59,7 +59,16 @@ public:
     // in-process sandbox listens.
     void start(const profile::ConnectionProfile& profile, const QUrl& sandboxBaseUrl = {});
     bool isReady() const { return m_ready; }
-    // The profile given to start().
+    // Moves the client and the reconciler to `profile`, at once. The journal
+    // stays: every profile shares it, and transfer::ProfileScope keeps each
+    // transfer with its own profile's client. The caller makes sure no
+    // transfer or refund window is open (their sessions hold the old
+    // client). switched() follows once; when the new profile makes no
+    // client, the old one stays in use (switched(NoClient), configError()).
+    // Before a successful start() it is start(), and started() follows.
+    void switchTo(const profile::ConnectionProfile& profile, const QUrl& sandboxBaseUrl = {});
+    bool isSwitching() const { return m_switching; }
+    // The profile the client serves (given to start() or switchTo()).
     const profile::ConnectionProfile& profile() const { return m_profile; }
 
     // After started(NoClient): why the profile made no client.
@@ -89,6 +98,7 @@ public:
 
 Q_SIGNALS:
     void started(counterdesk::services::AppServices::StartProblem problem);
+    void switched(counterdesk::services::AppServices::StartProblem problem);
 
 private:
     StartProblem startWith(profile::ClientBuild build);
@@ -104,6 +114,7 @@ private:
     journal::JournalError m_journalError = journal::JournalError::None;
     QString m_journalErrorDetail;
     bool m_starting = false;
+    bool m_switching = false;
     bool m_ready = false;
 };
 

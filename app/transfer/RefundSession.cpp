@@ -5,6 +5,7 @@
 #include "journal/Journal.h"
 #include "transfer/OtpText.h"
 #include "transfer/OutcomeRecorder.h"
+#include "transfer/ProfileScope.h"
 #include "transfer/Reconciler.h"
 #include "transfer/TransferOutcome.h"
 
@@ -44,7 +45,9 @@ RefundSession::RefundSession(eko::EkoClient* client, journal::Journal* journal, 
     if (!row.ok() || !row.value())
         return;
     m_transfer = *row.value();
-    m_state = stateForRow(*m_transfer);
+    // A refund is a money call: sent where the transfer was, or not at all.
+    m_state = m_client && !ProfileScope::mayAsk(m_client->config(), *m_transfer) ? State::OtherProfile
+                                                                                : stateForRow(*m_transfer);
 }
 
 RefundSession::~RefundSession()

@@ -51,6 +51,7 @@ public:
         Refunded,      // final: the row is REFUNDED
         Unknown,       // sent, no decisive answer yet: checkStatus(), never refund() again
         InProgress,    // another dialog or process claimed this refund: checkStatus() only
+        OtherProfile,  // made on another connection profile (ProfileScope): refunded only there
     };
     Q_ENUM(State)
 

@@ -108,7 +108,7 @@ private Q_SLOTS:
     {
         CounterFixture counter(m_path);
         QVERIFY(counter.showAndSettle());
-        QCOMPARE(counter.window->windowTitle(), QStringLiteral("CounterDesk"));
+        QCOMPARE(counter.window->windowTitle(), QStringLiteral("CounterDesk — TRAINING"));
         auto* marker = counter.find<QLabel>(QStringLiteral("trainingMarker"));
         QVERIFY(marker);
         QVERIFY(marker->isVisible());
@@ -226,7 +226,10 @@ private Q_SLOTS:
             // gets through: the row is left UNKNOWN, as after a crash.
             f.server->addFault(faultRule(call::InitiateTransaction, Fault::CommitThenDrop, 1));
             f.server->addFault(faultRule(call::TransactionInquiry, Fault::Http500Html, -1));
-            const std::unique_ptr<counterdesk::transfer::TransferSession> session = f.session();
+            // Sent on the profile the window will use: only its client asks about it.
+            const std::unique_ptr<counterdesk::transfer::TransferSession> session =
+                f.session(counterdesk::Rail::DigiKhata, QStringLiteral("Loopback sandbox"),
+                          counterdesk::ProfileKind::Custom);
             QVERIFY(verifySender(f, *session, QStringLiteral("9000000001")));
             QVERIFY(reachConfirm(f, *session, 10017680, counterdesk::Money::fromRupees(210)));
             QCOMPARE(session->confirmAndSend(), counterdesk::transfer::TransferSession::SendResult::Sent);
@@ -311,7 +314,7 @@ private Q_SLOTS:
             QCOMPARE(counter.find<QPushButton>(QStringLiteral("historyButton"))->text(),
                      QStringLiteral("इतिहास (&I)"));
             QVERIFY(hindi->isChecked());
-            QCOMPARE(counter.window->windowTitle(), QStringLiteral("CounterDesk"));
+            QCOMPARE(counter.window->windowTitle(), QStringLiteral("CounterDesk — प्रशिक्षण"));
             QVERIFY(counter.find<QLabel>(QStringLiteral("trainingMarker"))
                         ->text()
                         .startsWith(QStringLiteral("प्रशिक्षण")));

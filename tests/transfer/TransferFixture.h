@@ -73,10 +73,16 @@ public:
         return true;
     }
 
-    std::unique_ptr<TransferSession> session(eko::Rail rail = eko::Rail::DigiKhata)
+    // The journal rows it writes name `profile` (of `kind`): a client of
+    // another profile never asks about them (transfer::ProfileScope).
+    std::unique_ptr<TransferSession> session(eko::Rail rail = eko::Rail::DigiKhata,
+                                             const QString& profile = QStringLiteral("Training"),
+                                             ProfileKind kind = ProfileKind::Training)
     {
         SessionOptions options;
         options.rail = rail;
+        options.profileName = profile;
+        options.profileKind = kind;
         options.otpCooldown = std::chrono::milliseconds(0);
         options.pollSchedule = {std::chrono::milliseconds(200), std::chrono::milliseconds(400)};
         return std::make_unique<TransferSession>(client.get(), journal.get(), reconciler.get(), options);

@@ -124,6 +124,7 @@ void HistoryView::refund()
         refreshTransfer(ref);
         Q_EMIT transferChanged(ref);
     });
+    connect(dialog, &QDialog::finished, this, &HistoryView::refundWindowClosed);
     dialog->open();
 }
 

@@ -79,6 +79,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The view moved a journal row (check now, refund): others may refresh.
     void transferChanged(const QString& clientRefId);
+    // A refund window closed (a profile switch may have waited for it).
+    void refundWindowClosed();
 
 protected:
     void changeEvent(QEvent* event) override;

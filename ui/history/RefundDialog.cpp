@@ -137,6 +137,11 @@ void RefundDialog::update()
     case RefundSession::State::NotRefundable:
         status = tr("This transfer is not waiting for a refund.");
         break;
+    case RefundSession::State::OtherProfile:
+        //: %1 the connection profile the transfer was made on
+        status = tr("This transfer was made on the profile \"%1\". Switch to it in Settings to refund it.")
+                     .arg(m_session->transfer() ? m_session->transfer()->profile : QString());
+        break;
     case RefundSession::State::Ready:
         status = tr("Send the customer the refund OTP.");
         break;
