@@ -150,7 +150,7 @@ private:
             for (const eko::ConsentLanguage& language : languages)
                 names.append(QStringLiteral("%1 %2").arg(language.id).arg(language.name));
             m_context.err() << QCoreApplication::translate("KycCommand", "Consent languages:") << ' ' << names.join(QStringLiteral(", ")) << Qt::endl;
-            const QString typed = OtpPrompt::ask(m_context.err(), QCoreApplication::translate("KycCommand", "The customer's language"));
+            const QString typed = OtpPrompt::askVisible(m_context.err(), QCoreApplication::translate("KycCommand", "The customer's language"));
             if (typed.isEmpty())
                 return endOfInput();
             const int id = languageId(languages, typed);
@@ -164,7 +164,7 @@ private:
         m_context.err() << m_session.consent()->text << Qt::endl;
         if (!m_session.consent()->audioUrl.isEmpty())
             m_context.err() << QCoreApplication::translate("KycCommand", "Recording:") << ' ' << m_session.consent()->audioUrl << Qt::endl;
-        const QString answer = OtpPrompt::ask(m_context.err(), QCoreApplication::translate("KycCommand", "Type yes once the customer has heard this "
+        const QString answer = OtpPrompt::askVisible(m_context.err(), QCoreApplication::translate("KycCommand", "Type yes once the customer has heard this "
                                                                    "and agrees"));
         if (answer.isNull())
             return endOfInput();

@@ -5,17 +5,30 @@
 
 namespace counterdesk::cli {
 
-QString OtpPrompt::ask(QTextStream& err, const QString& prompt)
+namespace {
+
+std::function<void()> printPrompt(QTextStream& err, const QString& prompt)
 {
-    QString line = platform::readLineWithoutEcho([&err, &prompt] {
+    return [&err, prompt] {
         err << prompt << ": ";
         if (!platform::stdinIsTerminal())
             err << '\n'; // a log of a scripted run reads better one prompt per line
         err.flush();
-    });
-    if (line.isNull())
-        return {};
-    return line.trimmed();
+    };
+}
+
+} // namespace
+
+QString OtpPrompt::ask(QTextStream& err, const QString& prompt)
+{
+    const QString line = platform::readLineWithoutEcho(printPrompt(err, prompt));
+    return line.isNull() ? QString() : line.trimmed();
+}
+
+QString OtpPrompt::askVisible(QTextStream& err, const QString& prompt)
+{
+    const QString line = platform::readLine(printPrompt(err, prompt));
+    return line.isNull() ? QString() : line.trimmed();
 }
 
 bool OtpPrompt::use(QTextStream& err, const QString& prompt, const std::function<bool(const QString&)>& use)

@@ -67,9 +67,11 @@ bool stdinIsTerminal()
 #endif
 }
 
-QString readLineWithoutEcho(const std::function<void()>& prompt)
+namespace {
+
+QString readStdinLine(const std::function<void()>& prompt, bool hideEcho)
 {
-    const bool terminal = stdinIsTerminal();
+    const bool terminal = stdinIsTerminal() && hideEcho;
     std::string line;
     bool gotAny = false;
     {
@@ -96,6 +98,18 @@ QString readLineWithoutEcho(const std::function<void()>& prompt)
     for (char& ch : line)
         *static_cast<volatile char*>(&ch) = 0;
     return result;
+}
+
+} // namespace
+
+QString readLineWithoutEcho(const std::function<void()>& prompt)
+{
+    return readStdinLine(prompt, true);
+}
+
+QString readLine(const std::function<void()>& prompt)
+{
+    return readStdinLine(prompt, false);
 }
 
 } // namespace counterdesk::platform

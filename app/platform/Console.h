@@ -15,5 +15,7 @@ bool stdinIsTerminal();
 // neither shown nor lost. Returns a null string at end of input. The caller
 // clears the returned buffer after use.
 QString readLineWithoutEcho(const std::function<void()>& prompt = {});
+// The same with echo: for answers that are no secret (a language, "yes").
+QString readLine(const std::function<void()>& prompt = {});
 
 } // namespace counterdesk::platform
