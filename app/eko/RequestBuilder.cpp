@@ -409,6 +409,19 @@ WireRequest RequestBuilder::build(const ValidatePanRequest& r) const
                     walletAndIdOf(r.walletToken, r.walletId));
 }
 
+WireRequest RequestBuilder::build(const VerifyBankAccountRequest& r) const
+{
+    // The same account and IFSC rules as Add Recipient: the name the bank
+    // gives must be the one of the account that will be added.
+    const IfscParseResult ifsc = Ifsc::parse(r.ifsc);
+    CheckedParams p;
+    p.sender(r.customerId)
+        .put(isDigits(r.account, 6, 20), QStringLiteral("account"), r.account)
+        .put(ifsc.ok(), QStringLiteral("ifsc"), ifsc.ok() ? ifsc.value->toString() : QString())
+        .clientRefOrNew(r.clientRefId);
+    return assemble(m_table, m_credentials, Call::VerifyBankAccount, r.rail, p);
+}
+
 WireRequest RequestBuilder::build(const RefundOtpRequest& r) const
 {
     return assemble(m_table, m_credentials, Call::RefundOtp, r.rail, CheckedParams().tid(r.tid));
