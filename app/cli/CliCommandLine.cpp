@@ -98,10 +98,11 @@ void addOptions(QCommandLineParser& parser)
                QCoreApplication::translate("CliCommandLine", "LANG")),
         option("copy",
                QCoreApplication::translate("CliCommandLine", "receipt: mark it as a copy (reprint).")),
-        option("name",
-               QCoreApplication::translate(
-                   "CliCommandLine", "recipient add: the account holder's name; kyc: the new customer's name."),
-               QCoreApplication::translate("CliCommandLine", "NAME")),
+        option(
+            "name",
+            QCoreApplication::translate(
+                "CliCommandLine", "recipient add: the account holder's name; kyc: the new customer's name."),
+            QCoreApplication::translate("CliCommandLine", "NAME")),
         option("dob", QCoreApplication::translate("CliCommandLine", "kyc: the new customer's date of birth."),
                QCoreApplication::translate("CliCommandLine", "YYYY-MM-DD")),
         option("address",
@@ -117,7 +118,8 @@ void addOptions(QCommandLineParser& parser)
                QCoreApplication::translate("CliCommandLine", "IFSC")),
         option("check-name",
                QCoreApplication::translate(
-                   "CliCommandLine", "recipient add: ask the bank for the account holder's name first (Eko's fee).")),
+                   "CliCommandLine",
+                   "recipient add: ask the bank for the account holder's name first (Eko's fee).")),
         option("accept-name",
                QCoreApplication::translate(
                    "CliCommandLine",
@@ -320,7 +322,8 @@ ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
     case Command::Kyc: {
         const std::optional<eko::Rail> rail = railOption(parser, true);
         if (!rail) {
-            out.error = QCoreApplication::translate("CliCommandLine", "kyc needs --rail digikhata or --rail levin");
+            out.error =
+                QCoreApplication::translate("CliCommandLine", "kyc needs --rail digikhata or --rail levin");
             return out;
         }
         out.kyc.rail = *rail;

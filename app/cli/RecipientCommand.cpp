@@ -42,12 +42,13 @@ bool checkName(CliContext& context, TransferSession& session, const transfer::Ne
                bool acceptName)
 {
     const std::optional<Money> fee = session.nameCheckFee();
-    context.err() << (fee ? QCoreApplication::translate("RecipientCommand",
-                                                        "name check: Eko's fee is %1 rupees, charged when it is "
-                                                        "sent (only where the bank supports it)")
+    context.err() << (fee ? QCoreApplication::translate(
+                                "RecipientCommand", "name check: Eko's fee is %1 rupees, charged when it is "
+                                                    "sent (only where the bank supports it)")
                                 .arg(fee->toPlainString())
                           : QCoreApplication::translate(
-                                "RecipientCommand", "name check: Eko charges a fee; this profile does not say how much"))
+                                "RecipientCommand",
+                                "name check: Eko charges a fee; this profile does not say how much"))
                   << Qt::endl;
     if (!session.checkRecipientName(input))
         return false;
@@ -64,7 +65,8 @@ bool checkName(CliContext& context, TransferSession& session, const transfer::Ne
                          .arg(check->bankName, check->typedName)
                   << Qt::endl;
     if (check->fee)
-        context.err() << QCoreApplication::translate("RecipientCommand", "Eko charged %1 rupees for the check")
+        context.err() << QCoreApplication::translate("RecipientCommand",
+                                                     "Eko charged %1 rupees for the check")
                              .arg(check->fee->toPlainString())
                       << Qt::endl;
     if (check->namesAgree)
@@ -73,8 +75,9 @@ bool checkName(CliContext& context, TransferSession& session, const transfer::Ne
     bool confirmed = acceptName;
     if (!confirmed) {
         const QString answer = OtpPrompt::ask(
-            context.err(), QCoreApplication::translate(
-                               "RecipientCommand", "Type yes if the customer confirms this is the right person"));
+            context.err(),
+            QCoreApplication::translate("RecipientCommand",
+                                        "Type yes if the customer confirms this is the right person"));
         confirmed = answer.trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
     }
     session.confirmBankName(confirmed);

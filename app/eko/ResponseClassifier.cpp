@@ -115,7 +115,8 @@ constexpr std::array kTable = {
     Row{Key::Status, 1297, kAllCalls, kAnyRsid, Outcome::Failed, Reason::AgentNotAllowed},
     Row{Key::Status, 97, kAllCalls, kAnyRsid, Outcome::Failed, Reason::InvalidParameters},
     Row{Key::Status, 467, kBankCalls, kAnyRsid, Outcome::Failed, Reason::InvalidBankDetails},
-    Row{Key::Status, 350, bit(Call::VerifyBankAccount), kAnyRsid, Outcome::Failed, Reason::AccountNameNotFound},
+    Row{Key::Status, 350, bit(Call::VerifyBankAccount), kAnyRsid, Outcome::Failed,
+        Reason::AccountNameNotFound},
     Row{Key::Status, 1796, bit(Call::VerifyBankAccount), kAnyRsid, Outcome::Failed,
         Reason::NameCheckUnavailable},
     // 461 is "try after some time" (OTP cool-down, lockout). Not for money
@@ -298,7 +299,8 @@ void parseHolder(Result& r)
     holder.fee = moneyField(d.value(QLatin1String("fee")));
     holder.tid = textField(d.value(QLatin1String("tid")));
     holder.bank = textField(d.value(QLatin1String("bank")));
-    const bool named = !holder.name.isEmpty() && holder.name.compare(QLatin1String("Unknown"), Qt::CaseInsensitive) != 0;
+    const bool named =
+        !holder.name.isEmpty() && holder.name.compare(QLatin1String("Unknown"), Qt::CaseInsensitive) != 0;
     if (!named)
         holder.name.clear();
     if (r.outcome == Outcome::Success && !named) {

@@ -144,8 +144,9 @@ QJsonObject verifyBankAccount(ApiContext&, const ApiCall& call)
         accountValue.isString() ? accountValue.toString() : QString::number(accountValue.toInteger());
     const std::optional<Bank> bank = bankForIfsc(ifsc);
     if (!bank || !bank->verificationAvailable)
-        return envelope::make(1796, envelope::Rsid::Failure, 1796,
-                              QStringLiteral("Recipient name not found and verification not available for this bank"));
+        return envelope::make(
+            1796, envelope::Rsid::Failure, 1796,
+            QStringLiteral("Recipient name not found and verification not available for this bank"));
     // Eko echoes the account too; the sandbox does not, so no full number
     // sits in an answer the client keeps.
     QJsonObject data{

@@ -121,7 +121,8 @@ public:
         ValidatingPan,
         LoadingRecipients,
         LookingUpBank, // Get IFSC Details before Add Recipient (transfer::BankLookup)
-        CheckingRecipientName, // Verify Bank Account: the bank's name for the account (a paid check)
+        // Verify Bank Account: the bank's name for the account (a paid check)
+        CheckingRecipientName,
         AddingRecipient,
         RegisteringRecipient, // recipient bank OTP / register with bank
         VerifyingRecipientBankOtp,
@@ -248,10 +249,12 @@ public:
     bool chooseRecipient(qint64 recipientId);            // Recipients
     bool beginAddRecipient();                            // Recipients -> AddRecipient
     bool addRecipient(const NewRecipient& recipient);    // AddRecipient
-    bool checkRecipientName(const NewRecipient& recipient); // AddRecipient: a paid check, see nameCheckFee()
-    bool confirmBankName(bool confirmed);                // AddRecipient, after a check whose names differ
-    bool verifyRecipientBankOtp(const QString& otp);     // RecipientBankOtp
-    bool resendRecipientBankOtp();                       // RecipientBankOtp, after the cool-down
+    // AddRecipient: a paid check (see nameCheckFee()); then, where the names
+    // differ, the agent's tick once the customer confirmed the account.
+    bool checkRecipientName(const NewRecipient& recipient);
+    bool confirmBankName(bool confirmed);
+    bool verifyRecipientBankOtp(const QString& otp); // RecipientBankOtp
+    bool resendRecipientBankOtp();                   // RecipientBankOtp, after the cool-down
     // Amount: stores amount and channel only when the check is Ok. In any
     // other state it stores nothing and problem() says NotNow.
     AmountCheck setAmount(Money amount, eko::Channel channel);

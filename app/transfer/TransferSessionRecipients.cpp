@@ -221,8 +221,8 @@ namespace {
 // only in front, where banks put them.
 QStringList nameWords(const QString& name)
 {
-    static const QStringList titles{QStringLiteral("MR"),   QStringLiteral("MRS"), QStringLiteral("MS"),
-                                    QStringLiteral("MISS"), QStringLiteral("SHRI"), QStringLiteral("SMT"),
+    static const QStringList titles{QStringLiteral("MR"),     QStringLiteral("MRS"),  QStringLiteral("MS"),
+                                    QStringLiteral("MISS"),   QStringLiteral("SHRI"), QStringLiteral("SMT"),
                                     QStringLiteral("KUMARI"), QStringLiteral("DR")};
     QString text = name.toUpper();
     text.replace(u'.', u' ');

@@ -76,8 +76,8 @@ QStringList TestCliNameCheck::addArguments(const QString& rail, const QString& c
             QStringLiteral("--ifsc"),         ifsc};
 }
 
-std::function<QByteArray(const QByteArray&)> TestCliNameCheck::feeder(const QString& mobile, QStringList purposes,
-                                                                      const QByteArray& answer)
+std::function<QByteArray(const QByteArray&)>
+TestCliNameCheck::feeder(const QString& mobile, QStringList purposes, const QByteArray& answer)
 {
     bool answered = answer.isEmpty();
     return [this, mobile, purposes, answer, answered](const QByteArray& err) mutable -> QByteArray {
@@ -99,8 +99,9 @@ std::function<QByteArray(const QByteArray&)> TestCliNameCheck::feeder(const QStr
 void TestCliNameCheck::namesAgree()
 {
     const int checks = m_sandbox.callCount(kCheckCall);
-    const CliResult r = m_cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("SBIN0001234")),
-                                   feeder(kRamesh, {QStringLiteral("sender"), QStringLiteral("recipient_bank")}));
+    const CliResult r =
+        m_cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("SBIN0001234")),
+                   feeder(kRamesh, {QStringLiteral("sender"), QStringLiteral("recipient_bank")}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QVERIFY(json.value(QStringLiteral("recipient_id")).toInteger() > 0);
@@ -116,20 +117,23 @@ void TestCliNameCheck::namesAgree()
 void TestCliNameCheck::differingNameRefusedWithoutYes()
 {
     const int adds = m_sandbox.callCount(kAddCall);
-    const CliResult r = m_cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("HDFC0000123")),
-                                   feeder(kRamesh, {QStringLiteral("sender")}, "no"));
+    const CliResult r =
+        m_cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("HDFC0000123")),
+                   feeder(kRamesh, {QStringLiteral("sender")}, "no"));
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("bank's name: GEETHA RAMACHANDRA RAO"), r.err.constData());
     QVERIFY2(r.err.contains("the names differ"), r.err.constData());
-    const QJsonObject error = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
     QVERIFY2(QJsonDocument(error).toJson().contains("was not confirmed"), r.out.constData());
     QCOMPARE(m_sandbox.callCount(kAddCall), adds); // nothing added
 }
 
 void TestCliNameCheck::differingNameAddedAfterYes()
 {
-    const CliResult r = m_cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("HDFC0000123")),
-                                   feeder(kRamesh, {QStringLiteral("sender"), QStringLiteral("recipient_bank")}, "yes"));
+    const CliResult r =
+        m_cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("HDFC0000123")),
+                   feeder(kRamesh, {QStringLiteral("sender"), QStringLiteral("recipient_bank")}, "yes"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(json.value(QStringLiteral("name_at_bank")).toString(), QStringLiteral("GEETHA RAMACHANDRA RAO"));
@@ -139,9 +143,10 @@ void TestCliNameCheck::differingNameAddedAfterYes()
 
 void TestCliNameCheck::differingNameAddedWithAcceptName()
 {
-    const CliResult r = m_cli->run(addArguments(QStringLiteral("levin"), kSunita, QStringLiteral("HDFC0000123")) +
-                                       QStringList{QStringLiteral("--accept-name")},
-                                   feeder(kSunita, {QStringLiteral("sender")}));
+    const CliResult r =
+        m_cli->run(addArguments(QStringLiteral("levin"), kSunita, QStringLiteral("HDFC0000123")) +
+                       QStringList{QStringLiteral("--accept-name")},
+                   feeder(kSunita, {QStringLiteral("sender")}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(!r.err.contains("Type yes"), r.err.constData()); // nothing asked
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
@@ -152,8 +157,9 @@ void TestCliNameCheck::differingNameAddedWithAcceptName()
 void TestCliNameCheck::bankWithoutTheCheck()
 {
     const int checks = m_sandbox.callCount(kCheckCall);
-    const CliResult r = m_cli->run(addArguments(QStringLiteral("digikhata"), kVijay, QStringLiteral("PKGB0010500")),
-                                   feeder(kVijay, {QStringLiteral("sender"), QStringLiteral("recipient_bank")}));
+    const CliResult r =
+        m_cli->run(addArguments(QStringLiteral("digikhata"), kVijay, QStringLiteral("PKGB0010500")),
+                   feeder(kVijay, {QStringLiteral("sender"), QStringLiteral("recipient_bank")}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.err.contains("Eko cannot check names at this bank"), r.err.constData());
     QCOMPARE(m_sandbox.callCount(kCheckCall), checks);

@@ -284,7 +284,8 @@ void TestEkoClientParams::sendEveryCall(EkoClient& client, Rail rail, bool mustS
          kycWalletId}));
     if (!expectAnswer(pan, "validate_sender_pan"))
         return;
-    step(pan->outcome == Outcome::Success && pan->sender && pan->sender->totalMonthlyLimit, "PAN not accepted");
+    step(pan->outcome == Outcome::Success && pan->sender && pan->sender->totalMonthlyLimit,
+         "PAN not accepted");
 }
 
 void TestEkoClientParams::everyCallOnBothRails_data()

@@ -147,11 +147,10 @@ private Q_SLOTS:
                                          {QStringLiteral("ifsc"), QLatin1String(ifsc)}});
         };
         // Eko's samples write this fee with two decimals ("7.00").
-        const QString fee =
-            counterdesk::eko::EndpointTable::builtIn()
-                .fee(counterdesk::eko::Call::VerifyBankAccount)
-                .value_or(counterdesk::Money())
-                .toPlainString();
+        const QString fee = counterdesk::eko::EndpointTable::builtIn()
+                                .fee(counterdesk::eko::Call::VerifyBankAccount)
+                                .value_or(counterdesk::Money())
+                                .toPlainString();
         QCOMPARE(fee, QStringLiteral("7.00"));
 
         const Answer same = check("300012345678", "SBIN0001234");

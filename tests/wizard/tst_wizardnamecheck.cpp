@@ -61,6 +61,8 @@ class TestWizardNameCheck : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void nameRule_data();
+    void nameRule();
     void namesAgree();
     void namesDifferNeedTheAgentsConfirmation();
     void bankWithoutTheCheckSendsNothing();
@@ -68,10 +70,51 @@ private Q_SLOTS:
     void differingNamesInHindi();
 };
 
+// What the page and the CLI call "the names agree": case, dots, spaces,
+// word order and a title in front do not matter; a missing, extra or
+// shortened word does, so the agent sees it.
+void TestWizardNameCheck::nameRule_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("bank");
+    QTest::addColumn<bool>("agree");
+    QTest::newRow("case") << "Geeta Rao"
+                          << "GEETA RAO" << true;
+    QTest::newRow("spaces") << " Geeta   Rao "
+                            << "GEETA RAO" << true;
+    QTest::newRow("title and dots") << "Sonu Kumar"
+                                    << "Mr. Sonu Kumar" << true;
+    QTest::newRow("initials with dots") << "R K Sharma"
+                                        << "R.K.SHARMA" << true;
+    QTest::newRow("order") << "Rao Geeta"
+                           << "GEETA RAO" << true;
+    QTest::newRow("initials order") << "Sharma R K"
+                                    << "K. R. SHARMA" << true;
+    QTest::newRow("extra word") << "Geeta Rao"
+                                << "GEETHA RAMACHANDRA RAO" << false;
+    QTest::newRow("initial for a word") << "Sonu Kumar"
+                                        << "S KUMAR" << false;
+    QTest::newRow("another person") << "Geeta Rao"
+                                    << "RAMESH KUMAR" << false;
+    QTest::newRow("title only") << "Mr"
+                                << "MR" << true;
+    QTest::newRow("nothing typed") << ""
+                                   << "GEETA RAO" << false;
+}
+
+void TestWizardNameCheck::nameRule()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, bank);
+    QFETCH(bool, agree);
+    QCOMPARE(transfer::TransferSession::namesAgree(typed, bank), agree);
+}
+
 void TestWizardNameCheck::namesAgree()
 {
     WizardFixture f;
-    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("300012345678"), QStringLiteral("SBIN0001234")));
+    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("300012345678"),
+                      QStringLiteral("SBIN0001234")));
     // The fee is named before the check goes out.
     QVERIFY2(f.text(QStringLiteral("nameCheckFee")).contains(sevenRupees()),
              qPrintable(f.text(QStringLiteral("nameCheckFee"))));
@@ -94,7 +137,8 @@ void TestWizardNameCheck::namesAgree()
 void TestWizardNameCheck::namesDifferNeedTheAgentsConfirmation()
 {
     WizardFixture f;
-    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("300012345678"), QStringLiteral("HDFC0000123")));
+    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("300012345678"),
+                      QStringLiteral("HDFC0000123")));
     f.press(Qt::Key_K, Qt::AltModifier);
     QTRY_VERIFY(f.text(QStringLiteral("nameCheckValue")).contains(QLatin1String("GEETHA RAMACHANDRA RAO")));
     QVERIFY(f.text(QStringLiteral("nameCheckValue")).contains(QLatin1String("The names differ.")));
@@ -123,7 +167,8 @@ void TestWizardNameCheck::bankWithoutTheCheckSendsNothing()
 {
     WizardFixture f;
     // Karnataka Gramin Bank: Eko's isverificationavailable is 0.
-    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("300012345678"), QStringLiteral("PKGB0010500")));
+    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("300012345678"),
+                      QStringLiteral("PKGB0010500")));
     f.press(Qt::Key_K, Qt::AltModifier);
     QTRY_COMPARE(f.bannerText(QStringLiteral("recipientBanner")),
                  TransferProblemText::local(transfer::LocalProblem::NameCheckNotOffered));
@@ -137,12 +182,15 @@ void TestWizardNameCheck::bankWithoutTheCheckSendsNothing()
 void TestWizardNameCheck::bankNamesNobody()
 {
     WizardFixture f;
-    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("111122223333"), QStringLiteral("SBIN0001234")));
+    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("111122223333"),
+                      QStringLiteral("SBIN0001234")));
     f.press(Qt::Key_K, Qt::AltModifier);
     QTRY_VERIFY(!f.bannerText(QStringLiteral("recipientBanner")).isEmpty());
     const QString banner = f.bannerText(QStringLiteral("recipientBanner"));
-    QVERIFY2(banner.contains(TransferProblemText::reason(eko::Reason::AccountNameNotFound)), qPrintable(banner));
-    QVERIFY2(banner.contains(QLatin1String("Recipient name not found")), qPrintable(banner)); // Eko's own words
+    QVERIFY2(banner.contains(TransferProblemText::reason(eko::Reason::AccountNameNotFound)),
+             qPrintable(banner));
+    QVERIFY2(banner.contains(QLatin1String("Recipient name not found")),
+             qPrintable(banner)); // Eko's own words
     QVERIFY(f.text(QStringLiteral("nameCheckValue")).isEmpty());
     QCOMPARE(f.server->callCount(kCheckCall), 1);
 }
@@ -154,7 +202,8 @@ void TestWizardNameCheck::differingNamesInHindi()
     QCoreApplication::installTranslator(&hindi);
     const auto uninstall = qScopeGuard([&hindi] { QCoreApplication::removeTranslator(&hindi); });
     WizardFixture f;
-    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("300012345678"), QStringLiteral("HDFC0000123")));
+    QVERIFY(reachForm(f, QStringLiteral("Geeta Rao"), QStringLiteral("300012345678"),
+                      QStringLiteral("HDFC0000123")));
     QVERIFY2(f.text(QStringLiteral("nameCheckFee")).contains(QStringLiteral("शुल्क")),
              qPrintable(f.text(QStringLiteral("nameCheckFee"))));
     f.press(Qt::Key_K, Qt::AltModifier);

@@ -279,7 +279,8 @@ void RecipientPage::renderNameCheck(bool busy)
                   : tr("The names differ. Ask the customer who holds this account before saving.");
     if (check->fee)
         //: %1 the fee Eko charged for the check
-        text += u'\n' + tr("Eko charged %1 for the check.").arg(MoneyFormatter::format(*check->fee, language));
+        text +=
+            u'\n' + tr("Eko charged %1 for the check.").arg(MoneyFormatter::format(*check->fee, language));
     m_ui->nameCheckValue->setText(text);
     m_ui->confirmNameCheck->setVisible(!agree);
     m_ui->confirmNameCheck->setChecked(check->confirmed);

@@ -82,8 +82,8 @@ void TestEkoEndpointTable::builtInMasterPaths_data()
     QTest::newRow("bank details") << Rail::Levin << Call::GetBankDetails << QByteArray("GET")
                                   << "/tools/reference/bank/{bank_code}";
     // EPS-SPEC's check; no {token}: the account number never goes in a URL.
-    QTest::newRow("verify bank account") << Rail::DigiKhata << Call::VerifyBankAccount << QByteArray("POST")
-                                         << "/tools/kyc/bank-account/sync";
+    QTest::newRow("verify bank account")
+        << Rail::DigiKhata << Call::VerifyBankAccount << QByteArray("POST") << "/tools/kyc/bank-account/sync";
 }
 
 void TestEkoEndpointTable::builtInMasterPaths()
@@ -233,15 +233,19 @@ void TestEkoEndpointTable::overrideParams()
 void TestEkoEndpointTable::nameCheckFee()
 {
     const EndpointTable base = EndpointTable::builtIn();
-    QCOMPARE(base.fee(Call::VerifyBankAccount), std::optional<counterdesk::Money>(counterdesk::Money::fromPaise(700)));
+    QCOMPARE(base.fee(Call::VerifyBankAccount),
+             std::optional<counterdesk::Money>(counterdesk::Money::fromPaise(700)));
     QVERIFY(!base.fee(Call::AddRecipient));
     QCOMPARE(base.params(Rail::Levin, Call::VerifyBankAccount).wireNames.value(QStringLiteral("account")),
              QStringLiteral("bank_account"));
 
-    const EndpointTableLoad own = EndpointTable::fromJson(R"({"fees": {"verify_bank_account": "2.50"}})", &base);
+    const EndpointTableLoad own =
+        EndpointTable::fromJson(R"({"fees": {"verify_bank_account": "2.50"}})", &base);
     QVERIFY(own.ok());
-    QCOMPARE(own.table.fee(Call::VerifyBankAccount), std::optional<counterdesk::Money>(counterdesk::Money::fromPaise(250)));
-    const EndpointTableLoad none = EndpointTable::fromJson(R"({"fees": {"verify_bank_account": null}})", &base);
+    QCOMPARE(own.table.fee(Call::VerifyBankAccount),
+             std::optional<counterdesk::Money>(counterdesk::Money::fromPaise(250)));
+    const EndpointTableLoad none =
+        EndpointTable::fromJson(R"({"fees": {"verify_bank_account": null}})", &base);
     QVERIFY(none.ok());
     QVERIFY(!none.table.fee(Call::VerifyBankAccount));
 }

@@ -238,9 +238,11 @@ void TestEkoRequestBuilder::bankLookupsTakeTheWholeCodeInThePath()
 void TestEkoRequestBuilder::bankAccountCheckKeepsTheAccountInTheBody()
 {
     const RequestBuilder builder(m_table, m_creds);
-    const WireRequest wire = builder.build(VerifyBankAccountRequest{
-        Rail::DigiKhata, QStringLiteral("8999999992"), QStringLiteral("300012345678"),
-        QStringLiteral("sbin0001234"), {}});
+    const WireRequest wire = builder.build(VerifyBankAccountRequest{Rail::DigiKhata,
+                                                                    QStringLiteral("8999999992"),
+                                                                    QStringLiteral("300012345678"),
+                                                                    QStringLiteral("sbin0001234"),
+                                                                    {}});
     QVERIFY(wire.ok());
     QCOMPARE(wire.method, QByteArray("POST"));
     // A full account number in a URL reaches every proxy's log.
@@ -251,8 +253,8 @@ void TestEkoRequestBuilder::bankAccountCheckKeepsTheAccountInTheBody()
     QVERIFY(!wire.body.contains(u"service_code"));
     const auto refused = [&](const char* account, const char* ifsc) {
         return builder
-            .build(VerifyBankAccountRequest{Rail::Levin, QStringLiteral("8999999992"), QLatin1String(account),
-                                            QLatin1String(ifsc), {}})
+            .build(VerifyBankAccountRequest{
+                Rail::Levin, QStringLiteral("8999999992"), QLatin1String(account), QLatin1String(ifsc), {}})
             .errorDetail;
     };
     QCOMPARE(refused("12 34", "SBIN0001234"), QStringLiteral("account"));
@@ -462,8 +464,9 @@ QList<WireRequest> TestEkoRequestBuilder::everyCall(Rail rail) const
                                              QStringLiteral("R3"), QStringLiteral("REF2")}));
     wires.append(builder.build(GetIfscDetailsRequest{rail, QStringLiteral("hdfc0caacob")}));
     wires.append(builder.build(GetBankDetailsRequest{rail, QStringLiteral("AUBL")}));
-    wires.append(builder.build(VerifyBankAccountRequest{rail, mobile, QStringLiteral("001234567890"),
-                                                        QStringLiteral("barb0vjxxxx"), QStringLiteral("REF1")}));
+    wires.append(
+        builder.build(VerifyBankAccountRequest{rail, mobile, QStringLiteral("001234567890"),
+                                               QStringLiteral("barb0vjxxxx"), QStringLiteral("REF1")}));
     return wires;
 }
 

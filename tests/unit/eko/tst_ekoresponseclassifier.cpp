@@ -354,7 +354,8 @@ void TestEkoResponseClassifier::classify_data()
     row("verify account: a 504 proves nothing", C::VerifyBankAccount, 504, "<html>504</html>", O::Unknown,
         R::HttpServerError);
     row("61 means nothing to a sender look-up", C::GetSender, 200,
-        R"({"status":61,"response_status_id":1,"response_type_id":61,"message":"x"})", O::Failed, R::EkoError);
+        R"({"status":61,"response_status_id":1,"response_type_id":61,"message":"x"})", O::Failed,
+        R::EkoError);
 
     // --- KYC (REFERENCE.md §1.1 rows 5-9, §1.2 rows 4-6, §3.4): every disagreement of the sources
     row("consent languages 2444", C::GetConsentLanguages, 200,
@@ -379,7 +380,8 @@ void TestEkoResponseClassifier::classify_data()
         R"({"status":2129,"response_status_id":1,"response_type_id":2129,"message":"Validate the OTP","data":{}})",
         O::Failed, R::EkoError);
     row("aadhaar otp: status 0 without otp_ref_id is no OTP", C::SenderAadhaarOtp, 200,
-        R"({"status":0,"response_status_id":0,"message":"Validate the OTP","data":{}})", O::Failed, R::EkoError);
+        R"({"status":0,"response_status_id":0,"message":"Validate the OTP","data":{}})", O::Failed,
+        R::EkoError);
     row("aadhaar otp: levin 2138 Adhar Validation Failed", C::SenderAadhaarOtp, 200,
         R"({"status":2138,"response_status_id":1,"response_type_id":2138,"message":"Adhar Validation Failed"})",
         O::Failed, R::AadhaarRejected);
@@ -402,8 +404,8 @@ void TestEkoResponseClassifier::classify_data()
         R"({"status":2147,"response_status_id":1,"response_type_id":2147,"message":"Pan Number Required"})",
         O::ActionRequired, R::PanRequired);
     row("2131 rsid 0 on the recipient OTP stays a success", C::VerifyRecipientBankOtp, 200,
-        R"({"status":2131,"response_status_id":0,"response_type_id":2131,"message":"Validate OTP"})", O::Success,
-        R::None);
+        R"({"status":2131,"response_status_id":0,"response_type_id":2131,"message":"Validate OTP"})",
+        O::Success, R::None);
     row("pan: digikhata 309 with the profile (EPS-SPEC)", C::ValidateSenderPan, 200,
         R"({"status":0,"response_status_id":-1,"response_type_id":309,"message":"Success!","data":{"customer_profile":{"name":"Asha","total_monthly_limit":"200000.0","next_allowed_limit":"200000.0"}}})",
         O::Success, R::None);
@@ -417,8 +419,8 @@ void TestEkoResponseClassifier::classify_data()
         R"({"status":585,"response_status_id":1,"message":"Customer already KYC approved"})", O::Failed,
         R::KycAlreadyDone);
     row("2138 on a sender OTP is still an invalid OTP", C::VerifySenderOtp, 200,
-        R"({"status":2138,"response_status_id":1,"response_type_id":2138,"message":"Invalid OTP"})", O::Failed,
-        R::InvalidOtp);
+        R"({"status":2138,"response_status_id":1,"response_type_id":2138,"message":"Invalid OTP"})",
+        O::Failed, R::InvalidOtp);
 }
 
 void TestEkoResponseClassifier::kycPayloads()
