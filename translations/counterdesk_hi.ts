@@ -440,6 +440,14 @@
         <translation>--dob एक तारीख होनी चाहिए: YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>recipient add: ask the bank for the account holder&apos;s name first (Eko&apos;s fee).</source>
+        <translation>recipient add: पहले बैंक से खाताधारक का नाम पूछें (Eko का शुल्क)।</translation>
+    </message>
+    <message>
+        <source>recipient add: the customer confirmed the bank&apos;s name where it differs from --name.</source>
+        <translation>recipient add: जहाँ बैंक का नाम --name से अलग है, वहाँ ग्राहक ने उसकी पुष्टि की है।</translation>
+    </message>
+    <message>
         <source>Usage: counterdesk-cli COMMAND [options]
 
 The CounterDesk core for support staff and scripts. Without --profile-file the Training
@@ -466,10 +474,15 @@ Commands:
   recipients --rail digikhata|levin --customer MOBILE
                      The customer&apos;s recipients (the sender OTP is read from stdin).
   recipient add --rail digikhata|levin --customer MOBILE --name NAME --mobile MOBILE
-           --account NUMBER --ifsc IFSC
+           --account NUMBER --ifsc IFSC [--check-name [--accept-name]]
                      Add a recipient with the bank_id Eko gives for that IFSC; prints the
                      new recipient_id (--json: recipient_id, bank_id, bank). The sender
                      OTP and the bank registration OTP are read from stdin.
+                     --check-name first asks the bank for the account holder&apos;s name
+                     (Eko&apos;s fee is printed before the check is sent; only where the bank
+                     supports it). Where it differs from --name, the recipient is added
+                     only with --accept-name or a &quot;yes&quot; line read after the sender OTP
+                     (--json adds name_at_bank, names_agree).
   kyc --rail digikhata|levin --customer MOBILE [--name NAME --dob YYYY-MM-DD
            --address LINE ...]
                      Finish a new customer&apos;s KYC: consent, Aadhaar OTP, PAN. Reads, one
@@ -522,10 +535,14 @@ Exit codes:
   recipients --rail digikhata|levin --customer MOBILE
                      ग्राहक के प्राप्तकर्ता (प्रेषक का OTP stdin से पढ़ा जाता है)।
   recipient add --rail digikhata|levin --customer MOBILE --name NAME --mobile MOBILE
-           --account NUMBER --ifsc IFSC
+           --account NUMBER --ifsc IFSC [--check-name [--accept-name]]
                      उस IFSC के लिए Eko के bank_id के साथ प्राप्तकर्ता जोड़ें; नया recipient_id
                      छापता है (--json: recipient_id, bank_id, bank)। प्रेषक का OTP और बैंक
                      पंजीकरण का OTP stdin से पढ़े जाते हैं।
+                     --check-name पहले बैंक से खाताधारक का नाम पूछता है (जाँच भेजने से पहले
+                     Eko का शुल्क छापा जाता है; केवल वहाँ जहाँ बैंक यह जाँच देता है)। नाम --name
+                     से अलग हो तो प्राप्तकर्ता केवल --accept-name के साथ या प्रेषक के OTP के बाद
+                     पढ़ी गई &quot;yes&quot; पंक्ति से जुड़ता है (--json में name_at_bank, names_agree भी)।
   kyc --rail digikhata|levin --customer MOBILE [--name NAME --dob YYYY-MM-DD
            --address LINE ...]
                      नए ग्राहक का KYC पूरा करें: सहमति, आधार OTP, PAN। पहले से पूरे चरण छोड़कर,
@@ -991,6 +1008,22 @@ Exit codes:
         <source>the customer has not been shown the consent yet</source>
         <translation>ग्राहक को अभी सहमति-पत्र नहीं दिखाया गया है</translation>
     </message>
+    <message>
+        <source>this bank does not tell Eko account holders&apos; names</source>
+        <translation>यह बैंक Eko को खाताधारकों के नाम नहीं बताता</translation>
+    </message>
+    <message>
+        <source>the bank gave no name for this account</source>
+        <translation>बैंक ने इस खाते के लिए कोई नाम नहीं दिया</translation>
+    </message>
+    <message>
+        <source>Eko cannot check names at this bank; nothing was sent and no fee was charged</source>
+        <translation>Eko इस बैंक में नाम नहीं जाँच सकता; कुछ नहीं भेजा गया और कोई शुल्क नहीं लगा</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s name for this account differs from --name and was not confirmed</source>
+        <translation>इस खाते के लिए बैंक का नाम --name से अलग है और उसकी पुष्टि नहीं हुई</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -1207,6 +1240,31 @@ Exit codes:
         <source>not yet registered with the bank: choose it in CounterDesk to finish registering</source>
         <translation>अभी बैंक में पंजीकृत नहीं: पंजीकरण पूरा करने के लिए इसे CounterDesk में चुनें</translation>
     </message>
+    <message>
+        <source>name check: Eko&apos;s fee is %1 rupees, charged when it is sent (only where the bank supports it)</source>
+        <translation>नाम जाँच: Eko का शुल्क %1 रुपये है, जाँच भेजते ही लगता है (केवल वहाँ जहाँ बैंक यह जाँच देता है)</translation>
+    </message>
+    <message>
+        <source>name check: Eko charges a fee; this profile does not say how much</source>
+        <translation>नाम जाँच: Eko शुल्क लेता है; यह प्रोफ़ाइल नहीं बताती कि कितना</translation>
+    </message>
+    <message>
+        <source>bank&apos;s name: %1 (customer gave: %2)</source>
+        <extracomment>%1 the name the bank holds for the account, %2 the name given with --name</extracomment>
+        <translation>बैंक के अनुसार नाम: %1 (ग्राहक ने बताया: %2)</translation>
+    </message>
+    <message>
+        <source>Eko charged %1 rupees for the check</source>
+        <translation>Eko ने जाँच के लिए %1 रुपये लिए</translation>
+    </message>
+    <message>
+        <source>the names differ</source>
+        <translation>नाम अलग हैं</translation>
+    </message>
+    <message>
+        <source>Type yes if the customer confirms this is the right person</source>
+        <translation>अगर ग्राहक पुष्टि करे कि यही सही व्यक्ति है तो yes लिखें</translation>
+    </message>
 </context>
 <context>
     <name>RecipientPage</name>
@@ -1317,6 +1375,26 @@ Exit codes:
     <message>
         <source>Verify the bank registration OTP</source>
         <translation>बैंक पंजीकरण OTP सत्यापित करें</translation>
+    </message>
+    <message>
+        <source>Name at the bank</source>
+        <translation>बैंक में नाम</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the name with the bank</source>
+        <translation>बैंक से नाम जाँचें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ask the bank for the account holder&apos;s name (a fee applies)</source>
+        <translation>बैंक से खाताधारक का नाम पूछें (शुल्क लगता है)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, the customer says this is the right person</source>
+        <translation>हाँ, ग्राहक कहते हैं कि यही सही व्यक्ति है (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The customer confirms the account holder the bank named</source>
+        <translation>ग्राहक बैंक द्वारा बताए गए खाताधारक की पुष्टि करते हैं</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3478,38 @@ Exit codes:
         <extracomment>%1 the new monthly limit, %2 what is left of it this month</extracomment>
         <translation>KYC पूरा हो गया। नई मासिक सीमा %1; इस महीने बाकी %2।</translation>
     </message>
+    <message>
+        <source>No fee.</source>
+        <translation>कोई शुल्क नहीं।</translation>
+    </message>
+    <message>
+        <source>Fee %1, charged when the check is sent; only where the bank supports it.</source>
+        <translation>शुल्क %1, जाँच भेजते ही लगता है; केवल वहाँ जहाँ बैंक यह जाँच देता है।</translation>
+    </message>
+    <message>
+        <source>Eko charges a fee for this check; this connection does not say how much. Ask your distributor before using it.</source>
+        <translation>Eko इस जाँच का शुल्क लेता है; यह कनेक्शन नहीं बताता कि कितना। इस्तेमाल से पहले अपने डिस्ट्रीब्यूटर से पूछें।</translation>
+    </message>
+    <message>
+        <source>Bank says: %1
+Customer gave: %2</source>
+        <extracomment>%1 the name the bank holds for the account, %2 the name the customer gave</extracomment>
+        <translation>बैंक के अनुसार: %1
+ग्राहक ने बताया: %2</translation>
+    </message>
+    <message>
+        <source>The names agree.</source>
+        <translation>नाम मेल खाते हैं।</translation>
+    </message>
+    <message>
+        <source>The names differ. Ask the customer who holds this account before saving.</source>
+        <translation>नाम अलग हैं। सहेजने से पहले ग्राहक से पूछें कि यह खाता किसका है।</translation>
+    </message>
+    <message>
+        <source>Eko charged %1 for the check.</source>
+        <extracomment>%1 the fee Eko charged for the check</extracomment>
+        <translation>Eko ने जाँच के लिए %1 लिए।</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::RefundDialog</name>
@@ -4205,6 +4315,26 @@ Exit codes:
     <message>
         <source>Checking the PAN…</source>
         <translation>PAN जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>This bank does not tell Eko account holders&apos; names, so the name cannot be checked. Ask the customer to confirm the account number from the passbook.</source>
+        <translation>यह बैंक Eko को खाताधारकों के नाम नहीं बताता, इसलिए नाम नहीं जाँचा जा सकता। ग्राहक से पासबुक देखकर खाता नंबर की पुष्टि करवाएँ।</translation>
+    </message>
+    <message>
+        <source>The bank did not give a name for this account. Check the account number and IFSC with the customer before adding it.</source>
+        <translation>बैंक ने इस खाते के लिए कोई नाम नहीं दिया। जोड़ने से पहले ग्राहक के साथ खाता नंबर और IFSC जाँचें।</translation>
+    </message>
+    <message>
+        <source>Eko cannot check names at this bank. Nothing was sent and no fee was charged.</source>
+        <translation>Eko इस बैंक में नाम नहीं जाँच सकता। कुछ नहीं भेजा गया और कोई शुल्क नहीं लगा।</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name for this account is not the name typed. Ask the customer, then tick the box to confirm this is the right person, or correct the details.</source>
+        <translation>इस खाते के लिए बैंक का नाम टाइप किए गए नाम से अलग है। ग्राहक से पूछें, फिर सही व्यक्ति होने की पुष्टि के लिए बॉक्स पर टिक करें, या विवरण ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the account holder&apos;s name…</source>
+        <translation>बैंक से खाताधारक का नाम पूछा जा रहा है…</translation>
     </message>
 </context>
 <context>

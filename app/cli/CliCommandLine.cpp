@@ -98,10 +98,11 @@ void addOptions(QCommandLineParser& parser)
                QCoreApplication::translate("CliCommandLine", "LANG")),
         option("copy",
                QCoreApplication::translate("CliCommandLine", "receipt: mark it as a copy (reprint).")),
-        option("name",
-               QCoreApplication::translate(
-                   "CliCommandLine", "recipient add: the account holder's name; kyc: the new customer's name."),
-               QCoreApplication::translate("CliCommandLine", "NAME")),
+        option(
+            "name",
+            QCoreApplication::translate(
+                "CliCommandLine", "recipient add: the account holder's name; kyc: the new customer's name."),
+            QCoreApplication::translate("CliCommandLine", "NAME")),
         option("dob", QCoreApplication::translate("CliCommandLine", "kyc: the new customer's date of birth."),
                QCoreApplication::translate("CliCommandLine", "YYYY-MM-DD")),
         option("address",
@@ -115,6 +116,14 @@ void addOptions(QCommandLineParser& parser)
                QCoreApplication::translate("CliCommandLine", "NUMBER")),
         option("ifsc", QCoreApplication::translate("CliCommandLine", "recipient add: the branch's IFSC."),
                QCoreApplication::translate("CliCommandLine", "IFSC")),
+        option("check-name",
+               QCoreApplication::translate(
+                   "CliCommandLine",
+                   "recipient add: ask the bank for the account holder's name first (Eko's fee).")),
+        option("accept-name",
+               QCoreApplication::translate(
+                   "CliCommandLine",
+                   "recipient add: the customer confirmed the bank's name where it differs from --name.")),
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("CliCommandLine", "The command."));
@@ -300,6 +309,8 @@ ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
         out.recipient.mobile = parser.value(QStringLiteral("mobile"));
         out.recipient.account = parser.value(QStringLiteral("account"));
         out.recipient.ifsc = parser.value(QStringLiteral("ifsc"));
+        out.recipient.checkName = parser.isSet(QStringLiteral("check-name"));
+        out.recipient.acceptName = parser.isSet(QStringLiteral("accept-name"));
         if (out.recipient.name.isEmpty() || out.recipient.mobile.isEmpty() ||
             out.recipient.account.isEmpty() || out.recipient.ifsc.isEmpty()) {
             out.error = QCoreApplication::translate(
@@ -311,7 +322,8 @@ ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
     case Command::Kyc: {
         const std::optional<eko::Rail> rail = railOption(parser, true);
         if (!rail) {
-            out.error = QCoreApplication::translate("CliCommandLine", "kyc needs --rail digikhata or --rail levin");
+            out.error =
+                QCoreApplication::translate("CliCommandLine", "kyc needs --rail digikhata or --rail levin");
             return out;
         }
         out.kyc.rail = *rail;
@@ -370,10 +382,15 @@ QString CliCommandLine::helpText()
         "  recipients --rail digikhata|levin --customer MOBILE\n"
         "                     The customer's recipients (the sender OTP is read from stdin).\n"
         "  recipient add --rail digikhata|levin --customer MOBILE --name NAME --mobile MOBILE\n"
-        "           --account NUMBER --ifsc IFSC\n"
+        "           --account NUMBER --ifsc IFSC [--check-name [--accept-name]]\n"
         "                     Add a recipient with the bank_id Eko gives for that IFSC; prints the\n"
         "                     new recipient_id (--json: recipient_id, bank_id, bank). The sender\n"
         "                     OTP and the bank registration OTP are read from stdin.\n"
+        "                     --check-name first asks the bank for the account holder's name\n"
+        "                     (Eko's fee is printed before the check is sent; only where the bank\n"
+        "                     supports it). Where it differs from --name, the recipient is added\n"
+        "                     only with --accept-name or a \"yes\" line read after the sender OTP\n"
+        "                     (--json adds name_at_bank, names_agree).\n"
         "  kyc --rail digikhata|levin --customer MOBILE [--name NAME --dob YYYY-MM-DD\n"
         "           --address LINE ...]\n"
         "                     Finish a new customer's KYC: consent, Aadhaar OTP, PAN. Reads, one\n"

@@ -196,6 +196,10 @@ QString CliText::reason(eko::Reason reason)
         return QCoreApplication::translate("CliText", "UIDAI did not accept this Aadhaar number");
     case Reason::KycAlreadyDone:
         return QCoreApplication::translate("CliText", "the customer has already finished KYC");
+    case Reason::NameCheckUnavailable:
+        return QCoreApplication::translate("CliText", "this bank does not tell Eko account holders' names");
+    case Reason::AccountNameNotFound:
+        return QCoreApplication::translate("CliText", "the bank gave no name for this account");
     case Reason::EkoError:
         return QCoreApplication::translate("CliText", "Eko refused the request");
     case Reason::Timeout:
@@ -339,6 +343,12 @@ QString CliText::problem(const transfer::TransferProblem& p)
         return QCoreApplication::translate("CliText", "the PAN is not valid: %1").arg(panError(p.panError));
     case LocalProblem::ConsentNotShown:
         return QCoreApplication::translate("CliText", "the customer has not been shown the consent yet");
+    case LocalProblem::NameCheckNotOffered:
+        return QCoreApplication::translate(
+            "CliText", "Eko cannot check names at this bank; nothing was sent and no fee was charged");
+    case LocalProblem::BankNameNotConfirmed:
+        return QCoreApplication::translate(
+            "CliText", "the bank's name for this account differs from --name and was not confirmed");
     case LocalProblem::NotNow:
         return QCoreApplication::translate("CliText", "not possible at this step");
     }

@@ -26,6 +26,55 @@ QJsonObject recipientJson(const eko::Recipient& r)
             {QStringLiteral("registered"), !r.beneficiaryId.isEmpty()}};
 }
 
+// --check-name: the fee, then the bank's name beside --name. True when the
+// recipient may be added: the names agree, the agent accepted a differing
+// one (--accept-name or "yes"), or the bank cannot check (nothing was sent).
+bool checkName(CliContext& context, TransferSession& session, const transfer::NewRecipient& input,
+               bool acceptName)
+{
+    const std::optional<Money> fee = session.nameCheckFee();
+    context.err() << (fee ? QCoreApplication::translate(
+                                "RecipientCommand", "name check: Eko's fee is %1 rupees, charged when it is "
+                                                    "sent (only where the bank supports it)")
+                                .arg(fee->toPlainString())
+                          : QCoreApplication::translate(
+                                "RecipientCommand",
+                                "name check: Eko charges a fee; this profile does not say how much"))
+                  << Qt::endl;
+    if (!session.checkRecipientName(input))
+        return false;
+    context.waitUntil([&session] { return !session.isBusy(); });
+    if (session.problem().local == transfer::LocalProblem::NameCheckNotOffered) {
+        context.err() << CliText::problem(session.problem()) << Qt::endl;
+        return true;
+    }
+    const std::optional<TransferSession::NameCheck> check = session.nameCheckFor(input);
+    if (!check)
+        return false;
+    //: %1 the name the bank holds for the account, %2 the name given with --name
+    context.err() << QCoreApplication::translate("RecipientCommand", "bank's name: %1 (customer gave: %2)")
+                         .arg(check->bankName, check->typedName)
+                  << Qt::endl;
+    if (check->fee)
+        context.err() << QCoreApplication::translate("RecipientCommand",
+                                                     "Eko charged %1 rupees for the check")
+                             .arg(check->fee->toPlainString())
+                      << Qt::endl;
+    if (check->namesAgree)
+        return true;
+    context.err() << QCoreApplication::translate("RecipientCommand", "the names differ") << Qt::endl;
+    bool confirmed = acceptName;
+    if (!confirmed) {
+        const QString answer = OtpPrompt::ask(
+            context.err(),
+            QCoreApplication::translate("RecipientCommand",
+                                        "Type yes if the customer confirms this is the right person"));
+        confirmed = answer.trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+    }
+    session.confirmBankName(confirmed);
+    return true;
+}
+
 } // namespace
 
 int RecipientCommand::list(CliContext& context, const RecipientArguments& a)
@@ -76,7 +125,14 @@ int RecipientCommand::add(CliContext& context, const RecipientArguments& a)
     input.account = a.account;
     input.accountRepeated = a.account; // a script types it once; the session still parses it
     input.ifsc = a.ifsc;
-    if (!session.beginAddRecipient() || !session.addRecipient(input))
+    if (!session.beginAddRecipient())
+        return context.fail(SessionSteps::exitCodeFor(session.problem()),
+                            CliText::problem(session.problem()));
+    if (a.checkName && !checkName(context, session, input, a.acceptName))
+        return context.fail(SessionSteps::exitCodeFor(session.problem()),
+                            CliText::problem(session.problem()));
+    // A differing name nobody confirmed: addRecipient refuses it.
+    if (!session.addRecipient(input))
         return context.fail(SessionSteps::exitCodeFor(session.problem()),
                             CliText::problem(session.problem()));
     context.waitUntil(idle);
@@ -105,10 +161,15 @@ int RecipientCommand::add(CliContext& context, const RecipientArguments& a)
     const bool registered = session.state() == State::Amount;
     const eko::BankDetails bank = session.newRecipientBank().value_or(eko::BankDetails());
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("recipient_id"), session.addedRecipientId()},
-                                      {QStringLiteral("bank_id"), bank.bankId},
-                                      {QStringLiteral("bank"), bank.bank},
-                                      {QStringLiteral("registered"), registered}});
+        QJsonObject json{{QStringLiteral("recipient_id"), session.addedRecipientId()},
+                         {QStringLiteral("bank_id"), bank.bankId},
+                         {QStringLiteral("bank"), bank.bank},
+                         {QStringLiteral("registered"), registered}};
+        if (const std::optional<TransferSession::NameCheck> check = session.nameCheckFor(input)) {
+            json.insert(QStringLiteral("name_at_bank"), check->bankName);
+            json.insert(QStringLiteral("names_agree"), check->namesAgree);
+        }
+        context.printJson(json);
     } else {
         context.out() << session.addedRecipientId() << Qt::endl;
         //: %1 the bank's name, %2 Eko's bank_id

@@ -492,6 +492,10 @@ PendingCall* EkoClient::validatePan(const ValidatePanRequest& request)
 {
     return launch(buildWire(m_config, request), std::nullopt);
 }
+PendingCall* EkoClient::verifyBankAccount(const VerifyBankAccountRequest& request)
+{
+    return launch(buildWire(m_config, request), std::nullopt);
+}
 
 // A money call without a valid ticket: nothing is sent, and the caller
 // hears so from the event loop like any other refusal.

@@ -97,6 +97,8 @@ public:
     PendingCall* sendAadhaarOtp(const AadhaarOtpRequest& request);
     PendingCall* verifyAadhaarOtp(const VerifyAadhaarOtpRequest& request);
     PendingCall* validatePan(const ValidatePanRequest& request);
+    // A paid check (a penny drop): a POST, so never retried on an unclear answer.
+    PendingCall* verifyBankAccount(const VerifyBankAccountRequest& request);
     // The ticket (Journal::recordRefunding) is spent; it must be for
     // request.tid, else NotSent/InvalidRequest.
     PendingCall* refund(MoneyCallTicket ticket, const RefundRequest& request);

@@ -28,6 +28,7 @@ constexpr std::array<const char*, kCallCount> kCallNames = {
     "sender_aadhaar_otp",
     "verify_sender_aadhaar_otp",
     "validate_sender_pan",
+    "verify_bank_account",
 };
 
 } // namespace

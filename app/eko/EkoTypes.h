@@ -49,8 +49,11 @@ enum class Call {
     SenderAadhaarOtp,       // sends the customer an OTP for their Aadhaar number
     VerifySenderAadhaarOtp, // checks it: "Pan Number Required" (2147) is its success
     ValidateSenderPan,      // the last step: 309 / 2132 and the new limits
+    // The bank's name for an account (a Rs 1 "penny drop"; Eko charges a fee),
+    // where Get IFSC Details says isverificationavailable.
+    VerifyBankAccount,
 };
-inline constexpr int kCallCount = 20;
+inline constexpr int kCallCount = 21;
 
 // Transfer channel. The numeric code sent for each lives in the endpoint
 // table because Eko's sources disagree on it (REFERENCE.md §1.1).
@@ -101,6 +104,8 @@ enum class Reason {
     InvalidBankDetails,    // 467: Eko knows no bank or branch by this IFSC / bank code
     AadhaarRejected,       // 2138 on Generate Aadhaar OTP: UIDAI refused the number (Levin)
     KycAlreadyDone,        // 585: the customer finished KYC before; nothing to do
+    NameCheckUnavailable,  // 1796: this bank does not tell Eko an account holder's name
+    AccountNameNotFound,   // 350 (or 61 without a name): the bank named nobody for this account
     EkoError,              // any other non-success answer: show Eko's message
     // Transport and HTTP
     Timeout,
@@ -313,6 +318,17 @@ struct ValidatePanRequest
     QString walletId;    // Levin
 };
 
+// Verify Bank Account: the bank's name for the account holder. The full
+// account number goes in the body only (never a path, which proxies log).
+struct VerifyBankAccountRequest
+{
+    Rail rail = Rail::DigiKhata; // which endpoint set to use; the path is shared
+    QString customerId;          // the sender the check is made for
+    QString account;             // digits, as AccountNumber parsed them
+    QString ifsc;                // the full IFSC
+    QString clientRefId;         // empty = the client generates one
+};
+
 // ----------------------------------------------------------------- results
 
 // One entry of Get Consent Languages: Eko's pkid and the language's name in
@@ -357,6 +373,16 @@ struct BankDetails
     QString ifscStatus;
     QString availableChannels;          // 0 both, 1 NEFT only, 2 IMPS only (the endpoint table's codes)
     bool verificationAvailable = false; // isverificationavailable: Eko can check the account's name
+};
+
+// What Verify Bank Account said: the name the bank holds for the account
+// and what Eko charged for asking.
+struct AccountHolder
+{
+    QString name;             // as the bank spells it ("MR. SONU KUMAR")
+    std::optional<Money> fee; // Eko's fee for the check, when it says
+    QString tid;              // Eko's reference for the check (support)
+    QString bank;
 };
 
 struct Recipient
@@ -449,6 +475,7 @@ struct Result
     std::optional<BankDetails> bank;         // get_ifsc_details, get_bank_details
     QList<ConsentLanguage> consentLanguages; // get_consent_languages
     std::optional<ConsentText> consent;      // get_consent_details
+    std::optional<AccountHolder> holder;     // verify_bank_account (fee also on a 350)
 
     bool isSuccess() const { return outcome == Outcome::Success; }
 };

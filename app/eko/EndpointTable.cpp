@@ -295,6 +295,26 @@ EndpointTableLoad EndpointTable::fromJson(const QByteArray& json, const Endpoint
     if (!params.ok())
         return params;
 
+    // "fees": {call: "7.00"}; an override's null removes one.
+    const QJsonValue feesValue = root.value(QLatin1String("fees"));
+    if (!feesValue.isUndefined() && !feesValue.isObject())
+        return failure(EndpointTableError::NotAnObject, QStringLiteral("fees"));
+    const QJsonObject fees = feesValue.toObject();
+    for (auto it = fees.begin(); it != fees.end(); ++it) {
+        const QString where = QStringLiteral("fees.") + it.key();
+        const std::optional<Call> call = callFromName(it.key());
+        if (!call)
+            return failure(EndpointTableError::BadFee, where);
+        if (it.value().isNull()) {
+            table.m_fees.remove(static_cast<int>(*call));
+            continue;
+        }
+        const MoneyParseResult amount = Money::fromJson(it.value());
+        if (!amount.value)
+            return failure(EndpointTableError::BadFee, where);
+        table.m_fees.insert(static_cast<int>(*call), *amount.value);
+    }
+
     EndpointTableLoad load;
     load.table = table;
     return load;
@@ -441,6 +461,14 @@ std::optional<Channel> EndpointTable::channelForCode(Rail rail, int code) const
             return channel;
     }
     return std::nullopt;
+}
+
+std::optional<Money> EndpointTable::fee(Call call) const
+{
+    const auto it = m_fees.constFind(static_cast<int>(call));
+    if (it == m_fees.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 QList<Channel> EndpointTable::availableChannels(const QString& code) const

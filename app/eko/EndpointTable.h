@@ -58,6 +58,7 @@ enum class EndpointTableError {
     BadParamValue,       // a constant that is not a string or an integer
     UnknownRequestValue, // "carries" lists a value no request has
     MissingParams,       // a call of a rail has no params entry (built-in table only)
+    BadFee,              // "fees": not a call name, or not a non-negative amount such as "7.00"
 };
 
 struct EndpointTableLoad;
@@ -94,6 +95,11 @@ public:
     // an unknown code allows both: Eko refuses what the bank does not take.
     QList<Channel> availableChannels(const QString& code) const;
     CallParams params(Rail rail, Call call) const;
+    // What Eko charges for a call that costs the agent a fee (the bank-account
+    // check), named to the agent before it is sent; none when the table says
+    // nothing. The partner's own figure comes from Eko's onboarding, so a
+    // profile's override sets it.
+    std::optional<Money> fee(Call call) const;
 
     // True for http(s) URLs whose host is 127.0.0.0/8, ::1 or localhost.
     static bool isLoopback(const QUrl& url);
@@ -113,6 +119,7 @@ private:
     int m_availableNeftOnly = 1;
     int m_availableImpsOnly = 2;
     QHash<int, CallParams> m_params; // key: rail * kCallCount + call
+    QHash<int, Money> m_fees;        // key: call
 };
 
 struct EndpointTableLoad

@@ -372,7 +372,9 @@ WireRequest RequestBuilder::build(const ConsentLanguagesRequest& r) const
 WireRequest RequestBuilder::build(const ConsentDetailsRequest& r) const
 {
     CheckedParams p;
-    p.sender(r.customerId).put(r.languageId > 0, QStringLiteral("consent_language"), r.languageId).clientRefOrNew({});
+    p.sender(r.customerId)
+        .put(r.languageId > 0, QStringLiteral("consent_language"), r.languageId)
+        .clientRefOrNew({});
     return assemble(m_table, m_credentials, Call::GetConsentDetails, r.rail, p, walletOf(r.walletToken));
 }
 
@@ -388,7 +390,9 @@ WireRequest RequestBuilder::build(const AadhaarOtpRequest& r) const
 {
     CheckedParams p;
     // Eko spells the field "aadhar".
-    p.sender(r.customerId).put(AadhaarNumber::isValid(r.aadhaar), QStringLiteral("aadhar"), r.aadhaar).clientRefOrNew({});
+    p.sender(r.customerId)
+        .put(AadhaarNumber::isValid(r.aadhaar), QStringLiteral("aadhar"), r.aadhaar)
+        .clientRefOrNew({});
     return assemble(m_table, m_credentials, Call::SenderAadhaarOtp, r.rail, p,
                     walletAndIdOf(r.walletToken, r.walletId));
 }
@@ -404,9 +408,24 @@ WireRequest RequestBuilder::build(const VerifyAadhaarOtpRequest& r) const
 WireRequest RequestBuilder::build(const ValidatePanRequest& r) const
 {
     CheckedParams p;
-    p.sender(r.customerId).put(PanNumber::isValid(r.pan), QStringLiteral("pan_number"), r.pan).clientRefOrNew({});
+    p.sender(r.customerId)
+        .put(PanNumber::isValid(r.pan), QStringLiteral("pan_number"), r.pan)
+        .clientRefOrNew({});
     return assemble(m_table, m_credentials, Call::ValidateSenderPan, r.rail, p,
                     walletAndIdOf(r.walletToken, r.walletId));
+}
+
+WireRequest RequestBuilder::build(const VerifyBankAccountRequest& r) const
+{
+    // The same account and IFSC rules as Add Recipient: the name the bank
+    // gives must be the one of the account that will be added.
+    const IfscParseResult ifsc = Ifsc::parse(r.ifsc);
+    CheckedParams p;
+    p.sender(r.customerId)
+        .put(isDigits(r.account, 6, 20), QStringLiteral("account"), r.account)
+        .put(ifsc.ok(), QStringLiteral("ifsc"), ifsc.ok() ? ifsc.value->toString() : QString())
+        .clientRefOrNew(r.clientRefId);
+    return assemble(m_table, m_credentials, Call::VerifyBankAccount, r.rail, p);
 }
 
 WireRequest RequestBuilder::build(const RefundOtpRequest& r) const

@@ -62,7 +62,8 @@ public:
     WireRequest build(const ConsentDetailsRequest& r) const;
     WireRequest build(const AadhaarOtpRequest& r) const; // the Aadhaar goes in the body only
     WireRequest build(const VerifyAadhaarOtpRequest& r) const;
-    WireRequest build(const ValidatePanRequest& r) const; // the PAN goes in the body only
+    WireRequest build(const ValidatePanRequest& r) const;       // the PAN goes in the body only
+    WireRequest build(const VerifyBankAccountRequest& r) const; // the account goes in the body only
     WireRequest build(const RefundOtpRequest& r) const;
     WireRequest build(const RefundRequest& r) const;
 

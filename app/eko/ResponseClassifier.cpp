@@ -85,6 +85,15 @@ constexpr std::array kTable = {
     Row{Key::ResponseType, 414, bit(Call::GetIfscDetails), kAnyRsid, Outcome::Success, Reason::None},
     Row{Key::ResponseType, 466, bit(Call::GetBankDetails), kAnyRsid, Outcome::Success, Reason::None},
     Row{Key::ResponseType, 467, kBankCalls, kAnyRsid, Outcome::Failed, Reason::InvalidBankDetails},
+    // The bank-account check (developers.eko.in verify-bank-account, LEGACY-MD):
+    // 61 "Success! Account details found" (a name, or none: see parseHolder),
+    // 1796 "verification not available for this bank", and 350 "Verification
+    // failed, recipient name not found" (REFERENCE.md §3.3).
+    Row{Key::ResponseType, 61, bit(Call::VerifyBankAccount), kAnyRsid, Outcome::Success, Reason::None},
+    Row{Key::ResponseType, 1796, bit(Call::VerifyBankAccount), kAnyRsid, Outcome::Failed,
+        Reason::NameCheckUnavailable},
+    Row{Key::ResponseType, 350, bit(Call::VerifyBankAccount), kAnyRsid, Outcome::Failed,
+        Reason::AccountNameNotFound},
     // --- status: business errors (§3.3)
     Row{Key::Status, 302, kAllCalls, kAnyRsid, Outcome::Failed, Reason::WrongOtp},
     Row{Key::Status, 303, kAllCalls, kAnyRsid, Outcome::Failed, Reason::OtpExpired},
@@ -106,6 +115,10 @@ constexpr std::array kTable = {
     Row{Key::Status, 1297, kAllCalls, kAnyRsid, Outcome::Failed, Reason::AgentNotAllowed},
     Row{Key::Status, 97, kAllCalls, kAnyRsid, Outcome::Failed, Reason::InvalidParameters},
     Row{Key::Status, 467, kBankCalls, kAnyRsid, Outcome::Failed, Reason::InvalidBankDetails},
+    Row{Key::Status, 350, bit(Call::VerifyBankAccount), kAnyRsid, Outcome::Failed,
+        Reason::AccountNameNotFound},
+    Row{Key::Status, 1796, bit(Call::VerifyBankAccount), kAnyRsid, Outcome::Failed,
+        Reason::NameCheckUnavailable},
     // 461 is "try after some time" (OTP cool-down, lockout). Not for money
     // calls: there an unexplained refusal is inquired, never assumed failed.
     Row{Key::Status, 461, kAllCalls & ~(bit(Call::InitiateTransaction) | bit(Call::Refund)), kAnyRsid,
@@ -271,6 +284,33 @@ BankDetails parseBank(const QJsonObject& d)
     return b;
 }
 
+// The bank's name for the account. The DMT answer names it recipient_name,
+// EPS's name_at_bank. Eko's own sample of a 61 carries "Unknown" with "The
+// bank did not share the recipient name this time": that names nobody, so it
+// is AccountNameNotFound like a 350. The fee is kept either way: it was
+// charged (Eko's verification_failure_refund says whether it comes back).
+void parseHolder(Result& r)
+{
+    const QJsonObject& d = r.data;
+    AccountHolder holder;
+    holder.name = textField(d.value(QLatin1String("recipient_name"))).simplified();
+    if (holder.name.isEmpty())
+        holder.name = textField(d.value(QLatin1String("name_at_bank"))).simplified();
+    holder.fee = moneyField(d.value(QLatin1String("fee")));
+    holder.tid = textField(d.value(QLatin1String("tid")));
+    holder.bank = textField(d.value(QLatin1String("bank")));
+    const bool named =
+        !holder.name.isEmpty() && holder.name.compare(QLatin1String("Unknown"), Qt::CaseInsensitive) != 0;
+    if (!named)
+        holder.name.clear();
+    if (r.outcome == Outcome::Success && !named) {
+        r.outcome = Outcome::Failed;
+        r.reason = Reason::AccountNameNotFound;
+    }
+    if (r.outcome == Outcome::Success || !d.isEmpty())
+        r.holder = holder;
+}
+
 // A list without one usable language answers nothing: the customer cannot
 // be shown a consent, so it is not a success.
 void parseConsentLanguages(Result& r)
@@ -407,6 +447,10 @@ void parsePayload(Result& r)
         if (r.outcome == Outcome::Success && (r.data.contains(QLatin1String("customer_profile")) ||
                                                r.data.contains(QLatin1String("next_allowed_limit"))))
             r.sender = parseSender(d);
+        break;
+    case Call::VerifyBankAccount:
+        if (r.outcome == Outcome::Success || r.reason == Reason::AccountNameNotFound)
+            parseHolder(r);
         break;
     case Call::GetSender:
     case Call::ResendSenderOtp:

@@ -1,6 +1,7 @@
 #include "BankApi.h"
 
 #include "Envelope.h"
+#include "eko/EndpointTable.h"
 
 #include <QFile>
 #include <QHash>
@@ -22,7 +23,13 @@ struct Directory
 {
     QHash<QString, Bank> banks;      // by code
     QHash<QString, Branch> branches; // by IFSC
+    QHash<QString, QString> holders; // "IFSC/account" -> the name the bank holds
 };
+
+QString holderKey(const QString& ifsc, const QString& account)
+{
+    return ifsc + u'/' + account;
+}
 
 // Read once: the data is part of the build, like the seed.
 const Directory& directory()
@@ -49,6 +56,12 @@ const Directory& directory()
             dir.branches.insert(
                 o.value(QLatin1String("ifsc")).toString(),
                 {o.value(QLatin1String("bank")).toString(), o.value(QLatin1String("branch")).toString()});
+        }
+        for (const QJsonValue& v : root.value(QLatin1String("account_holders")).toArray()) {
+            const QJsonObject o = v.toObject();
+            dir.holders.insert(holderKey(o.value(QLatin1String("ifsc")).toString(),
+                                         o.value(QLatin1String("account")).toString()),
+                               o.value(QLatin1String("name")).toString());
         }
         return dir;
     }();
@@ -116,6 +129,44 @@ QJsonObject getBankDetails(ApiContext&, const ApiCall& call)
         {QStringLiteral("isverificationavailable"), bank->verificationAvailable ? 1 : 0},
     };
     return envelope::make(0, envelope::Rsid::GetSuccess, 466, QStringLiteral("Success"), data);
+}
+
+QJsonObject verifyBankAccount(ApiContext&, const ApiCall& call)
+{
+    // The fee the console names before the check: the same table, so
+    // training shows what the answer will say.
+    static const Money fee =
+        eko::EndpointTable::builtIn().fee(eko::Call::VerifyBankAccount).value_or(Money());
+    static qint64 nextTid = 5886522975;
+    const QString ifsc = call.params.value(QLatin1String("ifsc")).toString();
+    const QJsonValue accountValue = call.params.value(QLatin1String("bank_account"));
+    const QString account =
+        accountValue.isString() ? accountValue.toString() : QString::number(accountValue.toInteger());
+    const std::optional<Bank> bank = bankForIfsc(ifsc);
+    if (!bank || !bank->verificationAvailable)
+        return envelope::make(
+            1796, envelope::Rsid::Failure, 1796,
+            QStringLiteral("Recipient name not found and verification not available for this bank"));
+    // Eko echoes the account too; the sandbox does not, so no full number
+    // sits in an answer the client keeps.
+    QJsonObject data{
+        {QStringLiteral("amount"), QStringLiteral("1.0")},
+        {QStringLiteral("fee"), fee.toPlainString()},
+        {QStringLiteral("tid"), QString::number(nextTid++)},
+        {QStringLiteral("bank"), bank->name},
+        {QStringLiteral("is_name_editable"), QStringLiteral("1")},
+    };
+    const QString name = directory().holders.value(holderKey(ifsc, account));
+    if (name.isEmpty()) {
+        // Eko gives the fee back when the bank names nobody.
+        data.insert(QStringLiteral("verification_failure_refund"), fee.toPlainString());
+        return envelope::make(350, envelope::Rsid::Failure, 350,
+                              QStringLiteral("Verification failed.Recipient name not found."), data);
+    }
+    data.insert(QStringLiteral("recipient_name"), name);
+    data.insert(QStringLiteral("verification_failure_refund"), QString());
+    return envelope::make(0, envelope::Rsid::GetSuccess, 61, QStringLiteral("Success! Account details found"),
+                          data);
 }
 
 } // namespace counterdesk::sandbox::BankApi

@@ -26,6 +26,10 @@ struct Bank
 
 QJsonObject getIfscDetails(ApiContext& ctx, const ApiCall& call);
 QJsonObject getBankDetails(ApiContext& ctx, const ApiCall& call);
+// Verify Bank Account: the name the bank holds for an account (banks.json's
+// account_holders), rtid 61 with the endpoint table's fee; 350 for an account
+// the bank names nobody for; 1796 where the bank has no verification.
+QJsonObject verifyBankAccount(ApiContext& ctx, const ApiCall& call);
 
 // The bank holding accounts at this IFSC, if the sandbox knows it.
 std::optional<Bank> bankForIfsc(const QString& ifsc);

@@ -118,6 +118,8 @@ Call names: get_sender onboard_sender resend_sender_otp verify_sender_otp
   get_recipients add_recipient recipient_bank_otp verify_recipient_bank_otp
   send_transaction_otp initiate_transaction transaction_inquiry refund_otp refund
   get_ifsc_details get_bank_details (banks: resources/sandbox/banks.json)
+  verify_bank_account (POST tools/kyc/bank-account/sync: the account
+  holder's name from banks.json's account_holders, the endpoint table's fee)
   and, to finish onboarding (both rails): get_consent_languages
   (GET .../sender/{id}/aadhaar/consent/languages) get_consent_details
   (GET .../aadhaar/consent/details; texts: resources/sandbox/consent.json,

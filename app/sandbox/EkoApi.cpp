@@ -41,6 +41,7 @@ const QHash<QString, Handler>& handlers()
         {QLatin1String(CallName::ValidateSenderPan), &KycApi::validatePan},
         {QLatin1String(CallName::LoadWallet), &KycApi::loadWallet},
         {QLatin1String(CallName::GetIfscDetails), &BankApi::getIfscDetails},
+        {QLatin1String(CallName::VerifyBankAccount), &BankApi::verifyBankAccount},
         {QLatin1String(CallName::GetBankDetails), &BankApi::getBankDetails},
     };
     return table;

@@ -105,6 +105,9 @@ const QHash<QString, Spec>& specs()
 
         // Shared paths: the rail is not in the path, so both rails' rules.
         t.insert(key(kAnyRail, CallName::TransactionInquiry), {});
+        // EPS-SPEC's bank-account check; customer_id as DEV's DMT form asks.
+        t.insert(key(kAnyRail, CallName::VerifyBankAccount),
+                 {words("bank_account ifsc"), words("customer_id")});
         t.insert(key(kAnyRail, CallName::RefundOtp), {{}, words("service_code")});
         t.insert(key(kAnyRail, CallName::Refund),
                  {words("otp otp_ref_id state"), words("service_code client_ref_id")});

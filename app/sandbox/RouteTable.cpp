@@ -51,6 +51,7 @@ const std::array kPatterns{
     Pattern{Method::Post, "customer/payment/refund/{ref}", CallName::Refund},
     Pattern{Method::Get,  "tools/reference/banks/ifsc/{ref}", CallName::GetIfscDetails},
     Pattern{Method::Get,  "tools/reference/bank/{ref}", CallName::GetBankDetails},
+    Pattern{Method::Post, "tools/kyc/bank-account/sync", CallName::VerifyBankAccount},
     // Legacy paths (LEGACY-MD): "ppi" is DigiKhata.
     Pattern{Method::Get,  "customer/profile/{id}", CallName::GetSender, RailRule::DigiKhataOnly},
     // The legacy verify also validates the Aadhaar OTP, with intent_id 20 (EkoApi).

@@ -27,6 +27,8 @@ inline constexpr char RefundOtp[] = "refund_otp";
 inline constexpr char Refund[] = "refund";
 inline constexpr char GetIfscDetails[] = "get_ifsc_details";
 inline constexpr char GetBankDetails[] = "get_bank_details";
+// The account holder's name (a penny drop; Eko charges a fee).
+inline constexpr char VerifyBankAccount[] = "verify_bank_account";
 // The rest of onboarding (REFERENCE §1.1 rows 5-10, §1.2 rows 4-6): consent
 // (Eko documents it for DigiKhata; the sandbox serves Levin the same way),
 // Aadhaar OTP, its verification, PAN, and DigiKhata's wallet load.

@@ -39,6 +39,8 @@ enum class LocalProblem {
     InvalidAadhaar,          // see TransferProblem::aadhaarError; nothing was sent
     InvalidPan,              // see TransferProblem::panError; nothing was sent
     ConsentNotShown,         // confirmConsent() before the customer was shown a consent text
+    NameCheckNotOffered,     // Eko says this bank cannot name an account holder (isverificationavailable 0)
+    BankNameNotConfirmed,    // the bank's name differs from the typed one and the agent has not confirmed it
     NotNow,                  // the action does not fit the current state, or a call is in flight
 };
 

@@ -41,7 +41,10 @@ TransferSession::~TransferSession()
 
 bool TransferSession::canCancel() const
 {
-    return m_activity != Activity::None && m_activity != Activity::Sending;
+    // A name check is paid once it reaches Eko: dropping its answer would
+    // only make the agent pay for a second one.
+    return m_activity != Activity::None && m_activity != Activity::Sending &&
+           m_activity != Activity::CheckingRecipientName;
 }
 
 std::optional<eko::Recipient> TransferSession::chosenRecipient() const

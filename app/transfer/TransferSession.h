@@ -26,6 +26,9 @@
 //               --beginAddRecipient--> AddRecipient --addRecipient--> RecipientBankOtp | Recipients
 //                 (addRecipient asks Get IFSC Details first, unless the journal has a
 //                 fresh answer: BankLookup; an IFSC no bank has is refused offline)
+//   AddRecipient --checkRecipientName--> AddRecipient  nameCheck(): the bank's name beside the
+//                 typed one (only where Eko says isverificationavailable; a fee, nameCheckFee(),
+//                 named before); when they differ addRecipient waits for confirmBankName(true)
 //   RecipientBankOtp --verifyRecipientBankOtp--> Amount (recipient chosen)
 //   Amount      --setAmount(Ok), requestTransactionOtp--> TransactionOtp
 //   TransactionOtp --setTransactionOtp--> Confirm
@@ -118,6 +121,8 @@ public:
         ValidatingPan,
         LoadingRecipients,
         LookingUpBank, // Get IFSC Details before Add Recipient (transfer::BankLookup)
+        // Verify Bank Account: the bank's name for the account (a paid check)
+        CheckingRecipientName,
         AddingRecipient,
         RegisteringRecipient, // recipient bank OTP / register with bank
         VerifyingRecipientBankOtp,
@@ -129,6 +134,20 @@ public:
 
     // What confirmAndSend() did (Bitcoin Core's SendCoinsReturn shape: the
     // wizard switches over it with no default).
+    // What checkRecipientName() learned: the name the bank holds for the
+    // account beside the one the customer gave. The account number stays in
+    // this object only (never a log or the journal).
+    struct NameCheck
+    {
+        QString account; // the digits checked
+        QString ifsc;
+        QString typedName;
+        QString bankName;         // as the bank spells it
+        std::optional<Money> fee; // what Eko said it charged
+        bool namesAgree = false;  // namesAgree(typedName, bankName)
+        bool confirmed = false;   // confirmBankName(true): the agent asked the customer
+    };
+
     enum class SendResult {
         Sent,                  // the SUBMITTING row is committed and the Initiate is on its way
         AlreadySent,           // Submitting or Finished: a second click does nothing
@@ -177,6 +196,15 @@ public:
     // is the one sent) and, once Eko added it, the new recipient's id.
     const std::optional<eko::BankDetails>& newRecipientBank() const { return m_newRecipientBank; }
     qint64 addedRecipientId() const { return m_addedRecipientId; }
+    // The fee Eko charges for a name check, from the endpoint table (the
+    // profile's figure): shown before checkRecipientName() sends anything.
+    std::optional<Money> nameCheckFee() const;
+    const std::optional<NameCheck>& nameCheck() const { return m_nameCheck; }
+    // The check, if it was made for the account and IFSC the form says now
+    // (an edited form makes it say nothing).
+    std::optional<NameCheck> nameCheckFor(const NewRecipient& typed) const;
+    // The one rule for "the bank's name is the customer's": see the .cpp.
+    static bool namesAgree(const QString& typedName, const QString& bankName);
     std::optional<eko::Recipient> chosenRecipient() const;
     QList<eko::Channel> allowedChannels() const; // of the chosen recipient
     // For the Amount page's live check: AmountChecker::check(a, c, amountLimits()).
@@ -221,8 +249,12 @@ public:
     bool chooseRecipient(qint64 recipientId);            // Recipients
     bool beginAddRecipient();                            // Recipients -> AddRecipient
     bool addRecipient(const NewRecipient& recipient);    // AddRecipient
-    bool verifyRecipientBankOtp(const QString& otp);     // RecipientBankOtp
-    bool resendRecipientBankOtp();                       // RecipientBankOtp, after the cool-down
+    // AddRecipient: a paid check (see nameCheckFee()); then, where the names
+    // differ, the agent's tick once the customer confirmed the account.
+    bool checkRecipientName(const NewRecipient& recipient);
+    bool confirmBankName(bool confirmed);
+    bool verifyRecipientBankOtp(const QString& otp); // RecipientBankOtp
+    bool resendRecipientBankOtp();                   // RecipientBankOtp, after the cool-down
     // Amount: stores amount and channel only when the check is Ok. In any
     // other state it stores nothing and problem() says NotNow.
     AmountCheck setAmount(Money amount, eko::Channel channel);
@@ -242,6 +274,7 @@ Q_SIGNALS:
     void transferUpdated();
     void otpCooldownChanged(const QDateTime& resendAllowedAt);
     void recipientsChanged();
+    void nameCheckChanged(); // nameCheck() has a new answer
 
 private:
     // Implementation in TransferSession*.cpp; see the .cpp comments.
@@ -283,6 +316,10 @@ private:
     void finishKyc(const eko::Result& result);
     void clearAadhaar();
     void onRecipientsLoaded(const eko::Result& result, std::optional<qint64> thenChoose);
+    std::optional<eko::AddRecipientRequest> parseNewRecipient(const NewRecipient& input);
+    bool nameConfirmationMissing(const eko::AddRecipientRequest& request) const;
+    void sendNameCheck(const eko::AddRecipientRequest& request, const eko::BankDetails& bank);
+    void onNameChecked(const eko::Result& result, const eko::AddRecipientRequest& request);
     void sendAddRecipient(eko::AddRecipientRequest request, const eko::BankDetails& bank);
     void onRecipientAdded(const eko::Result& result);
     void registerRecipient(qint64 recipientId);
@@ -322,6 +359,7 @@ private:
     qint64 m_registeringRecipientId = 0;
     std::optional<eko::BankDetails> m_newRecipientBank;
     qint64 m_addedRecipientId = 0;
+    std::optional<NameCheck> m_nameCheck;
     QString m_bankOtpRefId;
     Money m_amount;
     eko::Channel m_channel = eko::Channel::Imps;

@@ -104,50 +104,48 @@ bool TransferSession::beginAddRecipient()
     if (refuseUnless(State::Recipients))
         return false;
     clearProblem();
+    m_nameCheck.reset(); // a new form: an earlier customer's check says nothing
     setState(State::AddRecipient);
     return true;
 }
 
-bool TransferSession::addRecipient(const NewRecipient& input)
+// The form's checks, shared by the name check and Add Recipient: both must
+// speak of the same account. Sets problem() and answers nothing on a refusal.
+std::optional<eko::AddRecipientRequest> TransferSession::parseNewRecipient(const NewRecipient& input)
 {
-    if (refuseUnless(State::AddRecipient))
-        return false;
     if (input.name.trimmed().isEmpty()) {
         setLocalProblem(LocalProblem::InvalidName);
-        return false;
+        return std::nullopt;
     }
     const MobileNumberParseResult mobile = MobileNumber::parse(input.mobile);
     if (!mobile.ok()) {
         setLocalProblem(LocalProblem::InvalidRecipientMobile);
-        return false;
+        return std::nullopt;
     }
     if (mobile.value->toString() == m_senderMobile) {
         setLocalProblem(LocalProblem::RecipientMobileIsSender);
-        return false;
+        return std::nullopt;
     }
     const AccountNumberParseResult account = AccountNumber::parse(input.account);
     if (!account.ok()) {
         setLocalProblem(LocalProblem::InvalidAccount);
-        return false;
+        return std::nullopt;
     }
     const AccountNumberParseResult repeated = AccountNumber::parse(input.accountRepeated);
     if (!repeated.ok() || !(*repeated.value == *account.value)) {
         setLocalProblem(LocalProblem::AccountMismatch);
-        return false;
+        return std::nullopt;
     }
     const IfscParseResult ifsc = Ifsc::parse(input.ifsc);
     if (!ifsc.ok()) {
         setLocalProblem(LocalProblem::InvalidIfsc);
-        return false;
+        return std::nullopt;
     }
     // A code no bank has is a typo: caught here, nothing is sent to Eko.
     if (BankLookup::isCaughtOffline(BankLookup::checkOffline(ifsc.value->toString()))) {
         setLocalProblem(LocalProblem::IfscNotFound);
-        return false;
+        return std::nullopt;
     }
-    clearProblem();
-    m_newRecipientBank.reset();
-    m_addedRecipientId = 0;
     eko::AddRecipientRequest request;
     request.rail = m_options.rail;
     request.customerId = m_senderMobile;
@@ -156,9 +154,48 @@ bool TransferSession::addRecipient(const NewRecipient& input)
     request.account = account.value->toString();
     request.ifsc = ifsc.value->toString();
     request.walletToken = m_sender ? m_sender->walletToken : QString();
+    return request;
+}
+
+// The bank's name must be the one the customer gave, or the agent must have
+// asked the customer about it. A check of another account or IFSC (the form
+// was changed since) proves nothing about this one, and no check at all is
+// the agent's choice: the check is offered, not forced, as it costs a fee.
+bool TransferSession::nameConfirmationMissing(const eko::AddRecipientRequest& request) const
+{
+    if (!m_nameCheck || m_nameCheck->account != request.account || m_nameCheck->ifsc != request.ifsc)
+        return false;
+    return !namesAgree(request.recipientName, m_nameCheck->bankName) && !m_nameCheck->confirmed;
+}
+
+std::optional<TransferSession::NameCheck> TransferSession::nameCheckFor(const NewRecipient& typed) const
+{
+    const AccountNumberParseResult account = AccountNumber::parse(typed.account);
+    const IfscParseResult ifsc = Ifsc::parse(typed.ifsc);
+    if (!m_nameCheck || !account.ok() || !ifsc.ok() || m_nameCheck->account != account.value->toString() ||
+        m_nameCheck->ifsc != ifsc.value->toString())
+        return std::nullopt;
+    return m_nameCheck;
+}
+
+bool TransferSession::addRecipient(const NewRecipient& input)
+{
+    if (refuseUnless(State::AddRecipient))
+        return false;
+    const std::optional<eko::AddRecipientRequest> request = parseNewRecipient(input);
+    if (!request)
+        return false;
+    if (nameConfirmationMissing(*request)) {
+        setLocalProblem(LocalProblem::BankNameNotConfirmed);
+        return false;
+    }
+    clearProblem();
+    m_newRecipientBank.reset();
+    m_addedRecipientId = 0;
+    const IfscParseResult ifsc = Ifsc::parse(request->ifsc);
     BankLookup lookup(m_client, m_journal, {m_options.rail, m_options.clock});
     if (const std::optional<eko::BankDetails> known = lookup.cached(*ifsc.value)) {
-        sendAddRecipient(request, *known);
+        sendAddRecipient(*request, *known);
         return true;
     }
     track(lookup.fetch(*ifsc.value), Activity::LookingUpBank, [this, request](const eko::Result& r) {
@@ -166,8 +203,114 @@ bool TransferSession::addRecipient(const NewRecipient& input)
             setEkoProblem(r); // 467: Eko knows no branch by this IFSC
             return;
         }
-        sendAddRecipient(request, *r.bank);
+        sendAddRecipient(*request, *r.bank);
     });
+    return true;
+}
+
+std::optional<Money> TransferSession::nameCheckFee() const
+{
+    return m_client ? m_client->config().endpoints.fee(eko::Call::VerifyBankAccount) : std::nullopt;
+}
+
+namespace {
+
+// A name as a set of words: banks print "MR. SONU KUMAR", "KUMAR SONU" or
+// "S. KUMAR" for the same customer, so case, dots, extra spaces, word order
+// and a leading title are no reason to stop the agent. Titles are dropped
+// only in front, where banks put them.
+QStringList nameWords(const QString& name)
+{
+    static const QStringList titles{QStringLiteral("MR"),     QStringLiteral("MRS"),  QStringLiteral("MS"),
+                                    QStringLiteral("MISS"),   QStringLiteral("SHRI"), QStringLiteral("SMT"),
+                                    QStringLiteral("KUMARI"), QStringLiteral("DR")};
+    QString text = name.toUpper();
+    text.replace(u'.', u' ');
+    QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    while (words.size() > 1 && titles.contains(words.first()))
+        words.removeFirst();
+    words.sort();
+    return words;
+}
+
+} // namespace
+
+// Only the same words agree: an initial ("S") never stands in for a word
+// ("SONU"), because a differing name is exactly what the agent must see.
+bool TransferSession::namesAgree(const QString& typedName, const QString& bankName)
+{
+    const QStringList typed = nameWords(typedName);
+    return !typed.isEmpty() && typed == nameWords(bankName);
+}
+
+bool TransferSession::checkRecipientName(const NewRecipient& input)
+{
+    if (refuseUnless(State::AddRecipient))
+        return false;
+    const std::optional<eko::AddRecipientRequest> request = parseNewRecipient(input);
+    if (!request)
+        return false;
+    clearProblem();
+    m_nameCheck.reset();
+    const IfscParseResult ifsc = Ifsc::parse(request->ifsc);
+    BankLookup lookup(m_client, m_journal, {m_options.rail, m_options.clock});
+    if (const std::optional<eko::BankDetails> known = lookup.cached(*ifsc.value)) {
+        sendNameCheck(*request, *known);
+        return true;
+    }
+    track(lookup.fetch(*ifsc.value), Activity::LookingUpBank, [this, request](const eko::Result& r) {
+        if (r.outcome != eko::Outcome::Success || !r.bank) {
+            setEkoProblem(r);
+            return;
+        }
+        sendNameCheck(*request, *r.bank);
+    });
+    return true;
+}
+
+void TransferSession::sendNameCheck(const eko::AddRecipientRequest& request, const eko::BankDetails& bank)
+{
+    // Where Eko says the bank names nobody, the paid check is never sent.
+    if (!bank.verificationAvailable) {
+        setLocalProblem(LocalProblem::NameCheckNotOffered);
+        return;
+    }
+    eko::VerifyBankAccountRequest check;
+    check.rail = m_options.rail;
+    check.customerId = m_senderMobile;
+    check.account = request.account;
+    check.ifsc = request.ifsc;
+    track(m_client->verifyBankAccount(check), Activity::CheckingRecipientName,
+          [this, request](const eko::Result& r) { onNameChecked(r, request); });
+}
+
+void TransferSession::onNameChecked(const eko::Result& r, const eko::AddRecipientRequest& request)
+{
+    if (r.outcome != eko::Outcome::Success || !r.holder) {
+        setEkoProblem(r);
+        return;
+    }
+    NameCheck check;
+    check.account = request.account;
+    check.ifsc = request.ifsc;
+    check.typedName = request.recipientName;
+    check.bankName = r.holder->name;
+    check.fee = r.holder->fee;
+    check.namesAgree = namesAgree(check.typedName, check.bankName);
+    m_nameCheck = check;
+    Q_EMIT nameCheckChanged();
+}
+
+bool TransferSession::confirmBankName(bool confirmed)
+{
+    if (refuseUnless(State::AddRecipient))
+        return false;
+    if (!m_nameCheck) {
+        setLocalProblem(LocalProblem::NotNow);
+        return false;
+    }
+    m_nameCheck->confirmed = confirmed;
+    clearProblem();
     return true;
 }
 

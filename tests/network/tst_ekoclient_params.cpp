@@ -112,6 +112,13 @@ void TestEkoClientParams::sendEveryCall(EkoClient& client, Rail rail, bool mustS
                       "get_bank_details"))
         return;
 
+    const QString mobile0 = rail == Rail::DigiKhata ? kDkHealthy : kLevinHealthy;
+    const auto holder = SandboxFixture::wait(client.verifyBankAccount(
+        {rail, mobile0, QStringLiteral("300012345678"), QStringLiteral("SBIN0001234"), {}}));
+    if (!expectAnswer(holder, "verify_bank_account") ||
+        !step(holder->holder && holder->holder->name == QStringLiteral("GEETA RAO"), "holder name"))
+        return;
+
     const auto sent = SandboxFixture::wait(client.getSender({rail, mobile}));
     if (!expectAnswer(sent, "get_sender"))
         return;
@@ -277,7 +284,8 @@ void TestEkoClientParams::sendEveryCall(EkoClient& client, Rail rail, bool mustS
          kycWalletId}));
     if (!expectAnswer(pan, "validate_sender_pan"))
         return;
-    step(pan->outcome == Outcome::Success && pan->sender && pan->sender->totalMonthlyLimit, "PAN not accepted");
+    step(pan->outcome == Outcome::Success && pan->sender && pan->sender->totalMonthlyLimit,
+         "PAN not accepted");
 }
 
 void TestEkoClientParams::everyCallOnBothRails_data()

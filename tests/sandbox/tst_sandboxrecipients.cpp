@@ -1,6 +1,7 @@
 // Recipients: the list's shape, Add Recipient on both rails (bank_code vs
 // ifsc), duplicates, 5 a day, DigiKhata bank OTP and Levin registration.
 #include "SandboxTestBase.h"
+#include "eko/EndpointTable.h"
 
 #include <QJsonArray>
 
@@ -132,6 +133,49 @@ private Q_SLOTS:
                                 QStringLiteral("T-LV-NEW"), token)
                      .status(),
                  0);
+    }
+
+    // Verify Bank Account: the name banks.json gives the account, the fee of
+    // the endpoint table (what the console names before sending), 350 for
+    // an account the bank names nobody for, 1796 where the bank cannot.
+    void bankAccountCheck()
+    {
+        const QString path = QStringLiteral("/tools/kyc/bank-account/sync");
+        const auto check = [&](const char* account, const char* ifsc) {
+            return m_client->post(path, {{QStringLiteral("customer_id"), QLatin1String(kDigiKhataSender)},
+                                         {QStringLiteral("bank_account"), QLatin1String(account)},
+                                         {QStringLiteral("ifsc"), QLatin1String(ifsc)}});
+        };
+        // Eko's samples write this fee with two decimals ("7.00").
+        const QString fee = counterdesk::eko::EndpointTable::builtIn()
+                                .fee(counterdesk::eko::Call::VerifyBankAccount)
+                                .value_or(counterdesk::Money())
+                                .toPlainString();
+        QCOMPARE(fee, QStringLiteral("7.00"));
+
+        const Answer same = check("300012345678", "SBIN0001234");
+        QCOMPARE(same.rtid(), 61);
+        QCOMPARE(same.rsid(), -1);
+        QCOMPARE(same.dataString("recipient_name"), QStringLiteral("GEETA RAO"));
+        QCOMPARE(same.dataString("fee"), fee);
+        QCOMPARE(same.dataString("amount"), QStringLiteral("1.0"));
+        QVERIFY(!same.dataString("tid").isEmpty());
+        QVERIFY(!same.body.contains("300012345678")); // the full number is not echoed
+
+        // The same digits at another bank are another person.
+        QCOMPARE(check("300012345678", "HDFC0000123").dataString("recipient_name"),
+                 QStringLiteral("GEETHA RAMACHANDRA RAO"));
+
+        const Answer nobody = check("111122223333", "SBIN0001234");
+        QCOMPARE(nobody.status(), 350);
+        QCOMPARE(nobody.rtid(), 350);
+        QCOMPARE(nobody.dataString("verification_failure_refund"), fee);
+        QVERIFY(nobody.dataString("recipient_name").isEmpty());
+
+        const Answer notOffered = check("300012345678", "PKGB0010500"); // a regional rural bank
+        QCOMPARE(notOffered.rtid(), 1796);
+        QCOMPARE(notOffered.rsid(), 1);
+        QVERIFY(m_server.paramFindings().isEmpty());
     }
 };
 

@@ -50,6 +50,20 @@ RecipientPage::RecipientPage(TransferContext& context, QWidget* parent)
     connect(m_ui->backToListButton, &QPushButton::clicked, this, [this] { session().goBack(); });
     connect(m_ui->verifyBankOtpButton, &QPushButton::clicked, this, [this] { act(State::RecipientBankOtp); });
     connect(m_ui->ifscEdit, &QLineEdit::textEdited, this, &RecipientPage::onIfscEdited);
+    // A name check speaks of the name, account and IFSC it was made for: the
+    // page shows it only while the form still says the same.
+    for (QLineEdit* edit : {m_ui->recipientNameEdit, m_ui->accountEdit, m_ui->accountAgainEdit})
+        connect(edit, &QLineEdit::textEdited, this, [this] { render(); });
+    connect(m_ui->checkNameButton, &QPushButton::clicked, this, [this] {
+        if (!session().isBusy())
+            session().checkRecipientName(typedRecipient());
+        render();
+    });
+    connect(m_ui->confirmNameCheck, &QCheckBox::clicked, this, [this](bool checked) {
+        session().confirmBankName(checked);
+        render();
+    });
+    connect(&session(), &transfer::TransferSession::nameCheckChanged, this, [this] { render(); });
     connect(m_ui->recipientBusy, &BusyPanel::cancelRequested, this, [this] { session().cancel(); });
     connect(&context, &TransferContext::changed, this, [this] {
         if (m_model->rowCount() != session().recipients().size())
@@ -186,9 +200,12 @@ void RecipientPage::render()
     // the bank has not registered yet: then only the OTP row shows.
     const bool bankOtp = state == State::RecipientBankOtp;
     auto* form = m_ui->addForm;
-    for (int row = 0; row <= 7; ++row)
-        form->setRowVisible(row, !bankOtp);
-    form->setRowVisible(8, bankOtp);
+    int otpRow = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    form->getLayoutPosition(m_ui->bankOtpRow, &otpRow, &role);
+    for (int row = 0; row < form->rowCount(); ++row)
+        form->setRowVisible(row, (row == otpRow) == bankOtp);
+    renderNameCheck(busy);
     m_ui->saveRecipientButton->setEnabled(!busy);
     m_ui->verifyBankOtpButton->setEnabled(!busy);
 
@@ -207,16 +224,9 @@ void RecipientPage::act(State state)
     case State::Recipients:
         session().chooseRecipient(currentRecipientId());
         break;
-    case State::AddRecipient: {
-        transfer::NewRecipient r;
-        r.name = m_ui->recipientNameEdit->text().trimmed();
-        r.mobile = m_ui->recipientMobileEdit->text();
-        r.account = m_ui->accountEdit->text();
-        r.accountRepeated = m_ui->accountAgainEdit->text();
-        r.ifsc = m_ui->ifscEdit->text(); // the session asks Eko for its bank_id
-        session().addRecipient(r);
+    case State::AddRecipient:
+        session().addRecipient(typedRecipient());
         break;
-    }
     case State::RecipientBankOtp:
         session().verifyRecipientBankOtp(m_ui->bankOtpEdit->text());
         m_ui->bankOtpEdit->clear();
@@ -225,6 +235,56 @@ void RecipientPage::act(State state)
         break;
     }
     render();
+}
+
+transfer::NewRecipient RecipientPage::typedRecipient() const
+{
+    transfer::NewRecipient r;
+    r.name = m_ui->recipientNameEdit->text().trimmed();
+    r.mobile = m_ui->recipientMobileEdit->text();
+    r.account = m_ui->accountEdit->text();
+    r.accountRepeated = m_ui->accountAgainEdit->text();
+    r.ifsc = m_ui->ifscEdit->text(); // the session asks Eko for its bank_id
+    return r;
+}
+
+// The name check row: its fee before anything is sent, then the bank's name
+// beside the customer's, and the confirmation box only where they differ.
+void RecipientPage::renderNameCheck(bool busy)
+{
+    const transfer::TransferSession& s = session();
+    const DisplayLanguage language = context().language();
+    const std::optional<Money> fee = s.nameCheckFee();
+    m_ui->nameCheckFee->setText(
+        fee ? (fee->isZero() ? tr("No fee.")
+                             //: %1 is Eko's fee for one name check, e.g. ₹7.00
+                             : tr("Fee %1, charged when the check is sent; only where the bank supports it.")
+                                   .arg(MoneyFormatter::format(*fee, language)))
+            : tr("Eko charges a fee for this check; this connection does not say how much. Ask your "
+                 "distributor before using it."));
+    m_ui->checkNameButton->setEnabled(!busy);
+
+    const transfer::NewRecipient typed = typedRecipient();
+    const std::optional<transfer::TransferSession::NameCheck> check = s.nameCheckFor(typed);
+    if (!check) {
+        m_ui->nameCheckValue->clear();
+        m_ui->confirmNameCheck->setVisible(false);
+        return;
+    }
+    const bool agree = transfer::TransferSession::namesAgree(typed.name, check->bankName);
+    //: %1 the name the bank holds for the account, %2 the name the customer gave
+    QString text = tr("Bank says: %1\nCustomer gave: %2").arg(check->bankName, typed.name);
+    text += u'\n';
+    text += agree ? tr("The names agree.")
+                  : tr("The names differ. Ask the customer who holds this account before saving.");
+    if (check->fee)
+        //: %1 the fee Eko charged for the check
+        text +=
+            u'\n' + tr("Eko charged %1 for the check.").arg(MoneyFormatter::format(*check->fee, language));
+    m_ui->nameCheckValue->setText(text);
+    m_ui->confirmNameCheck->setVisible(!agree);
+    m_ui->confirmNameCheck->setChecked(check->confirmed);
+    m_ui->confirmNameCheck->setEnabled(!busy);
 }
 
 void RecipientPage::focusFor(State state)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "TransferPage.h"
+#include "transfer/NewRecipient.h"
 
 #include <memory>
 
@@ -36,6 +37,8 @@ private:
     void selectRow(int row);
     qint64 currentRecipientId() const;
     void onIfscEdited(const QString& text);
+    transfer::NewRecipient typedRecipient() const;
+    void renderNameCheck(bool busy);
     void renderCustomer();
     QString kycCompletedText() const;
 

@@ -53,6 +53,12 @@ QString TransferProblemText::reason(eko::Reason reason)
         return tr("UIDAI did not accept this Aadhaar number. Check it against the customer's Aadhaar card.");
     case Reason::KycAlreadyDone:
         return tr("This customer has already finished KYC.");
+    case Reason::NameCheckUnavailable:
+        return tr("This bank does not tell Eko account holders' names, so the name cannot be checked. "
+                  "Ask the customer to confirm the account number from the passbook.");
+    case Reason::AccountNameNotFound:
+        return tr("The bank did not give a name for this account. Check the account number and IFSC "
+                  "with the customer before adding it.");
     case Reason::EkoError:
         return tr("Eko could not do this.");
     case Reason::Timeout:
@@ -161,6 +167,11 @@ QString TransferProblemText::local(transfer::LocalProblem problem)
         return tr("That PAN is not right.");
     case LocalProblem::ConsentNotShown:
         return tr("Choose the customer's language and read or play the consent to them first.");
+    case LocalProblem::NameCheckNotOffered:
+        return tr("Eko cannot check names at this bank. Nothing was sent and no fee was charged.");
+    case LocalProblem::BankNameNotConfirmed:
+        return tr("The bank's name for this account is not the name typed. Ask the customer, then tick "
+                  "the box to confirm this is the right person, or correct the details.");
     case LocalProblem::NotNow:
         return tr("Wait for the current step to finish.");
     }
@@ -232,6 +243,8 @@ QString TransferProblemText::activity(transfer::TransferSession::Activity activi
         return tr("Loading the recipients…");
     case Activity::LookingUpBank:
         return tr("Asking Eko about this IFSC…");
+    case Activity::CheckingRecipientName:
+        return tr("Asking the bank for the account holder's name…");
     case Activity::AddingRecipient:
         return tr("Adding the recipient…");
     case Activity::RegisteringRecipient:

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void overrideSwitchesPathSet();
     void builtInParams();
     void overrideParams();
+    void nameCheckFee();
     void loadFromFile();
     void unreadableFile();
     void onlyASmallRegularFile();
@@ -80,6 +81,9 @@ void TestEkoEndpointTable::builtInMasterPaths_data()
                                   << "/tools/reference/banks/ifsc/{ifsc}";
     QTest::newRow("bank details") << Rail::Levin << Call::GetBankDetails << QByteArray("GET")
                                   << "/tools/reference/bank/{bank_code}";
+    // EPS-SPEC's check; no {token}: the account number never goes in a URL.
+    QTest::newRow("verify bank account")
+        << Rail::DigiKhata << Call::VerifyBankAccount << QByteArray("POST") << "/tools/kyc/bank-account/sync";
 }
 
 void TestEkoEndpointTable::builtInMasterPaths()
@@ -182,8 +186,8 @@ void TestEkoEndpointTable::builtInParams()
         // "For PayPoint, send a fixed value of 80" on every DigiKhata call
         // but the shared tools/reference ones (inquiry, bank look-ups), whose
         // query is initiator_id and user_code.
-        const bool shared =
-            call == Call::TransactionInquiry || call == Call::GetIfscDetails || call == Call::GetBankDetails;
+        const bool shared = call == Call::TransactionInquiry || call == Call::GetIfscDetails ||
+                            call == Call::GetBankDetails || call == Call::VerifyBankAccount;
         QCOMPARE(dk.constants.value(u"service_code"), shared ? QJsonValue(QJsonValue::Undefined) : code80);
         QVERIFY2(!dk.carries.contains(QStringLiteral("wallet_token")), qPrintable(callName(call)));
     }
@@ -222,6 +226,28 @@ void TestEkoEndpointTable::overrideParams()
              base.params(Rail::DigiKhata, Call::InitiateTransaction).constants);
     QCOMPARE(load.table.params(Rail::Levin, Call::AddRecipient).carries,
              base.params(Rail::Levin, Call::AddRecipient).carries);
+}
+
+// The fee named to the agent before a name check: the built-in figure, a
+// profile's own, or none at all when the override removes it.
+void TestEkoEndpointTable::nameCheckFee()
+{
+    const EndpointTable base = EndpointTable::builtIn();
+    QCOMPARE(base.fee(Call::VerifyBankAccount),
+             std::optional<counterdesk::Money>(counterdesk::Money::fromPaise(700)));
+    QVERIFY(!base.fee(Call::AddRecipient));
+    QCOMPARE(base.params(Rail::Levin, Call::VerifyBankAccount).wireNames.value(QStringLiteral("account")),
+             QStringLiteral("bank_account"));
+
+    const EndpointTableLoad own =
+        EndpointTable::fromJson(R"({"fees": {"verify_bank_account": "2.50"}})", &base);
+    QVERIFY(own.ok());
+    QCOMPARE(own.table.fee(Call::VerifyBankAccount),
+             std::optional<counterdesk::Money>(counterdesk::Money::fromPaise(250)));
+    const EndpointTableLoad none =
+        EndpointTable::fromJson(R"({"fees": {"verify_bank_account": null}})", &base);
+    QVERIFY(none.ok());
+    QVERIFY(!none.table.fee(Call::VerifyBankAccount));
 }
 
 void TestEkoEndpointTable::loadFromFile()
@@ -383,6 +409,13 @@ void TestEkoEndpointTable::errors_data()
         << QByteArray(
                R"({"params": {"ppi-levin": {"add_recipient": {"wire_names": {"ifsc": "bank code"}}}}})")
         << true << E::BadParamName << "params.ppi-levin.add_recipient.wire_names.ifsc";
+    QTest::newRow("fees not object") << QByteArray(R"({"fees": [1]})") << true << E::NotAnObject << "fees";
+    QTest::newRow("fee of no call") << QByteArray(R"({"fees": {"penny_drop": "7.00"}})") << true << E::BadFee
+                                    << "fees.penny_drop";
+    QTest::newRow("fee negative") << QByteArray(R"({"fees": {"verify_bank_account": "-7.00"}})") << true
+                                  << E::BadFee << "fees.verify_bank_account";
+    QTest::newRow("fee not an amount") << QByteArray(R"({"fees": {"verify_bank_account": "seven"}})") << true
+                                       << E::BadFee << "fees.verify_bank_account";
     QTest::newRow("standalone without params")
         << removeParams(EndpointTable::builtIn(), Rail::Levin, Call::Refund) << false << E::MissingParams
         << "params.ppi-levin.refund";

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void inquiryByRefAndTid();
     void bankLookupsTakeTheWholeCodeInThePath();
     void addRecipientFieldNames();
+    void bankAccountCheckKeepsTheAccountInTheBody();
     void onboardAndVerify();
     void refundCalls();
     void legacyPathPutsCustomerIdInBody();
@@ -234,6 +235,32 @@ void TestEkoRequestBuilder::bankLookupsTakeTheWholeCodeInThePath()
              Reason::InvalidRequest);
 }
 
+void TestEkoRequestBuilder::bankAccountCheckKeepsTheAccountInTheBody()
+{
+    const RequestBuilder builder(m_table, m_creds);
+    const WireRequest wire = builder.build(VerifyBankAccountRequest{Rail::DigiKhata,
+                                                                    QStringLiteral("8999999992"),
+                                                                    QStringLiteral("300012345678"),
+                                                                    QStringLiteral("sbin0001234"),
+                                                                    {}});
+    QVERIFY(wire.ok());
+    QCOMPARE(wire.method, QByteArray("POST"));
+    // A full account number in a URL reaches every proxy's log.
+    QVERIFY(!wire.url.toString().contains(QStringLiteral("300012345678")));
+    QCOMPARE(wire.body.value(u"bank_account").toString(), QStringLiteral("300012345678"));
+    QCOMPARE(wire.body.value(u"ifsc").toString(), QStringLiteral("SBIN0001234"));
+    QVERIFY(!wire.body.value(u"client_ref_id").toString().isEmpty());
+    QVERIFY(!wire.body.contains(u"service_code"));
+    const auto refused = [&](const char* account, const char* ifsc) {
+        return builder
+            .build(VerifyBankAccountRequest{
+                Rail::Levin, QStringLiteral("8999999992"), QLatin1String(account), QLatin1String(ifsc), {}})
+            .errorDetail;
+    };
+    QCOMPARE(refused("12 34", "SBIN0001234"), QStringLiteral("account"));
+    QCOMPARE(refused("300012345678", "SBIN001234"), QStringLiteral("ifsc"));
+}
+
 void TestEkoRequestBuilder::addRecipientFieldNames()
 {
     const RequestBuilder builder(m_table, m_creds);
@@ -437,6 +464,9 @@ QList<WireRequest> TestEkoRequestBuilder::everyCall(Rail rail) const
                                              QStringLiteral("R3"), QStringLiteral("REF2")}));
     wires.append(builder.build(GetIfscDetailsRequest{rail, QStringLiteral("hdfc0caacob")}));
     wires.append(builder.build(GetBankDetailsRequest{rail, QStringLiteral("AUBL")}));
+    wires.append(
+        builder.build(VerifyBankAccountRequest{rail, mobile, QStringLiteral("001234567890"),
+                                               QStringLiteral("barb0vjxxxx"), QStringLiteral("REF1")}));
     return wires;
 }
 
@@ -520,6 +550,10 @@ void TestEkoRequestBuilder::everyCallOnBothRails_data()
                               "HDFC0CAACOB?initiator_id=9962981729&user_code=20810200 {}"),
                QStringLiteral("GET /ekoapi/v3/tools/reference/bank/"
                               "AUBL?initiator_id=9962981729&user_code=20810200 {}"),
+               QStringLiteral("POST /ekoapi/v3/tools/kyc/bank-account/sync? "
+                              "{\"bank_account\":\"001234567890\",\"client_ref_id\":\"REF1\",\"customer_"
+                              "id\":\"8999999992\",\"ifsc\":\"BARB0VJXXXX\",\"initiator_id\":\"9962981729\","
+                              "\"user_code\":\"20810200\"}"),
            };
     QTest::newRow("ppi-levin")
         << Rail::Levin
@@ -581,6 +615,10 @@ void TestEkoRequestBuilder::everyCallOnBothRails_data()
                               "HDFC0CAACOB?initiator_id=9962981729&user_code=20810200 {}"),
                QStringLiteral("GET /ekoapi/v3/tools/reference/bank/"
                               "AUBL?initiator_id=9962981729&user_code=20810200 {}"),
+               QStringLiteral("POST /ekoapi/v3/tools/kyc/bank-account/sync? "
+                              "{\"bank_account\":\"001234567890\",\"client_ref_id\":\"REF1\",\"customer_"
+                              "id\":\"8999999992\",\"ifsc\":\"BARB0VJXXXX\",\"initiator_id\":\"9962981729\","
+                              "\"user_code\":\"20810200\"}"),
            };
 }
 

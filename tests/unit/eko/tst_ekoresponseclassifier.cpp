@@ -22,6 +22,7 @@ private Q_SLOTS:
     void senderProfilePayload();
     void recipientListPayload();
     void bankPayloads();
+    void holderPayloads();
     void fieldErrorsBothSpellings();
     void refundPayload();
     void indeterminate();
@@ -325,6 +326,37 @@ void TestEkoResponseClassifier::classify_data()
         R"({"status":467,"response_status_id":1,"response_type_id":467,"message":"Please provide valid bank details"})",
         O::Failed, R::EkoError);
 
+    // --- the bank-account check: 61 found, 1796 not offered, 350 no name (every answer Eko documents)
+    row("verify account: 61 with the bank's name", C::VerifyBankAccount, 200,
+        R"({"response_status_id":-1,"data":{"client_ref_id":"","bank":"Allahabad Bank","amount":"1.0","is_name_editable":"0","fee":"2.00","verification_failure_refund":"","aadhar":"","recipient_name":"Mr. Sonu Kumar","is_Ifsc_required":"0","tid":"451638796"},"response_type_id":61,"message":"Success!  Account details found..","status":0})",
+        O::Success, R::None);
+    row("verify account: 61 with name_at_bank (EPS)", C::VerifyBankAccount, 200,
+        R"({"status":0,"response_status_id":-1,"response_type_id":61,"data":{"name_at_bank":"GOPAL KUMAR","utr":"431712345678"}})",
+        O::Success, R::None);
+    row("verify account: 61 naming 'Unknown' names nobody", C::VerifyBankAccount, 200,
+        R"({"response_status_id":-1,"data":{"amount":"1.0","fee":"7.00","verification_failure_refund":"7.00","tid":"2157012435","bank":"Kotak Mahindra Bank","recipient_name":"Unknown"},"response_type_id":61,"message":"The bank did not share the recipient name this time.","status":0})",
+        O::Failed, R::AccountNameNotFound);
+    row("verify account: 61 without any name", C::VerifyBankAccount, 200,
+        R"({"status":0,"response_status_id":-1,"response_type_id":61,"data":{"fee":"7.00"}})", O::Failed,
+        R::AccountNameNotFound);
+    row("verify account: 350 recipient name not found", C::VerifyBankAccount, 200,
+        R"({"response_status_id":1,"data":{"is_Ifsc_required":"0"},"response_type_id":350,"message":"Verification failed.Recipient name not found.","status":350})",
+        O::Failed, R::AccountNameNotFound);
+    row("verify account: 350 as status only", C::VerifyBankAccount, 200,
+        R"({"status":350,"response_status_id":1,"message":"Verification failed, recipient name not found"})",
+        O::Failed, R::AccountNameNotFound);
+    row("verify account: 1796 not offered at this bank", C::VerifyBankAccount, 200,
+        R"({"status":1796,"response_status_id":1,"response_type_id":1796,"message":"Recipient name not found and verification not available for this bank"})",
+        O::Failed, R::NameCheckUnavailable);
+    row("verify account: 350 on a 400 is still Eko's refusal", C::VerifyBankAccount, 400,
+        R"({"status":350,"response_status_id":1,"response_type_id":350,"message":"Verification failed"})",
+        O::Failed, R::AccountNameNotFound);
+    row("verify account: a 504 proves nothing", C::VerifyBankAccount, 504, "<html>504</html>", O::Unknown,
+        R::HttpServerError);
+    row("61 means nothing to a sender look-up", C::GetSender, 200,
+        R"({"status":61,"response_status_id":1,"response_type_id":61,"message":"x"})", O::Failed,
+        R::EkoError);
+
     // --- KYC (REFERENCE.md §1.1 rows 5-9, §1.2 rows 4-6, §3.4): every disagreement of the sources
     row("consent languages 2444", C::GetConsentLanguages, 200,
         R"({"status":0,"response_status_id":0,"response_type_id":2444,"message":"Consent Language Successfully Retrieved","data":{"consent_language_list":[{"pkid":1,"consentLanguage":"English"},{"pkid":2,"consentLanguage":"Hindi"}]}})",
@@ -348,7 +380,8 @@ void TestEkoResponseClassifier::classify_data()
         R"({"status":2129,"response_status_id":1,"response_type_id":2129,"message":"Validate the OTP","data":{}})",
         O::Failed, R::EkoError);
     row("aadhaar otp: status 0 without otp_ref_id is no OTP", C::SenderAadhaarOtp, 200,
-        R"({"status":0,"response_status_id":0,"message":"Validate the OTP","data":{}})", O::Failed, R::EkoError);
+        R"({"status":0,"response_status_id":0,"message":"Validate the OTP","data":{}})", O::Failed,
+        R::EkoError);
     row("aadhaar otp: levin 2138 Adhar Validation Failed", C::SenderAadhaarOtp, 200,
         R"({"status":2138,"response_status_id":1,"response_type_id":2138,"message":"Adhar Validation Failed"})",
         O::Failed, R::AadhaarRejected);
@@ -371,8 +404,8 @@ void TestEkoResponseClassifier::classify_data()
         R"({"status":2147,"response_status_id":1,"response_type_id":2147,"message":"Pan Number Required"})",
         O::ActionRequired, R::PanRequired);
     row("2131 rsid 0 on the recipient OTP stays a success", C::VerifyRecipientBankOtp, 200,
-        R"({"status":2131,"response_status_id":0,"response_type_id":2131,"message":"Validate OTP"})", O::Success,
-        R::None);
+        R"({"status":2131,"response_status_id":0,"response_type_id":2131,"message":"Validate OTP"})",
+        O::Success, R::None);
     row("pan: digikhata 309 with the profile (EPS-SPEC)", C::ValidateSenderPan, 200,
         R"({"status":0,"response_status_id":-1,"response_type_id":309,"message":"Success!","data":{"customer_profile":{"name":"Asha","total_monthly_limit":"200000.0","next_allowed_limit":"200000.0"}}})",
         O::Success, R::None);
@@ -386,8 +419,8 @@ void TestEkoResponseClassifier::classify_data()
         R"({"status":585,"response_status_id":1,"message":"Customer already KYC approved"})", O::Failed,
         R::KycAlreadyDone);
     row("2138 on a sender OTP is still an invalid OTP", C::VerifySenderOtp, 200,
-        R"({"status":2138,"response_status_id":1,"response_type_id":2138,"message":"Invalid OTP"})", O::Failed,
-        R::InvalidOtp);
+        R"({"status":2138,"response_status_id":1,"response_type_id":2138,"message":"Invalid OTP"})",
+        O::Failed, R::InvalidOtp);
 }
 
 void TestEkoResponseClassifier::kycPayloads()
@@ -563,6 +596,30 @@ void TestEkoResponseClassifier::bankPayloads()
     QVERIFY(!::classify(Call::GetIfscDetails, 200,
                         R"({"status":467,"response_status_id":1,"response_type_id":467,"message":"x"})")
                  .bank);
+}
+
+void TestEkoResponseClassifier::holderPayloads()
+{
+    const Result found = ::classify(Call::VerifyBankAccount, 200,
+                                    R"({"response_status_id":-1,"response_type_id":61,"status":0,
+        "data":{"bank":"Allahabad Bank","amount":"1.0","fee":"2.00","recipient_name":"  Mr. Sonu   Kumar ",
+                "tid":"451638796"}})");
+    QVERIFY(found.holder);
+    QCOMPARE(found.holder->name, QStringLiteral("Mr. Sonu Kumar"));
+    QCOMPARE(found.holder->fee, std::optional<Money>(Money::fromPaise(200)));
+    QCOMPARE(found.holder->tid, QStringLiteral("451638796"));
+    QCOMPARE(found.holder->bank, QStringLiteral("Allahabad Bank"));
+    // No name: the fee Eko charged is still there to show, the name is not.
+    const Result nameless = ::classify(Call::VerifyBankAccount, 200,
+                                       R"({"response_status_id":-1,"response_type_id":61,"status":0,
+        "data":{"fee":"7.00","verification_failure_refund":"7.00","recipient_name":"Unknown"}})");
+    QVERIFY(nameless.holder);
+    QVERIFY(nameless.holder->name.isEmpty());
+    QCOMPARE(nameless.holder->fee, std::optional<Money>(Money::fromPaise(700)));
+    // Not offered: no holder at all.
+    QVERIFY(!::classify(Call::VerifyBankAccount, 200,
+                        R"({"status":1796,"response_status_id":1,"response_type_id":1796,"message":"x"})")
+                 .holder);
 }
 
 void TestEkoResponseClassifier::fieldErrorsBothSpellings()
