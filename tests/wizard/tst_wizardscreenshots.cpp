@@ -26,6 +26,7 @@ private Q_SLOTS:
     void transferPages();
     void newCustomerAndRecipient();
     void pendingResult();
+    void nameCheck();
     void kycPages_data();
     void kycPages();
 
@@ -109,6 +110,30 @@ void TestWizardScreenshots::newCustomerAndRecipient()
     g.press(Qt::Key_Return);
     QTRY_VERIFY(!g.bannerText(QStringLiteral("recipientBanner")).isEmpty());
     shoot(g, "add-recipient");
+}
+
+// Add Recipient after the bank named the account holder, differently from
+// the name the customer gave: the agent must ask and tick.
+void TestWizardScreenshots::nameCheck()
+{
+    WizardFixture f;
+    QVERIFY(f.start());
+    reachRecipients(f, QStringLiteral("9000000001"));
+    f.press(Qt::Key_A, Qt::AltModifier);
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("recipientNameEdit"));
+    f.type(QStringLiteral("Geeta Rao"));
+    f.press(Qt::Key_Tab);
+    f.type(QStringLiteral("98765 00099"));
+    f.press(Qt::Key_Tab);
+    f.type(QStringLiteral("300012345678"));
+    f.press(Qt::Key_Tab);
+    f.type(QStringLiteral("300012345678"));
+    f.press(Qt::Key_Tab);
+    f.type(QStringLiteral("HDFC0000123"));
+    shoot(f, "name-check-fee");
+    f.press(Qt::Key_K, Qt::AltModifier);
+    QTRY_VERIFY(f.text(QStringLiteral("nameCheckValue")).contains(QLatin1String("GEETHA")));
+    shoot(f, "name-check-differs");
 }
 
 // The KYC pages of a brand-new customer, in English and in Hindi (the
