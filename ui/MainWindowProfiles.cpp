@@ -8,9 +8,8 @@
 // began on the old profile), and the history view is made again on its next
 // showing. A profile that cannot make a client (no keys, no address) leaves
 // the one in use running and says why.
-#include "MainWindow.h"
-
 #include "CustomerPhonePanel.h"
+#include "MainWindow.h"
 #include "history/HistoryView.h"
 #include "history/RefundDialog.h"
 #include "profile/ProfileStore.h"

@@ -271,7 +271,8 @@ QString CliText::panError(PanNumberError error)
     case PanNumberError::Empty:
         return QCoreApplication::translate("CliText", "no PAN given");
     case PanNumberError::WrongFormat:
-        return QCoreApplication::translate("CliText", "it must be 5 letters, 4 digits and a letter (ABCDE1234F)");
+        return QCoreApplication::translate("CliText",
+                                           "it must be 5 letters, 4 digits and a letter (ABCDE1234F)");
     }
     return {};
 }

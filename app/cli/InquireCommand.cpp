@@ -19,9 +19,9 @@ int InquireCommand::run(CliContext& context, const QString& ref)
     if (!transfer::ProfileScope::mayAsk(context.client()->config(), found))
         //: %1 the profile the transfer was made on
         return context.fail(ExitConfig,
-                            QCoreApplication::translate("InquireCommand",
-                                                        "this transfer was made on the profile \"%1\"; only that "
-                                                        "profile's server knows it: run with its --profile-file")
+                            QCoreApplication::translate(
+                                "InquireCommand", "this transfer was made on the profile \"%1\"; only that "
+                                                  "profile's server knows it: run with its --profile-file")
                                 .arg(found.profile),
                             QStringLiteral("OtherProfile"));
 

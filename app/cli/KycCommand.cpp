@@ -34,7 +34,8 @@ QString kycWord(const TransferSession& session)
 {
     if (session.state() == State::Recipients)
         return QStringLiteral("done");
-    return session.state() == State::KycPan ? QStringLiteral("pan_required") : QStringLiteral("aadhaar_pending");
+    return session.state() == State::KycPan ? QStringLiteral("pan_required")
+                                            : QStringLiteral("aadhaar_pending");
 }
 
 QJsonValue moneyJson(const std::optional<Money>& amount)
@@ -77,21 +78,25 @@ private:
             return stop(SessionSteps::exitCodeFor(m_session.problem()));
         case State::Onboarding:
             if (a.name.isEmpty() || !a.dateOfBirth.isValid() || a.address.isEmpty())
-                return stop(ExitUsage, QCoreApplication::translate("KycCommand", "the customer is not enrolled yet: give --name, --dob YYYY-MM-DD "
-                                            "and --address to enrol them"));
+                return stop(ExitUsage, QCoreApplication::translate(
+                                           "KycCommand",
+                                           "the customer is not enrolled yet: give --name, --dob YYYY-MM-DD "
+                                           "and --address to enrol them"));
             return m_session.onboardSender(a.name, a.dateOfBirth, a.address) || stop(ExitRefused);
         case State::SenderOtp:
             // The transfer's own wording: one prompt, one translation.
-            return otpStep(QCoreApplication::translate("TransferCommand", "OTP sent to the customer's mobile (sender)"),
-                           [this](const QString& otp) { return m_session.verifySenderOtp(otp); });
+            return otpStep(
+                QCoreApplication::translate("TransferCommand", "OTP sent to the customer's mobile (sender)"),
+                [this](const QString& otp) { return m_session.verifySenderOtp(otp); });
         case State::KycConsent:
             return consentStep();
         case State::KycAadhaar:
             return secretStep(QCoreApplication::translate("KycCommand", "Aadhaar number (12 digits)"),
                               [this](const QString& number) { return m_session.sendAadhaarOtp(number); });
         case State::KycAadhaarOtp:
-            return otpStep(QCoreApplication::translate("KycCommand", "OTP sent by UIDAI to the Aadhaar-linked mobile"),
-                           [this](const QString& otp) { return m_session.verifyAadhaarOtp(otp); });
+            return otpStep(
+                QCoreApplication::translate("KycCommand", "OTP sent by UIDAI to the Aadhaar-linked mobile"),
+                [this](const QString& otp) { return m_session.verifyAadhaarOtp(otp); });
         case State::KycPan:
             return secretStep(QCoreApplication::translate("KycCommand", "PAN (ABCDE1234F)"),
                               [this](const QString& pan) { return m_session.validatePan(pan); });
@@ -149,13 +154,17 @@ private:
             QStringList names;
             for (const eko::ConsentLanguage& language : languages)
                 names.append(QStringLiteral("%1 %2").arg(language.id).arg(language.name));
-            m_context.err() << QCoreApplication::translate("KycCommand", "Consent languages:") << ' ' << names.join(QStringLiteral(", ")) << Qt::endl;
-            const QString typed = OtpPrompt::askVisible(m_context.err(), QCoreApplication::translate("KycCommand", "The customer's language"));
+            m_context.err() << QCoreApplication::translate("KycCommand", "Consent languages:") << ' '
+                            << names.join(QStringLiteral(", ")) << Qt::endl;
+            const QString typed = OtpPrompt::askVisible(
+                m_context.err(), QCoreApplication::translate("KycCommand", "The customer's language"));
             if (typed.isEmpty())
                 return endOfInput();
             const int id = languageId(languages, typed);
             if (id <= 0) {
-                m_context.err() << QCoreApplication::translate("KycCommand", "not one of Eko's consent languages") << Qt::endl;
+                m_context.err() << QCoreApplication::translate("KycCommand",
+                                                               "not one of Eko's consent languages")
+                                << Qt::endl;
                 return ++m_badLanguage < kTriesPerStep || stop(ExitUsage);
             }
             return m_session.chooseConsentLanguage(id) || stop(ExitRefused);
@@ -163,13 +172,18 @@ private:
         // The agent reads this to the customer (or plays the recording).
         m_context.err() << m_session.consent()->text << Qt::endl;
         if (!m_session.consent()->audioUrl.isEmpty())
-            m_context.err() << QCoreApplication::translate("KycCommand", "Recording:") << ' ' << m_session.consent()->audioUrl << Qt::endl;
-        const QString answer = OtpPrompt::askVisible(m_context.err(), QCoreApplication::translate("KycCommand", "Type yes once the customer has heard this "
-                                                                   "and agrees"));
+            m_context.err() << QCoreApplication::translate("KycCommand", "Recording:") << ' '
+                            << m_session.consent()->audioUrl << Qt::endl;
+        const QString answer = OtpPrompt::askVisible(
+            m_context.err(),
+            QCoreApplication::translate("KycCommand", "Type yes once the customer has heard this "
+                                                      "and agrees"));
         if (answer.isNull())
             return endOfInput();
         if (answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0)
-            return stop(ExitRefused, QCoreApplication::translate("KycCommand", "the customer did not agree; the Aadhaar number was not asked for"));
+            return stop(ExitRefused, QCoreApplication::translate(
+                                         "KycCommand",
+                                         "the customer did not agree; the Aadhaar number was not asked for"));
         return m_session.confirmConsent() || stop(SessionSteps::exitCodeFor(m_session.problem()));
     }
 
@@ -177,7 +191,9 @@ private:
     {
         m_endOfInput = true;
         m_exit = ExitRefused;
-        m_context.err() << QCoreApplication::translate("KycCommand", "no more input: KYC stopped at this step; run the command again to go on")
+        m_context.err() << QCoreApplication::translate(
+                               "KycCommand",
+                               "no more input: KYC stopped at this step; run the command again to go on")
                         << Qt::endl;
         return false;
     }
@@ -233,11 +249,14 @@ int KycCommand::run(CliContext& context, const KycArguments& a)
         context.out() << kycWord(session) << Qt::endl;
         if (done && limit && left)
             //: %1 the new monthly limit, %2 what is left this month (rupees)
-            context.err() << QCoreApplication::translate("KycCommand", "KYC is complete: monthly limit %1, left this month %2")
+            context.err() << QCoreApplication::translate(
+                                 "KycCommand", "KYC is complete: monthly limit %1, left this month %2")
                                  .arg(limit->toPlainString(), left->toPlainString())
                           << Qt::endl;
         else if (done)
-            context.err() << QCoreApplication::translate("KycCommand", "KYC is complete; Eko did not send the new limits") << Qt::endl;
+            context.err() << QCoreApplication::translate("KycCommand",
+                                                         "KYC is complete; Eko did not send the new limits")
+                          << Qt::endl;
     }
     return done ? ExitOk : run.exitCode();
 }

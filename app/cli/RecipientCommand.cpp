@@ -83,7 +83,8 @@ int RecipientCommand::list(CliContext& context, const RecipientArguments& a)
         return code;
     if (const int code = context.connect(); code != ExitOk)
         return code;
-    TransferSession session(context.client(), &context.journal(), nullptr, SessionSteps::sessionOptions(context, a.rail));
+    TransferSession session(context.client(), &context.journal(), nullptr,
+                            SessionSteps::sessionOptions(context, a.rail));
     if (const int code = SessionSteps::reachRecipients(context, session, a.customer); code != ExitOk)
         return code;
     if (context.json()) {
@@ -112,7 +113,8 @@ int RecipientCommand::add(CliContext& context, const RecipientArguments& a)
         return code;
     if (const int code = context.connect(); code != ExitOk)
         return code;
-    TransferSession session(context.client(), &context.journal(), nullptr, SessionSteps::sessionOptions(context, a.rail));
+    TransferSession session(context.client(), &context.journal(), nullptr,
+                            SessionSteps::sessionOptions(context, a.rail));
     if (const int code = SessionSteps::reachRecipients(context, session, a.customer); code != ExitOk)
         return code;
     const auto idle = [&session] {

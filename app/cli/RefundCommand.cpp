@@ -81,9 +81,9 @@ int RefundCommand::run(CliContext& context, const QString& ref)
     case State::OtherProfile:
         //: %1 the transfer, %2 the profile it was made on
         return context.fail(ExitConfig,
-                            QCoreApplication::translate("RefundCommand",
-                                                        "%1 was made on the profile \"%2\"; refund it with that "
-                                                        "profile's --profile-file")
+                            QCoreApplication::translate(
+                                "RefundCommand", "%1 was made on the profile \"%2\"; refund it with that "
+                                                 "profile's --profile-file")
                                 .arg(ref, session.transfer()->profile),
                             QStringLiteral("OtherProfile"));
     case State::NotRefundable:

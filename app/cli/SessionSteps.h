@@ -1,6 +1,6 @@
 // SessionSteps: what the CLI commands that drive a TransferSession share -
-// the session's options for the profile, the exit code a session problem means, and the walk from the customer's
-// mobile to the recipient list with the sender OTP read from stdin.
+// the session's options for the profile, the exit code a session problem means, and the walk from the
+// customer's mobile to the recipient list with the sender OTP read from stdin.
 #pragma once
 
 #include "eko/EkoTypes.h"

@@ -282,7 +282,7 @@ struct ConsentDetailsRequest
 {
     Rail rail = Rail::DigiKhata;
     QString customerId;
-    int languageId = 0; // a pkid of Get Consent Languages
+    int languageId = 0;  // a pkid of Get Consent Languages
     QString walletToken; // Levin
 };
 
@@ -304,8 +304,8 @@ struct VerifyAadhaarOtpRequest
     QString otp; // never logged
     QString otpRefId;
     QString intentId = QStringLiteral("20"); // Aadhaar (the legacy path shares Verify Sender OTP)
-    QString walletToken;                      // Levin
-    QString walletId;                         // Levin
+    QString walletToken;                     // Levin
+    QString walletId;                        // Levin
 };
 
 // Validate Sender PAN. The PAN is a personal identifier, kept like the Aadhaar.

@@ -27,8 +27,8 @@ constexpr unsigned bit(Call c)
 }
 constexpr unsigned kAllCalls = (1u << kCallCount) - 1;
 static_assert(kCallCount <= 32, "a Row's call mask is 32 bits");
-constexpr unsigned kSenderOtpCalls =
-    bit(Call::GetSender) | bit(Call::OnboardSender) | bit(Call::ResendSenderOtp) | bit(Call::SenderAadhaarOtp);
+constexpr unsigned kSenderOtpCalls = bit(Call::GetSender) | bit(Call::OnboardSender) |
+                                     bit(Call::ResendSenderOtp) | bit(Call::SenderAadhaarOtp);
 constexpr unsigned kKycStepCalls =
     bit(Call::SenderAadhaarOtp) | bit(Call::VerifySenderAadhaarOtp) | bit(Call::ValidateSenderPan);
 constexpr unsigned kTxnOtpCalls = bit(Call::SendTransactionOtp) | bit(Call::RefundOtp);
@@ -445,7 +445,7 @@ void parsePayload(Result& r)
     case Call::ValidateSenderPan:
         // A profile, when the answer carries one, holds the new limits.
         if (r.outcome == Outcome::Success && (r.data.contains(QLatin1String("customer_profile")) ||
-                                               r.data.contains(QLatin1String("next_allowed_limit"))))
+                                              r.data.contains(QLatin1String("next_allowed_limit"))))
             r.sender = parseSender(d);
         break;
     case Call::VerifyBankAccount:

@@ -14,7 +14,7 @@ namespace counterdesk::journal {
 
 struct ConsentRecord
 {
-    QString profile;        // the connection profile's name
+    QString profile; // the connection profile's name
     Rail rail = Rail::DigiKhata;
     QString customerMobile; // canonical 10 digits
     int languageId = 0;     // Eko's pkid

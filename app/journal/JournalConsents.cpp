@@ -18,8 +18,9 @@ Result<void> Journal::recordConsent(const ConsentRecord& consent)
         return {JournalError::InvalidInput,
                 QStringLiteral("consent without customer, language, text digest, agent or time")};
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("INSERT INTO consents (recorded_at, profile, rail, customer_mobile, language_id,"
-                             " language, consent_id, text_sha256, agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO consents (recorded_at, profile, rail, customer_mobile, language_id,"
+                       " language, consent_id, text_sha256, agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(SqlValues::time(consent.recordedAt));
     q.addBindValue(consent.profile);
     q.addBindValue(railWireName(consent.rail));

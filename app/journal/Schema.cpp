@@ -39,8 +39,8 @@ Result<int> Schema::version(QSqlDatabase& db)
 
 Result<void> Schema::migrate(QSqlDatabase& db, int target)
 {
-    const std::vector<std::function<Result<void>(QSqlDatabase&)>> steps = {createV1, upgradeToV2, upgradeToV3,
-                                                                           upgradeToV4, upgradeToV5, upgradeToV6};
+    const std::vector<std::function<Result<void>(QSqlDatabase&)>> steps = {
+        createV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6};
 
     const Result<int> current = version(db);
     if (!current)
@@ -328,22 +328,23 @@ Result<void> Schema::upgradeToV5(QSqlDatabase& db)
 // none, so this table is it, and like the event log it only grows.
 Result<void> Schema::upgradeToV6(QSqlDatabase& db)
 {
-    return execAll(db, {QStringLiteral("CREATE TABLE consents ("
-                                       " id INTEGER PRIMARY KEY,"
-                                       " recorded_at INTEGER NOT NULL,"
-                                       " profile TEXT NOT NULL,"
-                                       " rail TEXT NOT NULL,"
-                                       " customer_mobile TEXT NOT NULL,"
-                                       " language_id INTEGER NOT NULL,"
-                                       " language TEXT NOT NULL,"
-                                       " consent_id INTEGER NOT NULL,"
-                                       " text_sha256 TEXT NOT NULL,"
-                                       " agent TEXT NOT NULL)"),
-                        QStringLiteral("CREATE INDEX consents_by_customer ON consents(customer_mobile, id)"),
-                        QStringLiteral("CREATE TRIGGER consents_no_update BEFORE UPDATE ON consents"
-                                       " BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END"),
-                        QStringLiteral("CREATE TRIGGER consents_no_delete BEFORE DELETE ON consents"
-                                       " BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END")});
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE consents ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " recorded_at INTEGER NOT NULL,"
+                                   " profile TEXT NOT NULL,"
+                                   " rail TEXT NOT NULL,"
+                                   " customer_mobile TEXT NOT NULL,"
+                                   " language_id INTEGER NOT NULL,"
+                                   " language TEXT NOT NULL,"
+                                   " consent_id INTEGER NOT NULL,"
+                                   " text_sha256 TEXT NOT NULL,"
+                                   " agent TEXT NOT NULL)"),
+                    QStringLiteral("CREATE INDEX consents_by_customer ON consents(customer_mobile, id)"),
+                    QStringLiteral("CREATE TRIGGER consents_no_update BEFORE UPDATE ON consents"
+                                   " BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END"),
+                    QStringLiteral("CREATE TRIGGER consents_no_delete BEFORE DELETE ON consents"
+                                   " BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END")});
 }
 
 } // namespace counterdesk::journal

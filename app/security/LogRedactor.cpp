@@ -47,7 +47,8 @@ const QRegularExpression& otpNearbyPattern()
 // (2345 6789 0124): personal identifiers the digit rule below misses.
 const QRegularExpression& panPattern()
 {
-    static const QRegularExpression re(QStringLiteral("(?<![A-Za-z0-9])[A-Z]{5}([0-9]{4}[A-Z])(?![A-Za-z0-9])"));
+    static const QRegularExpression re(
+        QStringLiteral("(?<![A-Za-z0-9])[A-Z]{5}([0-9]{4}[A-Z])(?![A-Za-z0-9])"));
     return re;
 }
 

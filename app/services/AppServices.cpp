@@ -74,7 +74,8 @@ void AppServices::switchTo(const profile::ConnectionProfile& profile, const QUrl
         self->m_configError = profile::ClientConfigError::None;
         self->m_reconciler.reset(); // it holds the old client
         self->m_client = std::move(build.client);
-        self->m_reconciler = std::make_unique<transfer::Reconciler>(self->m_client.get(), self->m_journal.get());
+        self->m_reconciler =
+            std::make_unique<transfer::Reconciler>(self->m_client.get(), self->m_journal.get());
         self->m_profile = profile;
         self->m_reconciler->start();
         Q_EMIT self->switched(StartProblem::None);

@@ -47,7 +47,7 @@ RefundSession::RefundSession(eko::EkoClient* client, journal::Journal* journal, 
     m_transfer = *row.value();
     // A refund is a money call: sent where the transfer was, or not at all.
     m_state = m_client && !ProfileScope::mayAsk(m_client->config(), *m_transfer) ? State::OtherProfile
-                                                                                : stateForRow(*m_transfer);
+                                                                                 : stateForRow(*m_transfer);
 }
 
 RefundSession::~RefundSession()

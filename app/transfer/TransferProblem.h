@@ -56,8 +56,8 @@ struct TransferProblem
     QMap<QString, QString> fieldErrors; // request field -> Eko's message
     // Source::Local
     LocalProblem local = LocalProblem::None;
-    AmountCheck amountCheck = AmountCheck::Ok; // when local == AmountRejected
-    QString openTransferRef;                   // when local == SenderHasOpenTransfer
+    AmountCheck amountCheck = AmountCheck::Ok;                  // when local == AmountRejected
+    QString openTransferRef;                                    // when local == SenderHasOpenTransfer
     AadhaarNumberError aadhaarError = AadhaarNumberError::None; // when local == InvalidAadhaar
     PanNumberError panError = PanNumberError::None;             // when local == InvalidPan
     // Source::Journal (local is JournalUnavailable too, for one switch)

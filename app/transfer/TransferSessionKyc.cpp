@@ -95,8 +95,9 @@ bool TransferSession::chooseConsentLanguage(int languageId)
         cancel();
     if (refuseUnless(State::KycConsent))
         return false;
-    const bool known = std::any_of(m_consentLanguages.cbegin(), m_consentLanguages.cend(),
-                                   [languageId](const eko::ConsentLanguage& l) { return l.id == languageId; });
+    const bool known =
+        std::any_of(m_consentLanguages.cbegin(), m_consentLanguages.cend(),
+                    [languageId](const eko::ConsentLanguage& l) { return l.id == languageId; });
     if (!known) {
         setLocalProblem(LocalProblem::NotNow);
         return false;

@@ -64,7 +64,7 @@ private Q_SLOTS:
 private:
     QStringList common() const;
     std::function<QByteArray(const QByteArray&)> script(const QString& mobile, QList<Line> lines,
-                                                         bool closeAfter = false);
+                                                        bool closeAfter = false);
 
     QTemporaryDir m_root;
     std::unique_ptr<CliRunner> m_cli;
@@ -124,10 +124,10 @@ void TestCliKyc::newCustomerToFirstTransfer_data()
     QTest::addColumn<QString>("rail");
     QTest::addColumn<QString>("mobile");
     QTest::addColumn<QByteArray>("language");
-    QTest::newRow("digikhata, Hindi by name") << QStringLiteral("digikhata") << QStringLiteral("9123500001")
-                                              << QByteArray("hindi");
-    QTest::newRow("levin, English by name") << QStringLiteral("levin") << QStringLiteral("9123500002")
-                                            << QByteArray("English");
+    QTest::newRow("digikhata, Hindi by name")
+        << QStringLiteral("digikhata") << QStringLiteral("9123500001") << QByteArray("hindi");
+    QTest::newRow("levin, English by name")
+        << QStringLiteral("levin") << QStringLiteral("9123500002") << QByteArray("English");
 }
 
 void TestCliKyc::newCustomerToFirstTransfer()
@@ -135,21 +135,18 @@ void TestCliKyc::newCustomerToFirstTransfer()
     QFETCH(QString, rail);
     QFETCH(QString, mobile);
     QFETCH(QByteArray, language);
-    const QStringList enrol{QStringLiteral("--name"), QStringLiteral("Sunita Verma"), QStringLiteral("--dob"),
-                            QStringLiteral("1988-03-09"), QStringLiteral("--address"),
-                            QStringLiteral("4 Station Road, Nagpur")};
+    const QStringList enrol{QStringLiteral("--name"),    QStringLiteral("Sunita Verma"),
+                            QStringLiteral("--dob"),     QStringLiteral("1988-03-09"),
+                            QStringLiteral("--address"), QStringLiteral("4 Station Road, Nagpur")};
     const CliResult kyc = m_cli->run(
-        common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"), rail, QStringLiteral("--customer"),
-                               mobile, QStringLiteral("--json")} +
+        common() +
+            QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"), rail, QStringLiteral("--customer"),
+                        mobile, QStringLiteral("--json")} +
             enrol,
-        script(mobile, {otpFor("(sender)", QStringLiteral("sender")),
-                        say("customer's language", language),
-                        say("Type yes", "yes"),
-                        say("Aadhaar number", kAadhaarMistyped),
-                        say("Aadhaar number", kAadhaar),
-                        otpFor("UIDAI", QStringLiteral("aadhaar"), true),
-                        otpFor("UIDAI", QStringLiteral("aadhaar")),
-                        say("PAN (", kPan)}));
+        script(mobile, {otpFor("(sender)", QStringLiteral("sender")), say("customer's language", language),
+                        say("Type yes", "yes"), say("Aadhaar number", kAadhaarMistyped),
+                        say("Aadhaar number", kAadhaar), otpFor("UIDAI", QStringLiteral("aadhaar"), true),
+                        otpFor("UIDAI", QStringLiteral("aadhaar")), say("PAN (", kPan)}));
     QVERIFY2(kyc.exitCode == 0, kyc.err.constData());
     const QJsonObject json = jsonOf(kyc);
     QCOMPARE(json.value(QStringLiteral("kyc")).toString(), QStringLiteral("done"));
@@ -164,13 +161,15 @@ void TestCliKyc::newCustomerToFirstTransfer()
 
     // The first transfer: a recipient, then money.
     const CliResult added = m_cli->run(
-        common() + QStringList{QStringLiteral("recipient"), QStringLiteral("add"), QStringLiteral("--rail"), rail,
-                               QStringLiteral("--customer"), mobile, QStringLiteral("--name"),
-                               QStringLiteral("Anil Verma"), QStringLiteral("--mobile"), QStringLiteral("9876511122"),
-                               QStringLiteral("--account"), QStringLiteral("300012349876"), QStringLiteral("--ifsc"),
+        common() + QStringList{QStringLiteral("recipient"), QStringLiteral("add"), QStringLiteral("--rail"),
+                               rail, QStringLiteral("--customer"), mobile, QStringLiteral("--name"),
+                               QStringLiteral("Anil Verma"), QStringLiteral("--mobile"),
+                               QStringLiteral("9876511122"), QStringLiteral("--account"),
+                               QStringLiteral("300012349876"), QStringLiteral("--ifsc"),
                                QStringLiteral("SBIN0004321"), QStringLiteral("--json")},
-        script(mobile, {otpFor("(sender)", QStringLiteral("sender")),
-                        otpFor("register recipient", QStringLiteral("recipient_bank"))},
+        script(mobile,
+               {otpFor("(sender)", QStringLiteral("sender")),
+                otpFor("register recipient", QStringLiteral("recipient_bank"))},
                true));
     QVERIFY2(added.exitCode == 0, added.err.constData());
     const qint64 recipientId = jsonOf(added).value(QStringLiteral("recipient_id")).toInteger();
@@ -178,8 +177,8 @@ void TestCliKyc::newCustomerToFirstTransfer()
     const CliResult sent = m_cli->run(
         common() + QStringList{QStringLiteral("transfer"), QStringLiteral("--rail"), rail,
                                QStringLiteral("--customer"), mobile, QStringLiteral("--recipient-id"),
-                               QString::number(recipientId), QStringLiteral("--amount"), QStringLiteral("500"),
-                               QStringLiteral("--json")},
+                               QString::number(recipientId), QStringLiteral("--amount"),
+                               QStringLiteral("500"), QStringLiteral("--json")},
         script(mobile, {otpFor("(sender)", QStringLiteral("sender")),
                         otpFor("transaction", QStringLiteral("transaction"))}));
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
@@ -187,10 +186,10 @@ void TestCliKyc::newCustomerToFirstTransfer()
     QCOMPARE(transfer.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
     const QString ref = transfer.value(QStringLiteral("client_ref_id")).toString();
     for (const QString& layout : {QStringLiteral("80mm"), QStringLiteral("a4")}) {
-        const CliResult receipt =
-            m_cli->run(common() + QStringList{QStringLiteral("receipt"), ref, QStringLiteral("--pdf"),
-                                              m_root.filePath(QStringLiteral("receipt-%1-%2.pdf").arg(ref, layout)),
-                                              QStringLiteral("--layout"), layout});
+        const CliResult receipt = m_cli->run(
+            common() + QStringList{QStringLiteral("receipt"), ref, QStringLiteral("--pdf"),
+                                   m_root.filePath(QStringLiteral("receipt-%1-%2.pdf").arg(ref, layout)),
+                                   QStringLiteral("--layout"), layout});
         QVERIFY2(receipt.exitCode == 0, receipt.err.constData());
     }
 }
@@ -198,27 +197,30 @@ void TestCliKyc::newCustomerToFirstTransfer()
 void TestCliKyc::stopsAtPanThenContinues()
 {
     const QString mobile = QStringLiteral("9123500003");
-    const QStringList args = common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"),
-                                                    QStringLiteral("digikhata"), QStringLiteral("--customer"),
-                                                    mobile, QStringLiteral("--json")};
-    const QStringList enrol{QStringLiteral("--name"), QStringLiteral("Sunita Verma"), QStringLiteral("--dob"),
-                            QStringLiteral("1988-03-09"), QStringLiteral("--address"), QStringLiteral("Nagpur")};
+    const QStringList args = common() + QStringList{QStringLiteral("kyc"),
+                                                    QStringLiteral("--rail"),
+                                                    QStringLiteral("digikhata"),
+                                                    QStringLiteral("--customer"),
+                                                    mobile,
+                                                    QStringLiteral("--json")};
+    const QStringList enrol{QStringLiteral("--name"),    QStringLiteral("Sunita Verma"),
+                            QStringLiteral("--dob"),     QStringLiteral("1988-03-09"),
+                            QStringLiteral("--address"), QStringLiteral("Nagpur")};
     // The script ends before the PAN: the customer did not have the card.
-    const CliResult first = m_cli->run(args + enrol, script(mobile,
-                                                            {otpFor("(sender)", QStringLiteral("sender")),
-                                                             say("customer's language", "1"),
-                                                             say("Type yes", "YES"),
-                                                             say("Aadhaar number", "3456 7890 1238"),
-                                                             otpFor("UIDAI", QStringLiteral("aadhaar"))},
-                                                            true));
+    const CliResult first = m_cli->run(
+        args + enrol, script(mobile,
+                             {otpFor("(sender)", QStringLiteral("sender")), say("customer's language", "1"),
+                              say("Type yes", "YES"), say("Aadhaar number", "3456 7890 1238"),
+                              otpFor("UIDAI", QStringLiteral("aadhaar"))},
+                             true));
     QCOMPARE(first.exitCode, 4);
     QCOMPARE(jsonOf(first).value(QStringLiteral("kyc")).toString(), QStringLiteral("pan_required"));
     QVERIFY(jsonOf(first).value(QStringLiteral("monthly_limit")).isNull());
     const int aadhaarCalls = m_sandbox.callCount(QStringLiteral("sender_aadhaar_otp"));
 
     // Next visit: only the sender OTP and the PAN are asked for.
-    const CliResult second = m_cli->run(args, script(mobile, {otpFor("(sender)", QStringLiteral("sender")),
-                                                              say("PAN (", kPan)}));
+    const CliResult second =
+        m_cli->run(args, script(mobile, {otpFor("(sender)", QStringLiteral("sender")), say("PAN (", kPan)}));
     QVERIFY2(second.exitCode == 0, second.err.constData());
     QCOMPARE(jsonOf(second).value(QStringLiteral("kyc")).toString(), QStringLiteral("done"));
     QVERIFY(!second.err.contains("customer's language"));
@@ -234,14 +236,14 @@ void TestCliKyc::stopsAtPanThenContinues()
 void TestCliKyc::refusedConsentAsksForNothing()
 {
     const QString mobile = QStringLiteral("9123500004");
-    const CliResult r = m_cli->run(
-        common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"), QStringLiteral("levin"),
-                               QStringLiteral("--customer"), mobile, QStringLiteral("--name"),
-                               QStringLiteral("Sunita Verma"), QStringLiteral("--dob"), QStringLiteral("1988-03-09"),
-                               QStringLiteral("--address"), QStringLiteral("Nagpur")},
-        script(mobile, {otpFor("(sender)", QStringLiteral("sender")),
-                        say("customer's language", "English"),
-                        say("Type yes", "no")}));
+    const CliResult r =
+        m_cli->run(common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"),
+                                          QStringLiteral("levin"), QStringLiteral("--customer"), mobile,
+                                          QStringLiteral("--name"), QStringLiteral("Sunita Verma"),
+                                          QStringLiteral("--dob"), QStringLiteral("1988-03-09"),
+                                          QStringLiteral("--address"), QStringLiteral("Nagpur")},
+                   script(mobile, {otpFor("(sender)", QStringLiteral("sender")),
+                                   say("customer's language", "English"), say("Type yes", "no")}));
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("did not agree"), r.err.constData());
     QVERIFY(!r.err.contains("Aadhaar number ("));
@@ -252,9 +254,10 @@ void TestCliKyc::refusedConsentAsksForNothing()
                                QStringLiteral("--customer"), QStringLiteral("9123500005")});
     QCOMPARE(noName.exitCode, 1);
     QVERIFY2(noName.err.contains("--dob"), noName.err.constData());
-    const CliResult badDate = m_cli->run(
-        common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"), QStringLiteral("levin"),
-                               QStringLiteral("--customer"), mobile, QStringLiteral("--dob"), QStringLiteral("9/3/88")});
+    const CliResult badDate =
+        m_cli->run(common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"),
+                                          QStringLiteral("levin"), QStringLiteral("--customer"), mobile,
+                                          QStringLiteral("--dob"), QStringLiteral("9/3/88")});
     QCOMPARE(badDate.exitCode, 1);
 }
 

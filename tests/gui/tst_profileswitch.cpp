@@ -12,8 +12,8 @@
 #include "profile/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
 #include "services/AppServices.h"
-#include "settings/SettingsDialog.h"
 #include "settings/ProfilesPage.h"
+#include "settings/SettingsDialog.h"
 #include "wizard/TransferWizard.h"
 
 #include <QAction>
@@ -94,7 +94,8 @@ void TestProfileSwitch::switchesAtOnceAndBack()
     QTRY_COMPARE(counter.window->windowTitle(), QStringLiteral("CounterDesk — Shop 12"));
     QVERIFY(!counter.find<QLabel>(QStringLiteral("trainingMarker"))->isVisible());
     QVERIFY(!counter.window->customerPhonePanel()->isVisible());
-    QCOMPARE(counter.find<QLabel>(QStringLiteral("profileStatusLabel"))->text(), QStringLiteral("Profile: Shop 12"));
+    QCOMPARE(counter.find<QLabel>(QStringLiteral("profileStatusLabel"))->text(),
+             QStringLiteral("Profile: Shop 12"));
     QVERIFY2(banner(counter).contains(QStringLiteral("Shop 12")), qPrintable(banner(counter)));
     // The client in use is the shop's: its sandbox answers, the training one is gone.
     services::AppServices* services = counter.window->services();
@@ -107,7 +108,9 @@ void TestProfileSwitch::switchesAtOnceAndBack()
     QTRY_COMPARE(counter.window->windowTitle(), QStringLiteral("CounterDesk — TRAINING"));
     QVERIFY(counter.find<QLabel>(QStringLiteral("trainingMarker"))->isVisible());
     QVERIFY(counter.window->customerPhonePanel()->isVisible());
-    QTRY_VERIFY(counter.find<QLabel>(QStringLiteral("profileStatusLabel"))->text().contains(QStringLiteral("127.0.0.1")));
+    QTRY_VERIFY(counter.find<QLabel>(QStringLiteral("profileStatusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("127.0.0.1")));
     QVERIFY(services->client()->config().endpoints.baseUrl() != m_shopServer.baseUrl());
 }
 

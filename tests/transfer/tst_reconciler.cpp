@@ -263,10 +263,11 @@ private Q_SLOTS:
 
         // Asked directly (the history's Check status, the CLI's inquire): no call, no record.
         std::optional<InquiryVerdict> verdict;
-        StatusCheck* check = StatusCheck::start(&trainingClient, &j, j.transfer(real.clientRefId).value().value(),
-                                                journal::EventSource::Inquiry);
-        connect(check, &StatusCheck::finished, this,
-                [&verdict](const journal::Transfer&, InquiryVerdict v, journal::JournalError) { verdict = v; });
+        StatusCheck* check = StatusCheck::start(
+            &trainingClient, &j, j.transfer(real.clientRefId).value().value(), journal::EventSource::Inquiry);
+        connect(
+            check, &StatusCheck::finished, this,
+            [&verdict](const journal::Transfer&, InquiryVerdict v, journal::JournalError) { verdict = v; });
         QTRY_VERIFY(verdict.has_value());
         QCOMPARE(*verdict, InquiryVerdict::NoAnswer);
         QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::TransactionInquiry)) - inquiriesBefore,

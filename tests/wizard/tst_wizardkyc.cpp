@@ -134,8 +134,9 @@ void panSteps(WizardFixture& f)
     QTRY_COMPARE(f.wizard->session().state(), State::Recipients);
     QTRY_COMPARE(f.page(), int(Page::RecipientPageId));
     QTRY_VERIFY(!f.wizard->session().isBusy());
-    QTRY_VERIFY2(f.bannerText(QStringLiteral("recipientBanner")).contains(QStringLiteral("New monthly limit")),
-                 qPrintable(f.bannerText(QStringLiteral("recipientBanner"))));
+    QTRY_VERIFY2(
+        f.bannerText(QStringLiteral("recipientBanner")).contains(QStringLiteral("New monthly limit")),
+        qPrintable(f.bannerText(QStringLiteral("recipientBanner"))));
 }
 
 void addRecipientAndSend(WizardFixture& f, const QString& mobile)
@@ -230,10 +231,10 @@ void TestWizardKyc::newCustomerToFirstTransfer_data()
     QTest::addColumn<QString>("mobile");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("word");
-    QTest::newRow("digikhata, consent in Hindi")
-        << eko::Rail::DigiKhata << QStringLiteral("9123400001") << QStringLiteral("Hindi") << QStringLiteral("आधार");
-    QTest::newRow("levin, consent in English")
-        << eko::Rail::Levin << QStringLiteral("9123400002") << QStringLiteral("English") << QStringLiteral("Aadhaar");
+    QTest::newRow("digikhata, consent in Hindi") << eko::Rail::DigiKhata << QStringLiteral("9123400001")
+                                                 << QStringLiteral("Hindi") << QStringLiteral("आधार");
+    QTest::newRow("levin, consent in English") << eko::Rail::Levin << QStringLiteral("9123400002")
+                                               << QStringLiteral("English") << QStringLiteral("Aadhaar");
 }
 
 void TestWizardKyc::newCustomerToFirstTransfer()

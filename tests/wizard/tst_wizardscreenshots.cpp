@@ -4,10 +4,10 @@
 // look at. Without the variable it skips.
 #include "WizardSteps.h"
 
-#include <QDir>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QPixmap>
 #include <QScopeGuard>
 #include <QTranslator>
@@ -178,7 +178,8 @@ void TestWizardScreenshots::kycPages()
     auto* combo = f.find<QComboBox>(QStringLiteral("consentLanguageCombo"));
     QTRY_VERIFY(combo->count() > 1 && combo->isEnabled());
     combo->setFocus();
-    const QString customerLanguage = lang == QLatin1String("hi") ? QStringLiteral("Hindi") : QStringLiteral("English");
+    const QString customerLanguage =
+        lang == QLatin1String("hi") ? QStringLiteral("Hindi") : QStringLiteral("English");
     for (int i = 0; i < combo->count() && combo->currentText() != customerLanguage; ++i)
         f.press(Qt::Key_Down);
     QTRY_VERIFY(f.find<QCheckBox>(QStringLiteral("consentAgreedCheck"))->isEnabled());

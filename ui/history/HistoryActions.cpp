@@ -12,8 +12,8 @@
 #include "journal/Journal.h"
 #include "money/MoneyFormatter.h"
 #include "receipt/ReceiptView.h"
-#include "transfer/Reconciler.h"
 #include "transfer/ProfileScope.h"
+#include "transfer/Reconciler.h"
 #include "transfer/StatusCheck.h"
 
 #include <QCheckBox>

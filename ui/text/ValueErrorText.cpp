@@ -129,7 +129,8 @@ QString valueErrorText(AadhaarNumberError error)
         return QCoreApplication::translate("ValueErrorText", "An Aadhaar number never starts with 0 or 1.");
     case AadhaarNumberError::ChecksumWrong:
         return QCoreApplication::translate(
-            "ValueErrorText", "This is not a valid Aadhaar number: a digit is wrong. Read it again from the card.");
+            "ValueErrorText",
+            "This is not a valid Aadhaar number: a digit is wrong. Read it again from the card.");
     }
     return {};
 }
@@ -142,8 +143,8 @@ QString valueErrorText(PanNumberError error)
     case PanNumberError::Empty:
         return QCoreApplication::translate("ValueErrorText", "Enter the customer's PAN.");
     case PanNumberError::WrongFormat:
-        return QCoreApplication::translate(
-            "ValueErrorText", "A PAN is 5 letters, 4 digits and a letter, like ABCDE1234F.");
+        return QCoreApplication::translate("ValueErrorText",
+                                           "A PAN is 5 letters, 4 digits and a letter, like ABCDE1234F.");
     }
     return {};
 }

@@ -88,7 +88,8 @@ KycPage::KycPage(TransferContext& context, QWidget* parent)
     // The card prints the number in groups of four: let spaces through.
     m_aadhaarEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 \\-]{0,16}")), this));
-    m_otpEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), this));
+    m_otpEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), this));
     m_panEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9 ]{0,12}")), this));
     // Personal data: never offered back by an input method's history.
@@ -158,8 +159,8 @@ void KycPage::retranslateUi()
     m_panEdit->setPlaceholderText(tr("ABCDE1234F"));
     m_checkPan->setText(tr("C&heck PAN"));
     // Room for the countdown text, so the button does not jump or clip.
-    m_resendOtp->setMinimumWidth(m_resendOtp->fontMetrics().horizontalAdvance(tr("Resend OTP in %1 s").arg(60)) +
-                                 32);
+    m_resendOtp->setMinimumWidth(
+        m_resendOtp->fontMetrics().horizontalAdvance(tr("Resend OTP in %1 s").arg(60)) + 32);
     renderResend();
 }
 
