@@ -204,3 +204,28 @@ CliResult CliRunner::runUntil(const QStringList& arguments,
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return result;
 }
+
+bool CliSandboxFixture::start(QString* error)
+{
+    if (!root.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    if (!sandbox.start(error))
+        return false;
+    cli = std::make_unique<CliRunner>(root.path());
+    cli->setEnv(QStringLiteral("COUNTERDESK_DEVELOPER_KEY"),
+                QStringLiteral("becbbce45f79c6f5109f848acd540567"));
+    cli->setEnv(QStringLiteral("COUNTERDESK_ACCESS_KEY"),
+                QStringLiteral("d2fe1d99-6298-4af2-8cc5-d97dcf46df30"));
+    profile = sandbox.writeProfile(root.filePath(QStringLiteral("profile.ini")));
+    if (profile.isEmpty())
+        *error = QStringLiteral("the profile file could not be written");
+    return !profile.isEmpty();
+}
+
+QStringList CliSandboxFixture::common() const
+{
+    return {QStringLiteral("--profile-file"), profile, QStringLiteral("--data-dir"),
+            root.filePath(QStringLiteral("journal"))};
+}

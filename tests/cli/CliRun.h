@@ -8,7 +8,9 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <functional>
+#include <memory>
 
 struct CliResult
 {
@@ -74,4 +76,20 @@ private:
                        int pollMs, const std::function<bool()>& killNow);
 
     QProcessEnvironment m_env;
+};
+
+// A counterdesk-cli with a private HOME/XDG tree, talking to its own sandbox
+// process with the public UAT keys (REFERENCE.md §2.3) through a profile
+// file: where the CLI tests of a customer's steps start.
+struct CliSandboxFixture
+{
+    // False with the reason in *error.
+    bool start(QString* error);
+    // --profile-file and --data-dir of this fixture, to put before a command.
+    QStringList common() const;
+
+    QTemporaryDir root;
+    std::unique_ptr<CliRunner> cli;
+    SandboxProcess sandbox;
+    QString profile;
 };

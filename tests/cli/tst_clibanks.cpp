@@ -14,8 +14,6 @@
 #include <QTest>
 
 namespace {
-const QByteArray kDeveloperKey = "becbbce45f79c6f5109f848acd540567";  // public UAT key (REFERENCE.md §2.3)
-const QByteArray kAccessKey = "d2fe1d99-6298-4af2-8cc5-d97dcf46df30"; // public UAT key
 const QString kIfscCall = QStringLiteral("get_ifsc_details");
 } // namespace
 
@@ -36,29 +34,19 @@ private:
     QStringList common() const;
     std::function<QByteArray(const QByteArray&)> otpFeeder(const QString& mobile, QStringList purposes);
 
-    QTemporaryDir m_root;
-    std::unique_ptr<CliRunner> m_cli;
-    SandboxProcess m_sandbox;
-    QString m_profile;
+    CliSandboxFixture f;
     QSet<QString> m_otpsUsed;
 };
 
 void TestCliBanks::initTestCase()
 {
-    QVERIFY(m_root.isValid());
     QString error;
-    QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_cli = std::make_unique<CliRunner>(m_root.path());
-    m_cli->setEnv(QStringLiteral("COUNTERDESK_DEVELOPER_KEY"), QString::fromLatin1(kDeveloperKey));
-    m_cli->setEnv(QStringLiteral("COUNTERDESK_ACCESS_KEY"), QString::fromLatin1(kAccessKey));
-    m_profile = m_sandbox.writeProfile(m_root.filePath(QStringLiteral("profile.ini")));
-    QVERIFY(!m_profile.isEmpty());
+    QVERIFY2(f.start(&error), qPrintable(error));
 }
 
 QStringList TestCliBanks::common() const
 {
-    return {QStringLiteral("--profile-file"), m_profile, QStringLiteral("--data-dir"),
-            m_root.filePath(QStringLiteral("journal"))};
+    return f.common();
 }
 
 std::function<QByteArray(const QByteArray&)> TestCliBanks::otpFeeder(const QString& mobile,
@@ -67,7 +55,7 @@ std::function<QByteArray(const QByteArray&)> TestCliBanks::otpFeeder(const QStri
     return [this, mobile, purposes](const QByteArray&) mutable -> QByteArray {
         if (purposes.isEmpty())
             return {};
-        const QString otp = m_sandbox.otp(mobile, purposes.first());
+        const QString otp = f.sandbox.otp(mobile, purposes.first());
         if (otp.isEmpty() || m_otpsUsed.contains(otp))
             return {};
         m_otpsUsed.insert(otp);
@@ -113,8 +101,8 @@ void TestCliBanks::recipientAddAtEachKindOfBank()
     const QStringList otps = rail == u"levin"
                                  ? QStringList{QStringLiteral("sender")}
                                  : QStringList{QStringLiteral("sender"), QStringLiteral("recipient_bank")};
-    const int asked = m_sandbox.callCount(kIfscCall);
-    const CliResult added = m_cli->run(
+    const int asked = f.sandbox.callCount(kIfscCall);
+    const CliResult added = f.cli->run(
         common() + QStringList{QStringLiteral("recipient"), QStringLiteral("add"), QStringLiteral("--json"),
                                QStringLiteral("--rail"), rail, QStringLiteral("--customer"), customer,
                                QStringLiteral("--name"), QStringLiteral("Geeta Rao"),
@@ -127,13 +115,13 @@ void TestCliBanks::recipientAddAtEachKindOfBank()
     QCOMPARE(json.value(QStringLiteral("bank_id")).toInteger(), bankId);
     QCOMPARE(json.value(QStringLiteral("bank")).toString(), bank);
     QVERIFY(json.value(QStringLiteral("registered")).toBool());
-    QCOMPARE(m_sandbox.callCount(kIfscCall), asked + 1);
+    QCOMPARE(f.sandbox.callCount(kIfscCall), asked + 1);
 }
 
 void TestCliBanks::recipientsListsTheNewOne()
 {
     const CliResult listed =
-        m_cli->run(common() + QStringList{QStringLiteral("recipients"), QStringLiteral("--json"),
+        f.cli->run(common() + QStringList{QStringLiteral("recipients"), QStringLiteral("--json"),
                                           QStringLiteral("--rail"), QStringLiteral("digikhata"),
                                           QStringLiteral("--customer"), QStringLiteral("9000000001")},
                    otpFeeder(QStringLiteral("9000000001"), {QStringLiteral("sender")}));
@@ -155,7 +143,7 @@ void TestCliBanks::recipientsListsTheNewOne()
 void TestCliBanks::bankShowsDirectoryAndEko()
 {
     const CliResult shown =
-        m_cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("hdfc0caacob"),
+        f.cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("hdfc0caacob"),
                                           QStringLiteral("--json")});
     QVERIFY2(shown.exitCode == 0, shown.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(shown.out).object();
@@ -172,7 +160,7 @@ void TestCliBanks::bankShowsDirectoryAndEko()
     QVERIFY(eko.value(QStringLiteral("cached")).toBool());
 
     const CliResult text =
-        m_cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("AIRP0000001")});
+        f.cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("AIRP0000001")});
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY2(text.out.contains("Airtel Payments Bank"), text.out.constData());
     QVERIFY2(text.out.contains("bank_id 1215"), text.out.constData());
@@ -180,14 +168,14 @@ void TestCliBanks::bankShowsDirectoryAndEko()
 
 void TestCliBanks::bankTypoIsNotSent()
 {
-    const int asked = m_sandbox.callCount(kIfscCall);
+    const int asked = f.sandbox.callCount(kIfscCall);
     const CliResult typo =
-        m_cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("SBNI0001234")});
+        f.cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("SBNI0001234")});
     QCOMPARE(typo.exitCode, 4);
     QVERIFY2(typo.out.contains("SBNI"), typo.out.constData());
-    QCOMPARE(m_sandbox.callCount(kIfscCall), asked);
+    QCOMPARE(f.sandbox.callCount(kIfscCall), asked);
     const CliResult add =
-        m_cli->run(common() + QStringList{QStringLiteral("recipient"), QStringLiteral("add"),
+        f.cli->run(common() + QStringList{QStringLiteral("recipient"), QStringLiteral("add"),
                                           QStringLiteral("--rail"), QStringLiteral("levin"),
                                           QStringLiteral("--customer"), QStringLiteral("9000000002"),
                                           QStringLiteral("--name"), QStringLiteral("Geeta Rao"),
@@ -197,13 +185,13 @@ void TestCliBanks::bankTypoIsNotSent()
                    otpFeeder(QStringLiteral("9000000002"), {QStringLiteral("sender")}));
     QCOMPARE(add.exitCode, 4);
     QVERIFY2(add.err.contains("no branch has this IFSC"), add.err.constData());
-    QCOMPARE(m_sandbox.callCount(kIfscCall), asked);
+    QCOMPARE(f.sandbox.callCount(kIfscCall), asked);
 }
 
 void TestCliBanks::bankUnknownToEko()
 {
     const CliResult unknown =
-        m_cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("ABHY0065001"),
+        f.cli->run(common() + QStringList{QStringLiteral("bank"), QStringLiteral("ABHY0065001"),
                                           QStringLiteral("--json")});
     QCOMPARE(unknown.exitCode, 4);
     QVERIFY2(unknown.err.contains("Please provide valid bank details"), unknown.err.constData());
@@ -212,16 +200,16 @@ void TestCliBanks::bankUnknownToEko()
 
 void TestCliBanks::usage()
 {
-    const CliResult help = m_cli->run({QStringLiteral("--help")});
+    const CliResult help = f.cli->run({QStringLiteral("--help")});
     QVERIFY(help.out.contains("recipient add"));
     QVERIFY(help.out.contains("bank IFSC"));
-    QCOMPARE(m_cli->run({QStringLiteral("bank")}).exitCode, 1);
-    QCOMPARE(m_cli->run({QStringLiteral("recipient"), QStringLiteral("remove")}).exitCode, 1);
+    QCOMPARE(f.cli->run({QStringLiteral("bank")}).exitCode, 1);
+    QCOMPARE(f.cli->run({QStringLiteral("recipient"), QStringLiteral("remove")}).exitCode, 1);
     QCOMPARE(
-        m_cli->run({QStringLiteral("recipients"), QStringLiteral("--customer"), QStringLiteral("9000000001")})
+        f.cli->run({QStringLiteral("recipients"), QStringLiteral("--customer"), QStringLiteral("9000000001")})
             .exitCode,
         1); // no --rail
-    QCOMPARE(m_cli
+    QCOMPARE(f.cli
                  ->run({QStringLiteral("recipient"), QStringLiteral("add"), QStringLiteral("--rail"),
                         QStringLiteral("levin"), QStringLiteral("--customer"), QStringLiteral("9000000002")})
                  .exitCode,

@@ -15,8 +15,6 @@
 #include <QTest>
 
 namespace {
-const QByteArray kDeveloperKey = "becbbce45f79c6f5109f848acd540567";  // public UAT key (REFERENCE.md §2.3)
-const QByteArray kAccessKey = "d2fe1d99-6298-4af2-8cc5-d97dcf46df30"; // public UAT key
 // Verhoeff-valid; the mistyped one has its last digit off.
 const QByteArray kAadhaar = "345678901238";
 const QByteArray kAadhaarMistyped = "345678901239";
@@ -66,29 +64,19 @@ private:
     std::function<QByteArray(const QByteArray&)> script(const QString& mobile, QList<Line> lines,
                                                         bool closeAfter = false);
 
-    QTemporaryDir m_root;
-    std::unique_ptr<CliRunner> m_cli;
-    SandboxProcess m_sandbox;
-    QString m_profile;
+    CliSandboxFixture f;
     QSet<QString> m_otpsUsed;
 };
 
 void TestCliKyc::initTestCase()
 {
-    QVERIFY(m_root.isValid());
     QString error;
-    QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_cli = std::make_unique<CliRunner>(m_root.path());
-    m_cli->setEnv(QStringLiteral("COUNTERDESK_DEVELOPER_KEY"), QString::fromLatin1(kDeveloperKey));
-    m_cli->setEnv(QStringLiteral("COUNTERDESK_ACCESS_KEY"), QString::fromLatin1(kAccessKey));
-    m_profile = m_sandbox.writeProfile(m_root.filePath(QStringLiteral("profile.ini")));
-    QVERIFY(!m_profile.isEmpty());
+    QVERIFY2(f.start(&error), qPrintable(error));
 }
 
 QStringList TestCliKyc::common() const
 {
-    return {QStringLiteral("--profile-file"), m_profile, QStringLiteral("--data-dir"),
-            m_root.filePath(QStringLiteral("journal"))};
+    return f.common();
 }
 
 std::function<QByteArray(const QByteArray&)> TestCliKyc::script(const QString& mobile, QList<Line> lines,
@@ -104,7 +92,7 @@ std::function<QByteArray(const QByteArray&)> TestCliKyc::script(const QString& m
         const Line line = lines.first();
         QByteArray text = line.text;
         if (!line.otpPurpose.isEmpty()) {
-            const QString otp = m_sandbox.otp(mobile, line.otpPurpose);
+            const QString otp = f.sandbox.otp(mobile, line.otpPurpose);
             if (otp.isEmpty() || (m_otpsUsed.contains(otp) && !line.wrongOtp))
                 return {};
             text = otp.toLatin1();
@@ -138,7 +126,7 @@ void TestCliKyc::newCustomerToFirstTransfer()
     const QStringList enrol{QStringLiteral("--name"),    QStringLiteral("Sunita Verma"),
                             QStringLiteral("--dob"),     QStringLiteral("1988-03-09"),
                             QStringLiteral("--address"), QStringLiteral("4 Station Road, Nagpur")};
-    const CliResult kyc = m_cli->run(
+    const CliResult kyc = f.cli->run(
         common() +
             QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"), rail, QStringLiteral("--customer"),
                         mobile, QStringLiteral("--json")} +
@@ -160,7 +148,7 @@ void TestCliKyc::newCustomerToFirstTransfer()
     QVERIFY2(!kyc.err.contains(kAadhaar) && !kyc.out.contains(kAadhaar), "the Aadhaar number was echoed");
 
     // The first transfer: a recipient, then money.
-    const CliResult added = m_cli->run(
+    const CliResult added = f.cli->run(
         common() + QStringList{QStringLiteral("recipient"), QStringLiteral("add"), QStringLiteral("--rail"),
                                rail, QStringLiteral("--customer"), mobile, QStringLiteral("--name"),
                                QStringLiteral("Anil Verma"), QStringLiteral("--mobile"),
@@ -174,7 +162,7 @@ void TestCliKyc::newCustomerToFirstTransfer()
     QVERIFY2(added.exitCode == 0, added.err.constData());
     const qint64 recipientId = jsonOf(added).value(QStringLiteral("recipient_id")).toInteger();
     QVERIFY(recipientId > 0);
-    const CliResult sent = m_cli->run(
+    const CliResult sent = f.cli->run(
         common() + QStringList{QStringLiteral("transfer"), QStringLiteral("--rail"), rail,
                                QStringLiteral("--customer"), mobile, QStringLiteral("--recipient-id"),
                                QString::number(recipientId), QStringLiteral("--amount"),
@@ -186,9 +174,9 @@ void TestCliKyc::newCustomerToFirstTransfer()
     QCOMPARE(transfer.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
     const QString ref = transfer.value(QStringLiteral("client_ref_id")).toString();
     for (const QString& layout : {QStringLiteral("80mm"), QStringLiteral("a4")}) {
-        const CliResult receipt = m_cli->run(
+        const CliResult receipt = f.cli->run(
             common() + QStringList{QStringLiteral("receipt"), ref, QStringLiteral("--pdf"),
-                                   m_root.filePath(QStringLiteral("receipt-%1-%2.pdf").arg(ref, layout)),
+                                   f.root.filePath(QStringLiteral("receipt-%1-%2.pdf").arg(ref, layout)),
                                    QStringLiteral("--layout"), layout});
         QVERIFY2(receipt.exitCode == 0, receipt.err.constData());
     }
@@ -207,7 +195,7 @@ void TestCliKyc::stopsAtPanThenContinues()
                             QStringLiteral("--dob"),     QStringLiteral("1988-03-09"),
                             QStringLiteral("--address"), QStringLiteral("Nagpur")};
     // The script ends before the PAN: the customer did not have the card.
-    const CliResult first = m_cli->run(
+    const CliResult first = f.cli->run(
         args + enrol, script(mobile,
                              {otpFor("(sender)", QStringLiteral("sender")), say("customer's language", "1"),
                               say("Type yes", "YES"), say("Aadhaar number", "3456 7890 1238"),
@@ -216,19 +204,19 @@ void TestCliKyc::stopsAtPanThenContinues()
     QCOMPARE(first.exitCode, 4);
     QCOMPARE(jsonOf(first).value(QStringLiteral("kyc")).toString(), QStringLiteral("pan_required"));
     QVERIFY(jsonOf(first).value(QStringLiteral("monthly_limit")).isNull());
-    const int aadhaarCalls = m_sandbox.callCount(QStringLiteral("sender_aadhaar_otp"));
+    const int aadhaarCalls = f.sandbox.callCount(QStringLiteral("sender_aadhaar_otp"));
 
     // Next visit: only the sender OTP and the PAN are asked for.
     const CliResult second =
-        m_cli->run(args, script(mobile, {otpFor("(sender)", QStringLiteral("sender")), say("PAN (", kPan)}));
+        f.cli->run(args, script(mobile, {otpFor("(sender)", QStringLiteral("sender")), say("PAN (", kPan)}));
     QVERIFY2(second.exitCode == 0, second.err.constData());
     QCOMPARE(jsonOf(second).value(QStringLiteral("kyc")).toString(), QStringLiteral("done"));
     QVERIFY(!second.err.contains("customer's language"));
     QVERIFY(!second.err.contains("Aadhaar number"));
-    QCOMPARE(m_sandbox.callCount(QStringLiteral("sender_aadhaar_otp")), aadhaarCalls);
+    QCOMPARE(f.sandbox.callCount(QStringLiteral("sender_aadhaar_otp")), aadhaarCalls);
 
     // Done is done: a third run says so at once, with the limits.
-    const CliResult third = m_cli->run(args, script(mobile, {otpFor("(sender)", QStringLiteral("sender"))}));
+    const CliResult third = f.cli->run(args, script(mobile, {otpFor("(sender)", QStringLiteral("sender"))}));
     QCOMPARE(third.exitCode, 0);
     QCOMPARE(jsonOf(third).value(QStringLiteral("kyc")).toString(), QStringLiteral("done"));
 }
@@ -237,7 +225,7 @@ void TestCliKyc::refusedConsentAsksForNothing()
 {
     const QString mobile = QStringLiteral("9123500004");
     const CliResult r =
-        m_cli->run(common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"),
+        f.cli->run(common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"),
                                           QStringLiteral("levin"), QStringLiteral("--customer"), mobile,
                                           QStringLiteral("--name"), QStringLiteral("Sunita Verma"),
                                           QStringLiteral("--dob"), QStringLiteral("1988-03-09"),
@@ -249,13 +237,13 @@ void TestCliKyc::refusedConsentAsksForNothing()
     QVERIFY(!r.err.contains("Aadhaar number ("));
 
     // Not enrolled and no --name: a usage error, nobody is enrolled.
-    const CliResult noName = m_cli->run(
+    const CliResult noName = f.cli->run(
         common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"), QStringLiteral("levin"),
                                QStringLiteral("--customer"), QStringLiteral("9123500005")});
     QCOMPARE(noName.exitCode, 1);
     QVERIFY2(noName.err.contains("--dob"), noName.err.constData());
     const CliResult badDate =
-        m_cli->run(common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"),
+        f.cli->run(common() + QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"),
                                           QStringLiteral("levin"), QStringLiteral("--customer"), mobile,
                                           QStringLiteral("--dob"), QStringLiteral("9/3/88")});
     QCOMPARE(badDate.exitCode, 1);
@@ -264,12 +252,12 @@ void TestCliKyc::refusedConsentAsksForNothing()
 // Last: everything the runs above left under the private HOME/XDG tree.
 void TestCliKyc::noIdentifierWrittenAnywhere()
 {
-    QDirIterator it(m_root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(f.root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     int pdfs = 0;
     int files = 0;
     while (it.hasNext()) {
         QFile file(it.next());
-        if (file.fileName() == m_profile)
+        if (file.fileName() == f.profile)
             continue;
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();

@@ -12,8 +12,6 @@
 #include <QTest>
 
 namespace {
-const QByteArray kDeveloperKey = "becbbce45f79c6f5109f848acd540567";  // public UAT key (REFERENCE.md §2.3)
-const QByteArray kAccessKey = "d2fe1d99-6298-4af2-8cc5-d97dcf46df30"; // public UAT key
 const QString kCheckCall = QStringLiteral("verify_bank_account");
 const QString kAddCall = QStringLiteral("add_recipient");
 const QString kRamesh = QStringLiteral("9000000001"); // DigiKhata: bank OTP after Add Recipient
@@ -39,33 +37,21 @@ private:
     std::function<QByteArray(const QByteArray&)> feeder(const QString& mobile, QStringList purposes,
                                                         const QByteArray& answer = {});
 
-    QTemporaryDir m_root;
-    std::unique_ptr<CliRunner> m_cli;
-    SandboxProcess m_sandbox;
-    QString m_profile;
+    CliSandboxFixture f;
     QSet<QString> m_otpsUsed;
 };
 
 void TestCliNameCheck::initTestCase()
 {
-    QVERIFY(m_root.isValid());
     QString error;
-    QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_cli = std::make_unique<CliRunner>(m_root.path());
-    m_cli->setEnv(QStringLiteral("COUNTERDESK_DEVELOPER_KEY"), QString::fromLatin1(kDeveloperKey));
-    m_cli->setEnv(QStringLiteral("COUNTERDESK_ACCESS_KEY"), QString::fromLatin1(kAccessKey));
-    m_profile = m_root.filePath(QStringLiteral("profile.ini"));
-    QFile f(m_profile);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("[profile]\nname = Test sandbox\nbase_url = " + m_sandbox.baseUrl().toUtf8() +
-            "/ekoapi/v3\ninitiator_id = 9962981729\nuser_code = 20810200\ntimeout_s = 20\n");
+    QVERIFY2(f.start(&error), qPrintable(error));
 }
 
 QStringList TestCliNameCheck::addArguments(const QString& rail, const QString& customer,
                                            const QString& ifsc) const
 {
-    return {QStringLiteral("--profile-file"), m_profile,
-            QStringLiteral("--data-dir"),     m_root.filePath(QStringLiteral("journal")),
+    return {QStringLiteral("--profile-file"), f.profile,
+            QStringLiteral("--data-dir"),     f.root.filePath(QStringLiteral("journal")),
             QStringLiteral("recipient"),      QStringLiteral("add"),
             QStringLiteral("--json"),         QStringLiteral("--check-name"),
             QStringLiteral("--rail"),         rail,
@@ -87,7 +73,7 @@ TestCliNameCheck::feeder(const QString& mobile, QStringList purposes, const QByt
         }
         if (purposes.isEmpty())
             return {};
-        const QString otp = m_sandbox.otp(mobile, purposes.first());
+        const QString otp = f.sandbox.otp(mobile, purposes.first());
         if (otp.isEmpty() || m_otpsUsed.contains(otp))
             return {};
         m_otpsUsed.insert(otp);
@@ -98,9 +84,9 @@ TestCliNameCheck::feeder(const QString& mobile, QStringList purposes, const QByt
 
 void TestCliNameCheck::namesAgree()
 {
-    const int checks = m_sandbox.callCount(kCheckCall);
+    const int checks = f.sandbox.callCount(kCheckCall);
     const CliResult r =
-        m_cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("SBIN0001234")),
+        f.cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("SBIN0001234")),
                    feeder(kRamesh, {QStringLiteral("sender"), QStringLiteral("recipient_bank")}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
@@ -111,14 +97,14 @@ void TestCliNameCheck::namesAgree()
     const qsizetype fee = r.err.indexOf("Eko's fee is 7.00 rupees");
     QVERIFY2(fee >= 0, r.err.constData());
     QVERIFY2(fee < r.err.indexOf("bank's name: GEETA RAO (customer gave: Geeta Rao)"), r.err.constData());
-    QCOMPARE(m_sandbox.callCount(kCheckCall), checks + 1);
+    QCOMPARE(f.sandbox.callCount(kCheckCall), checks + 1);
 }
 
 void TestCliNameCheck::differingNameRefusedWithoutYes()
 {
-    const int adds = m_sandbox.callCount(kAddCall);
+    const int adds = f.sandbox.callCount(kAddCall);
     const CliResult r =
-        m_cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("HDFC0000123")),
+        f.cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("HDFC0000123")),
                    feeder(kRamesh, {QStringLiteral("sender")}, "no"));
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("bank's name: GEETHA RAMACHANDRA RAO"), r.err.constData());
@@ -126,13 +112,13 @@ void TestCliNameCheck::differingNameRefusedWithoutYes()
     const QJsonObject error =
         QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
     QVERIFY2(QJsonDocument(error).toJson().contains("was not confirmed"), r.out.constData());
-    QCOMPARE(m_sandbox.callCount(kAddCall), adds); // nothing added
+    QCOMPARE(f.sandbox.callCount(kAddCall), adds); // nothing added
 }
 
 void TestCliNameCheck::differingNameAddedAfterYes()
 {
     const CliResult r =
-        m_cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("HDFC0000123")),
+        f.cli->run(addArguments(QStringLiteral("digikhata"), kRamesh, QStringLiteral("HDFC0000123")),
                    feeder(kRamesh, {QStringLiteral("sender"), QStringLiteral("recipient_bank")}, "yes"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
@@ -144,7 +130,7 @@ void TestCliNameCheck::differingNameAddedAfterYes()
 void TestCliNameCheck::differingNameAddedWithAcceptName()
 {
     const CliResult r =
-        m_cli->run(addArguments(QStringLiteral("levin"), kSunita, QStringLiteral("HDFC0000123")) +
+        f.cli->run(addArguments(QStringLiteral("levin"), kSunita, QStringLiteral("HDFC0000123")) +
                        QStringList{QStringLiteral("--accept-name")},
                    feeder(kSunita, {QStringLiteral("sender")}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -156,13 +142,13 @@ void TestCliNameCheck::differingNameAddedWithAcceptName()
 
 void TestCliNameCheck::bankWithoutTheCheck()
 {
-    const int checks = m_sandbox.callCount(kCheckCall);
+    const int checks = f.sandbox.callCount(kCheckCall);
     const CliResult r =
-        m_cli->run(addArguments(QStringLiteral("digikhata"), kVijay, QStringLiteral("PKGB0010500")),
+        f.cli->run(addArguments(QStringLiteral("digikhata"), kVijay, QStringLiteral("PKGB0010500")),
                    feeder(kVijay, {QStringLiteral("sender"), QStringLiteral("recipient_bank")}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.err.contains("Eko cannot check names at this bank"), r.err.constData());
-    QCOMPARE(m_sandbox.callCount(kCheckCall), checks);
+    QCOMPARE(f.sandbox.callCount(kCheckCall), checks);
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QVERIFY(json.value(QStringLiteral("recipient_id")).toInteger() > 0);
     QVERIFY(!json.contains(QStringLiteral("name_at_bank")));
