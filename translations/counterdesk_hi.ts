@@ -300,10 +300,6 @@
         <translation>LAYOUT</translation>
     </message>
     <message>
-        <source>receipt: en or hi.</source>
-        <translation>receipt: en या hi।</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -448,6 +444,14 @@
         <translation>recipient add: जहाँ बैंक का नाम --name से अलग है, वहाँ ग्राहक ने उसकी पुष्टि की है।</translation>
     </message>
     <message>
+        <source>The language of messages and receipts: en or hi (default: the system&apos;s, from LANG).</source>
+        <translation>संदेशों और रसीदों की भाषा: en या hi (बिना इसके: सिस्टम की, LANG से)।</translation>
+    </message>
+    <message>
+        <source>--lang must be en or hi</source>
+        <translation>--lang en या hi होना चाहिए</translation>
+    </message>
+    <message>
         <source>Usage: counterdesk-cli COMMAND [options]
 
 The CounterDesk core for support staff and scripts. Without --profile-file the Training
@@ -498,6 +502,8 @@ Options on every command:
                        COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY or the keychain.
   --data-dir DIR       Folder of the journal.
   --json               One JSON value on stdout (errors: {&quot;error&quot;: {...}}).
+  --lang en|hi         The language of messages (default: the system&apos;s, from LANG) and
+                       of receipts (default: the counter&apos;s setting).
 
 Exit codes:
   0  done (a transfer: SUCCESS; a refund: REFUNDED)
@@ -557,6 +563,8 @@ Exit codes:
                        COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY या कीचेन से आती हैं।
   --data-dir DIR       ट्रांसफ़र रिकॉर्ड (जर्नल) का फ़ोल्डर।
   --json               stdout पर एक JSON मान (त्रुटियाँ: {&quot;error&quot;: {...}})।
+  --lang en|hi         संदेशों की भाषा (बिना इसके: सिस्टम की, LANG से) और रसीदों की
+                       भाषा (बिना इसके: काउंटर की सेटिंग)।
 
 एग्ज़िट कोड:
   0  हो गया (ट्रांसफ़र: SUCCESS; रिफ़ंड: REFUNDED)
@@ -1203,10 +1211,6 @@ Exit codes:
     <message>
         <source>--layout must be 58mm, 80mm, a4 or letter</source>
         <translation>--layout 58mm, 80mm, a4 या letter होना चाहिए</translation>
-    </message>
-    <message>
-        <source>--lang must be en or hi</source>
-        <translation>--lang en या hi होना चाहिए</translation>
     </message>
     <message>
         <source>cannot write the PDF %1</source>

@@ -1,5 +1,6 @@
 #include "LanguageManager.h"
 
+#include "i18n/Catalogue.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ bool LanguageManager::install(const QString& code)
     // Load into fresh translators first, so a missing file leaves the
     // current language untouched.
     auto appTranslator = std::make_unique<QTranslator>();
-    if (!appTranslator->load(QStringLiteral(":/i18n/counterdesk_") + code + QStringLiteral(".qm"))) {
+    if (!i18n::load(*appTranslator, code)) {
         qCWarning(lcLanguage) << "no translation for" << code;
         return false;
     }

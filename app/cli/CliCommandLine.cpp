@@ -1,5 +1,7 @@
 #include "cli/CliCommandLine.h"
 
+#include "i18n/Catalogue.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstring>
@@ -94,7 +96,10 @@ void addOptions(QCommandLineParser& parser)
                QCoreApplication::translate("CliCommandLine", "FILE")),
         option("layout", QCoreApplication::translate("CliCommandLine", "receipt: 58mm, 80mm, a4 or letter."),
                QCoreApplication::translate("CliCommandLine", "LAYOUT")),
-        option("lang", QCoreApplication::translate("CliCommandLine", "receipt: en or hi."),
+        option("lang",
+               QCoreApplication::translate("CliCommandLine",
+                                           "The language of messages and receipts: en or hi (default: the "
+                                           "system's, from LANG)."),
                QCoreApplication::translate("CliCommandLine", "LANG")),
         option("copy",
                QCoreApplication::translate("CliCommandLine", "receipt: mark it as a copy (reprint).")),
@@ -152,6 +157,21 @@ bool CliCommandLine::needsGui(int argc, char** argv)
     return false;
 }
 
+std::optional<QString> CliCommandLine::languageOption(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        QString value;
+        if ((argument == u"--lang" || argument == u"-lang") && i + 1 < argc)
+            value = QString::fromLocal8Bit(argv[i + 1]);
+        else if (argument.startsWith(u"--lang="))
+            value = argument.mid(7);
+        if (!value.isEmpty())
+            return i18n::languages().contains(value) ? std::optional<QString>(value) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
 {
     ParsedCommandLine out;
@@ -168,6 +188,11 @@ ParsedCommandLine CliCommandLine::parse(const QStringList& arguments)
     out.global.json = parser.isSet(QStringLiteral("json"));
     out.global.profileFile = parser.value(QStringLiteral("profile-file"));
     out.global.dataDir = parser.value(QStringLiteral("data-dir"));
+    if (const QString lang = parser.value(QStringLiteral("lang"));
+        !lang.isEmpty() && !i18n::languages().contains(lang)) {
+        out.error = QCoreApplication::translate("CliCommandLine", "--lang must be en or hi");
+        return out;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -406,6 +431,8 @@ QString CliCommandLine::helpText()
         "                       COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY or the keychain.\n"
         "  --data-dir DIR       Folder of the journal.\n"
         "  --json               One JSON value on stdout (errors: {\"error\": {...}}).\n"
+        "  --lang en|hi         The language of messages (default: the system's, from LANG) and\n"
+        "                       of receipts (default: the counter's setting).\n"
         "\n"
         "Exit codes:\n"
         "  0  done (a transfer: SUCCESS; a refund: REFUNDED)\n"

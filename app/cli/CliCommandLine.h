@@ -12,6 +12,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace counterdesk::cli {
 
@@ -56,6 +57,10 @@ public:
     // Whether this command line needs Qt Gui (PDF rendering): decided before
     // the application object exists.
     static bool needsGui(int argc, char** argv);
+    // The value of --lang (en or hi), read before the application object
+    // exists so even a usage error is worded in it; nullopt when not given
+    // or not a language CounterDesk speaks.
+    static std::optional<QString> languageOption(int argc, char** argv);
 };
 
 } // namespace counterdesk::cli

@@ -8,12 +8,14 @@
 #include "cli/InquireCommand.h"
 #include "cli/ReconcileCommand.h"
 #include "cli/RefundCommand.h"
+#include "i18n/Catalogue.h"
 #include "platform/Platform.h"
 #include "security/RotatingLog.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTranslator>
 #include <memory>
 
 using namespace counterdesk;
@@ -84,6 +86,13 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(build::organisationDomain));
     QCoreApplication::setApplicationName(QString::fromLatin1(build::applicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(build::version));
+
+    // The CLI speaks the language of --lang, else of the system (LANG...),
+    // before the command line is even read: its errors are words too.
+    QTranslator catalogue;
+    const QString language = CliCommandLine::languageOption(argc, argv).value_or(i18n::systemLanguage());
+    if (i18n::load(catalogue, language))
+        QCoreApplication::installTranslator(&catalogue);
 
     security::RotatingLogOptions log;
     log.directory = platform::logDirectory();
