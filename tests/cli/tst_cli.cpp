@@ -429,6 +429,23 @@ void TestCli::trainingModeTransfer()
         {QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir});
     QCOMPARE(h.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(h.out).array().size(), 1);
+
+    // Only the Training sandbox knows this transfer: another profile's server
+    // is never asked about it (its "not found" must not settle a transfer).
+    const int inquiriesBefore = m_sandbox.callCount(QStringLiteral("transaction_inquiry"));
+    const CliResult other =
+        m_cli->run({QStringLiteral("inquire"), t.value(QStringLiteral("client_ref_id")).toString(),
+                    QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir,
+                    QStringLiteral("--profile-file"), m_profile});
+    QCOMPARE(other.exitCode, 2);
+    QCOMPARE(QJsonDocument::fromJson(other.out)
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code")),
+             QJsonValue(QStringLiteral("OtherProfile")));
+    QVERIFY2(other.err.contains("\"Training\""), other.err.constData());
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("transaction_inquiry")), inquiriesBefore);
 }
 
 void TestCli::noSecretInAnyWrittenFile()
