@@ -108,6 +108,34 @@ private Q_SLOTS:
         QCOMPARE(f.server->initiateCount(ref), 1);
     }
 
+    // A transfer made in training, looked at while CounterDesk runs on a
+    // production profile: Check status asks nobody (the production server
+    // never saw it; its "not found" must not count) and says which profile
+    // to switch to. The row is left as it was.
+    void checkStatusOfAnotherProfilesTransferAsksNobody()
+    {
+        const QString ref = sendUnder(sandbox::Fault::Awaited, 60000, 130);
+        QVERIFY(!ref.isEmpty());
+        const int eventsBefore = int(f.journal->events(ref).value().size());
+        eko::ClientConfig production = clientConfig(f.server->baseUrl());
+        production.profileName = QStringLiteral("Production");
+        production.profileKind = ProfileKind::Production;
+        eko::EkoClient productionClient(f.nam.get(), production);
+        const int inquiriesBefore = f.server->callCount(QLatin1String(sandbox::CallName::TransactionInquiry));
+
+        HistoryView view(*f.journal, &productionClient, *m_settings);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(view.selectTransfer(ref));
+        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("historyCheckNow")), Qt::LeftButton);
+        const QString info = view.findChild<QLabel*>(QStringLiteral("historyInfo"))->text();
+        QVERIFY2(info.contains(QLatin1String("\"Training\"")), qPrintable(info));
+        QTest::qWait(200);
+        QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::TransactionInquiry)), inquiriesBefore);
+        QCOMPARE(int(f.journal->events(ref).value().size()), eventsBefore);
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::Pending);
+    }
+
     void refundEndsRefunded()
     {
         const QString ref = sendUnder(sandbox::Fault::RefundPending, 0, 310);
