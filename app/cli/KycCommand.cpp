@@ -189,7 +189,6 @@ private:
 
     bool endOfInput()
     {
-        m_endOfInput = true;
         m_exit = ExitRefused;
         m_context.err() << QCoreApplication::translate(
                                "KycCommand",
@@ -215,7 +214,6 @@ private:
     State m_lastState = State::EnterSender;
     int m_tries = 0;
     int m_badLanguage = 0;
-    bool m_endOfInput = false;
     int m_exit = ExitOk;
 };
 
