@@ -1400,6 +1400,10 @@ Exit codes:
         <source>The customer confirms the account holder the bank named</source>
         <translation>ग्राहक बैंक द्वारा बताए गए खाताधारक की पुष्टि करते हैं</translation>
     </message>
+    <message>
+        <source>What the bank says about the account holder&apos;s name</source>
+        <translation>खाताधारक के नाम के बारे में बैंक क्या कहता है</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileCommand</name>
@@ -3251,6 +3255,10 @@ Exit codes:
     <message>
         <source>Endpoint tables (*.json)</source>
         <translation>एंडपॉइंट तालिकाएँ (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the endpoint table file</source>
+        <translation>एंडपॉइंट टेबल फ़ाइल चुनें</translation>
     </message>
 </context>
 <context>

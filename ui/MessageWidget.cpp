@@ -1,5 +1,7 @@
 #include "MessageWidget.h"
 
+#include "Announcement.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,10 +72,10 @@ MessageWidget::MessageWidget(QWidget* parent)
 void MessageWidget::showMessage(const QString& text, Type type)
 {
     m_type = type;
-    m_text->setText(text);
     applyType();
+    show(); // first: a screen reader skips what is not shown
+    setAnnounced(m_text, text);
     retranslateUi();
-    show();
 }
 
 void MessageWidget::hideMessage()

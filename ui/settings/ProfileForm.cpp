@@ -49,6 +49,7 @@ ProfileForm::ProfileForm(QWidget* parent)
     m_timeout->setRange(5, 300);
     m_endpoints = makeLine(QStringLiteral("profileEndpointsFile"), this);
     auto* browse = new QToolButton(this);
+    m_browseEndpoints = browse;
     browse->setObjectName(QStringLiteral("profileEndpointsBrowse"));
     browse->setText(QStringLiteral("…"));
     m_latlong = makeLine(QStringLiteral("profileLatlong"), this);
@@ -226,6 +227,9 @@ void ProfileForm::retranslateUi()
         if (QWidget* buddy = m_labels.at(i)->buddy())
             buddy->setAccessibleName(QString(texts.at(i)).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     }
+    // "…" alone says nothing to a screen reader.
+    m_browseEndpoints->setAccessibleName(tr("Choose the endpoint table file"));
+    m_browseEndpoints->setToolTip(tr("Choose the endpoint table file"));
     m_rail->setItemText(0, tr("PPI DigiKhata"));
     m_rail->setItemText(1, tr("PPI Levin"));
     m_timeout->setSuffix(tr(" s"));

@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QSpinBox;
 
 namespace counterdesk::ui {
@@ -59,6 +60,7 @@ private:
     QComboBox* m_rail = nullptr;
     QSpinBox* m_timeout = nullptr;
     QLineEdit* m_endpoints = nullptr;
+    QToolButton* m_browseEndpoints = nullptr;
     QLineEdit* m_latlong = nullptr;
     QLineEdit* m_developerKey = nullptr;
     QLineEdit* m_accessKey = nullptr;

@@ -1,5 +1,6 @@
 #include "OtpPage.h"
 
+#include "Announcement.h"
 #include "domain/MobileNumber.h"
 #include "money/MoneyFormatter.h"
 #include "ui_OtpPage.h"
@@ -59,9 +60,10 @@ void OtpPage::render()
         MobileNumber::parse(s.senderMobile()).value.value_or(MobileNumber()).toDisplayString();
     const std::optional<eko::Recipient> recipient = s.chosenRecipient();
     //: %1 customer mobile, %2 amount, %3 recipient name
-    m_ui->otpIntro->setText(tr("Eko sent an OTP to the customer's mobile %1 for %2 to %3.")
-                                .arg(mobile, MoneyFormatter::format(s.amountToSend(), context().language()),
-                                     recipient ? recipient->name : QString()));
+    setAnnounced(m_ui->otpIntro,
+                 tr("Eko sent an OTP to the customer's mobile %1 for %2 to %3.")
+                     .arg(mobile, MoneyFormatter::format(s.amountToSend(), context().language()),
+                          recipient ? recipient->name : QString()));
     const int wrong = s.wrongOtpAttempts();
     m_ui->otpAttempts->setVisible(wrong > 0);
     m_ui->otpAttempts->setText(

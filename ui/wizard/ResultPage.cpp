@@ -1,5 +1,6 @@
 #include "ResultPage.h"
 
+#include "Announcement.h"
 #include "TransferProblemText.h"
 #include "domain/AccountMask.h"
 #include "money/MoneyFormatter.h"
@@ -125,7 +126,7 @@ void ResultPage::renderOutcome(const journal::Transfer& t)
         break;
     }
     }
-    m_ui->outcomeHeading->setText(heading);
+    setAnnounced(m_ui->outcomeHeading, heading);
     m_ui->outcomeHeading->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
     m_ui->outcomeDetail->setText(detail);
     const bool open = journal::isOpen(t.state);
@@ -194,7 +195,7 @@ void ResultPage::render()
     renderBusy(m_ui->resultBusy);
     m_ui->receiptBox->setVisible(t.has_value());
     if (!t) {
-        m_ui->outcomeHeading->setText(tr("⏳ Checking with the bank"));
+        setAnnounced(m_ui->outcomeHeading, tr("⏳ Checking with the bank"));
         return;
     }
     renderOutcome(*t);
