@@ -251,6 +251,17 @@ bool TransferSession::checkRecipientName(const NewRecipient& input)
     if (!request)
         return false;
     clearProblem();
+    // The check is paid for: the bank's answer for this account and branch
+    // is kept, and a corrected name is compared with it again, not re-sent.
+    if (m_nameCheck && m_nameCheck->account == request->account && m_nameCheck->ifsc == request->ifsc) {
+        if (m_nameCheck->typedName != request->recipientName) {
+            m_nameCheck->typedName = request->recipientName;
+            m_nameCheck->namesAgree = namesAgree(m_nameCheck->typedName, m_nameCheck->bankName);
+            m_nameCheck->confirmed = false;
+        }
+        Q_EMIT recipientsChanged(); // the page shows the comparison again
+        return true;
+    }
     m_nameCheck.reset();
     const IfscParseResult ifsc = Ifsc::parse(request->ifsc);
     BankLookup lookup(m_client, m_journal, {m_options.rail, m_options.clock});

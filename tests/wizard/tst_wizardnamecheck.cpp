@@ -145,6 +145,11 @@ void TestWizardNameCheck::namesDifferNeedTheAgentsConfirmation()
     auto* confirm = f.find<QCheckBox>(QStringLiteral("confirmNameCheck"));
     QTRY_VERIFY(confirm->isVisible());
     QVERIFY(!confirm->isChecked());
+    // Asked again for the same account: the paid answer is kept, not bought twice.
+    f.press(Qt::Key_K, Qt::AltModifier);
+    QTest::qWait(100);
+    QCOMPARE(f.server->callCount(kCheckCall), 1);
+    QVERIFY(f.text(QStringLiteral("nameCheckValue")).contains(QLatin1String("GEETHA RAMACHANDRA RAO")));
 
     // Save without asking the customer: refused, nothing sent.
     f.click(QStringLiteral("saveRecipientButton"));
