@@ -56,6 +56,23 @@ inline void chooseRecipient(WizardFixture& f, const QString& name)
     QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("amountEdit"));
 }
 
+// The Add Recipient form, field by field with Tab from the name (which has
+// the focus), the account typed twice; nothing is sent until Enter.
+inline void typeNewRecipient(WizardFixture& f, const QString& name, const QString& mobile,
+                             const QString& account, const QString& ifsc)
+{
+    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("recipientNameEdit"));
+    f.type(name);
+    f.press(Qt::Key_Tab);
+    f.type(mobile);
+    f.press(Qt::Key_Tab);
+    f.type(account);
+    f.press(Qt::Key_Tab);
+    f.type(account);
+    f.press(Qt::Key_Tab);
+    f.type(ifsc);
+}
+
 // Amount, Enter (sends the OTP), the transaction OTP, Enter: the Confirm page.
 inline void amountAndOtp(WizardFixture& f, const QString& amount, const QString& mobile)
 {

@@ -98,15 +98,8 @@ void TestAccessibility::everyWizardPage()
     f.press(Qt::Key_A, Qt::AltModifier);
     QTRY_COMPARE(f.wizard->session().state(), State::AddRecipient);
     audit(f, "add recipient");
-    f.type(QStringLiteral("Anil Verma"));
-    f.press(Qt::Key_Tab);
-    f.type(QStringLiteral("98765 11122"));
-    f.press(Qt::Key_Tab);
-    f.type(QStringLiteral("300012349876"));
-    f.press(Qt::Key_Tab);
-    f.type(QStringLiteral("300012349876"));
-    f.press(Qt::Key_Tab);
-    f.type(QStringLiteral("SBIN0004321"));
+    typeNewRecipient(f, QStringLiteral("Anil Verma"), QStringLiteral("98765 11122"),
+                     QStringLiteral("300012349876"), QStringLiteral("SBIN0004321"));
     f.press(Qt::Key_Return);
     QTRY_COMPARE(f.wizard->session().state(), State::RecipientBankOtp);
     audit(f, "recipient bank OTP");

@@ -143,16 +143,8 @@ void addRecipientAndSend(WizardFixture& f, const QString& mobile)
 {
     f.press(Qt::Key_A, Qt::AltModifier);
     QTRY_COMPARE(f.wizard->session().state(), State::AddRecipient);
-    QTRY_COMPARE(f.focused()->objectName(), QStringLiteral("recipientNameEdit"));
-    f.type(QStringLiteral("Anil Verma"));
-    f.press(Qt::Key_Tab);
-    f.type(QStringLiteral("98765 11122"));
-    f.press(Qt::Key_Tab);
-    f.type(QStringLiteral("300012349876"));
-    f.press(Qt::Key_Tab);
-    f.type(QStringLiteral("300012349876"));
-    f.press(Qt::Key_Tab);
-    f.type(QStringLiteral("SBIN0004321"));
+    typeNewRecipient(f, QStringLiteral("Anil Verma"), QStringLiteral("98765 11122"),
+                     QStringLiteral("300012349876"), QStringLiteral("SBIN0004321"));
     f.press(Qt::Key_Return);
     QTRY_VERIFY(f.wizard->session().state() == State::RecipientBankOtp ||
                 f.wizard->session().state() == State::Amount);
