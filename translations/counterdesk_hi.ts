@@ -2784,15 +2784,6 @@ Exit codes:
         <translation>PAN जाँचें (&amp;H)</translation>
     </message>
     <message>
-        <source>Resend OTP in %1 s</source>
-        <extracomment>%1 is a number of seconds</extracomment>
-        <translation>%1 सेकंड में OTP दोबारा भेजें</translation>
-    </message>
-    <message>
-        <source>&amp;Resend OTP</source>
-        <translation>OTP दोबारा भेजें (&amp;R)</translation>
-    </message>
-    <message>
         <source>UIDAI sent an OTP to the mobile number linked with Aadhaar %1. Ask the customer to read it out.</source>
         <extracomment>%1 is the masked Aadhaar number, XXXX XXXX 1234</extracomment>
         <translation>UIDAI ने आधार %1 से जुड़े मोबाइल नंबर पर OTP भेजा है। ग्राहक से उसे पढ़कर बताने को कहें।</translation>
@@ -3828,15 +3819,6 @@ Customer gave: %2</source>
         <translation>PPI Levin</translation>
     </message>
     <message>
-        <source>Resend OTP in %1 s</source>
-        <extracomment>%1 is a number of seconds</extracomment>
-        <translation>%1 सेकंड में OTP दोबारा भेजें</translation>
-    </message>
-    <message>
-        <source>&amp;Resend OTP</source>
-        <translation>OTP दोबारा भेजें (&amp;R)</translation>
-    </message>
-    <message>
         <source>not given by Eko</source>
         <translation>Eko ने नहीं बताया</translation>
     </message>
@@ -3956,6 +3938,15 @@ Customer gave: %2</source>
         <source>%1 (%2)</source>
         <extracomment>%1 the customer&apos;s name, %2 their mobile</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Resend OTP in %1 s</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>%1 सेकंड में OTP दोबारा भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Resend OTP</source>
+        <translation>OTP दोबारा भेजें (&amp;R)</translation>
     </message>
 </context>
 <context>

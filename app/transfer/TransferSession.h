@@ -314,6 +314,7 @@ private:
     void onAadhaarOtpVerified(const eko::Result& result);
     void onPanValidated(const eko::Result& result);
     void finishKyc(const eko::Result& result);
+    eko::SenderProfile withKnownWallet(eko::SenderProfile profile) const;
     void clearAadhaar();
     void onRecipientsLoaded(const eko::Result& result, std::optional<qint64> thenChoose);
     std::optional<eko::AddRecipientRequest> parseNewRecipient(const NewRecipient& input);

@@ -32,19 +32,27 @@ void TransferSession::clearAadhaar()
     m_aadhaarOtpRefId.clear();
 }
 
+// A KYC answer's profile, with what Eko left out of it taken from the one
+// known: a Levin wallet keeps its token and id for the next calls, the
+// customer their name.
+eko::SenderProfile TransferSession::withKnownWallet(eko::SenderProfile profile) const
+{
+    if (!m_sender)
+        return profile;
+    if (profile.walletToken.isEmpty())
+        profile.walletToken = m_sender->walletToken;
+    if (profile.walletId.isEmpty())
+        profile.walletId = m_sender->walletId;
+    if (profile.name.isEmpty())
+        profile.name = m_sender->name;
+    return profile;
+}
+
 // Verify Sender OTP (or a KYC call) said what is pending: go to that step.
 void TransferSession::beginKyc(const eko::Result& r)
 {
-    if (r.sender) {
-        eko::SenderProfile profile = *r.sender;
-        // A Levin wallet keeps its token for the KYC calls even when a later
-        // answer leaves it out.
-        if (profile.walletToken.isEmpty() && m_sender)
-            profile.walletToken = m_sender->walletToken;
-        if (profile.walletId.isEmpty() && m_sender)
-            profile.walletId = m_sender->walletId;
-        m_sender = profile;
-    }
+    if (r.sender)
+        m_sender = withKnownWallet(*r.sender);
     m_kycPending = r.reason;
     clearAadhaar();
     clearOtpCooldown();
@@ -308,16 +316,7 @@ void TransferSession::finishKyc(const eko::Result& r)
 {
     eko::SenderProfile profile = m_sender.value_or(eko::SenderProfile{});
     if (r.sender) {
-        const QString token = profile.walletToken;
-        const QString walletId = profile.walletId;
-        const QString name = profile.name;
-        profile = *r.sender;
-        if (profile.walletToken.isEmpty())
-            profile.walletToken = token;
-        if (profile.walletId.isEmpty())
-            profile.walletId = walletId;
-        if (profile.name.isEmpty())
-            profile.name = name;
+        profile = withKnownWallet(*r.sender);
     } else {
         profile.totalMonthlyLimit.reset();
         profile.nextAllowedLimit.reset();

@@ -28,7 +28,6 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     return label;
 }
 
@@ -158,9 +157,7 @@ void KycPage::retranslateUi()
     m_panLabel->setText(tr("&PAN:"));
     m_panEdit->setPlaceholderText(tr("ABCDE1234F"));
     m_checkPan->setText(tr("C&heck PAN"));
-    // Room for the countdown text, so the button does not jump or clip.
-    m_resendOtp->setMinimumWidth(
-        m_resendOtp->fontMetrics().horizontalAdvance(tr("Resend OTP in %1 s").arg(60)) + 32);
+    reserveCountdownWidth(m_resendOtp);
     renderResend();
 }
 
@@ -177,9 +174,7 @@ void KycPage::checkAadhaarAsTyped(const QString& text)
 
 void KycPage::checkPanAsTyped(const QString& text)
 {
-    const int cursor = m_panEdit->cursorPosition();
-    m_panEdit->setText(text.toUpper());
-    m_panEdit->setCursorPosition(cursor);
+    keepUpperCase(m_panEdit, text);
     const PanNumberParseResult parsed = PanNumber::parse(text);
     const bool unfinished = QString(text).remove(QLatin1Char(' ')).size() < PanNumber::kLength;
     m_panError->setText(parsed.ok() || unfinished ? QString() : valueErrorText(parsed.error));
@@ -187,11 +182,7 @@ void KycPage::checkPanAsTyped(const QString& text)
 
 void KycPage::renderResend()
 {
-    const QDateTime allowedAt = session().otpResendAllowedAt();
-    const qint64 wait = allowedAt.isValid() ? QDateTime::currentDateTimeUtc().secsTo(allowedAt) : 0;
-    m_resendOtp->setEnabled(wait <= 0 && !session().isBusy());
-    //: %1 is a number of seconds
-    m_resendOtp->setText(wait > 0 ? tr("Resend OTP in %1 s").arg(wait) : tr("&Resend OTP"));
+    renderResendButton(m_resendOtp);
 }
 
 void KycPage::render()

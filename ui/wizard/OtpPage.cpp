@@ -75,9 +75,8 @@ void OtpPage::render()
 
 void OtpPage::renderResend()
 {
-    const QDateTime allowedAt = session().otpResendAllowedAt();
-    const qint64 wait = allowedAt.isValid() ? QDateTime::currentDateTimeUtc().secsTo(allowedAt) : 0;
-    m_ui->resendOtpButton->setEnabled(wait <= 0 && !session().isBusy());
+    const qint64 wait = secondsUntilResend();
+    m_ui->resendOtpButton->setEnabled(wait == 0 && !session().isBusy());
     //: %1 is a number of seconds
     m_ui->resendCountdown->setText(wait > 0 ? tr("A new OTP can be sent in %1 s.").arg(wait) : QString());
 }

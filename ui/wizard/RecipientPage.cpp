@@ -131,10 +131,7 @@ qint64 RecipientPage::currentRecipientId() const
 
 void RecipientPage::onIfscEdited(const QString& text)
 {
-    // Upper-case as typed: passbooks print IFSC in capitals and Eko wants them.
-    const int cursor = m_ui->ifscEdit->cursorPosition();
-    m_ui->ifscEdit->setText(text.toUpper());
-    m_ui->ifscEdit->setCursorPosition(cursor);
+    keepUpperCase(m_ui->ifscEdit, text);
     render();
 }
 

@@ -43,9 +43,7 @@ SenderPage::SenderPage(TransferContext& context, QWidget* parent)
     enlarge(m_ui->profileNameValue, 130, true);
     enlarge(m_ui->profileBalanceValue, 130, true);
     fillRails();
-    // Room for the countdown text, so the button does not jump or clip.
-    m_ui->resendSenderOtpButton->setMinimumWidth(
-        m_ui->resendSenderOtpButton->fontMetrics().horizontalAdvance(tr("Resend OTP in %1 s").arg(60)) + 32);
+    reserveCountdownWidth(m_ui->resendSenderOtpButton);
 
     connect(m_ui->getSenderButton, &QPushButton::clicked, this, [this] { act(State::EnterSender); });
     connect(m_ui->verifySenderOtpButton, &QPushButton::clicked, this, [this] { act(State::SenderOtp); });
@@ -122,11 +120,7 @@ void SenderPage::render()
 
 void SenderPage::renderResend()
 {
-    const QDateTime allowedAt = session().otpResendAllowedAt();
-    const qint64 wait = allowedAt.isValid() ? QDateTime::currentDateTimeUtc().secsTo(allowedAt) : 0;
-    m_ui->resendSenderOtpButton->setEnabled(wait <= 0 && !session().isBusy());
-    //: %1 is a number of seconds
-    m_ui->resendSenderOtpButton->setText(wait > 0 ? tr("Resend OTP in %1 s").arg(wait) : tr("&Resend OTP"));
+    renderResendButton(m_ui->resendSenderOtpButton);
 }
 
 void SenderPage::renderProfile()
@@ -194,10 +188,7 @@ void SenderPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillRails();
-        // Room for the countdown text, so the button does not jump or clip.
-        m_ui->resendSenderOtpButton->setMinimumWidth(
-            m_ui->resendSenderOtpButton->fontMetrics().horizontalAdvance(tr("Resend OTP in %1 s").arg(60)) +
-            32);
+        reserveCountdownWidth(m_ui->resendSenderOtpButton);
         if (isShowing())
             render();
     }

@@ -5,6 +5,9 @@
 #include "TransferProblemText.h"
 #include "domain/MobileNumber.h"
 
+#include <QDateTime>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QWizard>
 #include <algorithm>
 
@@ -151,6 +154,32 @@ QString TransferPage::customerLine() const
         MobileNumber::parse(s.senderMobile()).value.value_or(MobileNumber()).toDisplayString();
     //: %1 the customer's name, %2 their mobile
     return name.isEmpty() ? mobile : tr("%1 (%2)").arg(name, mobile);
+}
+
+qint64 TransferPage::secondsUntilResend() const
+{
+    const QDateTime allowedAt = session().otpResendAllowedAt();
+    return allowedAt.isValid() ? qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(allowedAt)) : 0;
+}
+
+void TransferPage::renderResendButton(QPushButton* button) const
+{
+    const qint64 wait = secondsUntilResend();
+    button->setEnabled(wait == 0 && !session().isBusy());
+    //: %1 is a number of seconds
+    button->setText(wait > 0 ? tr("Resend OTP in %1 s").arg(wait) : tr("&Resend OTP"));
+}
+
+void TransferPage::reserveCountdownWidth(QPushButton* button)
+{
+    button->setMinimumWidth(button->fontMetrics().horizontalAdvance(tr("Resend OTP in %1 s").arg(60)) + 32);
+}
+
+void TransferPage::keepUpperCase(QLineEdit* edit, const QString& typed)
+{
+    const int cursor = edit->cursorPosition();
+    edit->setText(typed.toUpper());
+    edit->setCursorPosition(cursor);
 }
 
 void TransferPage::enlarge(QWidget* widget, int percent, bool bold)

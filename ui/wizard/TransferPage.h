@@ -8,6 +8,9 @@
 
 #include <QWizardPage>
 
+class QLineEdit;
+class QPushButton;
+
 namespace counterdesk::ui {
 
 class BusyPanel;
@@ -62,6 +65,16 @@ protected:
     void renderBusy(BusyPanel* busy) const;
     // "Sunita Verma (91234 00001)": who the page is about.
     QString customerLine() const;
+    // Seconds until the OTP of this step may be sent again; 0 once it may.
+    qint64 secondsUntilResend() const;
+    // A "Resend OTP" button: enabled once the cool-down is over, counting
+    // down until then.
+    void renderResendButton(QPushButton* button) const;
+    // Room for the countdown text, so the button does not jump or clip.
+    static void reserveCountdownWidth(QPushButton* button);
+    // Upper-cases a code as it is typed (IFSC, PAN: printed in capitals and
+    // sent so), keeping the cursor where it was.
+    static void keepUpperCase(QLineEdit* edit, const QString& typed);
     // Large type for values the customer must check.
     static void enlarge(QWidget* widget, int percent, bool bold);
 
