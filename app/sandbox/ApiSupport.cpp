@@ -149,4 +149,19 @@ void checkCustomerId(ParamReader& params, const QString& customerId)
         params.addError(QStringLiteral("customer_id"), QStringLiteral("must be a 10-digit mobile number"));
 }
 
+std::optional<QJsonObject> senderOfPath(ApiContext& ctx, const ApiCall& call, ParamReader& params,
+                                        ParamReader::Need walletToken, Sender** sender)
+{
+    checkCustomerId(params, call.route.customerId);
+    if (!params.ok())
+        return envelope::invalidParams(params.errors());
+    *sender = ctx.state.sender(call.route.rail, call.route.customerId);
+    if (!*sender)
+        return notEnrolled(call.route.customerId);
+    checkWalletToken(params, **sender, walletToken);
+    if (!params.ok())
+        return envelope::invalidParams(params.errors());
+    return std::nullopt;
+}
+
 } // namespace counterdesk::sandbox::ApiSupport

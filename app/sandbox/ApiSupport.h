@@ -38,4 +38,11 @@ void checkWalletToken(ParamReader& params, const Sender& sender, ParamReader::Ne
 // The {id} of the path must be a mobile; adds an invalid_params entry if not.
 void checkCustomerId(ParamReader& params, const QString& customerId);
 
+// The sender of the path, after the checks every call about one sender
+// shares: the parameters read so far, a mobile as {id}, an enrolled sender,
+// and the Levin wallet_token as `walletToken` asks. Returns the refusal to
+// answer, or nullopt with *sender set.
+std::optional<QJsonObject> senderOfPath(ApiContext& ctx, const ApiCall& call, ParamReader& params,
+                                        ParamReader::Need walletToken, Sender** sender);
+
 } // namespace counterdesk::sandbox::ApiSupport

@@ -53,20 +53,12 @@ const QList<Consent>& consents()
 // not document these calls for Levin, so the sandbox does not demand it).
 std::optional<QJsonObject> refusal(ApiContext& ctx, const ApiCall& call, ParamReader& params)
 {
-    ApiSupport::checkCustomerId(params, call.route.customerId);
     const QString orgId = params.stringOrInteger(QStringLiteral("org_id"), Required);
     if (!orgId.isEmpty() && orgId != QLatin1String("1"))
         params.addError(QStringLiteral("org_id"), QStringLiteral("org_id must be 1"));
     params.string(QStringLiteral("wallet_id"), Optional);
-    if (!params.ok())
-        return envelope::invalidParams(params.errors());
-    const Sender* sender = ctx.state.sender(call.route.rail, call.route.customerId);
-    if (!sender)
-        return ApiSupport::notEnrolled(call.route.customerId);
-    ApiSupport::checkWalletToken(params, *sender, Optional);
-    if (!params.ok())
-        return envelope::invalidParams(params.errors());
-    return std::nullopt;
+    Sender* sender = nullptr;
+    return ApiSupport::senderOfPath(ctx, call, params, Optional, &sender);
 }
 
 QString audioUrl(const ApiCall& call, const Consent& consent)

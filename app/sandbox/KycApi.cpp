@@ -22,18 +22,10 @@ constexpr int kIntentAadhaar = 20;
 std::optional<QJsonObject> senderFor(ApiContext& ctx, const ApiCall& call, ParamReader& params,
                                      Sender** sender)
 {
-    ApiSupport::checkCustomerId(params, call.route.customerId);
-    if (!params.ok())
-        return envelope::invalidParams(params.errors());
-    *sender = ctx.state.sender(call.route.rail, call.route.customerId);
-    if (!*sender)
-        return ApiSupport::notEnrolled(call.route.customerId);
     // LEGACY-MD requires wallet_token on Levin's Aadhaar and PAN calls.
-    ApiSupport::checkWalletToken(
-        params, **sender, call.route.rail == Rail::Levin ? ParamReader::Required : ParamReader::Optional);
-    if (!params.ok())
-        return envelope::invalidParams(params.errors());
-    return std::nullopt;
+    return ApiSupport::senderOfPath(
+        ctx, call, params, call.route.rail == Rail::Levin ? ParamReader::Required : ParamReader::Optional,
+        sender);
 }
 
 QJsonObject wrongStep(const Sender& sender)
