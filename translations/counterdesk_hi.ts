@@ -118,7 +118,7 @@
     <name>CheckConnectionCommand</name>
     <message>
         <source>This PC&apos;s clock: the server&apos;s Date header says it is %1 seconds %2. Eko refuses a signature made with the wrong time; set the clock to update automatically.</source>
-        <translation>इस PC की घड़ी: सर्वर के Date हेडर के अनुसार यह %1 सेकंड %2 है। ग़लत समय से बने हस्ताक्षर को Eko अस्वीकार करता है; घड़ी को अपने आप अपडेट होने पर सेट करें।</translation>
+        <translation>इस कंप्यूटर की घड़ी: सर्वर के Date हेडर के अनुसार यह %1 सेकंड %2 है। ग़लत समय से बने हस्ताक्षर को Eko अस्वीकार करता है; घड़ी को अपने आप अपडेट होने पर सेट करें।</translation>
     </message>
     <message>
         <source>slow</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>IP allow-list: Eko answers only allow-listed (static, Indian) server IPs. A counter PC&apos;s changing IP cannot be allow-listed; production needs a partner server (REFERENCE.md §2.4).</source>
-        <translation>IP अनुमति-सूची: Eko केवल अनुमति-सूची में दर्ज (स्थिर, भारतीय) सर्वर IP को जवाब देता है। काउंटर PC का बदलता IP अनुमति-सूची में नहीं जोड़ा जा सकता; प्रोडक्शन के लिए पार्टनर सर्वर ज़रूरी है (REFERENCE.md §2.4)।</translation>
+        <translation>IP अनुमति-सूची: Eko केवल अनुमति-सूची में दर्ज (स्थिर, भारतीय) सर्वर IP को जवाब देता है। काउंटर कंप्यूटर का बदलता IP अनुमति-सूची में नहीं जोड़ा जा सकता; प्रोडक्शन के लिए पार्टनर सर्वर ज़रूरी है (REFERENCE.md §2.4)।</translation>
     </message>
     <message>
         <source>Key: the developer key or access key is wrong, inactive, or not issued for this environment.</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>The signature was accepted, but this PC&apos;s clock is %1 seconds off; fix it before Eko starts refusing.</source>
-        <translation>हस्ताक्षर स्वीकार हो गया, लेकिन इस PC की घड़ी में %1 सेकंड का अंतर है; Eko के अस्वीकार करने से पहले इसे ठीक करें।</translation>
+        <translation>हस्ताक्षर स्वीकार हो गया, लेकिन इस कंप्यूटर की घड़ी में %1 सेकंड का अंतर है; Eko के अस्वीकार करने से पहले इसे ठीक करें।</translation>
     </message>
     <message>
         <source>Profile %1, %2</source>
@@ -1207,6 +1207,1233 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ProfileNameText</name>
+    <message>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>UAT</source>
+        <translation>UAT</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>प्रोडक्शन</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ड्राइव</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>फ़ाइल फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>शॉर्टकट</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;घटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;बढ़ाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>अंत:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>बैनर पन्ने</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>रात (18:00 से 05:59)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>तय समय</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>बिल की जानकारी:</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>तय समय पर छपाई:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>गुप्त</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>अति गुप्त</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>आरंभ:</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>दिन (06:00 से 17:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>दूसरी पाली (16:00 से 23:59)</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>काम का नियंत्रण</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>सप्ताहांत (शनिवार से रविवार)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>वर्गीकृत</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>तीसरी पाली (00:00 से 07:59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>अनिश्चित काल तक रोकें</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>तुरंत छापें</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>गोपनीय</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>काम की प्राथमिकता:</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>अवर्गीकृत</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;सहेजें</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>दिखाएँ </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; लिखने से सुरक्षित है।
+क्या आप फिर भी इसे मिटाना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>क्या आप सचमुच &apos;%1&apos; मिटाना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>स्थानों और बुकमार्क की सूची</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>फ़ाइल का &amp;नाम:</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>नया फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>ऊपर का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;नया फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>यहाँ देखें:</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>फ़ाइल का प्रकार:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>फ़ोल्डर खोजें</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;छिपी फ़ाइलें दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>इस नाम से सहेजें</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+फ़ोल्डर नहीं मिला।
+कृपया जाँचें कि फ़ोल्डर का नाम सही है।</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>साइडबार</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>सूची के रूप में</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;चुनें</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;मिटाएँ</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;नाम बदलें</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>फ़ोल्डर मिटाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 पहले से मौजूद है।
+क्या आप इसे बदलना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>आगे जाएँ</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ऊपर के फ़ोल्डर में जाएँ</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>हाल के स्थान</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>पीछे जाएँ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>विवरण के रूप में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>विवरण के रूप में</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+फ़ाइल नहीं मिली।
+कृपया जाँचें कि फ़ाइल का नाम सही है।</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>सूची के रूप में दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>मेरा कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>बदलने की तारीख</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;काटें</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;कॉपी करें</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;फिर से करें</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;चिपकाएँ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>नीचे का हाशिया</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>काग़ज़</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>काग़ज़ का स्रोत:</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>दायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>पाइका (P̸)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>हाशिये</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>अपना</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>आड़ा</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>पन्ने की बनावट</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>चौड़ाई:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>दिशा</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>डिडो (DD)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>खड़ा</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>पन्नों का क्रम:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>ऊपर का हाशिया</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>बायाँ हाशिया</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>पन्ने का आकार:</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>सिसेरो (CC)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>उल्टा खड़ा</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>मिलीमीटर (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>पॉइंट (pt)</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>प्रति शीट पन्ने:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>इंच (in)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>उल्टा आड़ा</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>ऊँचाई:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;हाँ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट बहाल करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी को न&amp;हीं</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;सभी को हाँ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Even Pages</source>
+        <translation>सम पन्ने</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>छापें</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;विकल्प &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;विकल्प &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>बाएँ से दाएँ, ऊपर से नीचे</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>दाएँ से बाएँ, नीचे से ऊपर</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF फ़ाइल लिखें</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;छापें</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1×1)</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>&apos;प्रति शीट पन्ने&apos; और &apos;पन्नों का समूह&apos; एक साथ नहीं चुने जा सकते।
+कृपया इनमें से एक विकल्प बंद करें।</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 पहले से मौजूद है।
+क्या आप इसे बदलना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2×1)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>बाएँ से दाएँ, नीचे से ऊपर</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2×2)</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>विषम पन्ने</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>स्थानीय फ़ाइल</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2×3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4×4)</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>दोनों ओर छपाई की सेटिंग आपस में टकराती हैं। क्या आप उन्हें ठीक करना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>फ़ाइल में छापें (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>फ़ाइल में छापें ...</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>पन्नों का गलत विवरण</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 सही ढंग से नहीं लिखा गया है। पन्नों और श्रेणियों को &apos;,&apos; से अलग करें, श्रेणी &apos;-&apos; से लिखें, और ध्यान रखें कि श्रेणियाँ आपस में न मिलें।</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3×3)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>दाएँ से बाएँ, ऊपर से नीचे</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>नीचे से ऊपर, बाएँ से दाएँ</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>&apos;से&apos; का मान &apos;तक&apos; के मान से बड़ा नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>सभी पन्ने</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>दोनों ओर छपाई की सेटिंग में टकराव</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 एक फ़ोल्डर है।
+कृपया कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>फ़ाइल %1 में लिखा नहीं जा सकता।
+कृपया कोई दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>नीचे से ऊपर, दाएँ से बाएँ</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>ऊपर से नीचे, बाएँ से दाएँ</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>ऊपर से नीचे, दाएँ से बाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>छपाई का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>छापें</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>पूरा पन्ना दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>बड़ा करें</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>आड़ा</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>छोटा करें</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>पूरी चौड़ाई दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>खड़ा</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>पन्ने की सेटिंग</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>पन्ने की सेटिंग</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>सभी पन्नों का सार दिखाएँ</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>पहला पन्ना</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>अंतिम पन्ना</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>एक पन्ना दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>पिछला पन्ना</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>अगला पन्ना</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>आमने-सामने के पन्ने दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>पन्ना</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>कुछ विकल्प आपस में टकराते हैं। कृपया उन्हें ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>उन्नत</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>to</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>रंगीन</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>सब छापें</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पन्ने</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>वर्तमान पन्ना</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>चुना हुआ भाग</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>प्रतियाँ</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>छपाई की सीमा</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>आउटपुट की सेटिंग</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>उल्टे क्रम में</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>श्वेत-श्याम</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>क्रम से मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>प्रतियाँ:</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>छोटी ओर से जिल्द</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>पन्ने या श्रेणियाँ अल्पविराम से अलग करके लिखें। श्रेणी दो संख्याओं के बीच हाइफ़न से लिखें। जैसे: 3,5-7,9 से पन्ने 3, 5, 6, 7 और 9 छपेंगे।</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>पन्ने</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>दोनों ओर छपाई</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>पन्नों का समूह:</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>लंबी ओर से जिल्द</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>प्रकार:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;नाम:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>आउटपुट &amp;फ़ाइल:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;गुण</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>स्थान:</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Top</source>
+        <translation>सबसे ऊपर</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>नीचे स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll here</source>
+        <translation>यहाँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>बाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>सबसे नीचे</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>पिछला पन्ना</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>दायाँ पन्ना</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>ऊपर स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>दाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>बायाँ किनारा</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>अगला पन्ना</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>बायाँ पन्ना</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>दायाँ किनारा</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <source>Insert Unicode control character</source>
+        <translation>यूनिकोड नियंत्रण वर्ण डालें</translation>
+    </message>
+    <message>
+        <source>RLE Start of right-to-left embedding</source>
+        <translation>RLE दाएँ-से-बाएँ अंतःस्थापन का आरंभ</translation>
+    </message>
+    <message>
+        <source>ZWSP Zero width space</source>
+        <translation>ZWSP शून्य चौड़ाई का रिक्त स्थान</translation>
+    </message>
+    <message>
+        <source>LRI Left-to-right isolate</source>
+        <translation>LRI बाएँ-से-दाएँ पृथक खंड</translation>
+    </message>
+    <message>
+        <source>LRO Start of left-to-right override</source>
+        <translation>LRO बाएँ-से-दाएँ अधिरोहण का आरंभ</translation>
+    </message>
+    <message>
+        <source>LRE Start of left-to-right embedding</source>
+        <translation>LRE बाएँ-से-दाएँ अंतःस्थापन का आरंभ</translation>
+    </message>
+    <message>
+        <source>RLI Right-to-left isolate</source>
+        <translation>RLI दाएँ-से-बाएँ पृथक खंड</translation>
+    </message>
+    <message>
+        <source>RLM Right-to-left mark</source>
+        <translation>RLM दाएँ-से-बाएँ चिह्न</translation>
+    </message>
+    <message>
+        <source>PDF Pop directional formatting</source>
+        <translation>PDF दिशा स्वरूपण का अंत</translation>
+    </message>
+    <message>
+        <source>ZWNJ Zero width non-joiner</source>
+        <translation>ZWNJ शून्य चौड़ाई अयोजक</translation>
+    </message>
+    <message>
+        <source>RLO Start of right-to-left override</source>
+        <translation>RLO दाएँ-से-बाएँ अधिरोहण का आरंभ</translation>
+    </message>
+    <message>
+        <source>PDI Pop directional isolate</source>
+        <translation>PDI पृथक खंड का अंत</translation>
+    </message>
+    <message>
+        <source>ZWJ Zero width joiner</source>
+        <translation>ZWJ शून्य चौड़ाई योजक</translation>
+    </message>
+    <message>
+        <source>LRM Left-to-right mark</source>
+        <translation>LRM बाएँ-से-दाएँ चिह्न</translation>
+    </message>
+    <message>
+        <source>FSI First strong isolate</source>
+        <translation>FSI प्रथम सशक्त पृथक खंड</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;काटें</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;कॉपी करें</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;फिर से करें</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;चिपकाएँ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता &amp;कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Done</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;सहायता</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;आगे</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>जारी रखें</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;समाप्त</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;आगे &gt;</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>वापस जाएँ</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;पीछे</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptCommand</name>
     <message>
         <source>--layout must be 58mm, 80mm, a4 or letter</source>
@@ -1985,7 +3212,7 @@ Exit codes:
     </message>
     <message>
         <source>The server address must start with https://. Keys and customer details would cross the network readable by anyone in between; only this PC itself (127.0.0.1) may use http://.</source>
-        <translation>सर्वर का पता https:// से शुरू होना चाहिए। वरना कुंजियाँ और ग्राहक का विवरण नेटवर्क पर ऐसे जाएँगे कि बीच में कोई भी उन्हें पढ़ सके; केवल यही PC (127.0.0.1) http:// इस्तेमाल कर सकता है।</translation>
+        <translation>सर्वर का पता https:// से शुरू होना चाहिए। वरना कुंजियाँ और ग्राहक का विवरण नेटवर्क पर ऐसे जाएँगे कि बीच में कोई भी उन्हें पढ़ सके; केवल यही कंप्यूटर (127.0.0.1) http:// इस्तेमाल कर सकता है।</translation>
     </message>
     <message>
         <source>The endpoint table file cannot be read or is not a valid table.</source>
@@ -2013,7 +3240,7 @@ Exit codes:
     </message>
     <message>
         <source>But this PC&apos;s clock is off. %1</source>
-        <translation>लेकिन इस PC की घड़ी सही नहीं है। %1</translation>
+        <translation>लेकिन इस कंप्यूटर की घड़ी सही नहीं है। %1</translation>
     </message>
     <message>
         <source>No answer in time. Check the internet connection, then try again.</source>
@@ -2021,7 +3248,7 @@ Exit codes:
     </message>
     <message>
         <source>The secure connection failed (certificate). Check the PC&apos;s date and the address; CounterDesk never ignores this.</source>
-        <translation>सुरक्षित कनेक्शन विफल हुआ (सर्टिफ़िकेट)। PC की तारीख़ और पता जाँचें; CounterDesk इसे कभी अनदेखा नहीं करता।</translation>
+        <translation>सुरक्षित कनेक्शन विफल हुआ (सर्टिफ़िकेट)। कंप्यूटर की तारीख़ और पता जाँचें; CounterDesk इसे कभी अनदेखा नहीं करता।</translation>
     </message>
     <message>
         <source>The server is busy or failing (HTTP %1). Try again in a few minutes.</source>
@@ -2037,7 +3264,7 @@ Exit codes:
     </message>
     <message>
         <source>The IP allow-list: Eko answers only allow-listed, static server addresses in India. A counter PC&apos;s changing address cannot be allow-listed; production needs a partner server.</source>
-        <translation>IP अनुमति-सूची: Eko केवल भारत में स्थित, अनुमति-सूची में दर्ज स्थिर सर्वर पतों को जवाब देता है। काउंटर PC का बदलता पता अनुमति-सूची में नहीं जोड़ा जा सकता; प्रोडक्शन के लिए पार्टनर सर्वर ज़रूरी है।</translation>
+        <translation>IP अनुमति-सूची: Eko केवल भारत में स्थित, अनुमति-सूची में दर्ज स्थिर सर्वर पतों को जवाब देता है। काउंटर कंप्यूटर का बदलता पता अनुमति-सूची में नहीं जोड़ा जा सकता; प्रोडक्शन के लिए पार्टनर सर्वर ज़रूरी है।</translation>
     </message>
     <message>
         <source>The keys: the developer key or the access key is wrong, inactive, or not issued for this environment.</source>
@@ -2053,7 +3280,7 @@ Exit codes:
     </message>
     <message>
         <source>A proxy: a proxy server between this PC and Eko may drop the developer key (its header name has an underscore).</source>
-        <translation>प्रॉक्सी: इस PC और Eko के बीच का कोई प्रॉक्सी सर्वर डेवलपर कुंजी को हटा सकता है (उसके हेडर के नाम में अंडरस्कोर है)।</translation>
+        <translation>प्रॉक्सी: इस कंप्यूटर और Eko के बीच का कोई प्रॉक्सी सर्वर डेवलपर कुंजी को हटा सकता है (उसके हेडर के नाम में अंडरस्कोर है)।</translation>
     </message>
     <message>
         <source>training</source>
@@ -2065,20 +3292,20 @@ Exit codes:
     </message>
     <message>
         <source>the server&apos;s clock and this PC&apos;s agree to within a second.</source>
-        <translation>सर्वर की घड़ी और इस PC की घड़ी में एक सेकंड से कम का अंतर है।</translation>
+        <translation>सर्वर की घड़ी और इस कंप्यूटर की घड़ी में एक सेकंड से कम का अंतर है।</translation>
     </message>
     <message numerus="yes">
         <source>this PC&apos;s clock is %n second(s) slow compared with the server&apos;s Date header. Set the clock to update automatically.</source>
         <translation>
-            <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड पीछे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
-            <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड पीछे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
+            <numerusform>इस कंप्यूटर की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड पीछे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
+            <numerusform>इस कंप्यूटर की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड पीछे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>this PC&apos;s clock is %n second(s) fast compared with the server&apos;s Date header. Set the clock to update automatically.</source>
         <translation>
-            <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड आगे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
-            <numerusform>इस PC की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड आगे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
+            <numerusform>इस कंप्यूटर की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड आगे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
+            <numerusform>इस कंप्यूटर की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड आगे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
         </translation>
     </message>
 </context>
@@ -2169,7 +3396,7 @@ Exit codes:
     </message>
     <message>
         <source>Letter sheet</source>
-        <translation>Letter शीट</translation>
+        <translation>लेटर शीट</translation>
     </message>
     <message>
         <source> ms</source>
@@ -2737,7 +3964,7 @@ Exit codes:
     </message>
     <message>
         <source>Type the numbers from the customer&apos;s own cards. They are sent to Eko and kept nowhere on this PC.</source>
-        <translation>नंबर ग्राहक के अपने कार्ड से लिखें। वे Eko को भेजे जाते हैं और इस PC पर कहीं नहीं रखे जाते।</translation>
+        <translation>नंबर ग्राहक के अपने कार्ड से लिखें। वे Eko को भेजे जाते हैं और इस कंप्यूटर पर कहीं नहीं रखे जाते।</translation>
     </message>
     <message>
         <source>Aadhaar</source>
@@ -3149,7 +4376,7 @@ Exit codes:
     </message>
     <message>
         <source>Not saved: %1 uses http://. Only https:// is allowed for a server other than this PC, because keys and customer details would otherwise cross the network readable by anyone in between.</source>
-        <translation>सहेजा नहीं गया: %1 http:// इस्तेमाल करता है। इस PC के अलावा किसी सर्वर के लिए केवल https:// की अनुमति है, वरना कुंजियाँ और ग्राहक का विवरण नेटवर्क पर ऐसे जाएँगे कि बीच में कोई भी उन्हें पढ़ सके।</translation>
+        <translation>सहेजा नहीं गया: %1 http:// इस्तेमाल करता है। इस कंप्यूटर के अलावा किसी सर्वर के लिए केवल https:// की अनुमति है, वरना कुंजियाँ और ग्राहक का विवरण नेटवर्क पर ऐसे जाएँगे कि बीच में कोई भी उन्हें पढ़ सके।</translation>
     </message>
     <message>
         <source>The initiator ID is the partner&apos;s registered mobile number: 10 digits.</source>
@@ -3367,7 +4594,7 @@ Exit codes:
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>लेटर</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
@@ -4037,7 +5264,7 @@ Customer gave: %2</source>
     </message>
     <message>
         <source>Eko refused this counter. The PC clock may be wrong, or the keys are not active. Call support.</source>
-        <translation>Eko ने इस काउंटर को अस्वीकार किया। PC की घड़ी ग़लत हो सकती है या कुंजियाँ सक्रिय नहीं हैं। सहायता टीम को कॉल करें।</translation>
+        <translation>Eko ने इस काउंटर को अस्वीकार किया। कंप्यूटर की घड़ी ग़लत हो सकती है या कुंजियाँ सक्रिय नहीं हैं। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>Eko&apos;s server, or a proxy on the way, answered with an error. Try again in a few minutes; if it keeps happening, call support.</source>
@@ -4176,7 +5403,7 @@ Customer gave: %2</source>
     </message>
     <message>
         <source>The PC could not write to the disk. Call support.</source>
-        <translation>PC डिस्क पर नहीं लिख सका। सहायता टीम को कॉल करें।</translation>
+        <translation>कंप्यूटर डिस्क पर नहीं लिख सका। सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
         <source>The record of transfers is from another CounterDesk version. Call support.</source>

@@ -3,6 +3,7 @@
 #include "AppIcon.h"
 #include "CoreInfo.h"
 #include "banks/IfscDirectory.h"
+#include "text/DateText.h"
 
 #include <QEvent>
 #include <QFile>
@@ -136,8 +137,7 @@ void AboutDialog::fillLicences()
     const banks::IfscDirectory::Source ifsc = banks::IfscDirectory::builtInSource();
     auto* item = new QTreeWidgetItem(m_licences);
     //: %1 is the version of Razorpay's "ifsc" package, %2 the date the directory was made
-    item->setText(0, tr("IFSC directory (Razorpay ifsc %1, %2)")
-                         .arg(ifsc.version, QLocale().toString(ifsc.madeOn, QLocale::ShortFormat)));
+    item->setText(0, tr("IFSC directory (Razorpay ifsc %1, %2)").arg(ifsc.version, shownDate(ifsc.madeOn)));
     item->setText(1, tr("Public domain"));
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 
 namespace counterdesk::ui {
@@ -69,6 +70,7 @@ bool LanguageManager::install(const QString& code)
     if (code == englishCode) {
         // The sources are English: no translator at all is the English UI.
         removeTranslators();
+        QLocale::setDefault(QLocale::system());
         m_current = code;
         Q_EMIT languageChanged(code);
         return true;
@@ -81,14 +83,16 @@ bool LanguageManager::install(const QString& code)
         qCWarning(lcLanguage) << "no translation for" << code;
         return false;
     }
-    // Qt's own strings (standard dialogs, context menus). Debian 12 ships no
-    // qtbase_hi.qm, and neither does Qt upstream at 6.4: then those few
-    // strings stay English. Our own MessageBox words its buttons itself.
+    // Qt's own strings (standard buttons, context menus, the print and file
+    // dialogs). Debian 12 ships no qtbase_hi.qm, and neither does Qt upstream
+    // at 6.4: our catalogue carries the ones our windows show (text/QtOwnWords).
+    // Where Qt has a catalogue it is installed last, so it is asked first and
+    // ours fills only what it lacks.
     auto qtTranslator = std::make_unique<QTranslator>();
     const bool qtLoaded = qtTranslator->load(QStringLiteral("qtbase_") + code,
                                              QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (!qtLoaded) {
-        qCDebug(lcLanguage) << "no qtbase translation for" << code << "- Qt's own strings stay English";
+        qCDebug(lcLanguage) << "no qtbase translation for" << code << "- Qt's own words from our catalogue";
     }
 
     removeTranslators();
@@ -99,6 +103,10 @@ bool LanguageManager::install(const QString& code)
         QCoreApplication::installTranslator(m_qtTranslator.get());
     }
     m_qtLoaded = qtLoaded;
+    // Dates, month names and Qt's own number fields follow the screens'
+    // language (text/DateText, HistoryText::language()); money keeps its
+    // one formatter (MoneyFormatter), which does not ask QLocale.
+    QLocale::setDefault(QLocale(QLocale::codeToLanguage(code), QLocale::India));
     m_current = code;
     Q_EMIT languageChanged(code);
     return true;

@@ -16,6 +16,7 @@
 #include "settings/Settings.h"
 #include "settings/SettingsContext.h"
 #include "settings/SettingsDialog.h"
+#include "text/ProfileNameText.h"
 #include "wizard/TransferWizard.h"
 #include "wizard/WizardServices.h"
 
@@ -183,13 +184,13 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(tr("CounterDesk — TRAINING"));
     else
         //: %1 the connection profile in use ("UAT", "Production", a shop's own name)
-        setWindowTitle(tr("CounterDesk — %1").arg(m_servicesProfile.name));
+        setWindowTitle(tr("CounterDesk — %1").arg(shownProfileName(m_servicesProfile.name)));
 }
 
 void MainWindow::updateProfileStatus()
 {
     if (!isTraining()) {
-        m_profileStatus->setText(tr("Profile: %1").arg(profileInUseName()));
+        m_profileStatus->setText(tr("Profile: %1").arg(shownProfileName(profileInUseName())));
         return;
     }
     switch (m_sandboxStatus) {
@@ -472,7 +473,7 @@ void MainWindow::noteProfileChanged(const QString& name)
         m_switchWaiting = true;
         showMessage(tr("CounterDesk will use the connection profile \"%1\" as soon as the open transfer or "
                        "refund window is closed; what is in progress there stays with \"%2\".")
-                        .arg(name, m_servicesProfile.name),
+                        .arg(shownProfileName(name), shownProfileName(m_servicesProfile.name)),
                     MessageWidget::Type::Information);
         return;
     }

@@ -14,6 +14,7 @@
 #include "history/RefundDialog.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/TrainingSandbox.h"
+#include "text/ProfileNameText.h"
 #include "wizard/TransferWizard.h"
 
 #include <QAction>
@@ -76,7 +77,7 @@ void MainWindow::servicesSwitched(services::AppServices::StartProblem problem)
     if (problem != services::AppServices::StartProblem::None) {
         //: %1 why the chosen profile cannot be used, %2 the profile still in use
         showMessage(tr("%1 CounterDesk goes on with the connection profile \"%2\".")
-                        .arg(configErrorText(), m_servicesProfile.name),
+                        .arg(configErrorText(), shownProfileName(m_servicesProfile.name)),
                     MessageWidget::Type::Error);
         return;
     }
@@ -92,9 +93,11 @@ void MainWindow::servicesSwitched(services::AppServices::StartProblem problem)
     updateWindowTitle();
     updateProfileStatus();
     showPendingCount();
-    showMessage(training ? tr("Training mode: practice only, no real money moves.")
-                         : tr("Now using the connection profile \"%1\".").arg(m_servicesProfile.name),
-                MessageWidget::Type::Positive);
+    showMessage(
+        training
+            ? tr("Training mode: practice only, no real money moves.")
+            : tr("Now using the connection profile \"%1\".").arg(shownProfileName(m_servicesProfile.name)),
+        MessageWidget::Type::Positive);
 }
 
 void MainWindow::stopTrainingSandbox()

@@ -33,13 +33,14 @@ QByteArray CounterSigner::message(QByteArrayView method, QByteArrayView pathAndQ
 QByteArray CounterSigner::signature(QByteArrayView secret, QByteArrayView method, QByteArrayView pathAndQuery,
                                     QByteArrayView body, qint64 timestampMs)
 {
-    return QMessageAuthenticationCode::hash(message(method, pathAndQuery, body, timestampMs), secret.toByteArray(),
-                                            QCryptographicHash::Sha256)
+    return QMessageAuthenticationCode::hash(message(method, pathAndQuery, body, timestampMs),
+                                            secret.toByteArray(), QCryptographicHash::Sha256)
         .toBase64();
 }
 
-CounterSignedHeaders CounterSigner::sign(QByteArrayView counterId, QByteArrayView secret, QByteArrayView method,
-                                         QByteArrayView pathAndQuery, QByteArrayView body, qint64 timestampMs)
+CounterSignedHeaders CounterSigner::sign(QByteArrayView counterId, QByteArrayView secret,
+                                         QByteArrayView method, QByteArrayView pathAndQuery,
+                                         QByteArrayView body, qint64 timestampMs)
 {
     return {counterId.toByteArray(), QByteArray::number(timestampMs),
             signature(secret, method, pathAndQuery, body, timestampMs)};

@@ -12,6 +12,7 @@
 #include "journal/Journal.h"
 #include "money/MoneyFormatter.h"
 #include "receipt/ReceiptView.h"
+#include "text/ProfileNameText.h"
 #include "transfer/ProfileScope.h"
 #include "transfer/Reconciler.h"
 #include "transfer/StatusCheck.h"
@@ -37,7 +38,7 @@ void HistoryView::checkStatusNow()
         //: %1 the connection profile the transfer was made on ("Training", "Production")
         showInfo(tr("This transfer was made on the profile \"%1\", and only that profile's server knows it. "
                     "Switch to \"%1\" in Settings to check it.")
-                     .arg(t->profile));
+                     .arg(shownProfileName(t->profile)));
         return;
     }
     m_checking = true;

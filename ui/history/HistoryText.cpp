@@ -2,6 +2,7 @@
 
 #include "history/IstDay.h"
 #include "money/MoneyFormatter.h"
+#include "text/DateText.h"
 
 #include <QLocale>
 
@@ -109,7 +110,7 @@ QString HistoryText::dateTime(const QDateTime& utc)
     if (!utc.isValid())
         return QStringLiteral("\u2014");
     const QDateTime ist = utc.toTimeZone(history::IstDay::zone());
-    return tr("%1 IST").arg(QLocale().toString(ist, QLocale::ShortFormat));
+    return tr("%1 IST").arg(shownDateTime(ist));
 }
 
 QString HistoryText::money(Money amount)

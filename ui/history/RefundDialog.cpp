@@ -1,6 +1,7 @@
 #include "RefundDialog.h"
 
 #include "HistoryText.h"
+#include "text/ProfileNameText.h"
 #include "transfer/OtpText.h"
 #include "wizard/TransferProblemText.h"
 
@@ -139,8 +140,9 @@ void RefundDialog::update()
         break;
     case RefundSession::State::OtherProfile:
         //: %1 the connection profile the transfer was made on
-        status = tr("This transfer was made on the profile \"%1\". Switch to it in Settings to refund it.")
-                     .arg(m_session->transfer() ? m_session->transfer()->profile : QString());
+        status =
+            tr("This transfer was made on the profile \"%1\". Switch to it in Settings to refund it.")
+                .arg(m_session->transfer() ? shownProfileName(m_session->transfer()->profile) : QString());
         break;
     case RefundSession::State::Ready:
         status = tr("Send the customer the refund OTP.");

@@ -8,6 +8,7 @@
 #include "secrets/SecretStore.h"
 #include "security/SecureZero.h"
 #include "settings/Settings.h"
+#include "text/ProfileNameText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -103,7 +104,8 @@ void ProfilesPage::reloadList(const QString& select)
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const profile::ConnectionProfile& p : m_context.profiles->profiles()) {
-        auto* item = new QListWidgetItem(p.name == active ? tr("%1 (in use)").arg(p.name) : p.name, m_list);
+        const QString shown = shownProfileName(p.name);
+        auto* item = new QListWidgetItem(p.name == active ? tr("%1 (in use)").arg(shown) : shown, m_list);
         item->setData(Qt::UserRole, p.name);
     }
     m_editingNew = false;
@@ -178,8 +180,8 @@ void ProfilesPage::saveProfile()
     if (keys)
         writeKeys(p.name, m_form->developerKey(), m_form->accessKey());
     m_form->clearKeys();
-    m_messages->showMessage(keys ? tr("Profile %1 saved. Saving its keys…").arg(p.name)
-                                 : tr("Profile %1 saved.").arg(p.name),
+    m_messages->showMessage(keys ? tr("Profile %1 saved. Saving its keys…").arg(shownProfileName(p.name))
+                                 : tr("Profile %1 saved.").arg(shownProfileName(p.name)),
                             MessageWidget::Type::Positive);
     reloadList(p.name);
     Q_EMIT profileSaved(p.name);
@@ -247,7 +249,7 @@ void ProfilesPage::useProfile()
     }
     m_context.settings->setValue(SettingKey::ActiveProfile, p.name);
     m_context.settings->sync();
-    m_messages->showMessage(tr("CounterDesk now uses the %1 profile.").arg(p.name),
+    m_messages->showMessage(tr("CounterDesk now uses the %1 profile.").arg(shownProfileName(p.name)),
                             MessageWidget::Type::Positive);
     reloadList(p.name);
     Q_EMIT activeProfileChanged(p.name);

@@ -36,7 +36,8 @@ void TestEkoCounterSigner::vectors_data()
                                     << QByteArray("KS2z7sl7rOCtfFq+TRy+sTTaVLCNlqPBQG0ASuprMCY=");
     QTest::newRow("GET with query, empty body")
         << QByteArray("GET") << QByteArray("/ekoapi/v3/customer/account/9999999999/ppi-levin?initiator_id=1")
-        << QByteArray() << qint64(1700000000001) << QByteArray("5VQclDEl/wCBwDfpffWkO0NHKDZByPesaZFY9WvglDU=");
+        << QByteArray() << qint64(1700000000001)
+        << QByteArray("5VQclDEl/wCBwDfpffWkO0NHKDZByPesaZFY9WvglDU=");
 }
 
 void TestEkoCounterSigner::vectors()
@@ -61,7 +62,8 @@ void TestEkoCounterSigner::signSendsWhatItSigned()
 void TestEkoCounterSigner::verifyAcceptsTheSignedRequest()
 {
     const auto headers = CounterSigner::sign("ctr-1", kSecret, "POST", kPostPath, kPostBody, kPostTime);
-    QVERIFY(CounterSigner::verify(kSecret, "POST", kPostPath, kPostBody, headers.timestamp, headers.signature));
+    QVERIFY(
+        CounterSigner::verify(kSecret, "POST", kPostPath, kPostBody, headers.timestamp, headers.signature));
 }
 
 void TestEkoCounterSigner::verifyRefusesAnyChange_data()
@@ -72,17 +74,18 @@ void TestEkoCounterSigner::verifyRefusesAnyChange_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("timestamp");
     const QByteArray time = QByteArray::number(kPostTime);
-    QTest::newRow("another secret") << QByteArray("cds_other") << QByteArray("POST") << kPostPath << kPostBody << time;
+    QTest::newRow("another secret") << QByteArray("cds_other") << QByteArray("POST") << kPostPath << kPostBody
+                                    << time;
     QTest::newRow("empty secret") << QByteArray() << QByteArray("POST") << kPostPath << kPostBody << time;
     QTest::newRow("another method") << kSecret << QByteArray("PUT") << kPostPath << kPostBody << time;
     QTest::newRow("another path") << kSecret << QByteArray("POST")
                                   << QByteArray("/ekoapi/v3/customer/payment/ppi-levin") << kPostBody << time;
     QTest::newRow("another amount") << kSecret << QByteArray("POST") << kPostPath
                                     << QByteArray(R"({"amount":"900"})") << time;
-    QTest::newRow("another timestamp") << kSecret << QByteArray("POST") << kPostPath << kPostBody
-                                       << QByteArray::number(kPostTime + 1);
-    QTest::newRow("timestamp not a number") << kSecret << QByteArray("POST") << kPostPath << kPostBody
-                                            << QByteArray("17000000000x0");
+    QTest::newRow("another timestamp")
+        << kSecret << QByteArray("POST") << kPostPath << kPostBody << QByteArray::number(kPostTime + 1);
+    QTest::newRow("timestamp not a number")
+        << kSecret << QByteArray("POST") << kPostPath << kPostBody << QByteArray("17000000000x0");
 }
 
 void TestEkoCounterSigner::verifyRefusesAnyChange()
