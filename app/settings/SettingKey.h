@@ -9,24 +9,27 @@
 namespace counterdesk {
 
 enum class SettingKey {
-    UiLanguage,            // "en" or "hi": the language of the screens
-    ReceiptLanguage,       // "en" or "hi": the language of printed receipts
-    MainWindowGeometry,    // QMainWindow::saveGeometry()
-    MainWindowState,       // QMainWindow::saveState(): docks and toolbars
-    ActiveProfile,         // connection profile name: "Training", later "UAT", "Production", "Gateway"
-    ConfirmArmDelayMs,     // how long the Send button stays disarmed on the confirm page
-    IdleLockMinutes,       // lock the console after this many idle minutes; 0 = never
-    RequireAgentPin,       // ask for the agent PIN before sending money
-    ReceiptPrinter,        // printer name last chosen for receipts; empty = ask
-    ShopName,              // printed at the top of every receipt
-    ShopAddress,           // printed under the shop name; may hold several lines
-    AgentCode,             // the agent's Eko user code, printed on receipts
-    ReceiptPaper,          // "58mm", "80mm", "a4" or "letter": the receipt layout
-    ReceiptCopies,         // copies per quick print (1 = customer only)
-    ReceiptQuickPrint,     // print straight to ReceiptPrinter, no dialog
-    LastExportDirectory,   // where the last export was saved
-    CustomerDisplayShown,  // the customer display is open (View menu)
-    CustomerDisplayScreen, // QScreen::name() the display goes full-screen on; empty = the first other screen
+    UiLanguage,          // "en" or "hi": the language of the screens
+    ReceiptLanguage,     // "en" or "hi": the language of printed receipts
+    MainWindowGeometry,  // QMainWindow::saveGeometry()
+    MainWindowState,     // QMainWindow::saveState(): docks and toolbars
+    ActiveProfile,       // connection profile name: "Training", later "UAT", "Production", "Gateway"
+    ConfirmArmDelayMs,   // how long the Send button stays disarmed on the confirm page
+    IdleLockMinutes,     // lock the console after this many idle minutes; 0 = never
+    RequireAgentPin,     // ask for the agent PIN before sending money
+    ReceiptPrinter,      // printer name last chosen for receipts; empty = ask
+    ShopName,            // printed at the top of every receipt
+    ShopAddress,         // printed under the shop name; may hold several lines
+    AgentCode,           // the agent's Eko user code, printed on receipts
+    ReceiptPaper,        // "58mm", "80mm", "a4" or "letter": the receipt layout
+    ReceiptCopies,       // copies per quick print (1 = customer only)
+    ReceiptQuickPrint,   // print straight to ReceiptPrinter, no dialog
+    LastExportDirectory, // where the last export was saved
+
+    // The customer display (ui/display): open or not, and the QScreen::name()
+    // it fills; empty = the first screen that is not the agent's.
+    CustomerDisplayShown,
+    CustomerDisplayScreen,
 };
 
 // Where a value belongs. Agent values describe how the agent likes to work
