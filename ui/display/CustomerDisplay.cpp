@@ -80,6 +80,7 @@ CustomerDisplay::CustomerDisplay(QWidget* parent)
     layout->addWidget(m_training);
     auto* body = new QVBoxLayout;
     body->setContentsMargins(48, 24, 48, 32);
+    body->addStretch(1); // centred: the eye finds it from across the counter
     body->addWidget(m_shop);
     body->addSpacing(8);
     body->addWidget(m_heading);
@@ -114,7 +115,8 @@ CustomerDisplay::Row CustomerDisplay::addRow(QGridLayout* grid, const char* name
     Row row;
     row.caption = addLabel(QLatin1String(name) + QStringLiteral("Caption"));
     row.caption->setProperty("role", QStringLiteral("caption"));
-    row.caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    row.caption->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    row.caption->setWordWrap(false); // the values wrap, the column of captions does not
     row.value = addLabel(QLatin1String(name) + QStringLiteral("Value"));
     const int at = grid->rowCount();
     grid->addWidget(row.caption, at, 0);
