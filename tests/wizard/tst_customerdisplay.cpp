@@ -93,6 +93,36 @@ QJsonArray configuredScreens()
     return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("screens")).toArray();
 }
 
+// The agent's screen alone: the customer's is unplugged.
+QJsonArray counterScreenOnly()
+{
+    QJsonArray screens = configuredScreens();
+    screens.removeLast();
+    return screens;
+}
+
+// The agent's window with the customer display opened from it.
+struct OpenDisplay
+{
+    explicit OpenDisplay(const QString& settingsFile)
+        : settings(settingsFile)
+    {}
+
+    bool open()
+    {
+        if (!agent.show())
+            return false;
+        controller = std::make_unique<CustomerDisplayController>(settings, &agent.window, agent.viewMenu);
+        controller->setOpen(true);
+        return QTest::qWaitForWindowExposed(controller->display());
+    }
+    CustomerDisplay* display() const { return controller->display(); }
+
+    Settings settings;
+    AgentWindow agent;
+    std::unique_ptr<CustomerDisplayController> controller;
+};
+
 } // namespace
 
 class TestCustomerDisplay : public QObject
@@ -178,54 +208,41 @@ void TestCustomerDisplay::fullScreenOnTheCustomersScreenWithoutTakingTheKeyboard
 
 void TestCustomerDisplay::aWindowWhenThereIsOneScreen()
 {
-    QJsonArray counterOnly = configuredScreens();
-    counterOnly.removeLast();
-    QVERIFY(setScreens(counterOnly));
+    QVERIFY(setScreens(counterScreenOnly()));
     QTRY_COMPARE(QGuiApplication::screens().size(), 1);
 
-    Settings settings(m_path);
-    AgentWindow agent;
-    QVERIFY(agent.show());
-    CustomerDisplayController controller(settings, &agent.window, agent.viewMenu);
-    controller.setOpen(true);
-    QVERIFY(QTest::qWaitForWindowExposed(controller.display()));
-    QVERIFY(!controller.display()->isFullScreen());
-    QVERIFY(controller.display()->isVisible());
+    OpenDisplay d(m_path);
+    QVERIFY(d.open());
+    QVERIFY(!d.display()->isFullScreen());
+    QVERIFY(d.display()->isVisible());
     // A window the agent can turn towards the customer, inside the screen.
-    QVERIFY(controller.display()->width() < 1366);
-    QVERIFY(QRect(0, 0, 1366, 768).contains(controller.display()->geometry()));
-    QTRY_COMPARE(QGuiApplication::focusWindow(), agent.window.windowHandle());
+    QVERIFY(d.display()->width() < 1366);
+    QVERIFY(QRect(0, 0, 1366, 768).contains(d.display()->geometry()));
+    QTRY_COMPARE(QGuiApplication::focusWindow(), d.agent.window.windowHandle());
 }
 
 void TestCustomerDisplay::followsScreensPluggedInAndOut()
 {
-    const QJsonArray both = configuredScreens();
-    QJsonArray counterOnly = both;
-    counterOnly.removeLast();
-    QVERIFY(setScreens(counterOnly));
+    QVERIFY(setScreens(counterScreenOnly()));
     QTRY_COMPARE(QGuiApplication::screens().size(), 1);
 
-    Settings settings(m_path);
-    AgentWindow agent;
-    QVERIFY(agent.show());
-    CustomerDisplayController controller(settings, &agent.window, agent.viewMenu);
-    controller.setOpen(true);
-    QVERIFY(QTest::qWaitForWindowExposed(controller.display()));
-    QVERIFY(!controller.display()->isFullScreen());
+    OpenDisplay d(m_path);
+    QVERIFY(d.open());
+    QVERIFY(!d.display()->isFullScreen());
 
     // The customer's screen is plugged in: the display moves there.
-    QVERIFY(setScreens(both));
-    QTRY_VERIFY(controller.display()->isFullScreen());
-    QCOMPARE(controller.display()->screen()->name(), QStringLiteral("customer"));
-    QVERIFY(agent.window.findChild<QAction*>(QStringLiteral("customerDisplayScreen_customer")));
+    QVERIFY(setScreens(configuredScreens()));
+    QTRY_VERIFY(d.display()->isFullScreen());
+    QCOMPARE(d.display()->screen()->name(), QStringLiteral("customer"));
+    QVERIFY(d.agent.window.findChild<QAction*>(QStringLiteral("customerDisplayScreen_customer")));
 
     // ... and unplugged again: back to a window on the agent's screen, still open.
-    QVERIFY(setScreens(counterOnly));
-    QTRY_VERIFY(!controller.display()->isFullScreen());
-    QVERIFY(controller.display()->isVisible());
-    QCOMPARE(controller.display()->screen()->name(), QStringLiteral("counter"));
-    QVERIFY(controller.isOpen());
-    QVERIFY(settings.boolValue(SettingKey::CustomerDisplayShown));
+    QVERIFY(setScreens(counterScreenOnly()));
+    QTRY_VERIFY(!d.display()->isFullScreen());
+    QVERIFY(d.display()->isVisible());
+    QCOMPARE(d.display()->screen()->name(), QStringLiteral("counter"));
+    QVERIFY(d.controller->isOpen());
+    QVERIFY(d.settings.boolValue(SettingKey::CustomerDisplayShown));
 }
 
 void TestCustomerDisplay::theChosenScreenIsRememberedByName()
@@ -354,19 +371,16 @@ void TestCustomerDisplay::followsATransferInTheCustomersLanguage()
     }
     const auto removeAgentWords = qScopeGuard([&] { QCoreApplication::removeTranslator(&agentWords); });
 
-    Settings settings(m_path);
-    settings.setValue(SettingKey::ShopName, QStringLiteral("Sharma Telecom"));
-    AgentWindow agent;
-    QVERIFY(agent.show());
-    CustomerDisplayController controller(settings, &agent.window, agent.viewMenu);
-    controller.setOpen(true);
-    CustomerDisplay* display = controller.display();
+    OpenDisplay d(m_path);
+    d.settings.setValue(SettingKey::ShopName, QStringLiteral("Sharma Telecom"));
+    QVERIFY(d.open());
+    CustomerDisplay* display = d.display();
     QTRY_VERIFY(display->isFullScreen());
     QCOMPARE(labelText(display, "shopLabel"), QStringLiteral("Sharma Telecom"));
 
     WizardFixture f;
     QVERIFY(f.start());
-    controller.follow(&f.wizard->context());
+    d.controller->follow(&f.wizard->context());
     QCOMPARE(display->screen()->name(), QStringLiteral("customer"));
     // The agent's window is in the agent's language.
     const QString agentTitle =
@@ -501,14 +515,11 @@ void TestCustomerDisplay::screenshots()
         QSKIP("set COUNTERDESK_SCREENSHOT_DIR to write the screenshots");
     QDir().mkpath(dir);
 
-    Settings settings(m_path);
-    settings.setValue(SettingKey::ShopName, QStringLiteral("Sharma Telecom & Money Transfer"));
-    settings.setValue(SettingKey::ReceiptLanguage, customerLanguage);
-    AgentWindow agent;
-    QVERIFY(agent.show());
-    CustomerDisplayController controller(settings, &agent.window, agent.viewMenu);
-    controller.setOpen(true);
-    CustomerDisplay* display = controller.display();
+    OpenDisplay d(m_path);
+    d.settings.setValue(SettingKey::ShopName, QStringLiteral("Sharma Telecom & Money Transfer"));
+    d.settings.setValue(SettingKey::ReceiptLanguage, customerLanguage);
+    QVERIFY(d.open());
+    CustomerDisplay* display = d.display();
     QTRY_VERIFY(display->isFullScreen());
     const auto shoot = [&](const char* step) {
         QTest::qWait(150); // let the last repaint land
@@ -520,7 +531,7 @@ void TestCustomerDisplay::screenshots()
 
     WizardFixture f;
     QVERIFY(f.start());
-    controller.follow(&f.wizard->context());
+    d.controller->follow(&f.wizard->context());
     auto* language = f.find<QComboBox>(QStringLiteral("customerLanguageCombo"));
     language->setCurrentIndex(language->findData(customerLanguage));
     f.find<QLineEdit>(QStringLiteral("mobileEdit"))->setFocus();

@@ -269,40 +269,39 @@ void CustomerDisplay::renderResult()
 
 void CustomerDisplay::renderOutcome()
 {
+    // The heading's colour goes with its sign and words, never alone.
+    const auto show = [this](const QString& heading, const char* colour, const QString& subline) {
+        m_heading->setText(heading);
+        m_heading->setProperty("outcome", QLatin1String(colour));
+        m_subline->setText(subline);
+    };
     switch (m_screen.outcome) {
     case TransferState::Success:
-        m_heading->setText(say(QT_TR_NOOP("✔ Money sent")));
-        m_heading->setProperty("outcome", QStringLiteral("good"));
-        m_subline->setText(say(QT_TR_NOOP("Please take your receipt.")));
+        show(say(QT_TR_NOOP("✔ Money sent")), "good", say(QT_TR_NOOP("Please take your receipt.")));
         return;
     case TransferState::Failed:
-        m_heading->setText(say(QT_TR_NOOP("✖ Money not sent")));
-        m_heading->setProperty("outcome", QStringLiteral("bad"));
-        m_subline->setText(say(QT_TR_NOOP("The bank did not accept this transfer. Please ask the agent.")));
+        show(say(QT_TR_NOOP("✖ Money not sent")), "bad",
+             say(QT_TR_NOOP("The bank did not accept this transfer. Please ask the agent.")));
         return;
     case TransferState::Refunded:
-        m_heading->setText(say(QT_TR_NOOP("✖ Money not sent")));
-        m_heading->setProperty("outcome", QStringLiteral("bad"));
-        m_subline->setText(say(QT_TR_NOOP("The money is back in your wallet.")));
+        show(say(QT_TR_NOOP("✖ Money not sent")), "bad",
+             say(QT_TR_NOOP("The money is back in your wallet.")));
         return;
     case TransferState::RefundPending:
-        m_heading->setText(say(QT_TR_NOOP("✖ Money not sent")));
-        m_heading->setProperty("outcome", QStringLiteral("bad"));
-        m_subline->setText(
-            say(QT_TR_NOOP("You get the money back after a refund: the agent will ask you for a new OTP.")));
+        show(say(QT_TR_NOOP("✖ Money not sent")), "bad",
+             say(QT_TR_NOOP("You get the money back after a refund: the agent will ask you for a new OTP.")));
         return;
     case TransferState::Refunding:
-        m_heading->setText(say(QT_TR_NOOP("✖ Money not sent")));
-        m_heading->setProperty("outcome", QStringLiteral("bad"));
-        m_subline->setText(say(QT_TR_NOOP("A refund to your wallet is being checked.")));
+        show(say(QT_TR_NOOP("✖ Money not sent")), "bad",
+             say(QT_TR_NOOP("A refund to your wallet is being checked.")));
         return;
     case TransferState::Submitting:
     case TransferState::Unknown:
     case TransferState::Pending:
-        m_heading->setText(say(QT_TR_NOOP("⏳ Waiting for the bank")));
-        m_heading->setProperty("outcome", QStringLiteral("wait"));
-        m_subline->setText(say(QT_TR_NOOP("The bank has not confirmed it yet. Do not pay again: the agent "
-                                          "will tell you the result.")));
+        show(
+            say(QT_TR_NOOP("⏳ Waiting for the bank")), "wait",
+            say(QT_TR_NOOP("The bank has not confirmed it yet. Do not pay again: the agent will tell you the "
+                           "result.")));
         return;
     }
 }
