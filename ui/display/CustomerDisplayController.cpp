@@ -165,9 +165,11 @@ void CustomerDisplayController::place()
         m_display->setWindowState(Qt::WindowNoState);
         if (agentScreen)
             m_display->setScreen(agentScreen);
+        // Half the screen, in its bottom-right corner: the agent's window
+        // stays usable, and the agent can drag this one where the customer sees it.
         const QRect available = agentScreen ? agentScreen->availableGeometry() : QRect(0, 0, 1024, 768);
-        m_display->resize(qMin(960, available.width() * 3 / 4), qMin(600, available.height() * 3 / 4));
-        m_display->move(available.center() - m_display->rect().center());
+        m_display->resize(qMin(800, available.width() / 2), qMin(500, available.height() / 2));
+        m_display->move(available.bottomRight() - m_display->rect().bottomRight());
     }
     m_display->show();
 }
