@@ -169,7 +169,10 @@ void CustomerDisplayController::place()
         // stays usable, and the agent can drag this one where the customer sees it.
         const QRect available = agentScreen ? agentScreen->availableGeometry() : QRect(0, 0, 1024, 768);
         m_display->resize(qMin(800, available.width() / 2), qMin(500, available.height() / 2));
-        m_display->move(available.bottomRight() - m_display->rect().bottomRight());
+        m_display->show();
+        // move() places the frame, known once shown: the whole window fits.
+        const QSize frame = m_display->frameGeometry().size();
+        m_display->move(available.bottomRight() - QPoint(frame.width() - 1, frame.height() - 1));
     }
     m_display->show();
 }
