@@ -3408,6 +3408,167 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>counterdesk::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display — CounterDesk</source>
+        <translation>ग्राहक डिस्प्ले — CounterDesk</translation>
+    </message>
+    <message>
+        <source>not given yet</source>
+        <translation>अभी नहीं मिला</translation>
+    </message>
+    <message>
+        <source>TRAINING — practice only, no real money moves</source>
+        <translation>प्रशिक्षण — केवल अभ्यास, असली पैसा नहीं भेजा जाता</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <extracomment>The customer display greets the customer by name (%1)</extracomment>
+        <translation>नमस्ते, %1</translation>
+    </message>
+    <message>
+        <source>The agent is preparing your transfer.</source>
+        <translation>एजेंट आपका पैसा भेजने की तैयारी कर रहे हैं।</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>स्वागत है</translation>
+    </message>
+    <message>
+        <source>Send money to any bank account in India. Tell the agent your mobile number to begin.</source>
+        <translation>भारत के किसी भी बैंक खाते में पैसा भेजें। शुरू करने के लिए एजेंट को अपना मोबाइल नंबर बताएँ।</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>कृपया जाँच लें</translation>
+    </message>
+    <message>
+        <source>Check this before you tell the agent your OTP</source>
+        <translation>एजेंट को OTP बताने से पहले यह जाँच लें</translation>
+    </message>
+    <message>
+        <source>If anything is wrong, tell the agent now: nothing has been sent yet.</source>
+        <translation>कुछ भी गलत हो तो अभी एजेंट को बताएँ: अभी तक कुछ नहीं भेजा गया है।</translation>
+    </message>
+    <message>
+        <source>Sending your money…</source>
+        <translation>आपका पैसा भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Please wait for the bank&apos;s answer.</source>
+        <translation>कृपया बैंक के जवाब की प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>पाने वाले</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>शब्दों में</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>माध्यम</translation>
+    </message>
+    <message>
+        <source>IMPS (instant)</source>
+        <translation>IMPS (तुरंत)</translation>
+    </message>
+    <message>
+        <source>NEFT</source>
+        <translation>NEFT</translation>
+    </message>
+    <message>
+        <source>Transaction ID (TID)</source>
+        <translation>लेन-देन आईडी (TID)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <source>Your wallet balance now</source>
+        <translation>आपके वॉलेट में अब शेष</translation>
+    </message>
+    <message>
+        <source>✔ Money sent</source>
+        <translation>✔ पैसे भेज दिए गए</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>कृपया अपनी रसीद ले लें।</translation>
+    </message>
+    <message>
+        <source>✖ Money not sent</source>
+        <translation>✖ पैसे नहीं भेजे गए</translation>
+    </message>
+    <message>
+        <source>The bank did not accept this transfer. Please ask the agent.</source>
+        <translation>बैंक ने यह अंतरण स्वीकार नहीं किया। कृपया एजेंट से पूछें।</translation>
+    </message>
+    <message>
+        <source>The money is back in your wallet.</source>
+        <translation>पैसा आपके वॉलेट में वापस आ गया है।</translation>
+    </message>
+    <message>
+        <source>You get the money back after a refund: the agent will ask you for a new OTP.</source>
+        <translation>रिफ़ंड के बाद आपको पैसा वापस मिलेगा: एजेंट आपसे नया OTP माँगेंगे।</translation>
+    </message>
+    <message>
+        <source>A refund to your wallet is being checked.</source>
+        <translation>आपके वॉलेट में रिफ़ंड की जाँच हो रही है।</translation>
+    </message>
+    <message>
+        <source>⏳ Waiting for the bank</source>
+        <translation>⏳ बैंक की पुष्टि का इंतज़ार</translation>
+    </message>
+    <message>
+        <source>The bank has not confirmed it yet. Do not pay again: the agent will tell you the result.</source>
+        <translation>बैंक ने अभी पुष्टि नहीं की है। दोबारा भुगतान न करें: एजेंट आपको नतीजा बताएँगे।</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::CustomerDisplayController</name>
+    <message>
+        <source>&amp;Automatic: the first screen that is not this window&apos;s</source>
+        <translation>अपने आप: इस विंडो की स्क्रीन के अलावा पहली स्क्रीन (&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A screen in the menu: %1 its system name (&quot;HDMI-1&quot;), %2 its model</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <extracomment>A remembered screen that is unplugged now; %1 its system name</extracomment>
+        <translation>%1 (जुड़ी नहीं है)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;display</source>
+        <translation>ग्राहक डिस्प्ले (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the transfer to the customer on a second screen, in the customer&apos;s language</source>
+        <translation>ग्राहक को उनकी भाषा में, दूसरी स्क्रीन पर, लेन-देन दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Customer display &amp;screen</source>
+        <translation>ग्राहक डिस्प्ले की स्क्रीन (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>counterdesk::ui::CustomerPhonePanel</name>
     <message>
         <source>Customer phone</source>
@@ -5048,6 +5209,14 @@ Customer gave: %2</source>
     <message>
         <source>not given by Eko</source>
         <translation>Eko ने नहीं बताया</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;language</source>
+        <translation>ग्राहक की भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language, on the customer display</source>
+        <translation>ग्राहक की भाषा, ग्राहक डिस्प्ले पर</translation>
     </message>
 </context>
 <context>

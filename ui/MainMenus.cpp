@@ -97,7 +97,7 @@ void MainMenus::retranslate()
     m_settings->setStatusTip(tr("Connection profiles and keys, counter details, agent PIN"));
     m_lock->setText(tr("&Lock now"));
     m_lock->setStatusTip(tr("Cover the screen until the agent PIN is typed"));
-    // The View menu only has entries in training (the customer's phone).
+    // An empty View menu would be a dead end: hidden until it has entries.
     m_viewMenu->menuAction()->setVisible(!m_viewMenu->isEmpty());
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -6,6 +6,7 @@
 #include "HomeWidget.h"
 #include "LanguageManager.h"
 #include "MainMenus.h"
+#include "display/CustomerDisplayController.h"
 #include "history/HistoryView.h"
 #include "history/PendingCountLabel.h"
 #include "lock/IdleLock.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Settings& settings, LanguageManager& languages, QWidget* 
     connect(m_menus->about(), &QAction::triggered, this, &MainWindow::showAbout);
     createCentralWidget();
     createStatusBar();
+    m_customerDisplay = new CustomerDisplayController(m_settings, this, m_menus->viewMenu());
     if (isTraining()) {
         createTrainingPanel();
         m_sandboxStatus = SandboxStatus::Starting;
@@ -164,6 +166,7 @@ void MainWindow::createTrainingPanel()
 void MainWindow::retranslateUi()
 {
     updateWindowTitle();
+    m_customerDisplay->retranslate();
     m_menus->retranslate();
     m_trainingMarker->setText(tr("TRAINING — practice only, no real money moves"));
     m_trainingMarker->setAccessibleName(tr("Training mode"));
@@ -260,6 +263,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::startDeferredWork()
 {
+    m_customerDisplay->restore();
     if (isTraining()) {
         startTrainingSandbox();
     }
@@ -386,9 +390,12 @@ void MainWindow::showNewTransfer()
     services.sessionOptions.profileName = m_servicesProfile.name;
     services.sessionOptions.profileKind = m_servicesProfile.kind;
     TransferWizard* wizard = TransferWizard::create(services, this);
+    // The customer display follows the transfer; the wizard does not know it.
+    m_customerDisplay->follow(&wizard->context());
     // A transfer changes history: what is on screen there follows it; a
     // profile switch that waited for this window happens now.
     connect(wizard, &QDialog::finished, this, [this] {
+        m_customerDisplay->follow(nullptr);
         if (m_historyView) {
             m_historyView->refresh();
         }

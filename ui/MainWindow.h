@@ -35,6 +35,7 @@ namespace counterdesk::ui {
 
 class IdleLock;
 struct SettingsContext;
+class CustomerDisplayController;
 class CustomerPhonePanel;
 class HistoryView;
 class PendingCountLabel;
@@ -64,6 +65,7 @@ public:
     CustomerPhonePanel* customerPhonePanel() const { return m_phonePanel; }
     // The client, journal and reconciler, ready after deferredStartFinished().
     services::AppServices* services() const { return m_services; }
+    CustomerDisplayController* customerDisplay() const { return m_customerDisplay; }
     // Null until the agent first opens History.
     HistoryView* historyView() const { return m_historyView; }
 
@@ -140,6 +142,7 @@ private:
     std::unique_ptr<security::PinGuard> m_pinGuard;
 
     MainMenus* m_menus = nullptr;
+    CustomerDisplayController* m_customerDisplay = nullptr;
 
     SandboxStatus m_sandboxStatus = SandboxStatus::NotUsed;
     QString m_sandboxAddress;

@@ -25,6 +25,11 @@ enum class SettingKey {
     ReceiptCopies,       // copies per quick print (1 = customer only)
     ReceiptQuickPrint,   // print straight to ReceiptPrinter, no dialog
     LastExportDirectory, // where the last export was saved
+
+    // The customer display (ui/display): open or not, and the QScreen::name()
+    // it fills; empty = the first screen that is not the agent's.
+    CustomerDisplayShown,
+    CustomerDisplayScreen,
 };
 
 // Where a value belongs. Agent values describe how the agent likes to work

@@ -20,9 +20,9 @@ struct KeyInfo
 
 // THE table. Keep it in enum order: keyInfo() indexes it by the enum value,
 // and the static_assert below catches a row added without its enum value.
-const std::array<KeyInfo, 16>& keyTable()
+const std::array<KeyInfo, 18>& keyTable()
 {
-    static const std::array<KeyInfo, 16> table{{
+    static const std::array<KeyInfo, 18> table{{
         {SettingKey::UiLanguage, "ui/language", QStringLiteral("en"), SettingScope::Agent},
         {SettingKey::ReceiptLanguage, "receipt/language", QStringLiteral("en"), SettingScope::Agent},
         {SettingKey::MainWindowGeometry, "mainWindow/geometry", QByteArray(), SettingScope::Local},
@@ -40,8 +40,10 @@ const std::array<KeyInfo, 16>& keyTable()
         {SettingKey::ReceiptCopies, "receipt/copies", 1, SettingScope::Local},
         {SettingKey::ReceiptQuickPrint, "receipt/quickPrint", false, SettingScope::Local},
         {SettingKey::LastExportDirectory, "export/lastDirectory", QString(), SettingScope::Local},
+        {SettingKey::CustomerDisplayShown, "customerDisplay/shown", false, SettingScope::Local},
+        {SettingKey::CustomerDisplayScreen, "customerDisplay/screen", QString(), SettingScope::Local},
     }};
-    static_assert(static_cast<int>(SettingKey::LastExportDirectory) + 1 == 16,
+    static_assert(static_cast<int>(SettingKey::CustomerDisplayScreen) + 1 == 18,
                   "every SettingKey needs exactly one row in keyTable()");
     return table;
 }

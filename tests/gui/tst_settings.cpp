@@ -48,7 +48,7 @@ private Q_SLOTS:
             QVERIFY2(!names.contains(name), qPrintable(name));
             names.insert(name);
         }
-        QCOMPARE(Settings::allKeys().size(), static_cast<qsizetype>(SettingKey::LastExportDirectory) + 1);
+        QCOMPARE(Settings::allKeys().size(), static_cast<qsizetype>(SettingKey::CustomerDisplayScreen) + 1);
     }
 
     // Secrets belong in the keychain: a key named like one is a mistake.

@@ -1,12 +1,15 @@
 #include "SenderPage.h"
 
+#include "LanguageManager.h"
 #include "TransferProblemText.h"
 #include "domain/MobileNumber.h"
 #include "money/MoneyFormatter.h"
 #include "text/ValueErrorText.h"
 #include "ui_SenderPage.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QLabel>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 
@@ -43,6 +46,7 @@ SenderPage::SenderPage(TransferContext& context, QWidget* parent)
     enlarge(m_ui->profileNameValue, 130, true);
     enlarge(m_ui->profileBalanceValue, 130, true);
     fillRails();
+    createCustomerLanguageRow();
     reserveCountdownWidth(m_ui->resendSenderOtpButton);
 
     connect(m_ui->getSenderButton, &QPushButton::clicked, this, [this] { act(State::EnterSender); });
@@ -75,6 +79,29 @@ void SenderPage::fillRails()
     m_ui->railCombo->setCurrentIndex(qMax(0, current));
 }
 
+void SenderPage::createCustomerLanguageRow()
+{
+    m_customerLanguageLabel = new QLabel(this);
+    m_customerLanguageCombo = new QComboBox(this);
+    m_customerLanguageCombo->setObjectName(QStringLiteral("customerLanguageCombo"));
+    // Named in their own script: the customer picks the one they read.
+    for (const LanguageManager::Language& language : LanguageManager::availableLanguages())
+        m_customerLanguageCombo->addItem(language.nativeName, language.code);
+    m_customerLanguageLabel->setBuddy(m_customerLanguageCombo);
+    m_ui->lookupForm->insertRow(2, m_customerLanguageLabel, m_customerLanguageCombo);
+    connect(m_customerLanguageCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            context().setCustomerLanguage(m_customerLanguageCombo->itemData(index).toString());
+    });
+    retranslateCustomerLanguageRow();
+}
+
+void SenderPage::retranslateCustomerLanguageRow()
+{
+    m_customerLanguageLabel->setText(tr("Customer's &language"));
+    m_customerLanguageCombo->setAccessibleName(tr("The customer's language, on the customer display"));
+}
+
 void SenderPage::onRailChosen(int index)
 {
     if (index < 0)
@@ -95,6 +122,11 @@ void SenderPage::render()
     {
         const QSignalBlocker blocker(m_ui->railCombo);
         m_ui->railCombo->setCurrentIndex(m_ui->railCombo->findData(static_cast<int>(s.rail())));
+    }
+    {
+        const QSignalBlocker blocker(m_customerLanguageCombo);
+        m_customerLanguageCombo->setCurrentIndex(
+            m_customerLanguageCombo->findData(context().customerLanguage()));
     }
     const bool typingMobile = state == State::EnterSender;
     m_ui->mobileEdit->setReadOnly(!typingMobile);
@@ -188,6 +220,7 @@ void SenderPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillRails();
+        retranslateCustomerLanguageRow();
         reserveCountdownWidth(m_ui->resendSenderOtpButton);
         if (isShowing())
             render();

@@ -7,6 +7,9 @@
 #include <QTimer>
 #include <memory>
 
+class QComboBox;
+class QLabel;
+
 namespace Ui {
 class SenderPage;
 }
@@ -28,11 +31,16 @@ protected:
 
 private:
     void fillRails();
+    void createCustomerLanguageRow();
+    void retranslateCustomerLanguageRow();
     void onRailChosen(int index);
     void renderProfile();
     void renderResend();
 
     std::unique_ptr<Ui::SenderPage> m_ui;
+    // The customer's language (the customer display's), per transfer.
+    QLabel* m_customerLanguageLabel = nullptr;
+    QComboBox* m_customerLanguageCombo = nullptr;
     QTimer m_countdown; // ticks the "Resend OTP (45 s)" text
 };
 

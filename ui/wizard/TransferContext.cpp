@@ -7,6 +7,7 @@ using transfer::TransferSession;
 TransferContext::TransferContext(const WizardServices& services, QObject* parent)
     : QObject(parent)
     , m_services(services)
+    , m_customerLanguage(services.customerLanguage)
 {
     makeSession(services.sessionOptions.rail);
 }
@@ -40,6 +41,14 @@ bool TransferContext::setRail(eko::Rail rail)
     return true;
 }
 
+void TransferContext::setCustomerLanguage(const QString& code)
+{
+    if (code == m_customerLanguage)
+        return;
+    m_customerLanguage = code;
+    Q_EMIT changed();
+}
+
 bool TransferContext::startOver()
 {
     const TransferSession::State state = m_session->state();
@@ -49,6 +58,7 @@ bool TransferContext::startOver()
     // have the reconciler watch a pending transfer; the watch ends with it
     // and the reconciler carries on on the journal's schedule.
     makeSession(m_session->rail());
+    m_customerLanguage = m_services.customerLanguage;
     Q_EMIT stateChanged(m_session->state());
     Q_EMIT changed();
     return true;

@@ -27,6 +27,10 @@ public:
     const WizardServices& services() const { return m_services; }
     bool isTraining() const { return m_services.training; }
     DisplayLanguage language() const { return m_services.language; }
+    // The customer's language for this transfer (the customer display's),
+    // apart from the agent's; a new customer starts with the default again.
+    QString customerLanguage() const { return m_customerLanguage; }
+    void setCustomerLanguage(const QString& code);
 
     // Only while the agent is still typing the mobile and nothing is out.
     bool setRail(eko::Rail rail);
@@ -43,6 +47,7 @@ private:
     void makeSession(eko::Rail rail);
 
     WizardServices m_services;
+    QString m_customerLanguage;
     std::unique_ptr<transfer::TransferSession> m_session;
 };
 

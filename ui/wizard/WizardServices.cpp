@@ -11,6 +11,7 @@ void WizardServices::readSettings(const Settings& agentSettings)
     language = agentSettings.value(SettingKey::UiLanguage).toString() == QLatin1String("hi")
                    ? DisplayLanguage::Hindi
                    : DisplayLanguage::English;
+    customerLanguage = agentSettings.stringValue(SettingKey::ReceiptLanguage);
 }
 
 } // namespace counterdesk::ui

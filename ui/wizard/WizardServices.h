@@ -32,6 +32,10 @@ struct WizardServices
     bool training = false;                               // shows TRAINING on every page
     int confirmArmDelayMs = 1500;                        // SettingKey::ConfirmArmDelayMs; tests pass 0
     DisplayLanguage language = DisplayLanguage::English; // words of amounts
+    // The customer's language at the start of each transfer (the customer
+    // display's), one of i18n::languages(); the agent changes it per
+    // transfer on the Customer page. From SettingKey::ReceiptLanguage.
+    QString customerLanguage = QStringLiteral("en");
     // Agent PIN before every Send (SettingKey::RequireAgentPin), checked
     // through the main window's PinGuard; no guard or no PIN set = no prompt.
     bool requireAgentPin = false;
@@ -40,7 +44,7 @@ struct WizardServices
     Settings* settings = nullptr;
     security::PinGuard* pinGuard = nullptr;
 
-    // Fills the agent's preferences (arm delay, language) from the settings.
+    // Fills the agent's preferences (arm delay, languages) from the settings.
     void readSettings(const Settings& agentSettings);
 };
 
