@@ -1,6 +1,6 @@
 // WindowTour: every window around the transfer wizard, opened the way an
 // agent opens it — the first-run set-up (each page), the home screen and its
-// menus, History with its detail, a refund, a reprinted receipt with Qt's
+// menus, the customer display, History with its detail, a refund, a reprinted receipt with Qt's
 // print preview and print dialog, the PDF and CSV save dialogs, the end-of-day
 // summary, every Settings page, About, and the lock screen. At each stop
 // `atStop(root, where)` looks at the window as it is (the screen-reader audit,
@@ -182,6 +182,26 @@ inline void walkHistory(CounterFixture& counter, const TourStop& atStop)
     summary->reject();
 }
 
+// The customer display (View menu), in the customer's language: the tour's
+// counter has its receipt language, which a new transfer starts with.
+inline void walkCustomerDisplay(CounterFixture& counter, const TourStop& atStop)
+{
+    auto* toggle = counter.find<QAction>(QStringLiteral("customerDisplayAction"));
+    QVERIFY(toggle);
+    toggle->trigger();
+    QWidget* display = nullptr;
+    const auto findDisplay = [&display] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("customerDisplay") && w->isVisible())
+                display = w;
+        return display != nullptr;
+    };
+    QTRY_VERIFY(findDisplay());
+    atStop(display, QStringLiteral("customer display"));
+    toggle->trigger();
+    QTRY_VERIFY(!display->isVisible());
+}
+
 inline void walkSettingsAndAbout(CounterFixture& counter, const TourStop& atStop)
 {
     counter.find<QAction>(QStringLiteral("settingsAction"))->trigger();
@@ -229,6 +249,9 @@ inline void walkWindows(CounterFixture& counter, const TourStop& atStop)
         return;
     QTest::qWait(50);
     atStop(counter.window.get(), QStringLiteral("home"));
+    walkCustomerDisplay(counter, atStop);
+    if (stopped())
+        return;
     walkHistory(counter, atStop);
     if (stopped())
         return;

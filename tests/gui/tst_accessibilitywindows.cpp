@@ -1,5 +1,5 @@
 // The windows around the wizard, as a screen reader meets them (WindowTour:
-// first-run set-up, home, History, refund, reprint with Qt's print and save
+// first-run set-up, home, the customer display, History, refund, reprint with Qt's print and save
 // dialogs, end of day, every Settings page, About, the lock screen). Every
 // focusable control must have a name it can say (AccessibilityAudit; the
 // wizard's pages are walked in tests/wizard/tst_accessibility).
