@@ -43,6 +43,10 @@
         <source>NEFT transfer</source>
         <translation>NEFT ट्रांसफ़र</translation>
     </message>
+    <message>
+        <source>In rupees. The fee and the total are shown before anything is sent.</source>
+        <translation>रुपयों में। कुछ भी भेजने से पहले शुल्क और कुल राशि दिखाई जाती है।</translation>
+    </message>
 </context>
 <context>
     <name>BankCommand</name>
@@ -1083,6 +1087,14 @@ Exit codes:
         <source>Send the money now</source>
         <translation>अभी पैसे भेजें</translation>
     </message>
+    <message>
+        <source>Goes back without sending anything.</source>
+        <translation>कुछ भी भेजे बिना वापस जाता है।</translation>
+    </message>
+    <message>
+        <source>Sends the money to the bank account shown above. A transfer cannot be taken back; the button wakes after a short pause so it is not pressed by accident.</source>
+        <translation>ऊपर दिखाए बैंक खाते में पैसा भेजता है। ट्रांसफ़र वापस नहीं लिया जा सकता; यह बटन थोड़ी देर बाद चालू होता है ताकि गलती से न दब जाए।</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -1204,6 +1216,14 @@ Exit codes:
     <message>
         <source>Send the customer a new transaction OTP</source>
         <translation>ग्राहक को नया ट्रांज़ैक्शन OTP भेजें</translation>
+    </message>
+    <message>
+        <source>The one-time password the customer received on their phone for this transfer. It is used once and never saved.</source>
+        <translation>इस ट्रांसफ़र के लिए ग्राहक के फ़ोन पर आया एक बार का पासवर्ड। यह एक ही बार इस्तेमाल होता है और कहीं सहेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>Asks Eko to send the customer a new OTP. It can be pressed again when the countdown ends.</source>
+        <translation>Eko से ग्राहक को नया OTP भेजने को कहता है। उलटी गिनती ख़त्म होने पर इसे फिर दबाया जा सकता है।</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2729,10 @@ Please choose a different file name.</source>
         <source>Wallet balance now</source>
         <translation>अब वॉलेट बैलेंस</translation>
     </message>
+    <message>
+        <source>Asks Eko again how this transfer ended. Nothing is sent a second time.</source>
+        <translation>Eko से फिर पूछता है कि यह ट्रांसफ़र कैसे पूरा हुआ। कुछ भी दोबारा नहीं भेजा जाता।</translation>
+    </message>
 </context>
 <context>
     <name>SenderPage</name>
@@ -2831,6 +2855,18 @@ Please choose a different file name.</source>
     <message>
         <source>KYC</source>
         <translation>KYC</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s ten-digit mobile number, the one their wallet is registered with.</source>
+        <translation>ग्राहक का दस अंकों का मोबाइल नंबर, जिससे उनका वॉलेट पंजीकृत है।</translation>
+    </message>
+    <message>
+        <source>The OTP Eko sent to the customer&apos;s phone, to show the wallet is theirs.</source>
+        <translation>Eko ने ग्राहक के फ़ोन पर जो OTP भेजा है, यह दिखाने के लिए कि वॉलेट उन्हीं का है।</translation>
+    </message>
+    <message>
+        <source>Asks Eko to send the customer a new OTP. It can be pressed again when the countdown ends.</source>
+        <translation>Eko से ग्राहक को नया OTP भेजने को कहता है। उलटी गिनती ख़त्म होने पर इसे फिर दबाया जा सकता है।</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4527,10 @@ Please choose a different file name.</source>
         <source>PIN status</source>
         <translation>PIN की स्थिति</translation>
     </message>
+    <message>
+        <source>The agent&apos;s own PIN. After several wrong PINs CounterDesk waits a while before the next try.</source>
+        <translation>एजेंट का अपना PIN। कई बार गलत PIN डालने पर CounterDesk अगली कोशिश से पहले कुछ देर रुकता है।</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::PinPromptDialog</name>
@@ -4992,6 +5032,14 @@ Customer gave: %2</source>
         <source>This transfer was made on the profile &quot;%1&quot;. Switch to it in Settings to refund it.</source>
         <extracomment>%1 the connection profile the transfer was made on</extracomment>
         <translation>यह ट्रांसफ़र प्रोफ़ाइल &quot;%1&quot; पर किया गया था। रिफ़ंड के लिए सेटिंग्स में वही प्रोफ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Returns the money to the customer&apos;s wallet. Needs the refund OTP the customer received; a refund is sent once.</source>
+        <translation>पैसा ग्राहक के वॉलेट में लौटाता है। इसके लिए ग्राहक को मिला रिफ़ंड OTP चाहिए; रिफ़ंड एक ही बार भेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>Asks Eko how the refund ended. Nothing is sent a second time.</source>
+        <translation>Eko से पूछता है कि रिफ़ंड कैसे पूरा हुआ। कुछ भी दोबारा नहीं भेजा जाता।</translation>
     </message>
 </context>
 <context>

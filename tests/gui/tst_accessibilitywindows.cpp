@@ -30,6 +30,10 @@ private Q_SLOTS:
             const QStringList nameless = namelessControls(root);
             if (!nameless.isEmpty())
                 failures << where + QStringLiteral(": ") + nameless.join(QStringLiteral(", "));
+            const QStringList unexplained = undescribedControls(root);
+            if (!unexplained.isEmpty())
+                failures << where + QStringLiteral(": no description: ") +
+                                unexplained.join(QStringLiteral(", "));
         });
         if (QTest::currentTestFailed())
             return;

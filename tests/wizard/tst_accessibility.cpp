@@ -26,6 +26,10 @@ private:
         if (!nameless.isEmpty())
             m_failures << QStringLiteral("%1: %2").arg(QLatin1String(where),
                                                        nameless.join(QStringLiteral(", ")));
+        const QStringList unexplained = undescribedControls(f.wizard);
+        if (!unexplained.isEmpty())
+            m_failures << QStringLiteral("%1: no description: %2")
+                              .arg(QLatin1String(where), unexplained.join(QStringLiteral(", ")));
     }
     QStringList m_failures;
 };

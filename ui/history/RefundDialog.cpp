@@ -46,8 +46,12 @@ RefundDialog::RefundDialog(eko::EkoClient* client, journal::Journal* journal,
     m_otp->setEchoMode(QLineEdit::Normal); // the customer reads it out; the agent checks what was typed
     m_refund = new QPushButton(tr("&Refund"), this);
     m_refund->setObjectName(QStringLiteral("refundConfirm"));
+    m_refund->setAccessibleDescription(tr(
+        "Returns the money to the customer's wallet. Needs the refund OTP the customer received; a refund is "
+        "sent once."));
     m_check = new QPushButton(tr("&Check status"), this);
     m_check->setObjectName(QStringLiteral("refundCheck"));
+    m_check->setAccessibleDescription(tr("Asks Eko how the refund ended. Nothing is sent a second time."));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("refundStatus"));
     m_status->setTextFormat(Qt::PlainText); // carries Eko's words

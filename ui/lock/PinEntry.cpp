@@ -147,6 +147,9 @@ void PinEntry::retranslateUi()
 {
     m_label->setText(tr("Agent &PIN:"));
     m_pin->setAccessibleName(tr("Agent PIN"));
+    m_pin->setAccessibleDescription(
+        tr("The agent's own PIN. After several wrong PINs CounterDesk waits a while "
+           "before the next try."));
     m_button->setText(m_actionText);
     m_status->setAccessibleName(tr("PIN status"));
 }
