@@ -12,7 +12,8 @@ HttpListener::HttpListener(Handler handler, Refuser refuser, QObject* parent)
     , m_refuser(std::move(refuser))
 {}
 
-quint16 HttpListener::listen(const QHostAddress& address, quint16 port, const std::optional<QSslConfiguration>& tls)
+quint16 HttpListener::listen(const QHostAddress& address, quint16 port,
+                             const std::optional<QSslConfiguration>& tls)
 {
     if (tls) {
         auto server = std::make_unique<QSslServer>();

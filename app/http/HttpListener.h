@@ -47,7 +47,7 @@ private:
     // Declared before the server: the server's sockets (its children) may
     // still report their disconnection while it is destroyed.
     QHash<QTcpSocket*, QByteArray> m_pending; // bytes received and not yet a whole request
-    std::unique_ptr<QTcpServer> m_server; // a QSslServer for HTTPS
+    std::unique_ptr<QTcpServer> m_server;     // a QSslServer for HTTPS
 };
 
 } // namespace counterdesk::http

@@ -36,6 +36,10 @@ QByteArray reasonPhrase(int status)
         return "Not Implemented";
     case 502:
         return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     case 505:
         return "HTTP Version Not Supported";
     }

@@ -21,16 +21,17 @@ RouteRead ApiRequestReader::route(http::HttpMethod method, const QString& path)
     }
     const RouteTable::Match match = RouteTable::match(method, path.mid(prefix.size()));
     if (match.status != RouteTable::MatchStatus::Matched) {
-        read.refusal = match.status == RouteTable::MatchStatus::WrongMethod ? http::HttpReply::methodNotAllowed()
-                                                                            : http::HttpReply::notFound(path);
+        read.refusal = match.status == RouteTable::MatchStatus::WrongMethod
+                           ? http::HttpReply::methodNotAllowed()
+                           : http::HttpReply::notFound(path);
         return read;
     }
     read.route = match.route;
     return read;
 }
 
-ParamsRead ApiRequestReader::params(http::HttpMethod method, const QUrlQuery& query, const QByteArray& contentType,
-                                    const QByteArray& body)
+ParamsRead ApiRequestReader::params(http::HttpMethod method, const QUrlQuery& query,
+                                    const QByteArray& contentType, const QByteArray& body)
 {
     ParamsRead read;
     if (method == http::HttpMethod::Get) {

@@ -10,9 +10,9 @@
 // the 403, as Eko answers it.
 #pragma once
 
+#include "RouteTable.h"
 #include "http/HttpReply.h"
 #include "http/HttpRequest.h"
-#include "RouteTable.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -64,13 +64,14 @@ http::HttpReply senderInfo(ControlTarget& t, const QUrlQuery& query)
     const Sender* s = t.state.sender(rail, mobile);
     if (!s)
         return error(404, QStringLiteral("no such sender"));
-    return http::HttpReply::json(QJsonObject{{QStringLiteral("mobile"), s->mobile},
-                                       {QStringLiteral("rail"), railName(s->rail)},
-                                       {QStringLiteral("name"), s->name},
-                                       {QStringLiteral("balance"), s->balance.toPlainString()},
-                                       {QStringLiteral("used_this_month"), s->usedThisMonth.toPlainString()},
-                                       {QStringLiteral("monthly_limit"), s->monthlyLimit.toPlainString()},
-                                       {QStringLiteral("wallet_token"), s->walletToken}});
+    return http::HttpReply::json(
+        QJsonObject{{QStringLiteral("mobile"), s->mobile},
+                    {QStringLiteral("rail"), railName(s->rail)},
+                    {QStringLiteral("name"), s->name},
+                    {QStringLiteral("balance"), s->balance.toPlainString()},
+                    {QStringLiteral("used_this_month"), s->usedThisMonth.toPlainString()},
+                    {QStringLiteral("monthly_limit"), s->monthlyLimit.toPlainString()},
+                    {QStringLiteral("wallet_token"), s->walletToken}});
 }
 
 QJsonObject counters(const CallCounters& c)
@@ -131,8 +132,8 @@ http::HttpReply handle(ControlTarget& t, const http::HttpRequest& request, const
         if (otp.isEmpty())
             return error(404, QStringLiteral("no OTP sent to that mobile for that purpose"));
         return http::HttpReply::json(QJsonObject{{QStringLiteral("mobile"), mobile},
-                                           {QStringLiteral("purpose"), purpose},
-                                           {QStringLiteral("otp"), otp}});
+                                                 {QStringLiteral("purpose"), purpose},
+                                                 {QStringLiteral("otp"), otp}});
     }
     if (what == QLatin1String("counters"))
         return http::HttpReply::json(counters(t.counters));
@@ -145,7 +146,7 @@ http::HttpReply handle(ControlTarget& t, const http::HttpRequest& request, const
             t.clock.setOffsetMs(offset.toInteger());
         }
         return http::HttpReply::json(QJsonObject{{QStringLiteral("offset_ms"), t.clock.offsetMs()},
-                                           {QStringLiteral("server_time_ms"), t.clock.nowMs()}});
+                                                 {QStringLiteral("server_time_ms"), t.clock.nowMs()}});
     }
     if (what == QLatin1String("sender"))
         return senderInfo(t, query);

@@ -4,11 +4,11 @@
 #pragma once
 
 #include "FaultInjector.h"
-#include "http/HttpReply.h"
-#include "http/HttpRequest.h"
 #include "OtpSessions.h"
 #include "SandboxClock.h"
 #include "SandboxState.h"
+#include "http/HttpReply.h"
+#include "http/HttpRequest.h"
 
 #include <QHash>
 #include <functional>

@@ -11,8 +11,8 @@
 // a client must not tell the two apart from the answer, only by inquiry.
 #pragma once
 
-#include "http/HttpReply.h"
 #include "SandboxTypes.h"
+#include "http/HttpReply.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -7,8 +7,8 @@
 // the sandbox as it would against UAT.
 #pragma once
 
-#include "http/HttpRequest.h"
 #include "StateTypes.h"
+#include "http/HttpRequest.h"
 
 #include <QString>
 #include <optional>

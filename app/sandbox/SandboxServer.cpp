@@ -6,8 +6,6 @@
 #include "EkoApi.h"
 #include "Envelope.h"
 #include "FaultInjector.h"
-#include "http/HttpListener.h"
-#include "http/HttpReply.h"
 #include "OtpSessions.h"
 #include "ParamCatalog.h"
 #include "RequestAuth.h"
@@ -15,6 +13,8 @@
 #include "SandboxClock.h"
 #include "SandboxState.h"
 #include "SeedLoader.h"
+#include "http/HttpListener.h"
+#include "http/HttpReply.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -48,7 +48,7 @@ struct SandboxServer::Private
     }
     void handle(const http::HttpRequest& request, QTcpSocket* socket);
     http::HttpReply handleApi(const http::HttpRequest& request, const Route& route,
-                        const std::optional<FaultRule>& outcomeFault);
+                              const std::optional<FaultRule>& outcomeFault);
     void send(QTcpSocket* socket, const http::HttpRequest& request, const http::HttpReply& reply,
               const std::optional<FaultRule>& transport);
 };
@@ -181,7 +181,8 @@ void SandboxServer::Private::handle(const http::HttpRequest& request, QTcpSocket
         if (!request.remoteAddress.isLoopback()) {
             send(socket, request,
                  http::HttpReply::forbidden(QStringLiteral("not_loopback"),
-                                      QStringLiteral("The control endpoint is loopback-only"), clock.nowMs()),
+                                            QStringLiteral("The control endpoint is loopback-only"),
+                                            clock.nowMs()),
                  std::nullopt);
             return;
         }
@@ -217,8 +218,8 @@ void SandboxServer::Private::handle(const http::HttpRequest& request, QTcpSocket
 
     const AuthResult authResult = auth->check(request, clock.nowMs());
     if (!authResult.ok) {
-        send(socket, request, http::HttpReply::forbidden(authResult.reason, authResult.message, clock.nowMs()),
-             std::nullopt);
+        send(socket, request,
+             http::HttpReply::forbidden(authResult.reason, authResult.message, clock.nowMs()), std::nullopt);
         return;
     }
     const FaultInjector::Decision decision = faults.take(call);
@@ -235,7 +236,7 @@ void SandboxServer::Private::handle(const http::HttpRequest& request, QTcpSocket
 }
 
 http::HttpReply SandboxServer::Private::handleApi(const http::HttpRequest& request, const Route& route,
-                                            const std::optional<FaultRule>& outcomeFault)
+                                                  const std::optional<FaultRule>& outcomeFault)
 {
     ApiCall call;
     call.route = route;
@@ -266,8 +267,8 @@ http::HttpReply SandboxServer::Private::handleApi(const http::HttpRequest& reque
     return http::HttpReply::json(EkoApi::handle(ctx, call));
 }
 
-void SandboxServer::Private::send(QTcpSocket* socket, const http::HttpRequest& request, const http::HttpReply& reply,
-                                  const std::optional<FaultRule>& transport)
+void SandboxServer::Private::send(QTcpSocket* socket, const http::HttpRequest& request,
+                                  const http::HttpReply& reply, const std::optional<FaultRule>& transport)
 {
     const bool keepAlive = request.keepAlive;
     const Fault fault = transport ? transport->fault : Fault::None;
