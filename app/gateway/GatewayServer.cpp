@@ -188,8 +188,7 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         }
         eko::WireRequest wire = read.wire;
         const qint64 amount = read.amountPaise.value_or(0);
-        SubmitRecord record =
-            m_ledger->recordSubmitting(counter.id, wire.clientRefId, wire.rail, amount);
+        SubmitRecord record = m_ledger->recordSubmitting(counter.id, wire.clientRefId, wire.rail, amount);
         if (record.status == SubmitRecord::Status::Error) {
             reply(GatewayReplies::text(503, "text/plain; charset=utf-8", "ledger unavailable\n"));
             return;

@@ -80,7 +80,12 @@ QString LedgerSchema::migrate(QSqlDatabase& db)
     };
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)))
         return rollback(failure(QStringLiteral("lock"), q));
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)")))
+    // Asked first rather than CREATE ... IF NOT EXISTS, whose notice libpq
+    // would print on stderr at every start.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NULL")) || !q.next())
+        return rollback(failure(QStringLiteral("schema_version"), q));
+    if (q.value(0).toBool() &&
+        !q.exec(QStringLiteral("CREATE TABLE schema_version (version integer NOT NULL)")))
         return rollback(failure(QStringLiteral("schema_version"), q));
     int version = 0;
     if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")))

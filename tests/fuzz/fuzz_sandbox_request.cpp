@@ -8,10 +8,10 @@
 // longer buffer (a pipelined next request does not change it); every API
 // answer is a JSON object with Eko's status field, and serialises.
 #include "FuzzTarget.h"
+#include "http/HttpRequest.h"
 #include "sandbox/ApiRequestReader.h"
 #include "sandbox/EkoApi.h"
 #include "sandbox/Envelope.h"
-#include "http/HttpRequest.h"
 #include "sandbox/ParamCatalog.h"
 #include "sandbox/SeedLoader.h"
 
