@@ -38,6 +38,10 @@ void HttpListener::accept()
             m_pending.remove(socket);
             socket->deleteLater();
         });
+        // A TLS socket is handed over after its handshake, by when the
+        // request may already be waiting: no readyRead will announce it.
+        if (socket->bytesAvailable() > 0)
+            read(socket);
     }
 }
 

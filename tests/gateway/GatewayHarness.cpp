@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace counterdesk::tests {
@@ -182,6 +183,11 @@ GatewayAnswer GatewayHarness::send(const QUrl& gateway, const CounterCredential&
     request.setRawHeader(eko::CounterSigner::kTimestampHeader, h.timestamp);
     request.setRawHeader(eko::CounterSigner::kSignatureHeader, m_lastSignature);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_ca.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_ca);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply* reply = wire.isGet() ? m_network.get(request) : m_network.post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -192,6 +198,7 @@ GatewayAnswer GatewayHarness::send(const QUrl& gateway, const CounterCredential&
     a.body = reply->readAll();
     a.date = reply->rawHeader("Date");
     a.retryAfter = reply->rawHeader("Retry-After");
+    a.error = reply->errorString();
     a.result.call = wire.call;
     a.result.rail = wire.rail;
     if (a.httpStatus > 0)

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -41,6 +42,7 @@ struct GatewayAnswer
     QByteArray body;
     QByteArray date;
     QByteArray retryAfter;
+    QString error;      // the transport's error, when there was no answer
     eko::Result result; // the answer as a counter's client reads it (ResponseClassifier)
 };
 
@@ -85,6 +87,13 @@ public:
     template <typename Request> eko::WireRequest wire(const Request& r) const { return builder().build(r); }
     eko::WireRequest wire(const eko::InitiateTransactionRequest& r) const;
     QByteArray lastSignature() const { return m_lastSignature; }
+    // For an HTTPS gateway: the certificate a counter's ca_file would hold.
+    // (QNetworkAccessManager keeps a connection's TLS setup: start afresh.)
+    void trust(const QList<QSslCertificate>& ca)
+    {
+        m_ca = ca;
+        m_network.clearConnectionCache();
+    }
 
 private:
     eko::RequestBuilder builder() const;
@@ -94,6 +103,7 @@ private:
     eko::Credentials m_counterIdentity;
     QNetworkAccessManager m_network;
     QByteArray m_lastSignature;
+    QList<QSslCertificate> m_ca;
 };
 
 } // namespace counterdesk::tests

@@ -15,6 +15,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void limitsAnswer429();
     void healthAndMetrics();
     void identityIsTheGateways();
+    void httpsWithTheConfiguredCertificate();
+    void keysFromSystemdCredentials();
 
 private:
     eko::SenderProfile login(const QUrl& gateway, const CounterCredential& counter, Rail rail,
@@ -516,6 +521,69 @@ void TestGateway::identityIsTheGateways()
             QCOMPARE(read.amountPaise, std::optional<qint64>(10000));
         }
     }
+}
+
+// tls_cert/tls_key: the gateway serves HTTPS, and a counter that trusts the
+// partner's certificate (its ca_file) talks to it as before.
+void TestGateway::httpsWithTheConfiguredCertificate()
+{
+    GatewayHarness tls;
+    const QString cert = tls.dir() + QStringLiteral("/cert.pem");
+    const QString key = tls.dir() + QStringLiteral("/key.pem");
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "openssl (Debian openssl) is needed");
+    QVERIFY(tls.configure(m_database, m_sandbox.baseUrl(),
+                          QStringLiteral("tls_cert = %1\ntls_key = %2\n").arg(cert, key)));
+    const CounterCredential shop = tls.addCounter(QStringLiteral("shop-tls"));
+    GatewayProcess process;
+    QString error;
+    QVERIFY2(process.start(tls.configFile(), &error), qPrintable(error));
+    QCOMPARE(process.baseUrl().scheme(), QStringLiteral("https"));
+    const eko::WireRequest wire = tls.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    // Not trusted yet: TLS refuses, nothing answered.
+    QCOMPARE(tls.send(process.baseUrl(), shop, wire).httpStatus, 0);
+    QFile pem(cert);
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    tls.trust(QSslCertificate::fromDevice(&pem, QSsl::Pem));
+    const GatewayAnswer answer = tls.send(process.baseUrl(), shop, wire);
+    QVERIFY2(answer.httpStatus == 200, qPrintable(answer.error + QString::fromUtf8(process.output())));
+    QCOMPARE(answer.result.outcome, Outcome::Success);
+}
+
+// LoadCredential=eko-keys: the keys come from $CREDENTIALS_DIRECTORY, and
+// eko_keys_file may be left out.
+void TestGateway::keysFromSystemdCredentials()
+{
+    QTemporaryDir credentials;
+    QFile keys(credentials.filePath(QStringLiteral("eko-keys")));
+    QVERIFY(keys.open(QIODevice::WriteOnly));
+    keys.setPermissions(QFile::ReadOwner);
+    keys.write("developer_key=d\naccess_key=a\ncounter_key=0123456789abcdef0123456789abcdef-creds\n");
+    keys.close();
+    QTemporaryDir dir;
+    QFile ini(dir.filePath(QStringLiteral("gateway.ini")));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write(QStringLiteral("[gateway]\ndatabase = \"%1\"\neko_base_url = http://127.0.0.1:9/ekoapi/v3\n"
+                             "initiator_id = 9962981729\nuser_code = 20810200\n")
+                  .arg(m_database)
+                  .toUtf8());
+    ini.close();
+    const QStringList add{QStringLiteral("counter"),  QStringLiteral("add"), QStringLiteral("shop-creds"),
+                          QStringLiteral("--config"), ini.fileName(),        QStringLiteral("--json")};
+    const CommandRun without = GatewayHarness::runCommand(add);
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY2(without.err.contains("eko_keys_file is not set"), without.err.constData());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials.path());
+    const CommandRun with = GatewayHarness::runCommand(add, env);
+    QCOMPARE(with.exitCode, 0);
+    QVERIFY(with.out.contains("\"secret\":\"cds_"));
 }
 
 QTEST_GUILESS_MAIN(TestGateway)
