@@ -182,7 +182,9 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
     }
     switch (read.wire.call) {
     case eko::Call::InitiateTransaction: {
-        if (m_ledger->initiatesInFlight(counter.id) >= m_config.limits.concurrentInitiates) {
+        const auto grace =
+            journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs));
+        if (m_ledger->initiatesInFlight(counter.id, grace.count()) >= m_config.limits.concurrentInitiates) {
             reply(GatewayReplies::tooManyRequests(5, QStringLiteral("concurrent_initiates")));
             return;
         }

@@ -190,12 +190,14 @@ int Ledger::requestsInLastMinute(const QString& counterId)
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-int Ledger::initiatesInFlight(const QString& counterId)
+int Ledger::initiatesInFlight(const QString& counterId, qint64 graceSeconds)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT count(*) FROM transfers WHERE counter_id = ? AND state = ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM transfers WHERE counter_id = ? AND state = ? "
+                             "AND created_at > now() - make_interval(secs => ?)"));
     q.addBindValue(counterId);
     q.addBindValue(journal::stateName(TransferState::Submitting));
+    q.addBindValue(graceSeconds);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -110,7 +110,9 @@ public:
     // True the first time this signature is seen; false for a replay (or a database error).
     bool useSignature(const QByteArray& signature, const QString& counterId, int skewSeconds);
     int requestsInLastMinute(const QString& counterId);
-    int initiatesInFlight(const QString& counterId);
+    // SUBMITTING rows younger than graceSeconds: a row a crash left behind
+    // (the poller settles it) does not hold the counter back for ever.
+    int initiatesInFlight(const QString& counterId, qint64 graceSeconds);
 
     SubmitRecord recordSubmitting(const QString& counterId, const QString& clientRefId, Rail rail,
                                   qint64 amountPaise);
