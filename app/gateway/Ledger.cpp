@@ -94,8 +94,19 @@ Ledger::~Ledger()
 
 bool Ledger::ping()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+            return true;
+    }
+    // The server restarted or the connection dropped: one fresh connection,
+    // so the gateway recovers without a restart of its own.
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery again(db);
+    return again.exec(QStringLiteral("SELECT 1")) && again.next();
 }
 
 std::optional<CounterRow> Ledger::addCounter(const QString& name, const QString& userCode,

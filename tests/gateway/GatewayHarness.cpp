@@ -19,6 +19,23 @@ namespace {
 const char kKeys[] = "developer_key=becbbce45f79c6f5109f848acd540567\n"
                      "access_key=d2fe1d99-6298-4af2-8cc5-d97dcf46df30\n"
                      "counter_key=test-counter-key-0123456789abcdefghijklmnop\n";
+// Waits (serving the in-process sandbox meanwhile) and reads the answer.
+GatewayAnswer awaitAnswer(QNetworkReply* reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    GatewayAnswer a;
+    a.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    a.body = reply->readAll();
+    a.date = reply->rawHeader("Date");
+    a.retryAfter = reply->rawHeader("Retry-After");
+    a.error = reply->errorString();
+    reply->deleteLater();
+    return a;
+}
+
 } // namespace
 
 GatewayProcess::~GatewayProcess()
@@ -188,38 +205,18 @@ GatewayAnswer GatewayHarness::send(const QUrl& gateway, const CounterCredential&
         tls.setCaCertificates(m_ca);
         request.setSslConfiguration(tls);
     }
-    QNetworkReply* reply = wire.isGet() ? m_network.get(request) : m_network.post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    loop.exec();
-    GatewayAnswer a;
-    a.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.body = reply->readAll();
-    a.date = reply->rawHeader("Date");
-    a.retryAfter = reply->rawHeader("Retry-After");
-    a.error = reply->errorString();
+    GatewayAnswer a = awaitAnswer(wire.isGet() ? m_network.get(request) : m_network.post(request, body));
     a.result.call = wire.call;
     a.result.rail = wire.rail;
     if (a.httpStatus > 0)
         eko::ResponseClassifier::classifyAnswer(a.result, a.httpStatus, a.body);
-    reply->deleteLater();
     return a;
 }
 
 GatewayAnswer GatewayHarness::get(const QUrl& url)
 {
     QNetworkAccessManager network;
-    QNetworkReply* reply = network.get(QNetworkRequest(url));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    loop.exec();
-    GatewayAnswer a;
-    a.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.body = reply->readAll();
-    reply->deleteLater();
-    return a;
+    return awaitAnswer(network.get(QNetworkRequest(url)));
 }
 
 } // namespace counterdesk::tests

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -483,6 +485,23 @@ void TestGateway::healthAndMetrics()
     // Nor in its log.
     QVERIFY(!m_gateway.output().contains("d2fe1d99"));
     QVERIFY(!m_gateway.output().contains(m_shopA.secret));
+    // The ledger's events keep every request and answer, but no OTP or key.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("events"));
+    db.setConnectOptions(m_database);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE kind = 'request'")) && q.next());
+        QVERIFY(q.value(0).toInt() > 10);
+        q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE detail LIKE ? OR detail LIKE ?"));
+        q.addBindValue(QStringLiteral("%\"otp\":\"") + lastInitiate.otp + u'%');
+        q.addBindValue(QStringLiteral("%d2fe1d99%"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("events"));
 }
 
 // Whatever identity a counter writes, Eko hears the gateway's initiator and
