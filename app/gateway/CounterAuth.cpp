@@ -50,7 +50,8 @@ AuthCheck CounterAuth::check(const http::HttpRequest& request, Ledger& ledger, Q
     }
     const std::optional<CounterRow> counter = ledger.counterById(QString::fromLatin1(id));
     if (!counter) {
-        out.refusal = AuthRefusal::UnknownCounter;
+        // A database that does not answer must not read as "unknown counter".
+        out.refusal = ledger.ping() ? AuthRefusal::UnknownCounter : AuthRefusal::DatabaseDown;
         return out;
     }
     if (counter->isRevoked()) {
@@ -71,7 +72,7 @@ AuthCheck CounterAuth::check(const http::HttpRequest& request, Ledger& ledger, Q
         return out;
     }
     if (!ledger.useSignature(signature, counter->id, maxSkewSeconds)) {
-        out.refusal = AuthRefusal::Replayed;
+        out.refusal = ledger.ping() ? AuthRefusal::Replayed : AuthRefusal::DatabaseDown;
         return out;
     }
     out.counter = counter;

@@ -42,6 +42,8 @@ QString authRefusalName(AuthRefusal cause)
         return QStringLiteral("stale_timestamp");
     case AuthRefusal::Replayed:
         return QStringLiteral("replayed_signature");
+    case AuthRefusal::DatabaseDown:
+        return QStringLiteral("database_down");
     }
     return QStringLiteral("refused");
 }
@@ -92,6 +94,11 @@ http::HttpReply GatewayReplies::refundRefused(const QString& tid)
 http::HttpReply GatewayReplies::noAnswer(const QString& why)
 {
     return text(504, "text/plain; charset=utf-8", "Gateway Timeout: " + why.toUtf8() + '\n');
+}
+
+http::HttpReply GatewayReplies::ledgerUnavailable()
+{
+    return text(503, "text/plain; charset=utf-8", "ledger unavailable\n");
 }
 
 http::HttpReply GatewayReplies::badRequest(const QString& why)

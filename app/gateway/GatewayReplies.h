@@ -20,13 +20,16 @@
 
 namespace counterdesk::gateway {
 
+// DatabaseDown is not a refusal of the counter: it is answered 503 without an
+// envelope (nothing was forwarded; the counter's outcome is unknown and it asks again).
 enum class AuthRefusal {
     MissingHeaders,
     UnknownCounter,
     RevokedCounter,
     BadSignature,
     StaleTimestamp,
-    Replayed
+    Replayed,
+    DatabaseDown
 };
 
 QString authRefusalName(AuthRefusal cause); // "stale_timestamp", ...
@@ -40,6 +43,7 @@ public:
     static http::HttpReply notFound();
     static http::HttpReply refundRefused(const QString& tid);
     static http::HttpReply noAnswer(const QString& why);
+    static http::HttpReply ledgerUnavailable();
     static http::HttpReply badRequest(const QString& why);
     static http::HttpReply unknownPath(const QString& path);
     // Eko's answer passed on verbatim.

@@ -153,7 +153,8 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         *call = QStringLiteral("refused");
         const QString cause = authRefusalName(auth.refusal);
         GatewayLog::write(QStringLiteral("refused"), {{QStringLiteral("cause"), cause}});
-        reply(GatewayReplies::authRefused(auth.refusal));
+        reply(auth.refusal == AuthRefusal::DatabaseDown ? GatewayReplies::ledgerUnavailable()
+                                                        : GatewayReplies::authRefused(auth.refusal));
         return;
     }
     const CounterRow& counter = *auth.counter;
@@ -192,7 +193,7 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         const qint64 amount = read.amountPaise.value_or(0);
         SubmitRecord record = m_ledger->recordSubmitting(counter.id, wire.clientRefId, wire.rail, amount);
         if (record.status == SubmitRecord::Status::Error) {
-            reply(GatewayReplies::text(503, "text/plain; charset=utf-8", "ledger unavailable\n"));
+            reply(GatewayReplies::ledgerUnavailable());
             return;
         }
         if (record.status == SubmitRecord::Status::Known) {
@@ -311,9 +312,8 @@ void GatewayServer::refund(const CounterRow& counter, eko::WireRequest wire, con
         return;
     }
     if (record.status != RefundRecord::Status::Recorded) {
-        reply(record.status == RefundRecord::Status::Error
-                  ? GatewayReplies::text(503, "text/plain; charset=utf-8", "ledger unavailable\n")
-                  : GatewayReplies::refundRefused(tid));
+        reply(record.status == RefundRecord::Status::Error ? GatewayReplies::ledgerUnavailable()
+                                                           : GatewayReplies::refundRefused(tid));
         return;
     }
     wire.rail = record.transfer.rail;
