@@ -5,6 +5,7 @@
 #include "gateway/GatewayLog.h"
 #include "gateway/GatewayServer.h"
 #include "gateway/Ledger.h"
+#include "gateway/LedgerExport.h"
 #include "security/LogRedactor.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
 
@@ -22,11 +24,14 @@ namespace {
 
 enum Exit { Ok = 0, Failure = 1, Usage = 2 };
 
-const char kUsage[] = "Usage:\n"
-                      "  counterdesk-gateway serve --config FILE [--port PORT]\n"
-                      "  counterdesk-gateway counter add NAME --config FILE [--user-code CODE] [--json]\n"
-                      "  counterdesk-gateway counter revoke NAME --config FILE\n"
-                      "  counterdesk-gateway counter list --config FILE [--json]\n";
+const char kUsage[] =
+    "Usage:\n"
+    "  counterdesk-gateway serve --config FILE [--port PORT]\n"
+    "  counterdesk-gateway counter add NAME --config FILE [--user-code CODE] [--json]\n"
+    "  counterdesk-gateway counter revoke NAME --config FILE\n"
+    "  counterdesk-gateway counter list --config FILE [--json]\n"
+    "  counterdesk-gateway ledger export --csv FILE --config FILE [--from DATE] [--to DATE] "
+    "[--counter NAME]\n";
 
 void out(const QString& text)
 {
@@ -137,6 +142,42 @@ int counterCommand(const QString& action, const QStringList& args, const Gateway
     return fail(QStringLiteral("unknown counter command \"%1\" (add, revoke, list)").arg(action), Usage);
 }
 
+std::optional<QDate> dateOption(const QString& text, bool* ok)
+{
+    *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    *ok = date.isValid();
+    return date;
+}
+
+int exportLedger(const GatewayConfig& config, const QString& file, const QString& fromText,
+                 const QString& toText, const QString& counter)
+{
+    bool fromOk = false;
+    bool toOk = false;
+    const std::optional<QDate> from = dateOption(fromText, &fromOk);
+    const std::optional<QDate> to = dateOption(toText, &toOk);
+    if (!fromOk || !toOk)
+        return fail(QStringLiteral("--from/--to: expected a date such as 2025-01-31 (IST)"), Usage);
+    if (file.isEmpty())
+        return fail(QStringLiteral("ledger export needs --csv FILE"), Usage);
+    Ledger ledger(config.database, QStringLiteral("gateway"));
+    if (!ledger.isOpen())
+        return fail(ledger.error());
+    QSaveFile csv(file); // all or nothing: a failed export leaves no half file
+    if (!csv.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("%1: %2").arg(file, csv.errorString()));
+    const std::optional<qint64> rows = LedgerExport::write(ledger, from, to, counter, csv);
+    if (!rows)
+        return fail(ledger.error());
+    if (!csv.commit())
+        return fail(QStringLiteral("%1: %2").arg(file, csv.errorString()));
+    out(QStringLiteral("%1 transfers written to %2\n").arg(*rows).arg(file));
+    return Ok;
+}
+
 } // namespace
 
 int runGatewayCommand(const QStringList& arguments)
@@ -154,7 +195,16 @@ int runGatewayCommand(const QStringList& arguments)
     const QCommandLineOption userCodeOption(QStringLiteral("user-code"),
                                             QStringLiteral("The counter's Eko user code (counter add)."),
                                             QStringLiteral("CODE"));
-    parser.addOptions({configOption, portOption, jsonOption, userCodeOption});
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"), QStringLiteral("Write the ledger as CSV to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First IST day (YYYY-MM-DD)."),
+                                        QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last IST day (YYYY-MM-DD)."),
+                                      QStringLiteral("DATE"));
+    const QCommandLineOption counterOption(QStringLiteral("counter"), QStringLiteral("Only this counter."),
+                                           QStringLiteral("NAME"));
+    parser.addOptions({configOption, portOption, jsonOption, userCodeOption, csvOption, fromOption, toOption,
+                       counterOption});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -174,14 +224,21 @@ int runGatewayCommand(const QStringList& arguments)
         return fail(QStringLiteral("no command\n") + QLatin1String(kUsage), Usage);
     const QString command = positional.first();
     const bool isServe = command == QLatin1String("serve");
-    if (!isServe && command != QLatin1String("counter"))
+    const bool isLedger = command == QLatin1String("ledger");
+    if (!isServe && !isLedger && command != QLatin1String("counter"))
         return fail(QStringLiteral("unknown command \"%1\"\n").arg(command) + QLatin1String(kUsage), Usage);
     if (!isServe && positional.size() < 2)
-        return fail(QStringLiteral("counter needs add, revoke or list\n") + QLatin1String(kUsage), Usage);
+        return fail(QStringLiteral("%1 needs a sub-command\n").arg(command) + QLatin1String(kUsage), Usage);
 
     const GatewayConfigLoad load = loadGatewayConfig(parser.value(configOption), isServe);
     if (!load.ok())
         return fail(load.error);
+    if (isLedger) {
+        if (positional.value(1) != QLatin1String("export"))
+            return fail(QStringLiteral("ledger needs export\n") + QLatin1String(kUsage), Usage);
+        return exportLedger(load.config, parser.value(csvOption), parser.value(fromOption),
+                            parser.value(toOption), parser.value(counterOption));
+    }
     if (isServe) {
         std::optional<quint16> port;
         if (parser.isSet(portOption)) {

@@ -332,6 +332,35 @@ QList<LedgerTransfer> Ledger::openTransfers()
     return rows;
 }
 
+std::optional<QList<QPair<LedgerTransfer, QString>>>
+Ledger::transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const QString& counterName)
+{
+    QList<QPair<LedgerTransfer, QString>> rows;
+    const QString columns =
+        QStringLiteral("t.") + kTransferColumns.split(QStringLiteral(", ")).join(QStringLiteral(", t."));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT ") + columns +
+              QStringLiteral(", c.name FROM transfers t JOIN counters c ON c.id = t.counter_id "
+                             "WHERE (?::timestamptz IS NULL OR t.created_at >= ?::timestamptz) "
+                             "AND (?::timestamptz IS NULL OR t.created_at < ?::timestamptz) "
+                             "AND (?::text IS NULL OR c.name = ?::text) ORDER BY t.created_at, t.id"));
+    const QVariant from = fromUtc.isValid() ? QVariant(fromUtc.toString(Qt::ISODateWithMs))
+                                            : QVariant(QMetaType(QMetaType::QString));
+    const QVariant to = toUtc.isValid() ? QVariant(toUtc.toString(Qt::ISODateWithMs))
+                                        : QVariant(QMetaType(QMetaType::QString));
+    const QVariant name =
+        counterName.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(counterName);
+    for (const QVariant& v : {from, from, to, to, name, name})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        return std::nullopt;
+    }
+    while (q.next())
+        rows.append({transferFrom(q), q.value(14).toString()});
+    return rows;
+}
+
 QMap<QString, int> Ledger::openCountsByState()
 {
     QMap<QString, int> counts;

@@ -123,6 +123,10 @@ public:
     // Open rows whose next inquiry is due (journal::Backoff), oldest first.
     QList<LedgerTransfer> openTransfers();
     QMap<QString, int> openCountsByState();
+    // Transfers created in [fromUtc, toUtc) (either may be invalid: open-ended), of one
+    // counter by name when given, oldest first; with each row's counter name. nullopt: error().
+    std::optional<QList<QPair<LedgerTransfer, QString>>>
+    transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const QString& counterName);
 
     // kind: "request", "answer", "refused", "forward", ...; detail is redacted here.
     void addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,

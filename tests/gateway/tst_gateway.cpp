@@ -9,6 +9,8 @@
 #include "eko/ResponseClassifier.h"
 #include "gateway/ForwardRequest.h"
 #include "gateway/Ledger.h"
+#include "history/CsvExporter.h"
+#include "history/IstDay.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QFile>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void identityIsTheGateways();
     void httpsWithTheConfiguredCertificate();
     void keysFromSystemdCredentials();
+    void ledgerExportCsv();
     // Last: it stops the database.
     void databaseDownIsNotARefusal();
 
@@ -605,6 +608,48 @@ void TestGateway::keysFromSystemdCredentials()
     const CommandRun with = GatewayHarness::runCommand(add, env);
     QCOMPARE(with.exitCode, 0);
     QVERIFY(with.out.contains("\"secret\":\"cds_"));
+}
+
+void TestGateway::ledgerExportCsv()
+{
+    const QString ref = ClientRefId::generate();
+    transfer(m_gateway.baseUrl(), m_shopB, Rail::Levin, ref, 250);
+    if (QTest::currentTestFailed())
+        return;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("ledger.csv"));
+    const QString today = history::IstDay::today().toString(Qt::ISODate);
+    const CommandRun run = GatewayHarness::runCommand(
+        {QStringLiteral("ledger"), QStringLiteral("export"), QStringLiteral("--csv"), csv,
+         QStringLiteral("--config"), m_harness.configFile(), QStringLiteral("--from"), today,
+         QStringLiteral("--to"), today, QStringLiteral("--counter"), QStringLiteral("shop-b")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(
+        text.startsWith(history::CsvExporter::byteOrderMark() + "client_ref_id,counter,counter_id,created,"));
+    const QList<QByteArray> lines = text.split('\n');
+    QByteArray row;
+    for (const QByteArray& line : lines) {
+        QVERIFY2(!line.contains(",shop-a,"), line.constData()); // only the counter asked for
+        if (line.startsWith(ref.toLatin1()))
+            row = line;
+    }
+    QVERIFY2(row.contains(",shop-b,") && row.contains(",levin,250.00,SUCCESS,"), row.constData());
+    QVERIFY(row.contains("+05:30")); // IST times
+
+    const CommandRun future = GatewayHarness::runCommand(
+        {QStringLiteral("ledger"), QStringLiteral("export"), QStringLiteral("--csv"), csv,
+         QStringLiteral("--config"), m_harness.configFile(), QStringLiteral("--from"),
+         QStringLiteral("2999-01-01")});
+    QCOMPARE(future.exitCode, 0);
+    QVERIFY(future.out.startsWith("0 transfers"));
+    const CommandRun badDate = GatewayHarness::runCommand(
+        {QStringLiteral("ledger"), QStringLiteral("export"), QStringLiteral("--csv"), csv,
+         QStringLiteral("--config"), m_harness.configFile(), QStringLiteral("--from"),
+         QStringLiteral("yesterday")});
+    QCOMPARE(badDate.exitCode, 2);
 }
 
 // PostgreSQL gone: /healthz says so, and a counter's request is not told
