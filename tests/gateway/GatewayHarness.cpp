@@ -120,7 +120,7 @@ GatewayHarness::GatewayHarness()
 
 QString GatewayHarness::executable()
 {
-    return QStringLiteral(COUNTERDESK_GATEWAY_EXE);
+    return QString::fromUtf8(COUNTERDESK_GATEWAY_EXE);
 }
 
 QString GatewayHarness::configFile() const

@@ -1,4 +1,4 @@
-// The sandbox's own HTTP/1.1 reading (sandbox/HttpRequest, HttpListener):
+// The sandbox's own HTTP/1.1 reading (http/HttpRequest, HttpListener):
 // what a client sees for requests that arrive in pieces, back to back, or
 // broken - first from the parser, then over a real loopback connection.
 #include "SandboxTestBase.h"
