@@ -447,6 +447,10 @@ void TestGateway::killBetweenForwardAndAnswer()
     const std::optional<gateway::LedgerTransfer> row = ledger.transferByRef(ref);
     QCOMPARE(row->state, journal::TransferState::Success);
     QCOMPARE(row->tid, asked.result.transaction->tid);
+    // Now final: a re-sent Initiate hears the outcome (the inquiry's answer), still not forwarded.
+    const GatewayAnswer settled = m_harness.send(m_gateway.baseUrl(), m_shopA, m_harness.wire(lastInitiate));
+    QCOMPARE(settled.result.outcome, Outcome::Success);
+    QCOMPARE(settled.result.transaction->tid, row->tid);
     QCOMPARE(m_sandbox.initiateCount(ref), 1); // one debit
 }
 
