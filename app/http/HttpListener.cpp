@@ -1,6 +1,9 @@
 #include "HttpListener.h"
 
+#include <QtNetwork/qtnetworkglobal.h>
+#if QT_CONFIG(ssl)
 #include <QSslServer>
+#endif
 #include <QTcpSocket>
 #include <utility>
 
@@ -16,9 +19,13 @@ quint16 HttpListener::listen(const QHostAddress& address, quint16 port,
                              const std::optional<QSslConfiguration>& tls)
 {
     if (tls) {
+#if QT_CONFIG(ssl)
         auto server = std::make_unique<QSslServer>();
         server->setSslConfiguration(*tls);
         m_server = std::move(server);
+#else
+        return 0; // a Qt without TLS cannot serve HTTPS; never plain HTTP instead
+#endif
     } else {
         m_server = std::make_unique<QTcpServer>();
     }
