@@ -2,9 +2,10 @@
 //
 // DESIGN.md "Journal first, by construction": the client's Initiate and
 // Refund calls take a ticket, and only the journal's "recorded as
-// submitting" steps (Journal::recordSubmitting, Journal::recordRefunding)
-// can make one: the constructor is private and the Journal is its only
-// friend. New code therefore cannot send money without a durable row.
+// submitting" steps (Journal::recordSubmitting, Journal::recordRefunding,
+// and on counterdesk-gateway Ledger::recordSubmitting/recordRefunding)
+// can make one: the constructor is private and those two are its only
+// friends. New code therefore cannot send money without a durable row.
 //
 // A ticket is spent by the call it is given to (move-only; a moved-from
 // ticket is empty and the client refuses it), so one journal record pays for
@@ -15,6 +16,9 @@
 
 namespace counterdesk::journal {
 class Journal;
+}
+namespace counterdesk::gateway {
+class Ledger;
 }
 
 namespace counterdesk {
@@ -41,6 +45,7 @@ public:
 
 private:
     friend class journal::Journal;
+    friend class gateway::Ledger; // the gateway's PostgreSQL ledger: recordSubmitting/recordRefunding
     MoneyCallTicket(Kind kind, qint64 transferId, QString clientRefId, QString tid);
 
     Kind m_kind = Kind::None;

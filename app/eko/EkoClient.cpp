@@ -211,6 +211,7 @@ private:
         } else {
             // An HTTP answer, whatever QNetworkReply thinks of its status.
             const QByteArray body = reply->readAll();
+            r.body = body;
             if (error != QNetworkReply::NoError && httpStatus >= 200 && httpStatus < 300) {
                 // Headers said 200 but the body was cut (dropped mid-answer).
                 ResponseClassifier::classifyNoAnswer(r, reasonForNetworkError(error), reply->errorString());
@@ -530,6 +531,30 @@ PendingCall* EkoClient::refund(MoneyCallTicket ticket, const RefundRequest& requ
     // Eko files the refund under the original tid, whose tx_status becomes
     // 4 (refunded) once it is done: that is what the inquiry asks.
     return launch(buildWire(m_config, request), TransactionInquiryRequest::byTid(request.rail, request.tid));
+}
+
+PendingCall* EkoClient::forward(const WireRequest& wire)
+{
+    if (wire.call == Call::InitiateTransaction || wire.call == Call::Refund)
+        return refuseTicket(wire.call, wire.rail, wire.clientRefId);
+    return launch(wire, std::nullopt);
+}
+
+PendingCall* EkoClient::forwardInitiate(MoneyCallTicket ticket, const WireRequest& wire)
+{
+    const MoneyCallTicket spent = std::move(ticket);
+    if (spent.kind() != MoneyCallTicket::Kind::Initiate || wire.call != Call::InitiateTransaction ||
+        wire.clientRefId != spent.clientRefId())
+        return refuseTicket(Call::InitiateTransaction, wire.rail, wire.clientRefId);
+    return launch(wire, TransactionInquiryRequest::byClientRefId(wire.rail, wire.clientRefId));
+}
+
+PendingCall* EkoClient::forwardRefund(MoneyCallTicket ticket, const WireRequest& wire, const QString& tid)
+{
+    const MoneyCallTicket spent = std::move(ticket);
+    if (spent.kind() != MoneyCallTicket::Kind::Refund || wire.call != Call::Refund || spent.tid() != tid)
+        return refuseTicket(Call::Refund, wire.rail, spent.clientRefId());
+    return launch(wire, TransactionInquiryRequest::byTid(wire.rail, tid));
 }
 
 } // namespace counterdesk::eko

@@ -103,6 +103,20 @@ public:
     // request.tid, else NotSent/InvalidRequest.
     PendingCall* refund(MoneyCallTicket ticket, const RefundRequest& request);
 
+    // counterdesk-gateway: send a request a counter made, as it arrived
+    // (path, query or body; the gateway has already put its own initiator_id
+    // and user_code in), signed with this client's keys. The same attempts,
+    // one-shot body and classification as the typed calls; Result::body
+    // holds Eko's answer verbatim. Money calls go through the ticketed
+    // overloads only: a wire for Initiate or Refund here ends
+    // NotSent/InvalidRequest.
+    PendingCall* forward(const WireRequest& wire);
+    // The ticket (the gateway ledger's "recorded as submitting" step) is
+    // spent; the wire's client_ref_id must be the ticket's.
+    PendingCall* forwardInitiate(MoneyCallTicket ticket, const WireRequest& wire);
+    // The ticket (the ledger's "recorded as refunding") must be for `tid`.
+    PendingCall* forwardRefund(MoneyCallTicket ticket, const WireRequest& wire, const QString& tid);
+
     // Server clock minus PC clock, from the Date headers seen so far.
     qint64 clockOffsetMs() const { return m_skew.offsetMs(); }
     // Seed it (e.g. from the last session) before the first answer arrives.

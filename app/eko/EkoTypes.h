@@ -458,6 +458,7 @@ struct Result
     QMap<QString, QString> fieldErrors; // request field -> Eko's message
     QString detail;                     // English transport detail for logs; no secrets
     QJsonObject data;                   // Eko's data object, verbatim (may hold a wallet_token)
+    QByteArray body;                    // the answer's bytes, verbatim (the gateway passes them on)
 
     QString clientRefId; // the ref sent, if any
     int attempts = 0;    // HTTP requests made for this call (retries included)

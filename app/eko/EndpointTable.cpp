@@ -448,6 +448,35 @@ std::optional<Endpoint> EndpointTable::endpoint(PathSet set, Rail rail, Call cal
     return *it;
 }
 
+std::optional<EndpointMatch> EndpointTable::match(QByteArrayView method, const QString& path) const
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    for (const PathSet set : {m_pathSet, m_pathSet == PathSet::Master ? PathSet::Legacy : PathSet::Master}) {
+        for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
+            for (int c = 0; c < kCallCount; ++c) {
+                const std::optional<Endpoint> e = endpoint(set, rail, static_cast<Call>(c));
+                if (!e || e->method != method)
+                    continue;
+                const QStringList parts = e->pathTemplate.split(u'/', Qt::SkipEmptyParts);
+                if (parts.size() != segments.size())
+                    continue;
+                EndpointMatch m{static_cast<Call>(c), rail, {}};
+                bool fits = true;
+                for (qsizetype i = 0; i < parts.size() && fits; ++i) {
+                    const QString& part = parts.at(i);
+                    if (part.startsWith(u'{') && part.endsWith(u'}'))
+                        m.tokens.insert(part.mid(1, part.size() - 2), segments.at(i));
+                    else
+                        fits = part == segments.at(i);
+                }
+                if (fits)
+                    return m;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 int EndpointTable::channelCode(Rail rail, Channel channel) const
 {
     // Loading guarantees both codes; the fallback is Eko's NEFT 1 / IMPS 2.

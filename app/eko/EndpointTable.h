@@ -63,6 +63,15 @@ enum class EndpointTableError {
 
 struct EndpointTableLoad;
 
+// A request path read back into the call that makes it (the gateway serves
+// exactly the paths a counter's table produces).
+struct EndpointMatch
+{
+    Call call = Call::GetSender;
+    Rail rail = Rail::DigiKhata;    // the first rail whose path fits, for calls both rails share
+    QHash<QString, QString> tokens; // {customer_id} etc., percent-decoded
+};
+
 class EndpointTable
 {
 public:
@@ -100,6 +109,11 @@ public:
     // nothing. The partner's own figure comes from Eko's onboarding, so a
     // profile's override sets it.
     std::optional<Money> fee(Call call) const;
+
+    // Which call a request on `path` (below the base URL's path, e.g.
+    // "/customer/payment/ppi-levin") is, in either path set; none if no
+    // endpoint fits.
+    std::optional<EndpointMatch> match(QByteArrayView method, const QString& path) const;
 
     // True for http(s) URLs whose host is 127.0.0.0/8, ::1 or localhost.
     static bool isLoopback(const QUrl& url);

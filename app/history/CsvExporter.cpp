@@ -14,9 +14,7 @@ constexpr int kPageSize = 1000;
 
 QString isoIst(const QDateTime& utc)
 {
-    if (!utc.isValid())
-        return {};
-    return utc.toTimeZone(IstDay::zone()).toString(Qt::ISODate);
+    return IstDay::isoText(utc);
 }
 
 QString rupees(const std::optional<Money>& amount)

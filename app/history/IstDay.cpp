@@ -39,4 +39,11 @@ QDate IstDay::today()
     return dayOf(QDateTime::currentDateTimeUtc());
 }
 
+QString IstDay::isoText(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toTimeZone(zone()).toString(Qt::ISODate);
+}
+
 } // namespace counterdesk::history

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QString>
 #include <QTimeZone>
 
 namespace counterdesk::history {
@@ -21,6 +22,9 @@ public:
     // The IST calendar day that `utc` falls on.
     static QDate dayOf(const QDateTime& utc);
     static QDate today();
+    // `utc` as ISO 8601 in IST with its offset ("2025-01-21T12:37:20+05:30"), empty if invalid:
+    // the time format of every CSV export (the journal's and the gateway ledger's).
+    static QString isoText(const QDateTime& utc);
 };
 
 } // namespace counterdesk::history

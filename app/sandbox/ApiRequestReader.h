@@ -10,9 +10,9 @@
 // the 403, as Eko answers it.
 #pragma once
 
-#include "HttpReply.h"
-#include "HttpRequest.h"
 #include "RouteTable.h"
+#include "http/HttpReply.h"
+#include "http/HttpRequest.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -24,13 +24,13 @@ namespace counterdesk::sandbox {
 
 struct RouteRead
 {
-    std::optional<HttpReply> refusal; // set: send this, the path is not an API call
+    std::optional<http::HttpReply> refusal; // set: send this, the path is not an API call
     Route route;
 };
 
 struct ParamsRead
 {
-    std::optional<HttpReply> refusal; // set: send this, the parameters are unreadable
+    std::optional<http::HttpReply> refusal; // set: send this, the parameters are unreadable
     QJsonObject params;
     bool fromQuery = false;
 };
@@ -42,11 +42,11 @@ public:
     static QString apiPrefix();
 
     // path: the request's fully percent-decoded path, prefix included.
-    static RouteRead route(HttpMethod method, const QString& path);
+    static RouteRead route(http::HttpMethod method, const QString& path);
 
     // GET: every query item is a text parameter. Otherwise the body, which
     // must be a JSON object (or empty) sent as JSON.
-    static ParamsRead params(HttpMethod method, const QUrlQuery& query, const QByteArray& contentType,
+    static ParamsRead params(http::HttpMethod method, const QUrlQuery& query, const QByteArray& contentType,
                              const QByteArray& body);
 };
 

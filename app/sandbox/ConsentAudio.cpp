@@ -62,14 +62,14 @@ QByteArray chimeWav()
     return wav;
 }
 
-HttpReply handle(HttpMethod method, const QString& path)
+http::HttpReply handle(http::HttpMethod method, const QString& path)
 {
     const QString name = path.mid(qsizetype(sizeof(Prefix)) - 1);
     if (!ConsentApi::hasAudio(name))
-        return HttpReply::notFound(path);
-    if (method != HttpMethod::Get)
-        return HttpReply::methodNotAllowed();
-    HttpReply reply;
+        return http::HttpReply::notFound(path);
+    if (method != http::HttpMethod::Get)
+        return http::HttpReply::methodNotAllowed();
+    http::HttpReply reply;
     reply.contentType = "audio/wav";
     static const QByteArray wav = chimeWav();
     reply.body = wav;

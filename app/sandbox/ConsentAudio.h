@@ -8,8 +8,8 @@
 // recording; nobody should mistake it for one.
 #pragma once
 
-#include "HttpReply.h"
-#include "HttpRequest.h"
+#include "http/HttpReply.h"
+#include "http/HttpRequest.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,7 +19,7 @@ namespace counterdesk::sandbox::ConsentAudio {
 inline constexpr char Prefix[] = "/sandbox/media/";
 
 // path is the full decoded path, starting with Prefix.
-HttpReply handle(HttpMethod method, const QString& path);
+http::HttpReply handle(http::HttpMethod method, const QString& path);
 
 // A mono 16-bit PCM WAV of about a second and a half: two soft tones.
 QByteArray chimeWav();

@@ -9,11 +9,11 @@ namespace counterdesk::sandbox::ControlApi {
 
 namespace {
 
-using Method = HttpMethod;
+using Method = http::HttpMethod;
 
-HttpReply error(int status, const QString& message)
+http::HttpReply error(int status, const QString& message)
 {
-    return HttpReply::json(QJsonObject{{QStringLiteral("error"), message}}, status);
+    return http::HttpReply::json(QJsonObject{{QStringLiteral("error"), message}}, status);
 }
 
 QJsonObject faultList(const FaultInjector& faults)
@@ -26,7 +26,7 @@ QJsonObject faultList(const FaultInjector& faults)
 
 // Accepts one rule object, {"faults": [...]}, a bare array, or
 // {"spec": "CALL:KIND[=MS][/TIMES]"} like the command line.
-HttpReply addFaults(ControlTarget& t, const QByteArray& body)
+http::HttpReply addFaults(ControlTarget& t, const QByteArray& body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     QJsonArray items;
@@ -52,10 +52,10 @@ HttpReply addFaults(ControlTarget& t, const QByteArray& body)
     }
     for (const FaultRule& rule : rules)
         t.faults.add(rule);
-    return HttpReply::json(faultList(t.faults));
+    return http::HttpReply::json(faultList(t.faults));
 }
 
-HttpReply senderInfo(ControlTarget& t, const QUrlQuery& query)
+http::HttpReply senderInfo(ControlTarget& t, const QUrlQuery& query)
 {
     const QString mobile = query.queryItemValue(QStringLiteral("mobile"));
     const Rail rail = query.queryItemValue(QStringLiteral("rail")) == QLatin1String("ppi-levin")
@@ -64,13 +64,14 @@ HttpReply senderInfo(ControlTarget& t, const QUrlQuery& query)
     const Sender* s = t.state.sender(rail, mobile);
     if (!s)
         return error(404, QStringLiteral("no such sender"));
-    return HttpReply::json(QJsonObject{{QStringLiteral("mobile"), s->mobile},
-                                       {QStringLiteral("rail"), railName(s->rail)},
-                                       {QStringLiteral("name"), s->name},
-                                       {QStringLiteral("balance"), s->balance.toPlainString()},
-                                       {QStringLiteral("used_this_month"), s->usedThisMonth.toPlainString()},
-                                       {QStringLiteral("monthly_limit"), s->monthlyLimit.toPlainString()},
-                                       {QStringLiteral("wallet_token"), s->walletToken}});
+    return http::HttpReply::json(
+        QJsonObject{{QStringLiteral("mobile"), s->mobile},
+                    {QStringLiteral("rail"), railName(s->rail)},
+                    {QStringLiteral("name"), s->name},
+                    {QStringLiteral("balance"), s->balance.toPlainString()},
+                    {QStringLiteral("used_this_month"), s->usedThisMonth.toPlainString()},
+                    {QStringLiteral("monthly_limit"), s->monthlyLimit.toPlainString()},
+                    {QStringLiteral("wallet_token"), s->walletToken}});
 }
 
 QJsonObject counters(const CallCounters& c)
@@ -111,7 +112,7 @@ QJsonObject ledger(const SandboxState& state)
 
 } // namespace
 
-HttpReply handle(ControlTarget& t, const HttpRequest& request, const QString& path)
+http::HttpReply handle(ControlTarget& t, const http::HttpRequest& request, const QString& path)
 {
     const QString what = path.mid(qsizetype(sizeof(Prefix) - 1));
     const Method method = request.method;
@@ -121,7 +122,7 @@ HttpReply handle(ControlTarget& t, const HttpRequest& request, const QString& pa
             return addFaults(t, request.body);
         if (method == Method::Delete)
             t.faults.clear();
-        return HttpReply::json(faultList(t.faults));
+        return http::HttpReply::json(faultList(t.faults));
     }
     if (what == QLatin1String("otp")) {
         const QString mobile = query.queryItemValue(QStringLiteral("mobile"));
@@ -130,12 +131,12 @@ HttpReply handle(ControlTarget& t, const HttpRequest& request, const QString& pa
             t.otps.lastOtp(mobile, purpose.isEmpty() ? QString::fromLatin1(OtpPurpose::Sender) : purpose);
         if (otp.isEmpty())
             return error(404, QStringLiteral("no OTP sent to that mobile for that purpose"));
-        return HttpReply::json(QJsonObject{{QStringLiteral("mobile"), mobile},
-                                           {QStringLiteral("purpose"), purpose},
-                                           {QStringLiteral("otp"), otp}});
+        return http::HttpReply::json(QJsonObject{{QStringLiteral("mobile"), mobile},
+                                                 {QStringLiteral("purpose"), purpose},
+                                                 {QStringLiteral("otp"), otp}});
     }
     if (what == QLatin1String("counters"))
-        return HttpReply::json(counters(t.counters));
+        return http::HttpReply::json(counters(t.counters));
     if (what == QLatin1String("clock")) {
         if (method == Method::Post) {
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -144,18 +145,18 @@ HttpReply handle(ControlTarget& t, const HttpRequest& request, const QString& pa
                 return error(400, QStringLiteral("body must be {\"offset_ms\": N}"));
             t.clock.setOffsetMs(offset.toInteger());
         }
-        return HttpReply::json(QJsonObject{{QStringLiteral("offset_ms"), t.clock.offsetMs()},
-                                           {QStringLiteral("server_time_ms"), t.clock.nowMs()}});
+        return http::HttpReply::json(QJsonObject{{QStringLiteral("offset_ms"), t.clock.offsetMs()},
+                                                 {QStringLiteral("server_time_ms"), t.clock.nowMs()}});
     }
     if (what == QLatin1String("sender"))
         return senderInfo(t, query);
     if (what == QLatin1String("transactions") && method == Method::Get)
-        return HttpReply::json(ledger(t.state));
+        return http::HttpReply::json(ledger(t.state));
     if (what == QLatin1String("reset") && method == Method::Post) {
         QString why;
         if (!t.reset(&why))
             return error(500, why);
-        return HttpReply::json(QJsonObject{{QStringLiteral("reset"), true}});
+        return http::HttpReply::json(QJsonObject{{QStringLiteral("reset"), true}});
     }
     return error(404, QStringLiteral("unknown control endpoint"));
 }

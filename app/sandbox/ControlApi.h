@@ -4,11 +4,11 @@
 #pragma once
 
 #include "FaultInjector.h"
-#include "HttpReply.h"
-#include "HttpRequest.h"
 #include "OtpSessions.h"
 #include "SandboxClock.h"
 #include "SandboxState.h"
+#include "http/HttpReply.h"
+#include "http/HttpRequest.h"
 
 #include <QHash>
 #include <functional>
@@ -37,7 +37,7 @@ namespace ControlApi {
 inline constexpr char Prefix[] = "/sandbox/control/";
 
 // path is the full decoded path, starting with Prefix.
-HttpReply handle(ControlTarget& target, const HttpRequest& request, const QString& path);
+http::HttpReply handle(ControlTarget& target, const http::HttpRequest& request, const QString& path);
 
 } // namespace ControlApi
 } // namespace counterdesk::sandbox

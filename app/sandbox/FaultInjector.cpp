@@ -33,25 +33,25 @@ bool FaultInjector::isOutcomeFault(Fault fault)
     return fault == Fault::Awaited || fault == Fault::RefundPending;
 }
 
-std::optional<HttpReply> FaultInjector::errorAnswer(Fault fault)
+std::optional<http::HttpReply> FaultInjector::errorAnswer(Fault fault)
 {
     switch (fault) {
     case Fault::Http500Html:
-        return HttpReply::html500();
+        return http::HttpReply::html500();
     case Fault::Http408:
     case Fault::CommitThenHttp408:
-        return HttpReply::requestTimeout408();
+        return http::HttpReply::requestTimeout408();
     case Fault::Http429:
     case Fault::CommitThenHttp429:
-        return HttpReply::tooManyRequests429(kRetryAfterSeconds);
+        return http::HttpReply::tooManyRequests429(kRetryAfterSeconds);
     case Fault::Proxy404:
     case Fault::CommitThenProxy404:
-        return HttpReply::proxyNotFound404();
+        return http::HttpReply::proxyNotFound404();
     case Fault::Http502:
     case Fault::CommitThenHttp502:
-        return HttpReply::badGateway502();
+        return http::HttpReply::badGateway502();
     case Fault::Proxy403:
-        return HttpReply::proxyForbidden403();
+        return http::HttpReply::proxyForbidden403();
     case Fault::None:
     case Fault::Delay:
     case Fault::CommitThenDrop:

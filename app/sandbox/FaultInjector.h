@@ -11,8 +11,8 @@
 // a client must not tell the two apart from the answer, only by inquiry.
 #pragma once
 
-#include "HttpReply.h"
 #include "SandboxTypes.h"
+#include "http/HttpReply.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -39,7 +39,7 @@ public:
     static bool isOutcomeFault(Fault fault);
     // The error answer a fault sends in place of the call's own answer
     // (HTTP 500/408/429/502, a proxy's 403/404), or nothing for the others.
-    static std::optional<HttpReply> errorAnswer(Fault fault);
+    static std::optional<http::HttpReply> errorAnswer(Fault fault);
     // True for the commit_then_* error answers: the call is applied, then
     // the error answer is sent instead of the call's own.
     static bool appliesCallFirst(Fault fault);

@@ -1,6 +1,6 @@
 #include "RequestAuth.h"
 
-#include "HttpRequest.h"
+#include "http/HttpRequest.h"
 
 #include <QMessageAuthenticationCode>
 #include <utility>
@@ -21,7 +21,7 @@ QByteArray RequestAuth::secretKey(const QString& accessKey, const QByteArray& ti
     return QMessageAuthenticationCode::hash(timestampMs, key, QCryptographicHash::Sha256).toBase64();
 }
 
-AuthResult RequestAuth::check(const HttpRequest& request, qint64 serverNowMs) const
+AuthResult RequestAuth::check(const http::HttpRequest& request, qint64 serverNowMs) const
 {
     const QByteArray developerKey = request.header("developer_key");
     const QByteArray secret = request.header("secret-key");

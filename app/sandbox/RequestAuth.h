@@ -10,9 +10,11 @@
 #include <QByteArray>
 #include <QString>
 
-namespace counterdesk::sandbox {
-
+namespace counterdesk::http {
 struct HttpRequest;
+}
+
+namespace counterdesk::sandbox {
 
 struct AuthResult
 {
@@ -26,7 +28,7 @@ class RequestAuth
 public:
     RequestAuth(QString developerKey, QString accessKey, qint64 allowedSkewMs);
 
-    AuthResult check(const HttpRequest& request, qint64 serverNowMs) const;
+    AuthResult check(const http::HttpRequest& request, qint64 serverNowMs) const;
 
     static QByteArray secretKey(const QString& accessKey, const QByteArray& timestampMs);
 

@@ -9,7 +9,7 @@ namespace counterdesk::sandbox {
 
 namespace {
 
-using Method = HttpMethod;
+using Method = http::HttpMethod;
 
 enum class RailRule { Any, DigiKhataOnly, LevinOnly };
 
@@ -119,7 +119,7 @@ bool fits(const Pattern& pattern, const QStringList& segments, Route* route)
 
 } // namespace
 
-RouteTable::Match RouteTable::match(HttpMethod method, const QString& path)
+RouteTable::Match RouteTable::match(http::HttpMethod method, const QString& path)
 {
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     Match result;

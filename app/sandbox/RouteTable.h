@@ -7,8 +7,8 @@
 // the sandbox as it would against UAT.
 #pragma once
 
-#include "HttpRequest.h"
 #include "StateTypes.h"
+#include "http/HttpRequest.h"
 
 #include <QString>
 #include <optional>
@@ -35,7 +35,7 @@ public:
     };
 
     // path is fully percent-decoded and already stripped of /ekoapi/v3.
-    static Match match(HttpMethod method, const QString& path);
+    static Match match(http::HttpMethod method, const QString& path);
 };
 
 } // namespace counterdesk::sandbox

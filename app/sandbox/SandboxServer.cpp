@@ -6,8 +6,6 @@
 #include "EkoApi.h"
 #include "Envelope.h"
 #include "FaultInjector.h"
-#include "HttpListener.h"
-#include "HttpReply.h"
 #include "OtpSessions.h"
 #include "ParamCatalog.h"
 #include "RequestAuth.h"
@@ -15,6 +13,8 @@
 #include "SandboxClock.h"
 #include "SandboxState.h"
 #include "SeedLoader.h"
+#include "http/HttpListener.h"
+#include "http/HttpReply.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -35,7 +35,7 @@ struct SandboxServer::Private
     CallCounters counters;
     QList<ParamFinding> findings;
     std::unique_ptr<RequestAuth> auth;
-    std::unique_ptr<HttpListener> listener;
+    std::unique_ptr<http::HttpListener> listener;
     QList<QPointer<QTcpSocket>> unanswered; // commit-then-time-out victims
     quint16 port = 0;
 
@@ -46,10 +46,10 @@ struct SandboxServer::Private
         findings.clear();
         return SeedLoader::load(options.seedFile, state, error);
     }
-    void handle(const HttpRequest& request, QTcpSocket* socket);
-    HttpReply handleApi(const HttpRequest& request, const Route& route,
-                        const std::optional<FaultRule>& outcomeFault);
-    void send(QTcpSocket* socket, const HttpRequest& request, const HttpReply& reply,
+    void handle(const http::HttpRequest& request, QTcpSocket* socket);
+    http::HttpReply handleApi(const http::HttpRequest& request, const Route& route,
+                              const std::optional<FaultRule>& outcomeFault);
+    void send(QTcpSocket* socket, const http::HttpRequest& request, const http::HttpReply& reply,
               const std::optional<FaultRule>& transport);
 };
 
@@ -85,9 +85,9 @@ bool SandboxServer::start(const SandboxOptions& options, QString* error)
     if (!d->reset(error))
         return false;
     d->auth = std::make_unique<RequestAuth>(options.developerKey, options.accessKey, options.allowedSkewMs);
-    d->listener = std::make_unique<HttpListener>(
-        [this](const HttpRequest& request, QTcpSocket* socket) { d->handle(request, socket); },
-        [this](const HttpReply& refusal, QTcpSocket* socket) {
+    d->listener = std::make_unique<http::HttpListener>(
+        [this](const http::HttpRequest& request, QTcpSocket* socket) { d->handle(request, socket); },
+        [this](const http::HttpReply& refusal, QTcpSocket* socket) {
             socket->write(refusal.serialize(d->clock.nowUtc(), false));
         });
     d->port = d->listener->listen(options.host, options.port);
@@ -171,7 +171,7 @@ bool SandboxServer::resetState(QString* error)
     return d->reset(error);
 }
 
-void SandboxServer::Private::handle(const HttpRequest& request, QTcpSocket* socket)
+void SandboxServer::Private::handle(const http::HttpRequest& request, QTcpSocket* socket)
 {
     // Answers are written in one piece; without TCP_NODELAY, Nagle plus the
     // peer's delayed ACK stall larger answers by milliseconds on loopback.
@@ -180,8 +180,9 @@ void SandboxServer::Private::handle(const HttpRequest& request, QTcpSocket* sock
     if (path.startsWith(QLatin1String(ControlApi::Prefix))) {
         if (!request.remoteAddress.isLoopback()) {
             send(socket, request,
-                 HttpReply::forbidden(QStringLiteral("not_loopback"),
-                                      QStringLiteral("The control endpoint is loopback-only"), clock.nowMs()),
+                 http::HttpReply::forbidden(QStringLiteral("not_loopback"),
+                                            QStringLiteral("The control endpoint is loopback-only"),
+                                            clock.nowMs()),
                  std::nullopt);
             return;
         }
@@ -217,13 +218,13 @@ void SandboxServer::Private::handle(const HttpRequest& request, QTcpSocket* sock
 
     const AuthResult authResult = auth->check(request, clock.nowMs());
     if (!authResult.ok) {
-        send(socket, request, HttpReply::forbidden(authResult.reason, authResult.message, clock.nowMs()),
-             std::nullopt);
+        send(socket, request,
+             http::HttpReply::forbidden(authResult.reason, authResult.message, clock.nowMs()), std::nullopt);
         return;
     }
     const FaultInjector::Decision decision = faults.take(call);
     const Fault transport = decision.transport ? decision.transport->fault : Fault::None;
-    if (const std::optional<HttpReply> error = FaultInjector::errorAnswer(transport)) {
+    if (const std::optional<http::HttpReply> error = FaultInjector::errorAnswer(transport)) {
         // commit_then_*: the call is applied (the debit made), its answer
         // thrown away; the others apply nothing.
         if (FaultInjector::appliesCallFirst(transport))
@@ -234,8 +235,8 @@ void SandboxServer::Private::handle(const HttpRequest& request, QTcpSocket* sock
     send(socket, request, handleApi(request, routed.route, decision.outcome), decision.transport);
 }
 
-HttpReply SandboxServer::Private::handleApi(const HttpRequest& request, const Route& route,
-                                            const std::optional<FaultRule>& outcomeFault)
+http::HttpReply SandboxServer::Private::handleApi(const http::HttpRequest& request, const Route& route,
+                                                  const std::optional<FaultRule>& outcomeFault)
 {
     ApiCall call;
     call.route = route;
@@ -257,17 +258,17 @@ HttpReply SandboxServer::Private::handleApi(const HttpRequest& request, const Ro
             errors.insert(finding.param, finding.kind == ParamFinding::Missing
                                              ? QStringLiteral("Please provide the value of the field")
                                              : QStringLiteral("not a parameter of this call"));
-        return HttpReply::json(envelope::invalidParams(errors));
+        return http::HttpReply::json(envelope::invalidParams(errors));
     }
     ApiContext ctx{state, otps, clock,
                    [this](const QString& mobile, const QString& otp, const QString& purpose) {
                        Q_EMIT q->otpSent(mobile, otp, purpose);
                    }};
-    return HttpReply::json(EkoApi::handle(ctx, call));
+    return http::HttpReply::json(EkoApi::handle(ctx, call));
 }
 
-void SandboxServer::Private::send(QTcpSocket* socket, const HttpRequest& request, const HttpReply& reply,
-                                  const std::optional<FaultRule>& transport)
+void SandboxServer::Private::send(QTcpSocket* socket, const http::HttpRequest& request,
+                                  const http::HttpReply& reply, const std::optional<FaultRule>& transport)
 {
     const bool keepAlive = request.keepAlive;
     const Fault fault = transport ? transport->fault : Fault::None;

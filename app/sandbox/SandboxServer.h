@@ -1,5 +1,5 @@
 // SandboxServer: a faithful simulator of Eko's PPI API (DigiKhata and Levin)
-// on Qt HttpServer, for training mode and the tests.
+// on its own HTTP/1.1 layer (app/http), for training mode and the tests.
 //
 // CONTRACT (agreed between the client, the tests and training mode; the
 // sandbox owner may add to it but not change what is here):

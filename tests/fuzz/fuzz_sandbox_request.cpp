@@ -8,16 +8,17 @@
 // longer buffer (a pipelined next request does not change it); every API
 // answer is a JSON object with Eko's status field, and serialises.
 #include "FuzzTarget.h"
+#include "http/HttpRequest.h"
 #include "sandbox/ApiRequestReader.h"
 #include "sandbox/EkoApi.h"
 #include "sandbox/Envelope.h"
-#include "sandbox/HttpRequest.h"
 #include "sandbox/ParamCatalog.h"
 #include "sandbox/SeedLoader.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+using namespace counterdesk;
 using namespace counterdesk::sandbox;
 using counterdesk::fuzz::require;
 
@@ -40,21 +41,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const SandboxClock clock;
-    const HttpParse parse = parseHttpRequest(bytes);
-    if (parse.status == HttpParse::Status::NeedMore)
+    const http::HttpParse parse = http::parseHttpRequest(bytes);
+    if (parse.status == http::HttpParse::Status::NeedMore)
         return 0;
-    if (parse.status == HttpParse::Status::Refused) {
+    if (parse.status == http::HttpParse::Status::Refused) {
         require(parse.refusal && parse.refusal->status >= 400, "an unreadable request gets an HTTP error");
         require(!parse.refusal->serialize(clock.nowUtc(), false).isEmpty(), "the refusal serialises");
         return 0;
     }
     require(parse.consumed > 0 && parse.consumed <= bytes.size(), "a request takes only the bytes given");
-    const HttpParse again = parseHttpRequest(bytes + "GET / HTTP/1.1\r\n\r\n");
-    require(again.status == HttpParse::Status::Complete && again.consumed == parse.consumed &&
+    const http::HttpParse again = http::parseHttpRequest(bytes + "GET / HTTP/1.1\r\n\r\n");
+    require(again.status == http::HttpParse::Status::Complete && again.consumed == parse.consumed &&
                 again.request.body == parse.request.body && again.request.url == parse.request.url,
             "bytes after a complete request do not change it");
 
-    const HttpRequest& request = parse.request;
+    const http::HttpRequest& request = parse.request;
     const RouteRead routed = ApiRequestReader::route(request.method, request.url.path(QUrl::FullyDecoded));
     if (routed.refusal) {
         require(routed.refusal->status >= 400, "a refused path gets an HTTP error");
@@ -79,7 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                    }};
     const QJsonObject answer = EkoApi::handle(ctx, call);
     require(answer.contains(QStringLiteral("status")), "every answer is an Eko envelope");
-    const HttpReply reply = HttpReply::json(answer);
+    const http::HttpReply reply = http::HttpReply::json(answer);
     require(!reply.serialize(clock.nowUtc(), true).isEmpty(), "the answer serialises");
     return 0;
 }

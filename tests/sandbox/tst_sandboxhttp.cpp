@@ -1,14 +1,15 @@
-// The sandbox's own HTTP/1.1 reading (sandbox/HttpRequest, HttpListener):
+// The sandbox's own HTTP/1.1 reading (http/HttpRequest, HttpListener):
 // what a client sees for requests that arrive in pieces, back to back, or
 // broken - first from the parser, then over a real loopback connection.
 #include "SandboxTestBase.h"
-#include "sandbox/HttpRequest.h"
+#include "http/HttpRequest.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>
 
+using namespace counterdesk;
 using namespace counterdesk::sandbox;
-using Status = HttpParse::Status;
+using Status = http::HttpParse::Status;
 
 namespace {
 
@@ -60,9 +61,9 @@ private Q_SLOTS:
     {
         const QByteArray bytes = "POST /ekoapi/v3/x?a=1&b=%20c HTTP/1.1\r\nHost: h\r\nContent-Type: "
                                  "application/json\r\nContent-Length: 7\r\n\r\n{\"a\":1}GET";
-        const HttpParse parse = parseHttpRequest(bytes);
+        const http::HttpParse parse = http::parseHttpRequest(bytes);
         QCOMPARE(parse.status, Status::Complete);
-        QCOMPARE(parse.request.method, HttpMethod::Post);
+        QCOMPARE(parse.request.method, http::HttpMethod::Post);
         QCOMPARE(parse.request.url.path(), QStringLiteral("/ekoapi/v3/x"));
         QCOMPARE(parse.request.query().queryItemValue(QStringLiteral("b"), QUrl::FullyDecoded),
                  QStringLiteral(" c"));
@@ -76,8 +77,8 @@ private Q_SLOTS:
     {
         const QByteArray whole = "POST /p HTTP/1.1\r\nContent-Length: 10\r\n\r\n0123456789";
         for (qsizetype cut = 0; cut < whole.size(); ++cut)
-            QCOMPARE(parseHttpRequest(whole.left(cut)).status, Status::NeedMore);
-        QCOMPARE(parseHttpRequest(whole).status, Status::Complete);
+            QCOMPARE(http::parseHttpRequest(whole.left(cut)).status, Status::NeedMore);
+        QCOMPARE(http::parseHttpRequest(whole).status, Status::Complete);
     }
 
     void parserKeepAliveRules_data()
@@ -94,7 +95,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, head);
         QFETCH(bool, keepAlive);
-        const HttpParse parse = parseHttpRequest(head);
+        const http::HttpParse parse = http::parseHttpRequest(head);
         QCOMPARE(parse.status, Status::Complete);
         QCOMPARE(parse.request.keepAlive, keepAlive);
     }
@@ -125,7 +126,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(int, status);
-        const HttpParse parse = parseHttpRequest(bytes);
+        const http::HttpParse parse = http::parseHttpRequest(bytes);
         QCOMPARE(parse.status, Status::Refused);
         QVERIFY(parse.refusal);
         QCOMPARE(parse.refusal->status, status);

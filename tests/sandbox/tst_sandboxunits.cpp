@@ -10,6 +10,7 @@
 
 using namespace counterdesk;
 using namespace counterdesk::sandbox;
+using counterdesk::http::HttpMethod;
 
 class TestSandboxUnits : public QObject
 {

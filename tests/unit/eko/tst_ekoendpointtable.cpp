@@ -16,6 +16,7 @@ class TestEkoEndpointTable : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void builtInIsComplete();
+    void matchReadsEveryPathBack();
     void builtInMasterPaths_data();
     void builtInMasterPaths();
     void legacyPathsAvailable();
@@ -462,6 +463,42 @@ void TestEkoEndpointTable::urlPolicy()
     QFETCH(bool, allowed);
     QCOMPARE(EndpointTable::isLoopback(QUrl(url)), loopback);
     QCOMPARE(EndpointTable::isAllowedUrl(QUrl(url)), allowed);
+}
+
+// counterdesk-gateway reads a counter's path back into its call: every path
+// of both sets, with its tokens filled, comes back as the call that makes it
+// (and its rail, where the path names one), with the token values.
+void TestEkoEndpointTable::matchReadsEveryPathBack()
+{
+    const EndpointTable table = EndpointTable::builtIn();
+    int checked = 0;
+    for (const PathSet set : {PathSet::Master, PathSet::Legacy}) {
+        for (const counterdesk::Rail rail : {counterdesk::Rail::DigiKhata, counterdesk::Rail::Levin}) {
+            for (int c = 0; c < kCallCount; ++c) {
+                const Call call = static_cast<Call>(c);
+                const std::optional<Endpoint> e = table.endpoint(set, rail, call);
+                if (!e)
+                    continue;
+                QString path = e->pathTemplate;
+                for (const char* token : kPathTokens)
+                    path.replace(u'{' + QLatin1String(token) + u'}',
+                                 QStringLiteral("v-") + QLatin1String(token));
+                const std::optional<EndpointMatch> m = table.match(e->method, path);
+                QVERIFY2(m, qPrintable(path));
+                // Both rails may share a path (inquiry, refund); then either call name fits it.
+                const std::optional<Endpoint> back = table.endpoint(set, m->rail, m->call);
+                QVERIFY2(back && back->pathTemplate == e->pathTemplate && back->method == e->method,
+                         qPrintable(path));
+                if (e->pathTemplate.contains(QLatin1String("{customer_id}")))
+                    QCOMPARE(m->tokens.value(QStringLiteral("customer_id")), QStringLiteral("v-customer_id"));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 40);
+    QVERIFY(!table.match("GET", QStringLiteral("/customer/payment/ppi-digikhata"))); // Initiate is a POST
+    QVERIFY(!table.match("POST", QStringLiteral("/customer/payment/ppi-unknown")));  // no such rail
+    QVERIFY(!table.match("GET", QStringLiteral("/")));
 }
 
 QTEST_GUILESS_MAIN(TestEkoEndpointTable)

@@ -1,9 +1,9 @@
-#include "HttpReply.h"
+#include "http/HttpReply.h"
 
 #include <QJsonDocument>
 #include <QLocale>
 
-namespace counterdesk::sandbox {
+namespace counterdesk::http {
 
 namespace {
 
@@ -36,6 +36,10 @@ QByteArray reasonPhrase(int status)
         return "Not Implemented";
     case 502:
         return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     case 505:
         return "HTTP Version Not Supported";
     }
@@ -155,7 +159,7 @@ QByteArray HttpReply::serialize(const QDateTime& nowUtc, bool keepAlive, bool tr
     out.reserve(sentBody.size() + 256);
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     out += "Date: " + httpDate(nowUtc) + "\r\n";
-    out += "Server: counterdesk-sandbox\r\n";
+    out += "Server: " + server + "\r\n";
     out += "Content-Type: " + contentType + "\r\n";
     for (const auto& [name, value] : extraHeaders)
         out += name + ": " + value + "\r\n";
@@ -166,4 +170,4 @@ QByteArray HttpReply::serialize(const QDateTime& nowUtc, bool keepAlive, bool tr
     return out;
 }
 
-} // namespace counterdesk::sandbox
+} // namespace counterdesk::http

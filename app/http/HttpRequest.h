@@ -1,4 +1,4 @@
-// HttpRequest: one HTTP/1.1 request as the sandbox read it off a socket, and
+// HttpRequest: one HTTP/1.1 request as the sandbox (or the gateway) read it off a socket, and
 // the parser that reads it (RFC 9112, the subset an Eko client uses).
 //
 // The sandbox reads requests itself, like it writes its answers (HttpReply):
@@ -15,7 +15,7 @@
 // Transfer-Encoding.
 #pragma once
 
-#include "HttpReply.h"
+#include "http/HttpReply.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -25,7 +25,7 @@
 #include <QUrlQuery>
 #include <optional>
 
-namespace counterdesk::sandbox {
+namespace counterdesk::http {
 
 enum class HttpMethod { Unknown, Get, Post, Put, Delete, Head, Options, Patch };
 
@@ -64,4 +64,4 @@ struct HttpParse
 // connection, after the requests already taken).
 HttpParse parseHttpRequest(const QByteArray& buffer, const HttpLimits& limits = {});
 
-} // namespace counterdesk::sandbox
+} // namespace counterdesk::http

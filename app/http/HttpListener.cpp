@@ -1,34 +1,54 @@
 #include "HttpListener.h"
 
+#include <QtNetwork/qtnetworkglobal.h>
+#if QT_CONFIG(ssl)
+#include <QSslServer>
+#endif
 #include <QTcpSocket>
 #include <utility>
 
-namespace counterdesk::sandbox {
+namespace counterdesk::http {
 
 HttpListener::HttpListener(Handler handler, Refuser refuser, QObject* parent)
     : QObject(parent)
     , m_handler(std::move(handler))
     , m_refuser(std::move(refuser))
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &HttpListener::accept);
-}
+{}
 
-quint16 HttpListener::listen(const QHostAddress& address, quint16 port)
+quint16 HttpListener::listen(const QHostAddress& address, quint16 port,
+                             const std::optional<QSslConfiguration>& tls)
 {
-    if (!m_server.listen(address, port))
+    if (tls) {
+#if QT_CONFIG(ssl)
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(*tls);
+        m_server = std::move(server);
+#else
+        return 0; // a Qt without TLS cannot serve HTTPS; never plain HTTP instead
+#endif
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    // QSslServer announces a connection only once its handshake is done.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpListener::accept);
+    if (!m_server->listen(address, port))
         return 0;
-    return m_server.serverPort();
+    return m_server->serverPort();
 }
 
 void HttpListener::accept()
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         m_pending.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_pending.remove(socket);
             socket->deleteLater();
         });
+        // A TLS socket is handed over after its handshake, by when the
+        // request may already be waiting: no readyRead will announce it.
+        if (socket->bytesAvailable() > 0)
+            read(socket);
     }
 }
 
@@ -58,4 +78,4 @@ void HttpListener::read(QTcpSocket* socket)
     }
 }
 
-} // namespace counterdesk::sandbox
+} // namespace counterdesk::http

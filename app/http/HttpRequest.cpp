@@ -1,8 +1,8 @@
-#include "HttpRequest.h"
+#include "http/HttpRequest.h"
 
 #include <QJsonObject>
 
-namespace counterdesk::sandbox {
+namespace counterdesk::http {
 
 namespace {
 
@@ -160,4 +160,4 @@ HttpParse parseHttpRequest(const QByteArray& buffer, const HttpLimits& limits)
     return parse;
 }
 
-} // namespace counterdesk::sandbox
+} // namespace counterdesk::http

@@ -1,4 +1,4 @@
-// HttpReply: one answer of the sandbox, and its exact bytes on the wire.
+// HttpReply: one answer of the sandbox (or the gateway), and its exact bytes on the wire.
 //
 // The sandbox writes HTTP/1.1 itself (as it reads it: HttpRequest) because
 // its faults need control an HTTP server library's responder does not give:
@@ -12,7 +12,7 @@
 #include <QList>
 #include <QPair>
 
-namespace counterdesk::sandbox {
+namespace counterdesk::http {
 
 struct HttpReply
 {
@@ -20,6 +20,7 @@ struct HttpReply
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> extraHeaders; // e.g. Retry-After
+    QByteArray server = "counterdesk-sandbox";         // the Server header
 
     static HttpReply json(const QJsonObject& object, int status = 200);
     // Eko's 403 carries no useful body; ours says why, for developers.
@@ -45,4 +46,4 @@ struct HttpReply
 
 QByteArray httpDate(const QDateTime& utc);
 
-} // namespace counterdesk::sandbox
+} // namespace counterdesk::http

@@ -1,5 +1,5 @@
-// HttpListener: accepts connections and hands each complete request, with its
-// socket, to the sandbox.
+// HttpListener: accepts connections (plain or TLS) and hands each complete
+// request, with its socket, to the sandbox or the gateway.
 //
 // The socket is handed over, not just the request, because the sandbox's
 // faults need to abort a connection, answer late or leave it unanswered.
@@ -7,16 +7,19 @@
 // as HTTP gets the parser's refusal and the connection is closed.
 #pragma once
 
-#include "HttpRequest.h"
+#include "http/HttpRequest.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QTcpSocket;
 
-namespace counterdesk::sandbox {
+namespace counterdesk::http {
 
 class HttpListener : public QObject
 {
@@ -29,7 +32,11 @@ public:
     HttpListener(Handler handler, Refuser refuser, QObject* parent = nullptr);
 
     // The port listened on (the one asked for, or a free one for 0), or 0 on failure.
-    quint16 listen(const QHostAddress& address, quint16 port);
+    // With a TLS configuration (certificate and key set) every connection is
+    // HTTPS: a request is read only after the handshake succeeded.
+    quint16 listen(const QHostAddress& address, quint16 port,
+                   const std::optional<QSslConfiguration>& tls = std::nullopt);
+    QString errorString() const { return m_server ? m_server->errorString() : QString(); }
 
 private:
     void accept();
@@ -40,7 +47,7 @@ private:
     // Declared before the server: the server's sockets (its children) may
     // still report their disconnection while it is destroyed.
     QHash<QTcpSocket*, QByteArray> m_pending; // bytes received and not yet a whole request
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;     // a QSslServer for HTTPS
 };
 
-} // namespace counterdesk::sandbox
+} // namespace counterdesk::http

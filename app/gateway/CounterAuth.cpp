@@ -1,0 +1,82 @@
+#include "gateway/CounterAuth.h"
+
+#include "eko/CounterSigner.h"
+#include "gateway/CounterSecret.h"
+
+#include <cstdlib>
+
+namespace counterdesk::gateway {
+
+using eko::CounterSigner;
+
+QByteArray CounterAuth::signedTarget(const http::HttpRequest& request)
+{
+    return request.url.toEncoded();
+}
+
+QByteArray CounterAuth::methodName(http::HttpMethod method)
+{
+    switch (method) {
+    case http::HttpMethod::Get:
+        return "GET";
+    case http::HttpMethod::Post:
+        return "POST";
+    case http::HttpMethod::Put:
+        return "PUT";
+    case http::HttpMethod::Delete:
+        return "DELETE";
+    case http::HttpMethod::Head:
+        return "HEAD";
+    case http::HttpMethod::Options:
+        return "OPTIONS";
+    case http::HttpMethod::Patch:
+        return "PATCH";
+    case http::HttpMethod::Unknown:
+        break;
+    }
+    return {};
+}
+
+AuthCheck CounterAuth::check(const http::HttpRequest& request, Ledger& ledger, QByteArrayView counterKey,
+                             int maxSkewSeconds, qint64 nowMs)
+{
+    AuthCheck out;
+    const QByteArray id = request.header(CounterSigner::kCounterIdHeader);
+    const QByteArray timestamp = request.header(CounterSigner::kTimestampHeader);
+    const QByteArray signature = request.header(CounterSigner::kSignatureHeader);
+    if (id.isEmpty() || timestamp.isEmpty() || signature.isEmpty() || id.size() > 64) {
+        out.refusal = AuthRefusal::MissingHeaders;
+        return out;
+    }
+    const std::optional<CounterRow> counter = ledger.counterById(QString::fromLatin1(id));
+    if (!counter) {
+        // A database that does not answer must not read as "unknown counter".
+        out.refusal = ledger.ping() ? AuthRefusal::UnknownCounter : AuthRefusal::DatabaseDown;
+        return out;
+    }
+    if (counter->isRevoked()) {
+        out.refusal = AuthRefusal::RevokedCounter;
+        return out;
+    }
+    const QByteArray secret = CounterSecret::derive(counterKey, counter->id, counter->salt);
+    if (CounterSecret::hash(secret) != counter->secretHash ||
+        !CounterSigner::verify(secret, methodName(request.method), signedTarget(request), request.body,
+                               timestamp, signature)) {
+        out.refusal = AuthRefusal::BadSignature;
+        return out;
+    }
+    bool ok = false;
+    const qint64 sentMs = timestamp.toLongLong(&ok);
+    if (!ok || std::llabs(nowMs - sentMs) > qint64(maxSkewSeconds) * 1000) {
+        out.refusal = AuthRefusal::StaleTimestamp;
+        return out;
+    }
+    if (!ledger.useSignature(signature, counter->id, maxSkewSeconds)) {
+        out.refusal = ledger.ping() ? AuthRefusal::Replayed : AuthRefusal::DatabaseDown;
+        return out;
+    }
+    out.counter = counter;
+    return out;
+}
+
+} // namespace counterdesk::gateway

@@ -1,0 +1,258 @@
+#include "gateway/GatewayCommands.h"
+
+#include "gateway/CounterSecret.h"
+#include "gateway/GatewayConfig.h"
+#include "gateway/GatewayLog.h"
+#include "gateway/GatewayServer.h"
+#include "gateway/Ledger.h"
+#include "gateway/LedgerExport.h"
+#include "security/LogRedactor.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QTextStream>
+#include <cstdio>
+
+namespace counterdesk::gateway {
+
+namespace {
+
+enum Exit { Ok = 0, Failure = 1, Usage = 2 };
+
+const char kUsage[] =
+    "Usage:\n"
+    "  counterdesk-gateway serve --config FILE [--port PORT]\n"
+    "  counterdesk-gateway counter add NAME --config FILE [--user-code CODE] [--json]\n"
+    "  counterdesk-gateway counter revoke NAME --config FILE\n"
+    "  counterdesk-gateway counter list --config FILE [--json]\n"
+    "  counterdesk-gateway ledger export --csv FILE --config FILE [--from DATE] [--to DATE] "
+    "[--counter NAME]\n";
+
+void out(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString& line, int code = Failure)
+{
+    const QByteArray bytes = QStringLiteral("counterdesk-gateway: %1\n").arg(line).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    return code;
+}
+
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+int serve(const GatewayConfig& config, std::optional<quint16> port)
+{
+    // Keys the gateway holds are masked wherever a log line might meet them.
+    security::LogRedactor::addSecret(config.eko.accessKey);
+    security::LogRedactor::addSecret(config.eko.developerKey);
+    security::LogRedactor::addSecret(config.counterKey);
+    Ledger ledger(config.database, QStringLiteral("gateway"));
+    if (!ledger.isOpen())
+        return fail(ledger.error());
+    QNetworkAccessManager network;
+    GatewayServer server(config, &ledger, &network);
+    const quint16 bound = server.listen(port.value_or(0), port.has_value());
+    if (bound == 0)
+        return fail(QStringLiteral("cannot listen on %1: %2")
+                        .arg(config.listenAddress.toString(), server.errorString()));
+    server.startReconciling(5000);
+    const QString host = config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + config.listenAddress.toString() + u']'
+                             : config.listenAddress.toString();
+    out(QStringLiteral("listening on %1://%2:%3\n")
+            .arg(config.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+            .arg(bound));
+    return QCoreApplication::exec();
+}
+
+int counterCommand(const QString& action, const QStringList& args, const GatewayConfig& config, bool json,
+                   const QString& userCode)
+{
+    Ledger ledger(config.database, QStringLiteral("gateway"));
+    if (!ledger.isOpen())
+        return fail(ledger.error());
+    if (action == QLatin1String("add")) {
+        if (args.size() != 1 || args.first().trimmed().isEmpty())
+            return fail(QStringLiteral("counter add needs one NAME"), Usage);
+        const QString id = CounterSecret::newCounterId();
+        const QString salt = CounterSecret::newSalt();
+        const QByteArray secret = CounterSecret::derive(config.counterKey, id, salt);
+        const std::optional<CounterRow> row =
+            ledger.addCounter(args.first().trimmed(), userCode.isEmpty() ? config.eko.userCode : userCode,
+                              salt, CounterSecret::hash(secret), id);
+        if (!row)
+            return fail(ledger.error());
+        if (json) {
+            out(QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("counter_id"), row->id},
+                                              {QStringLiteral("secret"), QString::fromLatin1(secret)}})
+                        .toJson(QJsonDocument::Compact)) +
+                u'\n');
+        } else {
+            out(QStringLiteral("counter_id: %1\nsecret: %2\n"
+                               "The secret is shown only now: give it to the counter (its keychain, or "
+                               "COUNTERDESK_COUNTER_SECRET for the CLI).\n")
+                    .arg(row->id, QString::fromLatin1(secret)));
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("revoke")) {
+        if (args.size() != 1)
+            return fail(QStringLiteral("counter revoke needs one NAME"), Usage);
+        if (!ledger.revokeCounter(args.first()))
+            return fail(QStringLiteral("no active counter named \"%1\"").arg(args.first()));
+        out(QStringLiteral("revoked %1\n").arg(args.first()));
+        return Ok;
+    }
+    if (action == QLatin1String("list")) {
+        const QList<CounterRow> rows = ledger.counters();
+        if (json) {
+            QJsonArray array;
+            for (const CounterRow& c : rows)
+                array.append(QJsonObject{
+                    {QStringLiteral("counter_id"), c.id},
+                    {QStringLiteral("name"), c.name},
+                    {QStringLiteral("user_code"), c.userCode},
+                    {QStringLiteral("created"), timeText(c.createdAt)},
+                    {QStringLiteral("revoked"), c.isRevoked() ? timeText(c.revokedAt) : QString()},
+                    {QStringLiteral("last_seen"),
+                     c.lastSeenAt.isValid() ? timeText(c.lastSeenAt) : QString()}});
+            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n');
+            return Ok;
+        }
+        out(QStringLiteral("NAME\tCOUNTER_ID\tUSER_CODE\tCREATED\tLAST_SEEN\tREVOKED\n"));
+        for (const CounterRow& c : rows)
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
+                    .arg(c.name, c.id, c.userCode, timeText(c.createdAt), timeText(c.lastSeenAt),
+                         c.isRevoked() ? timeText(c.revokedAt) : QStringLiteral("-")));
+        return Ok;
+    }
+    return fail(QStringLiteral("unknown counter command \"%1\" (add, revoke, list)").arg(action), Usage);
+}
+
+std::optional<QDate> dateOption(const QString& text, bool* ok)
+{
+    *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    *ok = date.isValid();
+    return date;
+}
+
+int exportLedger(const GatewayConfig& config, const QString& file, const QString& fromText,
+                 const QString& toText, const QString& counter)
+{
+    bool fromOk = false;
+    bool toOk = false;
+    const std::optional<QDate> from = dateOption(fromText, &fromOk);
+    const std::optional<QDate> to = dateOption(toText, &toOk);
+    if (!fromOk || !toOk)
+        return fail(QStringLiteral("--from/--to: expected a date such as 2025-01-31 (IST)"), Usage);
+    if (file.isEmpty())
+        return fail(QStringLiteral("ledger export needs --csv FILE"), Usage);
+    Ledger ledger(config.database, QStringLiteral("gateway"));
+    if (!ledger.isOpen())
+        return fail(ledger.error());
+    QSaveFile csv(file); // all or nothing: a failed export leaves no half file
+    if (!csv.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("%1: %2").arg(file, csv.errorString()));
+    const std::optional<qint64> rows = LedgerExport::write(ledger, from, to, counter, csv);
+    if (!rows)
+        return fail(ledger.error());
+    if (!csv.commit())
+        return fail(QStringLiteral("%1: %2").arg(file, csv.errorString()));
+    out(QStringLiteral("%1 transfers written to %2\n").arg(*rows).arg(file));
+    return Ok;
+}
+
+} // namespace
+
+int runGatewayCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("counterdesk-gateway: one server holds the Eko keys for a "
+                       "partner's counters, with a PostgreSQL ledger"));
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("The INI configuration."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QStringLiteral("Listen on PORT instead of listen's port (0: a free one)."),
+        QStringLiteral("PORT"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption userCodeOption(QStringLiteral("user-code"),
+                                            QStringLiteral("The counter's Eko user code (counter add)."),
+                                            QStringLiteral("CODE"));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"), QStringLiteral("Write the ledger as CSV to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First IST day (YYYY-MM-DD)."),
+                                        QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last IST day (YYYY-MM-DD)."),
+                                      QStringLiteral("DATE"));
+    const QCommandLineOption counterOption(QStringLiteral("counter"), QStringLiteral("Only this counter."),
+                                           QStringLiteral("NAME"));
+    parser.addOptions({configOption, portOption, jsonOption, userCodeOption, csvOption, fromOption, toOption,
+                       counterOption});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve | counter add|revoke|list NAME"));
+    if (!parser.parse(QStringList{QStringLiteral("counterdesk-gateway")} + arguments))
+        return fail(parser.errorText() + u'\n' + QLatin1String(kUsage), Usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText() + u'\n' + QLatin1String(kUsage));
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out(QStringLiteral("counterdesk-gateway %1\n").arg(QCoreApplication::applicationVersion()));
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(QStringLiteral("no command\n") + QLatin1String(kUsage), Usage);
+    const QString command = positional.first();
+    const bool isServe = command == QLatin1String("serve");
+    const bool isLedger = command == QLatin1String("ledger");
+    if (!isServe && !isLedger && command != QLatin1String("counter"))
+        return fail(QStringLiteral("unknown command \"%1\"\n").arg(command) + QLatin1String(kUsage), Usage);
+    if (!isServe && positional.size() < 2)
+        return fail(QStringLiteral("%1 needs a sub-command\n").arg(command) + QLatin1String(kUsage), Usage);
+
+    const GatewayConfigLoad load = loadGatewayConfig(parser.value(configOption), isServe);
+    if (!load.ok())
+        return fail(load.error);
+    if (isLedger) {
+        if (positional.value(1) != QLatin1String("export"))
+            return fail(QStringLiteral("ledger needs export\n") + QLatin1String(kUsage), Usage);
+        return exportLedger(load.config, parser.value(csvOption), parser.value(fromOption),
+                            parser.value(toOption), parser.value(counterOption));
+    }
+    if (isServe) {
+        std::optional<quint16> port;
+        if (parser.isSet(portOption)) {
+            bool ok = false;
+            const uint p = parser.value(portOption).toUInt(&ok);
+            if (!ok || p > 65535)
+                return fail(QStringLiteral("--port %1: expected 0-65535").arg(parser.value(portOption)),
+                            Usage);
+            port = static_cast<quint16>(p);
+        }
+        return serve(load.config, port);
+    }
+    return counterCommand(positional.at(1), positional.mid(2), load.config, parser.isSet(jsonOption),
+                          parser.value(userCodeOption));
+}
+
+} // namespace counterdesk::gateway

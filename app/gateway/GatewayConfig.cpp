@@ -1,0 +1,194 @@
+#include "gateway/GatewayConfig.h"
+
+#include "eko/EndpointTable.h"
+#include "gateway/KeysFile.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace counterdesk::gateway {
+
+namespace {
+
+const QStringList kKnownKeys = {
+    QStringLiteral("listen"),
+    QStringLiteral("database"),
+    QStringLiteral("eko_base_url"),
+    QStringLiteral("eko_keys_file"),
+    QStringLiteral("initiator_id"),
+    QStringLiteral("user_code"),
+    QStringLiteral("tls_cert"),
+    QStringLiteral("tls_key"),
+    QStringLiteral("requests_per_minute"),
+    QStringLiteral("concurrent_initiates"),
+    QStringLiteral("max_clock_skew"),
+    QStringLiteral("eko_timeout"),
+};
+
+// "127.0.0.1:8443", "[::1]:8443", "0.0.0.0:443".
+bool parseListen(const QString& text, QHostAddress* address, quint16* port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535 || !address->setAddress(host))
+        return false;
+    *port = static_cast<quint16>(p);
+    return true;
+}
+
+bool readPositive(const QSettings& ini, const QString& key, int* out, QString* error)
+{
+    if (!ini.contains(key))
+        return true;
+    bool ok = false;
+    const int value = ini.value(key).toString().toInt(&ok);
+    if (!ok || value <= 0) {
+        *error = QStringLiteral("[gateway] %1 = %2: expected a whole number above 0")
+                     .arg(key, ini.value(key).toString());
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
+{
+    GatewayConfigLoad load;
+    GatewayConfig& c = load.config;
+    if (path.isEmpty()) {
+        load.error = QStringLiteral("no configuration: pass --config FILE");
+        return load;
+    }
+    if (!QFileInfo(path).isFile()) {
+        load.error = QStringLiteral("configuration %1: no such file").arg(path);
+        return load;
+    }
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        load.error = QStringLiteral("configuration %1: not an INI file").arg(path);
+        return load;
+    }
+    if (!ini.childGroups().contains(QStringLiteral("gateway"))) {
+        load.error = QStringLiteral("configuration %1: no [gateway] section").arg(path);
+        return load;
+    }
+    ini.beginGroup(QStringLiteral("gateway"));
+    for (const QString& key : ini.childKeys()) {
+        if (!kKnownKeys.contains(key)) {
+            load.error = QStringLiteral("[gateway] %1: unknown key (a typo?)").arg(key);
+            return load;
+        }
+    }
+    const auto text = [&ini](const char* key) {
+        return ini.value(QLatin1String(key)).toString().trimmed();
+    };
+
+    if (ini.contains(QStringLiteral("listen")) &&
+        !parseListen(text("listen"), &c.listenAddress, &c.listenPort)) {
+        load.error = QStringLiteral("[gateway] listen = %1: expected ADDRESS:PORT, e.g. 127.0.0.1:8443")
+                         .arg(text("listen"));
+        return load;
+    }
+    c.database = text("database");
+    if (c.database.isEmpty()) {
+        load.error = QStringLiteral("[gateway] database is not set (a libpq connection string, e.g. "
+                                    "\"host=/run/postgresql dbname=counterdesk\")");
+        return load;
+    }
+    c.ekoBaseUrl = QUrl(text("eko_base_url"), QUrl::StrictMode);
+    if (!c.ekoBaseUrl.isValid() || c.ekoBaseUrl.isRelative() || c.ekoBaseUrl.host().isEmpty()) {
+        load.error = QStringLiteral("[gateway] eko_base_url = %1: expected an absolute URL such as "
+                                    "https://api.eko.in:25002/ekoicici/v3")
+                         .arg(text("eko_base_url"));
+        return load;
+    }
+    if (!eko::EndpointTable::isAllowedUrl(c.ekoBaseUrl)) {
+        load.error =
+            QStringLiteral("[gateway] eko_base_url = %1: must be https:// (plain http only to loopback)")
+                .arg(c.ekoBaseUrl.toDisplayString());
+        return load;
+    }
+    c.eko.initiatorId = text("initiator_id");
+    c.eko.userCode = text("user_code");
+    if (c.eko.initiatorId.isEmpty()) {
+        load.error = QStringLiteral("[gateway] initiator_id is not set (the partner's registered mobile)");
+        return load;
+    }
+    if (c.eko.userCode.isEmpty()) {
+        load.error = QStringLiteral("[gateway] user_code is not set (the default retailer code for counters "
+                                    "added without --user-code)");
+        return load;
+    }
+    c.tlsCertFile = text("tls_cert");
+    c.tlsKeyFile = text("tls_key");
+    if (c.tlsCertFile.isEmpty() != c.tlsKeyFile.isEmpty()) {
+        load.error = QStringLiteral("[gateway] tls_cert and tls_key go together: set both or neither");
+        return load;
+    }
+    if (c.usesTls()) {
+        QFile cert(c.tlsCertFile);
+        if (!cert.open(QIODevice::ReadOnly) || QSslCertificate::fromDevice(&cert, QSsl::Pem).isEmpty()) {
+            load.error =
+                QStringLiteral("[gateway] tls_cert = %1: not a readable PEM certificate").arg(c.tlsCertFile);
+            return load;
+        }
+        QFile key(c.tlsKeyFile);
+        if (!key.open(QIODevice::ReadOnly)) {
+            load.error = QStringLiteral("[gateway] tls_key = %1: cannot be read").arg(c.tlsKeyFile);
+            return load;
+        }
+        const QByteArray pem = key.readAll();
+        if (QSslKey(pem, QSsl::Rsa).isNull() && QSslKey(pem, QSsl::Ec).isNull()) {
+            load.error = QStringLiteral("[gateway] tls_key = %1: not an unencrypted PEM RSA or EC key")
+                             .arg(c.tlsKeyFile);
+            return load;
+        }
+    } else if (!c.listenAddress.isLoopback()) {
+        load.error =
+            QStringLiteral("[gateway] listen = %1: plain HTTP only on loopback; set tls_cert and tls_key")
+                .arg(c.listenAddress.toString());
+        return load;
+    }
+    int skew = c.limits.maxClockSkewSeconds;
+    int timeoutSeconds = c.limits.ekoTimeoutMs / 1000;
+    if (!readPositive(ini, QStringLiteral("requests_per_minute"), &c.limits.requestsPerMinute, &load.error) ||
+        !readPositive(ini, QStringLiteral("concurrent_initiates"), &c.limits.concurrentInitiates,
+                      &load.error) ||
+        !readPositive(ini, QStringLiteral("max_clock_skew"), &skew, &load.error) ||
+        !readPositive(ini, QStringLiteral("eko_timeout"), &timeoutSeconds, &load.error))
+        return load;
+    c.limits.maxClockSkewSeconds = skew;
+    c.limits.ekoTimeoutMs = timeoutSeconds * 1000;
+
+    const KeysFileRead keys = KeysFile::read(text("eko_keys_file"));
+    if (!keys.error.isEmpty()) {
+        load.error = keys.error;
+        return load;
+    }
+    c.counterKey = keys.values.value(QStringLiteral("counter_key"));
+    if (c.counterKey.size() < 32) {
+        load.error = QStringLiteral("%1: counter_key= is missing or shorter than 32 characters "
+                                    "(make one with: head -c 32 /dev/urandom | base64)")
+                         .arg(keys.path);
+        return load;
+    }
+    c.eko.developerKey = QString::fromLatin1(keys.values.value(QStringLiteral("developer_key")));
+    c.eko.accessKey = keys.values.value(QStringLiteral("access_key"));
+    if (needEkoKeys && (c.eko.developerKey.isEmpty() || c.eko.accessKey.isEmpty())) {
+        load.error = QStringLiteral("%1: developer_key= and access_key= are both needed").arg(keys.path);
+        return load;
+    }
+    return load;
+}
+
+} // namespace counterdesk::gateway

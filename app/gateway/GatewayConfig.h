@@ -1,0 +1,50 @@
+// GatewayConfig: counterdesk-gateway's INI file (docs/gateway.md "Configuration").
+//
+// Every mistake is found here, before anything listens or writes, and named
+// in one line that says which key and why, so an operator reading journald
+// can fix it without the source. The Eko keys are read here too (KeysFile):
+// a key file that group or others can read is refused.
+#pragma once
+
+#include "eko/EkoTypes.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+namespace counterdesk::gateway {
+
+struct GatewayLimits
+{
+    int requestsPerMinute = 600;   // per counter, every call
+    int concurrentInitiates = 2;   // per counter, Initiates not yet answered
+    int maxClockSkewSeconds = 300; // counter-timestamp vs the gateway's clock
+    int ekoTimeoutMs = 30000;      // per HTTP attempt to Eko
+};
+
+struct GatewayConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8443;
+    QString database; // a libpq connection string
+    QUrl ekoBaseUrl;
+    eko::Credentials eko;  // developer and access key (from the keys file), initiator_id, user_code
+    QByteArray counterKey; // derives each counter's secret (CounterSecret); from the keys file
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    GatewayLimits limits;
+
+    bool usesTls() const { return !tlsCertFile.isEmpty(); }
+};
+
+struct GatewayConfigLoad
+{
+    GatewayConfig config;
+    QString error; // one line, English; empty when the file is good
+    bool ok() const { return error.isEmpty(); }
+};
+
+// needKeys: `serve` needs the Eko keys; every command needs the counter key.
+GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys);
+
+} // namespace counterdesk::gateway

@@ -1,0 +1,30 @@
+// GatewayMetrics: what /metrics reports, in the Prometheus text format.
+//
+// Counts are per process (each gateway behind a load balancer is scraped on
+// its own); the open transfers per state come from the ledger, so they are
+// the same from every process. Labels are call names, HTTP statuses and
+// state names only: never a counter's secret, a key or a customer's number.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMap>
+#include <QString>
+
+namespace counterdesk::gateway {
+
+class GatewayMetrics
+{
+public:
+    void countRequest(const QString& call, int httpStatus, qint64 elapsedMs);
+    void countEkoError(const QString& call, const QString& reason);
+    QByteArray render(const QMap<QString, int>& openByState, bool databaseUp) const;
+
+private:
+    QMap<QPair<QString, int>, qint64> m_requests; // (call, status) -> count
+    QMap<QString, qint64> m_latencySumMs;         // call -> sum
+    QMap<QString, qint64> m_latencyCount;
+    QMap<QPair<QString, QString>, qint64> m_ekoErrors; // (call, reason) -> count
+};
+
+} // namespace counterdesk::gateway

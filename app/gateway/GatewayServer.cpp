@@ -1,0 +1,386 @@
+#include "gateway/GatewayServer.h"
+
+#include "eko/ResponseClassifier.h"
+#include "gateway/CounterAuth.h"
+#include "gateway/ForwardRequest.h"
+#include "gateway/GatewayLog.h"
+#include "gateway/GatewayReplies.h"
+#include "journal/Backoff.h"
+#include "transfer/TransferOutcome.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <cstdlib>
+
+namespace counterdesk::gateway {
+
+using journal::TransferState;
+using transfer::TransferOutcome;
+
+namespace {
+
+const QString kEkoPrefix = QStringLiteral("/ekoapi/v3");
+
+// Tests only (tests/gateway): die like kill -9 at one instant of a money
+// call (no destructor, no flush, no answer), to prove the ledger and Eko
+// agree after a restart. Unset in production.
+void crashPoint(const char* where)
+{
+    static const QByteArray wanted = qgetenv("COUNTERDESK_GATEWAY_TEST_CRASH_AT");
+    if (!wanted.isEmpty() && wanted == where)
+        std::_Exit(137);
+}
+
+eko::ClientConfig clientConfig(const GatewayConfig& config)
+{
+    eko::ClientConfig c;
+    c.endpoints.setBaseUrl(config.ekoBaseUrl);
+    c.credentials = config.eko;
+    c.timeoutMs = config.limits.ekoTimeoutMs;
+    return c;
+}
+
+std::optional<QSslConfiguration> tlsConfiguration(const GatewayConfig& config, QString* error)
+{
+    if (!config.usesTls())
+        return std::nullopt;
+    QFile certFile(config.tlsCertFile);
+    QFile keyFile(config.tlsKeyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("tls_cert or tls_key cannot be read");
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // counters prove themselves by signature, not certificate
+    return tls;
+}
+
+} // namespace
+
+GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetworkAccessManager* network,
+                             QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_ledger(ledger)
+    , m_client(network, clientConfig(config))
+    , m_listener([this](const http::HttpRequest& r, QTcpSocket* s) { handle(r, s); },
+                 [](const http::HttpReply& refusal, QTcpSocket* s) {
+                     http::HttpReply reply = refusal;
+                     reply.server = "counterdesk-gateway";
+                     s->write(reply.serialize(QDateTime::currentDateTimeUtc(), false));
+                 })
+{
+    connect(&m_reconcileTimer, &QTimer::timeout, this, &GatewayServer::reconcileDue);
+}
+
+GatewayServer::~GatewayServer() = default;
+
+quint16 GatewayServer::listen(quint16 portOverride, bool overridePort)
+{
+    const std::optional<QSslConfiguration> tls = tlsConfiguration(m_config, &m_error);
+    if (!m_error.isEmpty())
+        return 0;
+    const quint16 port =
+        m_listener.listen(m_config.listenAddress, overridePort ? portOverride : m_config.listenPort, tls);
+    if (port == 0)
+        m_error = m_listener.errorString();
+    return port;
+}
+
+void GatewayServer::startReconciling(int intervalMs)
+{
+    m_reconcileTimer.start(intervalMs);
+    QTimer::singleShot(0, this, &GatewayServer::reconcileDue);
+}
+
+void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const QString path = request.url.path(QUrl::FullyDecoded);
+    const bool keepAlive = request.keepAlive;
+    auto call = std::make_shared<QString>(QStringLiteral("none"));
+    auto counterId = std::make_shared<QString>();
+    Reply reply = [this, socket = QPointer<QTcpSocket>(socket), keepAlive, elapsed, call,
+                   counterId](const http::HttpReply& answer) {
+        m_metrics.countRequest(*call, answer.status, elapsed.elapsed());
+        GatewayLog::write(QStringLiteral("answer"), {{QStringLiteral("counter"), *counterId},
+                                                     {QStringLiteral("call"), *call},
+                                                     {QStringLiteral("http"), answer.status},
+                                                     {QStringLiteral("ms"), elapsed.elapsed()}});
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        socket->write(answer.serialize(QDateTime::currentDateTimeUtc(), keepAlive));
+        if (!keepAlive)
+            socket->disconnectFromHost();
+    };
+
+    if (request.method == http::HttpMethod::Get && path == QLatin1String("/healthz")) {
+        *call = QStringLiteral("healthz");
+        const bool up = m_ledger->ping();
+        reply(GatewayReplies::text(up ? 200 : 503, "text/plain; charset=utf-8",
+                                   up ? "ok\n" : "database unreachable\n"));
+        return;
+    }
+    if (request.method == http::HttpMethod::Get && path == QLatin1String("/metrics")) {
+        *call = QStringLiteral("metrics");
+        const bool up = m_ledger->ping();
+        reply(GatewayReplies::text(
+            200, "text/plain; version=0.0.4",
+            m_metrics.render(up ? m_ledger->openCountsByState() : QMap<QString, int>(), up)));
+        return;
+    }
+    if (!path.startsWith(kEkoPrefix + u'/')) {
+        reply(GatewayReplies::unknownPath(path));
+        return;
+    }
+    // Authentication before anything else is done for the request.
+    const AuthCheck auth =
+        CounterAuth::check(request, *m_ledger, m_config.counterKey, m_config.limits.maxClockSkewSeconds,
+                           QDateTime::currentMSecsSinceEpoch());
+    if (!auth.ok()) {
+        *call = QStringLiteral("refused");
+        const QString cause = authRefusalName(auth.refusal);
+        GatewayLog::write(QStringLiteral("refused"), {{QStringLiteral("cause"), cause}});
+        reply(auth.refusal == AuthRefusal::DatabaseDown ? GatewayReplies::ledgerUnavailable()
+                                                        : GatewayReplies::authRefused(auth.refusal));
+        return;
+    }
+    const CounterRow& counter = *auth.counter;
+    *counterId = counter.id;
+    m_ledger->touchCounter(counter.id);
+    if (m_ledger->requestsInLastMinute(counter.id) >= m_config.limits.requestsPerMinute) {
+        *call = QStringLiteral("limited");
+        m_ledger->addEvent(counter.id, 0, QStringLiteral("limited"), path, 429, {});
+        reply(GatewayReplies::tooManyRequests(60, QStringLiteral("requests_per_minute")));
+        return;
+    }
+    m_ledger->addEvent(counter.id, 0, QStringLiteral("request"), {}, 0,
+                       QString::fromLatin1(CounterAuth::methodName(request.method)) + u' ' + path + u' ' +
+                           QString::fromUtf8(request.body));
+    const QString ekoPath = path.mid(kEkoPrefix.size());
+    const ForwardRead read = ForwardRequest::read(request, ekoPath, clientConfig(m_config).endpoints,
+                                                  m_config.eko.initiatorId, counter.userCode);
+    if (!read.found) {
+        reply(GatewayReplies::unknownPath(path));
+        return;
+    }
+    *call = eko::callName(read.wire.call);
+    if (!read.error.isEmpty()) {
+        reply(GatewayReplies::badRequest(read.error));
+        return;
+    }
+    switch (read.wire.call) {
+    case eko::Call::InitiateTransaction: {
+        const auto grace =
+            journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs));
+        if (m_ledger->initiatesInFlight(counter.id, grace.count()) >= m_config.limits.concurrentInitiates) {
+            reply(GatewayReplies::tooManyRequests(5, QStringLiteral("concurrent_initiates")));
+            return;
+        }
+        eko::WireRequest wire = read.wire;
+        const qint64 amount = read.amountPaise.value_or(0);
+        SubmitRecord record = m_ledger->recordSubmitting(counter.id, wire.clientRefId, wire.rail, amount);
+        if (record.status == SubmitRecord::Status::Error) {
+            reply(GatewayReplies::ledgerUnavailable());
+            return;
+        }
+        if (record.status == SubmitRecord::Status::Known) {
+            // Never forwarded again: the stored outcome, or "in progress".
+            m_ledger->addEvent(counter.id, record.transfer.id, QStringLiteral("duplicate_initiate"), *call, 0,
+                               {});
+            const LedgerTransfer& t = record.transfer;
+            if (t.counterId != counter.id)
+                reply(GatewayReplies::notFound());
+            else if (journal::isFinal(t.state) && !t.answer.isEmpty())
+                reply(GatewayReplies::passOn(t.answerHttp, t.answer));
+            else
+                reply(GatewayReplies::inProgress(t.clientRefId));
+            return;
+        }
+        crashPoint("after_ledger");
+        m_ledger->addEvent(counter.id, record.transfer.id, QStringLiteral("forward"), *call, 0, {});
+        const LedgerTransfer row = record.transfer;
+        eko::PendingCall* pending = m_client.forwardInitiate(std::move(*record.ticket), wire);
+        connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& r) {
+            crashPoint("after_forward");
+            LedgerAnswer a;
+            a.state = TransferOutcome::stateForInitiate(r);
+            const journal::OutcomeFields f = TransferOutcome::fieldsForInitiate(r);
+            a.tid = f.tid.value_or(QString());
+            a.utr = f.bankRefNum.value_or(QString());
+            if (f.txStatus)
+                a.txStatus = f.txStatus->toInt();
+            if (r.httpStatus > 0 && !eko::ResponseClassifier::isIndeterminate(r)) {
+                a.httpStatus = r.httpStatus;
+                a.body = r.body;
+            }
+            m_ledger->recordAnswer(row.id, a);
+            m_ledger->addEvent(row.counterId, row.id, QStringLiteral("answer"), eko::callName(r.call),
+                               r.httpStatus, QString::fromUtf8(r.body));
+            reply(answerFor(r));
+        });
+        return;
+    }
+    case eko::Call::TransactionInquiry:
+        inquire(counter, read.wire, read.match.tokens.value(QStringLiteral("transaction_reference")), reply);
+        return;
+    case eko::Call::Refund:
+    case eko::Call::RefundOtp: {
+        const QString tid = read.match.tokens.value(QStringLiteral("tid"));
+        const std::optional<LedgerTransfer> t = m_ledger->transferByTid(tid);
+        if (!t || t->counterId != counter.id) {
+            reply(GatewayReplies::notFound());
+            return;
+        }
+        if (read.wire.call == eko::Call::RefundOtp) {
+            forward(counter, read.wire, reply);
+            return;
+        }
+        refund(counter, read.wire, tid, reply);
+        return;
+    }
+    default:
+        forward(counter, read.wire, reply);
+        return;
+    }
+}
+
+http::HttpReply GatewayServer::answerFor(const eko::Result& r)
+{
+    if (eko::ResponseClassifier::isIndeterminate(r) || r.httpStatus == 0)
+        m_metrics.countEkoError(eko::callName(r.call), r.httpStatus > 0 ? QString::number(r.httpStatus)
+                                                                        : QStringLiteral("no_answer"));
+    if (r.httpStatus == 0)
+        return GatewayReplies::noAnswer(r.detail);
+    // Eko's answer as it came, whatever it means: the counter classifies it.
+    return GatewayReplies::passOn(r.httpStatus, r.body);
+}
+
+void GatewayServer::forward(const CounterRow& counter, const eko::WireRequest& wire, Reply reply)
+{
+    eko::PendingCall* pending = m_client.forward(wire);
+    const QString counterId = counter.id;
+    connect(pending, &eko::PendingCall::finished, this, [this, counterId, reply](const eko::Result& r) {
+        m_ledger->addEvent(counterId, 0, QStringLiteral("answer"), eko::callName(r.call), r.httpStatus,
+                           QString::fromUtf8(r.body));
+        reply(answerFor(r));
+    });
+}
+
+void GatewayServer::inquire(const CounterRow& counter, eko::WireRequest wire, const QString& reference,
+                            Reply reply)
+{
+    const QString refPrefix = QStringLiteral("client_ref_id:");
+    const std::optional<LedgerTransfer> row = reference.startsWith(refPrefix)
+                                                  ? m_ledger->transferByRef(reference.mid(refPrefix.size()))
+                                                  : m_ledger->transferByTid(reference);
+    // Only its own transfers: another counter's reference reads as unknown.
+    if (!row || row->counterId != counter.id) {
+        reply(GatewayReplies::notFound());
+        return;
+    }
+    if (journal::isFinal(row->state) && !row->answer.isEmpty()) {
+        reply(GatewayReplies::passOn(row->answerHttp, row->answer));
+        return;
+    }
+    wire.rail = row->rail;
+    const LedgerTransfer copy = *row;
+    eko::PendingCall* pending = m_client.forward(wire);
+    connect(pending, &eko::PendingCall::finished, this, [this, copy, reply](const eko::Result& r) {
+        recordInquiry(copy, r);
+        reply(answerFor(r));
+    });
+}
+
+void GatewayServer::refund(const CounterRow& counter, eko::WireRequest wire, const QString& tid, Reply reply)
+{
+    RefundRecord record = m_ledger->recordRefunding(counter.id, tid);
+    if (record.status == RefundRecord::Status::NotFound) {
+        reply(GatewayReplies::notFound());
+        return;
+    }
+    if (record.status != RefundRecord::Status::Recorded) {
+        reply(record.status == RefundRecord::Status::Error ? GatewayReplies::ledgerUnavailable()
+                                                           : GatewayReplies::refundRefused(tid));
+        return;
+    }
+    wire.rail = record.transfer.rail;
+    const LedgerTransfer row = record.transfer;
+    m_ledger->addEvent(counter.id, row.id, QStringLiteral("forward"), eko::callName(wire.call), 0, {});
+    eko::PendingCall* pending = m_client.forwardRefund(std::move(*record.ticket), wire, tid);
+    connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& r) {
+        m_ledger->addEvent(row.counterId, row.id, QStringLiteral("answer"), eko::callName(r.call),
+                           r.httpStatus, QString::fromUtf8(r.body));
+        // A decisive refusal gives the refund back; anything else stays
+        // REFUNDING until an inquiry (the follow-up, the reconciler) says more.
+        LedgerAnswer a;
+        a.state = r.outcome == eko::Outcome::Failed ? TransferState::RefundPending : TransferState::Refunding;
+        if (r.outcome == eko::Outcome::Success || r.outcome == eko::Outcome::Refunded)
+            a.state = TransferState::Refunded;
+        m_ledger->recordAnswer(row.id, a);
+        reply(answerFor(r));
+    });
+}
+
+void GatewayServer::recordInquiry(const LedgerTransfer& row, const eko::Result& r)
+{
+    const transfer::InquiryReading reading = TransferOutcome::readInquiry(r);
+    LedgerAnswer a;
+    a.inquiry = true;
+    a.state = TransferOutcome::stateAfterInquiry(row.state, reading);
+    a.tid = reading.fields.tid.value_or(QString());
+    a.utr = reading.fields.bankRefNum.value_or(QString());
+    if (reading.fields.txStatus)
+        a.txStatus = reading.fields.txStatus->toInt();
+    if (reading.verdict == transfer::InquiryVerdict::Decisive) {
+        a.httpStatus = r.httpStatus;
+        a.body = r.body;
+    }
+    m_ledger->recordAnswer(row.id, a);
+    m_ledger->addEvent(row.counterId, row.id, QStringLiteral("inquiry"), eko::callName(r.call), r.httpStatus,
+                       QString::fromUtf8(r.body));
+}
+
+void GatewayServer::reconcileDue()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto grace =
+        journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs));
+    for (const LedgerTransfer& row : m_ledger->openTransfers()) {
+        if (m_inquiring.contains(row.id))
+            continue;
+        // A SUBMITTING row's own POST may still be on the wire: not before the grace.
+        const QDateTime due = row.state == TransferState::Submitting && row.inquiries == 0
+                                  ? row.createdAt.addSecs(grace.count())
+                                  : journal::Backoff::nextCheck(row.updatedAt, row.inquiries);
+        if (due > now)
+            continue;
+        m_inquiring.insert(row.id);
+        const eko::TransactionInquiryRequest request =
+            row.state == TransferState::Refunding && !row.tid.isEmpty()
+                ? eko::TransactionInquiryRequest::byTid(row.rail, row.tid)
+                : eko::TransactionInquiryRequest::byClientRefId(row.rail, row.clientRefId);
+        eko::PendingCall* pending = m_client.transactionInquiry(request);
+        connect(pending, &eko::PendingCall::finished, this, [this, row](const eko::Result& r) {
+            m_inquiring.remove(row.id);
+            // The row may have moved meanwhile (a counter's inquiry, another gateway).
+            const std::optional<LedgerTransfer> current = m_ledger->transferByRef(row.clientRefId);
+            if (current && journal::isOpen(current->state))
+                recordInquiry(*current, r);
+        });
+    }
+}
+
+} // namespace counterdesk::gateway

@@ -1,0 +1,67 @@
+// GatewayServer: counterdesk-gateway's HTTP side. Each request is
+// authenticated (CounterAuth), limited, recorded as an event, then either
+// answered from the ledger or forwarded to Eko through the desktop app's own
+// client (eko::EkoClient: RequestBuilder's signing, the one-shot body,
+// ResponseClassifier), and Eko's answer goes back to the counter verbatim.
+//
+// Money calls follow the ledger first: Initiate is forwarded only with the
+// ticket Ledger::recordSubmitting issued for its new row, so a reference the
+// ledger knows is never forwarded again, whichever counter or gateway
+// process sends it; refund likewise with Ledger::recordRefunding.
+#pragma once
+
+#include "eko/EkoClient.h"
+#include "gateway/GatewayConfig.h"
+#include "gateway/GatewayMetrics.h"
+#include "gateway/Ledger.h"
+#include "http/HttpListener.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+
+class QNetworkAccessManager;
+class QTcpSocket;
+
+namespace counterdesk::gateway {
+
+class GatewayServer : public QObject
+{
+    Q_OBJECT
+public:
+    GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetworkAccessManager* network,
+                  QObject* parent = nullptr);
+    ~GatewayServer() override;
+
+    // The port listened on, or 0 (errorString() says why).
+    quint16 listen(quint16 portOverride, bool overridePort);
+    QString errorString() const { return m_error; }
+    // The gateway asks Eko about its own open transfers (journal::Backoff).
+    void startReconciling(int intervalMs);
+
+private:
+    using Reply = std::function<void(const http::HttpReply&)>;
+
+    void handle(const http::HttpRequest& request, QTcpSocket* socket);
+    void serveEko(const http::HttpRequest& request, const CounterRow& counter, const QString& path,
+                  Reply reply);
+    void initiate(const CounterRow& counter, eko::WireRequest wire, Reply reply);
+    void inquire(const CounterRow& counter, eko::WireRequest wire, const QString& reference, Reply reply);
+    void refund(const CounterRow& counter, eko::WireRequest wire, const QString& tid, Reply reply);
+    void forward(const CounterRow& counter, const eko::WireRequest& wire, Reply reply);
+    void reconcileDue();
+    void recordInquiry(const LedgerTransfer& row, const eko::Result& result);
+    http::HttpReply answerFor(const eko::Result& result);
+
+    GatewayConfig m_config;
+    Ledger* m_ledger;
+    eko::EkoClient m_client;
+    http::HttpListener m_listener;
+    GatewayMetrics m_metrics;
+    QTimer m_reconcileTimer;
+    QSet<qint64> m_inquiring; // rows with an inquiry in flight from this process
+    QString m_error;
+};
+
+} // namespace counterdesk::gateway

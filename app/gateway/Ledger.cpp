@@ -1,0 +1,393 @@
+#include "gateway/Ledger.h"
+
+#include "gateway/LedgerSchema.h"
+#include "security/LogRedactor.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace counterdesk::gateway {
+
+using journal::TransferState;
+
+namespace {
+
+QDateTime timeValue(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : v.toDateTime().toUTC();
+}
+
+CounterRow counterFrom(const QSqlQuery& q)
+{
+    CounterRow c;
+    c.id = q.value(0).toString();
+    c.name = q.value(1).toString();
+    c.salt = q.value(2).toString();
+    c.secretHash = q.value(3).toString();
+    c.userCode = q.value(4).toString();
+    c.createdAt = timeValue(q.value(5));
+    c.revokedAt = timeValue(q.value(6));
+    c.lastSeenAt = timeValue(q.value(7));
+    return c;
+}
+
+const QString kCounterColumns =
+    QStringLiteral("id, name, salt, secret_hash, user_code, created_at, revoked_at, last_seen_at");
+const QString kTransferColumns = QStringLiteral("id, client_ref_id, counter_id, rail, amount_paise, state, "
+                                                "created_at, updated_at, inquiries, tid, utr, tx_status, "
+                                                "answer_http, answer");
+
+LedgerTransfer transferFrom(const QSqlQuery& q)
+{
+    LedgerTransfer t;
+    t.id = q.value(0).toLongLong();
+    t.clientRefId = q.value(1).toString();
+    t.counterId = q.value(2).toString();
+    t.rail = railFromStoredName(q.value(3).toString()).value_or(Rail::DigiKhata);
+    t.amountPaise = q.value(4).toLongLong();
+    t.state = journal::stateFromName(q.value(5).toString()).value_or(TransferState::Unknown);
+    t.createdAt = timeValue(q.value(6));
+    t.updatedAt = timeValue(q.value(7));
+    t.inquiries = q.value(8).toInt();
+    t.tid = q.value(9).toString();
+    t.utr = q.value(10).toString();
+    if (!q.value(11).isNull())
+        t.txStatus = q.value(11).toInt();
+    t.answerHttp = q.value(12).toInt();
+    t.answer = q.value(13).toString().toUtf8();
+    return t;
+}
+
+} // namespace
+
+Ledger::Ledger(const QString& conninfo, const QString& connectionName)
+    : m_connectionName(connectionName)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        m_error =
+            QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed: apt install libqt6sql6-psql");
+        return;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    // QPSQL appends the connect options to its conninfo, so the operator's
+    // libpq string is used as written (host, port, dbname, sslmode...).
+    db.setConnectOptions(conninfo);
+    if (!db.open()) {
+        m_error = QStringLiteral("database: %1").arg(db.lastError().text().simplified());
+        return;
+    }
+    m_error = LedgerSchema::migrate(db);
+}
+
+Ledger::~Ledger()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Ledger::ping()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+            return true;
+    }
+    // The server restarted or the connection dropped: one fresh connection,
+    // so the gateway recovers without a restart of its own.
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery again(db);
+    return again.exec(QStringLiteral("SELECT 1")) && again.next();
+}
+
+std::optional<CounterRow> Ledger::addCounter(const QString& name, const QString& userCode,
+                                             const QString& salt, const QString& secretHash,
+                                             const QString& id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(
+        QStringLiteral("INSERT INTO counters (id, name, salt, secret_hash, user_code) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (name) DO NOTHING RETURNING ") +
+        kCounterColumns);
+    q.addBindValue(id);
+    q.addBindValue(name);
+    q.addBindValue(salt);
+    q.addBindValue(secretHash);
+    q.addBindValue(userCode);
+    if (!q.exec()) {
+        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        m_error = QStringLiteral("a counter named \"%1\" exists already (names are never reused)").arg(name);
+        return std::nullopt;
+    }
+    addEvent(id, 0, QStringLiteral("counter_added"), {}, 0, name);
+    return counterFrom(q);
+}
+
+bool Ledger::revokeCounter(const QString& name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("UPDATE counters SET revoked_at = now() WHERE name = ? AND revoked_at IS NULL "
+                             "RETURNING id"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return false;
+    addEvent(q.value(0).toString(), 0, QStringLiteral("counter_revoked"), {}, 0, name);
+    return true;
+}
+
+QList<CounterRow> Ledger::counters()
+{
+    QList<CounterRow> rows;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (q.exec(QStringLiteral("SELECT ") + kCounterColumns +
+               QStringLiteral(" FROM counters ORDER BY name"))) {
+        while (q.next())
+            rows.append(counterFrom(q));
+    }
+    return rows;
+}
+
+std::optional<CounterRow> Ledger::counterById(const QString& id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT ") + kCounterColumns + QStringLiteral(" FROM counters WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return counterFrom(q);
+    return std::nullopt;
+}
+
+void Ledger::touchCounter(const QString& id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("UPDATE counters SET last_seen_at = now() WHERE id = ?"));
+    q.addBindValue(id);
+    q.exec();
+}
+
+bool Ledger::useSignature(const QByteArray& signature, const QString& counterId, int skewSeconds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    // Rows older than twice the window can no longer stop a replay (such a
+    // timestamp is refused as stale), so they go; the ledger proper keeps all.
+    q.prepare(QStringLiteral("DELETE FROM used_signatures WHERE at < now() - make_interval(secs => ?)"));
+    q.addBindValue(2 * skewSeconds);
+    q.exec();
+    q.prepare(QStringLiteral("INSERT INTO used_signatures (signature, counter_id) VALUES (?, ?) "
+                             "ON CONFLICT (signature) DO NOTHING RETURNING 1"));
+    q.addBindValue(QString::fromLatin1(signature));
+    q.addBindValue(counterId);
+    return q.exec() && q.next();
+}
+
+int Ledger::requestsInLastMinute(const QString& counterId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE counter_id = ? AND kind = 'request' "
+                             "AND at > now() - interval '1 minute'"));
+    q.addBindValue(counterId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int Ledger::initiatesInFlight(const QString& counterId, qint64 graceSeconds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT count(*) FROM transfers WHERE counter_id = ? AND state = ? "
+                             "AND created_at > now() - make_interval(secs => ?)"));
+    q.addBindValue(counterId);
+    q.addBindValue(journal::stateName(TransferState::Submitting));
+    q.addBindValue(graceSeconds);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+SubmitRecord Ledger::recordSubmitting(const QString& counterId, const QString& clientRefId, Rail rail,
+                                      qint64 amountPaise)
+{
+    SubmitRecord out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    // One statement, committed on return (autocommit): the UNIQUE index
+    // decides between two gateways racing with the same reference.
+    q.prepare(QStringLiteral("INSERT INTO transfers (client_ref_id, counter_id, rail, amount_paise, state) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_ref_id) DO NOTHING RETURNING ") +
+              kTransferColumns);
+    q.addBindValue(clientRefId);
+    q.addBindValue(counterId);
+    q.addBindValue(railStoredName(rail));
+    q.addBindValue(amountPaise);
+    q.addBindValue(journal::stateName(TransferState::Submitting));
+    if (!q.exec()) {
+        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        return out;
+    }
+    if (q.next()) {
+        out.status = SubmitRecord::Status::Recorded;
+        out.transfer = transferFrom(q);
+        out.ticket =
+            MoneyCallTicket(MoneyCallTicket::Kind::Initiate, out.transfer.id, clientRefId, QString());
+        return out;
+    }
+    if (std::optional<LedgerTransfer> known = transferByRef(clientRefId)) {
+        out.status = SubmitRecord::Status::Known;
+        out.transfer = *known;
+    }
+    return out;
+}
+
+RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& tid)
+{
+    RefundRecord out;
+    const std::optional<LedgerTransfer> known = transferByTid(tid);
+    if (!known || known->counterId != counterId) {
+        out.status = RefundRecord::Status::NotFound;
+        return out;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    // REFUND_PENDING -> REFUNDING in one statement: of two racing refunds
+    // (two counters' windows, two gateways) exactly one gets the row.
+    q.prepare(QStringLiteral("UPDATE transfers SET state = ?, updated_at = now() WHERE id = ? AND state = ? "
+                             "RETURNING ") +
+              kTransferColumns);
+    q.addBindValue(journal::stateName(TransferState::Refunding));
+    q.addBindValue(known->id);
+    q.addBindValue(journal::stateName(TransferState::RefundPending));
+    if (!q.exec())
+        return out;
+    if (!q.next()) {
+        out.status = RefundRecord::Status::NotRefundable;
+        out.transfer = *known;
+        return out;
+    }
+    out.status = RefundRecord::Status::Recorded;
+    out.transfer = transferFrom(q);
+    out.ticket =
+        MoneyCallTicket(MoneyCallTicket::Kind::Refund, out.transfer.id, out.transfer.clientRefId, tid);
+    return out;
+}
+
+bool Ledger::recordAnswer(qint64 transferId, const LedgerAnswer& a)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("UPDATE transfers SET state = ?, updated_at = now(), inquiries = inquiries + ?, "
+                             "tid = COALESCE(NULLIF(?, ''), tid), utr = COALESCE(NULLIF(?, ''), utr), "
+                             "tx_status = COALESCE(?, tx_status), "
+                             "answer_http = CASE WHEN ? = '' THEN answer_http ELSE ? END, "
+                             "answer = CASE WHEN ? = '' THEN answer ELSE ? END WHERE id = ?"));
+    const QString body = QString::fromUtf8(a.body);
+    q.addBindValue(journal::stateName(a.state));
+    q.addBindValue(a.inquiry ? 1 : 0);
+    q.addBindValue(a.tid);
+    q.addBindValue(a.utr);
+    q.addBindValue(a.txStatus ? QVariant(*a.txStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(body);
+    q.addBindValue(a.httpStatus);
+    q.addBindValue(body);
+    q.addBindValue(body);
+    q.addBindValue(transferId);
+    return q.exec();
+}
+
+std::optional<LedgerTransfer> Ledger::transferWhere(const QString& column, const QString& value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT ") + kTransferColumns + QStringLiteral(" FROM transfers WHERE ") +
+              column + QStringLiteral(" = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(value);
+    if (q.exec() && q.next())
+        return transferFrom(q);
+    return std::nullopt;
+}
+
+std::optional<LedgerTransfer> Ledger::transferByRef(const QString& clientRefId)
+{
+    return transferWhere(QStringLiteral("client_ref_id"), clientRefId);
+}
+
+std::optional<LedgerTransfer> Ledger::transferByTid(const QString& tid)
+{
+    return transferWhere(QStringLiteral("tid"), tid);
+}
+
+QList<LedgerTransfer> Ledger::openTransfers()
+{
+    QList<LedgerTransfer> rows;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (q.exec(QStringLiteral("SELECT ") + kTransferColumns +
+               QStringLiteral(" FROM transfers WHERE state IN (") + journal::openStatesSql() +
+               QStringLiteral(") ORDER BY updated_at"))) {
+        while (q.next())
+            rows.append(transferFrom(q));
+    }
+    return rows;
+}
+
+std::optional<QList<QPair<LedgerTransfer, QString>>>
+Ledger::transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const QString& counterName)
+{
+    QList<QPair<LedgerTransfer, QString>> rows;
+    const QString columns =
+        QStringLiteral("t.") + kTransferColumns.split(QStringLiteral(", ")).join(QStringLiteral(", t."));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT ") + columns +
+              QStringLiteral(", c.name FROM transfers t JOIN counters c ON c.id = t.counter_id "
+                             "WHERE (?::timestamptz IS NULL OR t.created_at >= ?::timestamptz) "
+                             "AND (?::timestamptz IS NULL OR t.created_at < ?::timestamptz) "
+                             "AND (?::text IS NULL OR c.name = ?::text) ORDER BY t.created_at, t.id"));
+    const QVariant from = fromUtc.isValid() ? QVariant(fromUtc.toString(Qt::ISODateWithMs))
+                                            : QVariant(QMetaType(QMetaType::QString));
+    const QVariant to = toUtc.isValid() ? QVariant(toUtc.toString(Qt::ISODateWithMs))
+                                        : QVariant(QMetaType(QMetaType::QString));
+    const QVariant name =
+        counterName.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(counterName);
+    for (const QVariant& v : {from, from, to, to, name, name})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        return std::nullopt;
+    }
+    while (q.next())
+        rows.append({transferFrom(q), q.value(14).toString()});
+    return rows;
+}
+
+QMap<QString, int> Ledger::openCountsByState()
+{
+    QMap<QString, int> counts;
+    for (const TransferState s : journal::openStates())
+        counts.insert(journal::stateName(s), 0);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (q.exec(QStringLiteral("SELECT state, count(*) FROM transfers WHERE state IN (") +
+               journal::openStatesSql() + QStringLiteral(") GROUP BY state"))) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return counts;
+}
+
+void Ledger::addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,
+                      int httpStatus, const QString& detail)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("INSERT INTO events (counter_id, transfer_id, kind, call, http_status, detail) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(counterId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(counterId));
+    q.addBindValue(transferId > 0 ? QVariant(transferId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(kind);
+    q.addBindValue(call.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(call));
+    q.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(security::LogRedactor::redact(detail));
+    q.exec();
+}
+
+} // namespace counterdesk::gateway

@@ -1,0 +1,109 @@
+// GatewayHarness: counterdesk-gateway as the operator runs it, for the tests.
+//
+// It writes a configuration and a root-only keys file (the sandbox's public
+// UAT keys and a counter_key), runs the real executable's commands
+// (`counter add`, `serve --port 0`) as separate processes (so a test can
+// kill -9 one), and signs requests as a counter does (eko::CounterSigner)
+// over real loopback HTTP.
+#pragma once
+
+#include "eko/EkoTypes.h"
+#include "eko/EndpointTable.h"
+#include "eko/RequestBuilder.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace counterdesk::tests {
+
+struct CommandRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+struct CounterCredential
+{
+    QByteArray id;
+    QByteArray secret;
+};
+
+struct GatewayAnswer
+{
+    int httpStatus = 0; // 0: no HTTP answer
+    QByteArray body;
+    QByteArray date;
+    QByteArray retryAfter;
+    QString error;      // the transport's error, when there was no answer
+    eko::Result result; // the answer as a counter's client reads it (ResponseClassifier)
+};
+
+class GatewayProcess
+{
+public:
+    ~GatewayProcess();
+    // crashAt: the gateway's test-only crash point (COUNTERDESK_GATEWAY_TEST_CRASH_AT), if any.
+    bool start(const QString& configFile, QString* error, const QByteArray& crashAt = {});
+    void kill(); // like kill -9
+    void stop();
+    QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT
+    QByteArray output() const { return m_output; }
+    bool isRunning() const;
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_baseUrl;
+    QByteArray m_output;
+};
+
+class GatewayHarness
+{
+public:
+    GatewayHarness();
+    // Writes gateway.ini for this database and Eko base URL (the sandbox's).
+    bool configure(const QString& database, const QUrl& ekoBaseUrl, const QString& extraIni = {});
+    QString configFile() const;
+    QString dir() const { return m_dir.path(); }
+
+    static QString executable();
+    static CommandRun runCommand(const QStringList& arguments, const QProcessEnvironment& env = {});
+    CounterCredential addCounter(const QString& name);
+
+    // A counter's request, signed with its credential (timestampMs 0: now).
+    GatewayAnswer send(const QUrl& gateway, const CounterCredential& counter, const eko::WireRequest& wire,
+                       qint64 timestampMs = 0, const QByteArray& signatureOverride = {});
+    static GatewayAnswer get(const QUrl& url);
+
+    // Builds the counter-side request (the counter's own RequestBuilder;
+    // the identity it puts in is replaced by the gateway's anyway).
+    template <typename Request> eko::WireRequest wire(const Request& r) const { return builder().build(r); }
+    eko::WireRequest wire(const eko::InitiateTransactionRequest& r) const;
+    QByteArray lastSignature() const { return m_lastSignature; }
+    // For an HTTPS gateway: the certificate a counter's ca_file would hold.
+    // (QNetworkAccessManager keeps a connection's TLS setup: start afresh.)
+    void trust(const QList<QSslCertificate>& ca)
+    {
+        m_ca = ca;
+        m_network.clearConnectionCache();
+    }
+
+private:
+    eko::RequestBuilder builder() const;
+
+    QTemporaryDir m_dir;
+    eko::EndpointTable m_counterTable;
+    eko::Credentials m_counterIdentity;
+    QNetworkAccessManager m_network;
+    QByteArray m_lastSignature;
+    QList<QSslCertificate> m_ca;
+};
+
+} // namespace counterdesk::tests

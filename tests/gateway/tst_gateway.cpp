@@ -1,0 +1,676 @@
+// counterdesk-gateway end to end: a throwaway PostgreSQL cluster, the Eko
+// sandbox in-process on loopback, and the real counterdesk-gateway executable
+// in between, with counters signing their requests (eko::CounterSigner) over
+// real HTTP. Nothing is mocked: what a counter, the sandbox and the ledger
+// see is what a partner's shops would see.
+#include "GatewayHarness.h"
+#include "PostgresCluster.h"
+#include "domain/ClientRefId.h"
+#include "eko/ResponseClassifier.h"
+#include "gateway/ForwardRequest.h"
+#include "gateway/Ledger.h"
+#include "history/CsvExporter.h"
+#include "history/IstDay.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace counterdesk;
+using namespace counterdesk::tests;
+using eko::Outcome;
+
+namespace {
+const QString kDkSender = QStringLiteral("9000000001");
+const QString kLevinSender = QStringLiteral("9000000002");
+constexpr qint64 kDkRecipient = 10017680;
+constexpr qint64 kLevinRecipient = 10017740;
+} // namespace
+
+class TestGateway : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void counterCommands();
+    void configErrors_data();
+    void configErrors();
+    void transferOnBothRails();
+    void secondInitiateIsAnsweredFromTheLedger();
+    void authRefusals();
+    void revokedCounterIsRefused();
+    void counterSeesOnlyItsOwnTransfers();
+    void twoGatewaysOneDatabase();
+    void killBetweenLedgerAndForward();
+    void killBetweenForwardAndAnswer();
+    void limitsAnswer429();
+    void healthAndMetrics();
+    void identityIsTheGateways();
+    void httpsWithTheConfiguredCertificate();
+    void keysFromSystemdCredentials();
+    void ledgerExportCsv();
+    // Last: it stops the database.
+    void databaseDownIsNotARefusal();
+
+private:
+    eko::SenderProfile login(const QUrl& gateway, const CounterCredential& counter, Rail rail,
+                             const QString& mobile);
+    // send_transaction_otp then Initiate with `ref`; returns Initiate's answer.
+    GatewayAnswer transfer(const QUrl& gateway, const CounterCredential& counter, Rail rail,
+                           const QString& ref, qint64 rupees = 100);
+    eko::InitiateTransactionRequest lastInitiate;
+
+    PostgresCluster m_cluster;
+    QString m_database;
+    sandbox::SandboxServer m_sandbox;
+    GatewayHarness m_harness;
+    GatewayProcess m_gateway;
+    CounterCredential m_shopA;
+    CounterCredential m_shopB;
+};
+
+void TestGateway::initTestCase()
+{
+    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+    m_database = m_cluster.createDatabase(QStringLiteral("ledger"));
+    QVERIFY2(!m_database.isEmpty(), qPrintable(m_cluster.error()));
+    sandbox::SandboxOptions options;
+    options.otpResendCooldownMs = 0;
+    QString error;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    QVERIFY(m_harness.configure(m_database, m_sandbox.baseUrl()));
+    m_shopA = m_harness.addCounter(QStringLiteral("shop-a"));
+    m_shopB = m_harness.addCounter(QStringLiteral("shop-b"));
+    QVERIFY(!m_shopA.id.isEmpty() && !m_shopA.secret.isEmpty());
+    QVERIFY2(m_gateway.start(m_harness.configFile(), &error), qPrintable(error));
+    QCOMPARE(m_gateway.baseUrl().scheme(), QStringLiteral("http"));
+    QCOMPARE(m_gateway.baseUrl().host(), QStringLiteral("127.0.0.1"));
+}
+
+void TestGateway::cleanupTestCase()
+{
+    m_gateway.stop();
+    m_cluster.stop();
+}
+
+eko::SenderProfile TestGateway::login(const QUrl& gateway, const CounterCredential& counter, Rail rail,
+                                      const QString& mobile)
+{
+    const GatewayAnswer sent =
+        m_harness.send(gateway, counter, m_harness.wire(eko::GetSenderRequest{rail, mobile}));
+    if (sent.result.outcome != Outcome::Success || sent.result.otpRefId.isEmpty()) {
+        QTest::qFail(qPrintable(QStringLiteral("get_sender via the gateway: %1 %2")
+                                    .arg(sent.httpStatus)
+                                    .arg(QString::fromUtf8(sent.body))),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    eko::VerifySenderOtpRequest v;
+    v.rail = rail;
+    v.customerId = mobile;
+    v.otp = m_sandbox.lastOtp(mobile, QStringLiteral("sender"));
+    v.otpRefId = sent.result.otpRefId;
+    const GatewayAnswer verified = m_harness.send(gateway, counter, m_harness.wire(v));
+    if (verified.result.outcome != Outcome::Success || !verified.result.sender) {
+        QTest::qFail("verify_sender_otp via the gateway failed", __FILE__, __LINE__);
+        return {};
+    }
+    return *verified.result.sender;
+}
+
+GatewayAnswer TestGateway::transfer(const QUrl& gateway, const CounterCredential& counter, Rail rail,
+                                    const QString& ref, qint64 rupees)
+{
+    const QString mobile = rail == Rail::DigiKhata ? kDkSender : kLevinSender;
+    const eko::SenderProfile profile = login(gateway, counter, rail, mobile);
+    eko::SendTransactionOtpRequest o;
+    o.rail = rail;
+    o.customerId = mobile;
+    o.recipientId = rail == Rail::DigiKhata ? kDkRecipient : kLevinRecipient;
+    o.amount = Money::fromRupees(rupees);
+    o.walletToken = profile.walletToken;
+    const GatewayAnswer otp = m_harness.send(gateway, counter, m_harness.wire(o));
+    if (otp.result.outcome != Outcome::Success) {
+        QTest::qFail("send_transaction_otp via the gateway failed", __FILE__, __LINE__);
+        return {};
+    }
+    eko::InitiateTransactionRequest r;
+    r.rail = rail;
+    r.clientRefId = ref;
+    r.customerId = mobile;
+    r.recipientId = o.recipientId;
+    r.amount = o.amount;
+    r.otp = m_sandbox.lastOtp(mobile, QStringLiteral("transaction"));
+    r.otpRefId = otp.result.otpRefId;
+    r.walletToken = profile.walletToken;
+    r.walletId = profile.walletId;
+    r.latlong = QStringLiteral("28.63,77.22");
+    lastInitiate = r;
+    return m_harness.send(gateway, counter, m_harness.wire(r));
+}
+
+void TestGateway::counterCommands()
+{
+    const QString config = m_harness.configFile();
+    const CommandRun add = GatewayHarness::runCommand(
+        {QStringLiteral("counter"), QStringLiteral("add"), QStringLiteral("shop-text"),
+         QStringLiteral("--config"), config, QStringLiteral("--user-code"), QStringLiteral("20810299")});
+    QCOMPARE(add.exitCode, 0);
+    QVERIFY(add.out.contains("counter_id: ctr_"));
+    QVERIFY(add.out.contains("secret: cds_"));
+    const CommandRun again =
+        GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("add"),
+                                    QStringLiteral("shop-text"), QStringLiteral("--config"), config});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains("exists already"));
+
+    const CommandRun list = GatewayHarness::runCommand(
+        {QStringLiteral("counter"), QStringLiteral("list"), QStringLiteral("--config"), config});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains("shop-text"));
+    QVERIFY(list.out.contains("20810299"));
+    QVERIFY(!list.out.contains("cds_")); // the secret is shown once, never listed
+
+    const CommandRun revoke =
+        GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("revoke"),
+                                    QStringLiteral("shop-text"), QStringLiteral("--config"), config});
+    QCOMPARE(revoke.exitCode, 0);
+    const CommandRun json =
+        GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("list"),
+                                    QStringLiteral("--config"), config, QStringLiteral("--json")});
+    bool found = false;
+    for (const QJsonValue v : QJsonDocument::fromJson(json.out).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("name")).toString() == QLatin1String("shop-text")) {
+            found = true;
+            QVERIFY(!o.value(QStringLiteral("revoked")).toString().isEmpty());
+        }
+    }
+    QVERIFY(found);
+    const CommandRun revokeTwice =
+        GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("revoke"),
+                                    QStringLiteral("shop-text"), QStringLiteral("--config"), config});
+    QCOMPARE(revokeTwice.exitCode, 1);
+}
+
+void TestGateway::configErrors_data()
+{
+    QTest::addColumn<QString>("ini");
+    QTest::addColumn<int>("keysMode"); // permissions of the keys file
+    QTest::addColumn<QString>("keysText");
+    QTest::addColumn<QByteArray>("expected");
+    const QString good = QStringLiteral(
+        "listen = 127.0.0.1:0\ndatabase = \"%1\"\neko_base_url = http://127.0.0.1:9/ekoapi/v3\n"
+        "eko_keys_file = %2\ninitiator_id = 9962981729\nuser_code = 20810200\n");
+    const QString keys =
+        QStringLiteral("developer_key=d\naccess_key=a\ncounter_key=0123456789abcdef0123456789abcdef\n");
+    const int owner = int(QFile::ReadOwner | QFile::WriteOwner);
+    QTest::newRow("no section") << QStringLiteral("[other]\nx = 1\n") << owner << keys
+                                << QByteArray("no [gateway] section");
+    QTest::newRow("unknown key") << QStringLiteral("[gateway]\n") + good + QStringLiteral("listne = 1\n")
+                                 << owner << keys << QByteArray("listne: unknown key");
+    QTest::newRow("bad listen") << QStringLiteral("[gateway]\n") + good + QStringLiteral("listen = nowhere\n")
+                                << owner << keys << QByteArray("listen = nowhere");
+    QTest::newRow("plain http off loopback")
+        << QStringLiteral("[gateway]\n") + good + QStringLiteral("listen = 0.0.0.0:8443\n") << owner << keys
+        << QByteArray("plain HTTP only on loopback");
+    QTest::newRow("insecure eko url") << QStringLiteral("[gateway]\n") + good +
+                                             QStringLiteral("eko_base_url = http://eko.example/ekoapi/v3\n")
+                                      << owner << keys << QByteArray("must be https://");
+    QTest::newRow("keys readable by others")
+        << QStringLiteral("[gateway]\n") + good << int(owner | QFile::ReadGroup | QFile::ReadOther) << keys
+        << QByteArray("group or others may read it");
+    QTest::newRow("no counter key") << QStringLiteral("[gateway]\n") + good << owner
+                                    << QStringLiteral("developer_key=d\naccess_key=a\n")
+                                    << QByteArray("counter_key=");
+    QTest::newRow("bad limit") << QStringLiteral("[gateway]\n") + good +
+                                      QStringLiteral("requests_per_minute = many\n")
+                               << owner << keys << QByteArray("requests_per_minute = many");
+}
+
+void TestGateway::configErrors()
+{
+    QFETCH(QString, ini);
+    QFETCH(int, keysMode);
+    QFETCH(QString, keysText);
+    QFETCH(QByteArray, expected);
+    QTemporaryDir dir;
+    QFile keys(dir.filePath(QStringLiteral("keys")));
+    QVERIFY(keys.open(QIODevice::WriteOnly));
+    keys.write(keysText.toUtf8());
+    keys.close();
+    keys.setPermissions(QFile::Permissions(keysMode));
+    QFile file(dir.filePath(QStringLiteral("gateway.ini")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ini.replace(QStringLiteral("%1"), m_database)
+                   .replace(QStringLiteral("%2"), keys.fileName())
+                   .toUtf8());
+    file.close();
+    const CommandRun run =
+        GatewayHarness::runCommand({QStringLiteral("serve"), QStringLiteral("--config"), file.fileName(),
+                                    QStringLiteral("--port"), QStringLiteral("0")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(expected), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1); // one line
+    QVERIFY(!run.out.contains("listening"));
+}
+
+void TestGateway::transferOnBothRails()
+{
+    for (const Rail rail : {Rail::DigiKhata, Rail::Levin}) {
+        const QString ref = ClientRefId::generate();
+        const GatewayAnswer done = transfer(m_gateway.baseUrl(), m_shopA, rail, ref);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(done.httpStatus, 200);
+        QCOMPARE(done.result.outcome, Outcome::Success);
+        QVERIFY(done.result.transaction && !done.result.transaction->tid.isEmpty());
+        // The sandbox checks Eko's own signature: it accepted the partner's keys.
+        QCOMPARE(m_sandbox.initiateCount(ref), 1);
+        gateway::Ledger ledger(m_database, QStringLiteral("check"));
+        QVERIFY2(ledger.isOpen(), qPrintable(ledger.error()));
+        const std::optional<gateway::LedgerTransfer> row = ledger.transferByRef(ref);
+        QVERIFY(row);
+        QCOMPARE(row->state, journal::TransferState::Success);
+        QCOMPARE(row->counterId, QString::fromLatin1(m_shopA.id));
+        QCOMPARE(row->amountPaise, qint64(10000));
+        QCOMPARE(row->tid, done.result.transaction->tid);
+        QCOMPARE(row->rail, rail);
+    }
+}
+
+void TestGateway::secondInitiateIsAnsweredFromTheLedger()
+{
+    const QString ref = ClientRefId::generate();
+    const GatewayAnswer first = transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(first.result.outcome, Outcome::Success);
+    const int initiates = m_sandbox.callCount(QStringLiteral("initiate_transaction"));
+    const GatewayAnswer second = m_harness.send(m_gateway.baseUrl(), m_shopA, m_harness.wire(lastInitiate));
+    QCOMPARE(second.result.outcome, Outcome::Success);
+    QCOMPARE(second.result.transaction->tid, first.result.transaction->tid);
+    QCOMPARE(m_sandbox.initiateCount(ref), 1);
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("initiate_transaction")), initiates);
+    // Another counter sending the same reference learns nothing and moves nothing.
+    const GatewayAnswer other = m_harness.send(m_gateway.baseUrl(), m_shopB, m_harness.wire(lastInitiate));
+    QVERIFY(other.result.outcome != Outcome::Success);
+    QCOMPARE(m_sandbox.initiateCount(ref), 1);
+}
+
+void TestGateway::authRefusals()
+{
+    const eko::WireRequest wire = m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    const int before = m_sandbox.callCount(QStringLiteral("get_sender"));
+    auto expectRefused = [](const GatewayAnswer& a, const char* cause) {
+        QCOMPARE(a.httpStatus, 403);
+        QVERIFY(!a.date.isEmpty());
+        // The counter's own classifier reads it as Eko's JSON auth 403: nothing was done.
+        QVERIFY(eko::ResponseClassifier::isEkoAuthRefusal(a.result));
+        QCOMPARE(QJsonDocument::fromJson(a.body).object().value(QStringLiteral("gateway_error")).toString(),
+                 QString::fromLatin1(cause));
+    };
+    CounterCredential wrong = m_shopA;
+    wrong.secret = "cds_not_the_secret";
+    expectRefused(m_harness.send(m_gateway.baseUrl(), wrong, wire), "bad_signature");
+    CounterCredential stranger{"ctr_0000000000000000", m_shopA.secret};
+    expectRefused(m_harness.send(m_gateway.baseUrl(), stranger, wire), "unknown_counter");
+    const qint64 stale = QDateTime::currentMSecsSinceEpoch() - 301 * 1000;
+    expectRefused(m_harness.send(m_gateway.baseUrl(), m_shopA, wire, stale), "stale_timestamp");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const GatewayAnswer once = m_harness.send(m_gateway.baseUrl(), m_shopA, wire, now);
+    QCOMPARE(once.httpStatus, 200);
+    expectRefused(m_harness.send(m_gateway.baseUrl(), m_shopA, wire, now), "replayed_signature");
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("get_sender")), before + 1);
+}
+
+void TestGateway::revokedCounterIsRefused()
+{
+    const CounterCredential shop = m_harness.addCounter(QStringLiteral("shop-revoked"));
+    const eko::WireRequest wire = m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    QCOMPARE(m_harness.send(m_gateway.baseUrl(), shop, wire).httpStatus, 200);
+    QCOMPARE(GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("revoke"),
+                                         QStringLiteral("shop-revoked"), QStringLiteral("--config"),
+                                         m_harness.configFile()})
+                 .exitCode,
+             0);
+    const GatewayAnswer refused = m_harness.send(m_gateway.baseUrl(), shop, wire);
+    QCOMPARE(refused.httpStatus, 403);
+    QCOMPARE(QJsonDocument::fromJson(refused.body).object().value(QStringLiteral("gateway_error")).toString(),
+             QStringLiteral("revoked_counter"));
+}
+
+void TestGateway::counterSeesOnlyItsOwnTransfers()
+{
+    const QString ref = ClientRefId::generate();
+    const GatewayAnswer done = transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref);
+    if (QTest::currentTestFailed())
+        return;
+    const eko::WireRequest byRef =
+        m_harness.wire(eko::TransactionInquiryRequest::byClientRefId(Rail::DigiKhata, ref));
+    const GatewayAnswer mine = m_harness.send(m_gateway.baseUrl(), m_shopA, byRef);
+    QCOMPARE(mine.result.outcome, Outcome::Success);
+    QCOMPARE(mine.result.transaction->tid, done.result.transaction->tid);
+    const GatewayAnswer theirs = m_harness.send(m_gateway.baseUrl(), m_shopB, byRef);
+    QCOMPARE(theirs.result.reason, eko::Reason::TransactionNotFound);
+    const GatewayAnswer byTid = m_harness.send(
+        m_gateway.baseUrl(), m_shopB,
+        m_harness.wire(eko::TransactionInquiryRequest::byTid(Rail::DigiKhata, done.result.transaction->tid)));
+    QCOMPARE(byTid.result.reason, eko::Reason::TransactionNotFound);
+}
+
+void TestGateway::twoGatewaysOneDatabase()
+{
+    GatewayProcess second;
+    QString error;
+    QVERIFY2(second.start(m_harness.configFile(), &error), qPrintable(error));
+    QVERIFY(second.baseUrl() != m_gateway.baseUrl());
+    const QString ref = ClientRefId::generate();
+    const GatewayAnswer viaSecond = transfer(second.baseUrl(), m_shopA, Rail::DigiKhata, ref);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(viaSecond.result.outcome, Outcome::Success);
+    // The first process knows it at once: same ledger, never forwarded again.
+    const GatewayAnswer viaFirst = m_harness.send(m_gateway.baseUrl(), m_shopA, m_harness.wire(lastInitiate));
+    QCOMPARE(viaFirst.result.outcome, Outcome::Success);
+    QCOMPARE(viaFirst.result.transaction->tid, viaSecond.result.transaction->tid);
+    QCOMPARE(m_sandbox.initiateCount(ref), 1);
+    // A replayed signature is caught across processes too.
+    const eko::WireRequest wire = m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(m_harness.send(second.baseUrl(), m_shopA, wire, now).httpStatus, 200);
+    QCOMPARE(m_harness.send(m_gateway.baseUrl(), m_shopA, wire, now).httpStatus, 403);
+    second.stop();
+}
+
+void TestGateway::killBetweenLedgerAndForward()
+{
+    GatewayProcess crashing;
+    QString error;
+    QVERIFY2(crashing.start(m_harness.configFile(), &error, "after_ledger"), qPrintable(error));
+    const QString ref = ClientRefId::generate();
+    const GatewayAnswer lost = transfer(crashing.baseUrl(), m_shopA, Rail::DigiKhata, ref);
+    QCOMPARE(lost.httpStatus, 0); // the connection died with the process
+    QVERIFY(!crashing.isRunning());
+    QCOMPARE(m_sandbox.initiateCount(ref), 0);
+    // After a restart (the main gateway stands in for it) the counter asks:
+    // Eko never had it, the row is still open, and no debit exists.
+    const GatewayAnswer asked =
+        m_harness.send(m_gateway.baseUrl(), m_shopA,
+                       m_harness.wire(eko::TransactionInquiryRequest::byClientRefId(Rail::DigiKhata, ref)));
+    QCOMPARE(asked.result.reason, eko::Reason::TransactionNotFound);
+    gateway::Ledger ledger(m_database, QStringLiteral("check"));
+    const std::optional<gateway::LedgerTransfer> row = ledger.transferByRef(ref);
+    QVERIFY(row);
+    QVERIFY(journal::isOpen(row->state));
+    QVERIFY(row->tid.isEmpty());
+    // The same reference is never forwarded again, whatever the counter does.
+    const GatewayAnswer again = m_harness.send(m_gateway.baseUrl(), m_shopA, m_harness.wire(lastInitiate));
+    QCOMPARE(again.result.outcome, Outcome::Pending);
+    QCOMPARE(m_sandbox.initiateCount(ref), 0);
+}
+
+void TestGateway::killBetweenForwardAndAnswer()
+{
+    GatewayProcess crashing;
+    QString error;
+    QVERIFY2(crashing.start(m_harness.configFile(), &error, "after_forward"), qPrintable(error));
+    const QString ref = ClientRefId::generate();
+    const GatewayAnswer lost = transfer(crashing.baseUrl(), m_shopA, Rail::DigiKhata, ref);
+    QCOMPARE(lost.httpStatus, 0);
+    QCOMPARE(m_sandbox.initiateCount(ref), 1); // Eko debited; the gateway died before recording it
+    {
+        gateway::Ledger ledger(m_database, QStringLiteral("check"));
+        QCOMPARE(ledger.transferByRef(ref)->state, journal::TransferState::Submitting);
+    }
+    // Restarted: a re-sent Initiate is not forwarded; the counter's inquiry
+    // is asked of Eko and settles the row.
+    const GatewayAnswer again = m_harness.send(m_gateway.baseUrl(), m_shopA, m_harness.wire(lastInitiate));
+    QCOMPARE(again.result.outcome, Outcome::Pending);
+    const GatewayAnswer asked =
+        m_harness.send(m_gateway.baseUrl(), m_shopA,
+                       m_harness.wire(eko::TransactionInquiryRequest::byClientRefId(Rail::DigiKhata, ref)));
+    QCOMPARE(asked.result.outcome, Outcome::Success);
+    gateway::Ledger ledger(m_database, QStringLiteral("check"));
+    const std::optional<gateway::LedgerTransfer> row = ledger.transferByRef(ref);
+    QCOMPARE(row->state, journal::TransferState::Success);
+    QCOMPARE(row->tid, asked.result.transaction->tid);
+    // Now final: a re-sent Initiate hears the outcome (the inquiry's answer), still not forwarded.
+    const GatewayAnswer settled = m_harness.send(m_gateway.baseUrl(), m_shopA, m_harness.wire(lastInitiate));
+    QCOMPARE(settled.result.outcome, Outcome::Success);
+    QCOMPARE(settled.result.transaction->tid, row->tid);
+    QCOMPARE(m_sandbox.initiateCount(ref), 1); // one debit
+}
+
+void TestGateway::limitsAnswer429()
+{
+    GatewayHarness limited;
+    QVERIFY(limited.configure(m_database, m_sandbox.baseUrl(), QStringLiteral("requests_per_minute = 3\n")));
+    const CounterCredential shop = limited.addCounter(QStringLiteral("shop-busy"));
+    GatewayProcess process;
+    QString error;
+    QVERIFY2(process.start(limited.configFile(), &error), qPrintable(error));
+    const eko::WireRequest wire = limited.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(limited.send(process.baseUrl(), shop, wire).httpStatus, 200);
+    const int before = m_sandbox.callCount(QStringLiteral("get_sender"));
+    const GatewayAnswer over = limited.send(process.baseUrl(), shop, wire);
+    QCOMPARE(over.httpStatus, 429);
+    QVERIFY(over.retryAfter.toInt() > 0);
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("get_sender")), before);
+    // Another counter is not held back by this one.
+    const CounterCredential calm = limited.addCounter(QStringLiteral("shop-calm"));
+    QCOMPARE(limited.send(process.baseUrl(), calm, wire).httpStatus, 200);
+}
+
+void TestGateway::healthAndMetrics()
+{
+    QUrl url = m_gateway.baseUrl();
+    url.setPath(QStringLiteral("/healthz"));
+    const GatewayAnswer health = GatewayHarness::get(url);
+    QCOMPARE(health.httpStatus, 200);
+    QCOMPARE(health.body, QByteArray("ok\n"));
+    url.setPath(QStringLiteral("/metrics"));
+    const GatewayAnswer metrics = GatewayHarness::get(url);
+    QCOMPARE(metrics.httpStatus, 200);
+    QVERIFY(metrics.body.contains(
+        "counterdesk_gateway_requests_total{call=\"initiate_transaction\",status=\"200\"}"));
+    QVERIFY(metrics.body.contains("counterdesk_gateway_open_transfers{state=\"SUBMITTING\"}"));
+    QVERIFY(metrics.body.contains("counterdesk_gateway_database_up 1"));
+    QVERIFY(!metrics.body.contains("d2fe1d99")); // the access key
+    QVERIFY(!metrics.body.contains(m_shopA.secret));
+    // Nor in its log.
+    QVERIFY(!m_gateway.output().contains("d2fe1d99"));
+    QVERIFY(!m_gateway.output().contains(m_shopA.secret));
+    // The ledger's events keep every request and answer, but no OTP or key.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("events"));
+    db.setConnectOptions(m_database);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE kind = 'request'")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE detail LIKE ? OR detail LIKE ?"));
+        q.addBindValue(QStringLiteral("%\"otp\":\"") + lastInitiate.otp + u'%');
+        q.addBindValue(QStringLiteral("%d2fe1d99%"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("events"));
+}
+
+// Whatever identity a counter writes, Eko hears the gateway's initiator and
+// the counter's registered user code (the sandbox does not check them, so
+// this reads the forwarded request itself).
+void TestGateway::identityIsTheGateways()
+{
+    eko::EndpointTable table = eko::EndpointTable::builtIn();
+    table.setBaseUrl(QUrl(QStringLiteral("https://eko.example/ekoapi/v3")));
+    for (const eko::WireRequest& counterWire :
+         {m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender}), m_harness.wire(lastInitiate)}) {
+        http::HttpRequest request;
+        request.method = counterWire.isGet() ? http::HttpMethod::Get : http::HttpMethod::Post;
+        request.url = QUrl(QStringLiteral("/ekoapi/v3") + counterWire.url.path().mid(10));
+        request.url.setQuery(counterWire.url.query());
+        request.body = eko::RequestBuilder::serialise(counterWire);
+        const gateway::ForwardRead read =
+            gateway::ForwardRequest::read(request, request.url.path().mid(10), table,
+                                          QStringLiteral("9962981729"), QStringLiteral("20810299"));
+        QVERIFY(read.found);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.wire.call, counterWire.call);
+        QCOMPARE(read.wire.url.host(), QStringLiteral("eko.example"));
+        if (read.wire.isGet()) {
+            const QUrlQuery query(read.wire.url);
+            QCOMPARE(query.allQueryItemValues(QStringLiteral("initiator_id")),
+                     QStringList{QStringLiteral("9962981729")});
+            QCOMPARE(query.allQueryItemValues(QStringLiteral("user_code")),
+                     QStringList{QStringLiteral("20810299")});
+        } else {
+            QCOMPARE(read.wire.body.value(QStringLiteral("initiator_id")).toString(),
+                     QStringLiteral("9962981729"));
+            QCOMPARE(read.wire.body.value(QStringLiteral("user_code")).toString(),
+                     QStringLiteral("20810299"));
+            QCOMPARE(read.wire.clientRefId, lastInitiate.clientRefId);
+            QCOMPARE(read.amountPaise, std::optional<qint64>(10000));
+        }
+    }
+}
+
+// tls_cert/tls_key: the gateway serves HTTPS, and a counter that trusts the
+// partner's certificate (its ca_file) talks to it as before.
+void TestGateway::httpsWithTheConfiguredCertificate()
+{
+    GatewayHarness tls;
+    const QString cert = tls.dir() + QStringLiteral("/cert.pem");
+    const QString key = tls.dir() + QStringLiteral("/key.pem");
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "openssl (Debian openssl) is needed");
+    QVERIFY(tls.configure(m_database, m_sandbox.baseUrl(),
+                          QStringLiteral("tls_cert = %1\ntls_key = %2\n").arg(cert, key)));
+    const CounterCredential shop = tls.addCounter(QStringLiteral("shop-tls"));
+    GatewayProcess process;
+    QString error;
+    QVERIFY2(process.start(tls.configFile(), &error), qPrintable(error));
+    QCOMPARE(process.baseUrl().scheme(), QStringLiteral("https"));
+    const eko::WireRequest wire = tls.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    // Not trusted yet: TLS refuses, nothing answered.
+    QCOMPARE(tls.send(process.baseUrl(), shop, wire).httpStatus, 0);
+    QFile pem(cert);
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    tls.trust(QSslCertificate::fromDevice(&pem, QSsl::Pem));
+    const GatewayAnswer answer = tls.send(process.baseUrl(), shop, wire);
+    QVERIFY2(answer.httpStatus == 200, qPrintable(answer.error + QString::fromUtf8(process.output())));
+    QCOMPARE(answer.result.outcome, Outcome::Success);
+}
+
+// LoadCredential=eko-keys: the keys come from $CREDENTIALS_DIRECTORY, and
+// eko_keys_file may be left out.
+void TestGateway::keysFromSystemdCredentials()
+{
+    QTemporaryDir credentials;
+    QFile keys(credentials.filePath(QStringLiteral("eko-keys")));
+    QVERIFY(keys.open(QIODevice::WriteOnly));
+    keys.setPermissions(QFile::ReadOwner);
+    keys.write("developer_key=d\naccess_key=a\ncounter_key=0123456789abcdef0123456789abcdef-creds\n");
+    keys.close();
+    QTemporaryDir dir;
+    QFile ini(dir.filePath(QStringLiteral("gateway.ini")));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write(QStringLiteral("[gateway]\ndatabase = \"%1\"\neko_base_url = http://127.0.0.1:9/ekoapi/v3\n"
+                             "initiator_id = 9962981729\nuser_code = 20810200\n")
+                  .arg(m_database)
+                  .toUtf8());
+    ini.close();
+    const QStringList add{QStringLiteral("counter"),  QStringLiteral("add"), QStringLiteral("shop-creds"),
+                          QStringLiteral("--config"), ini.fileName(),        QStringLiteral("--json")};
+    const CommandRun without = GatewayHarness::runCommand(add);
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY2(without.err.contains("eko_keys_file is not set"), without.err.constData());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials.path());
+    const CommandRun with = GatewayHarness::runCommand(add, env);
+    QCOMPARE(with.exitCode, 0);
+    QVERIFY(with.out.contains("\"secret\":\"cds_"));
+}
+
+void TestGateway::ledgerExportCsv()
+{
+    const QString ref = ClientRefId::generate();
+    transfer(m_gateway.baseUrl(), m_shopB, Rail::Levin, ref, 250);
+    if (QTest::currentTestFailed())
+        return;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("ledger.csv"));
+    const QString today = history::IstDay::today().toString(Qt::ISODate);
+    const CommandRun run = GatewayHarness::runCommand(
+        {QStringLiteral("ledger"), QStringLiteral("export"), QStringLiteral("--csv"), csv,
+         QStringLiteral("--config"), m_harness.configFile(), QStringLiteral("--from"), today,
+         QStringLiteral("--to"), today, QStringLiteral("--counter"), QStringLiteral("shop-b")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(
+        text.startsWith(history::CsvExporter::byteOrderMark() + "client_ref_id,counter,counter_id,created,"));
+    const QList<QByteArray> lines = text.split('\n');
+    QByteArray row;
+    for (const QByteArray& line : lines) {
+        QVERIFY2(!line.contains(",shop-a,"), line.constData()); // only the counter asked for
+        if (line.startsWith(ref.toLatin1()))
+            row = line;
+    }
+    QVERIFY2(row.contains(",shop-b,") && row.contains(",levin,250.00,SUCCESS,"), row.constData());
+    QVERIFY(row.contains("+05:30")); // IST times
+
+    const CommandRun future = GatewayHarness::runCommand(
+        {QStringLiteral("ledger"), QStringLiteral("export"), QStringLiteral("--csv"), csv,
+         QStringLiteral("--config"), m_harness.configFile(), QStringLiteral("--from"),
+         QStringLiteral("2999-01-01")});
+    QCOMPARE(future.exitCode, 0);
+    QVERIFY(future.out.startsWith("0 transfers"));
+    const CommandRun badDate = GatewayHarness::runCommand(
+        {QStringLiteral("ledger"), QStringLiteral("export"), QStringLiteral("--csv"), csv,
+         QStringLiteral("--config"), m_harness.configFile(), QStringLiteral("--from"),
+         QStringLiteral("yesterday")});
+    QCOMPARE(badDate.exitCode, 2);
+}
+
+// PostgreSQL gone: /healthz says so, and a counter's request is not told
+// "unknown counter" (a 403 that would read as proof): 503, nothing forwarded.
+void TestGateway::databaseDownIsNotARefusal()
+{
+    m_cluster.stop();
+    QUrl url = m_gateway.baseUrl();
+    url.setPath(QStringLiteral("/healthz"));
+    QCOMPARE(GatewayHarness::get(url).httpStatus, 503);
+    const int before = m_sandbox.callCount(QStringLiteral("get_sender"));
+    const GatewayAnswer answer = m_harness.send(
+        m_gateway.baseUrl(), m_shopA, m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender}));
+    QCOMPARE(answer.httpStatus, 503);
+    QVERIFY(!eko::ResponseClassifier::isEkoAuthRefusal(answer.result));
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("get_sender")), before);
+}
+
+QTEST_GUILESS_MAIN(TestGateway)
+#include "tst_gateway.moc"
