@@ -146,7 +146,7 @@ QString SearchSql::fromCandidates(const QString& compound, std::optional<Tier> t
             continue;
         if (tier == Tier::Exact)
             // The rank travels as a third column; SQLite flattens the wrapper.
-            selects += QStringLiteral("SELECT id, created_at, %1 AS rank FROM (%2)")
+            selects += QStringLiteral("SELECT id, created_at, %1 AS tier_rank FROM (%2)")
                            .arg(QString::number(b.rank), b.sql);
         else
             selects += b.sql;
@@ -170,7 +170,7 @@ QString SearchSql::candidateStatement() const
 
 QString SearchSql::exactStatement() const
 {
-    return QStringLiteral("SELECT m.id, MIN(m.rank) AS best, MAX(m.created_at) AS at") +
+    return QStringLiteral("SELECT m.id, MIN(m.tier_rank) AS best, MAX(m.created_at) AS at") +
            fromCandidates(QStringLiteral(" UNION ALL "), Tier::Exact) +
            QStringLiteral(" GROUP BY m.id ORDER BY best, at DESC, m.id DESC LIMIT ?");
 }
