@@ -173,19 +173,7 @@ private Q_SLOTS:
         // More rows than one journal page (1,000), so paging is exercised.
         HistoryFixture f;
         QVERIFY(f.open());
-        const KnownRow base = knownRows().first();
-        int i = 0;
-        const auto imported = f.journal->importHistory([&]() -> std::optional<journal::ImportedTransfer> {
-            if (i == 2345)
-                return std::nullopt;
-            journal::ImportedTransfer t = testing::imported(base);
-            t.transfer.clientRefId = QStringLiteral("P%1").arg(i);
-            t.fields.tid = QString::number(1000000000 + i);
-            t.createdAt = base.created.addSecs(i);
-            ++i;
-            return t;
-        });
-        QVERIFY(imported.ok());
+        QVERIFY(f.fillCopies(2345, QStringLiteral("P")));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         qint64 progressCalls = 0;

@@ -38,13 +38,7 @@ class TestHistoryExport : public QObject
     QTranslator m_english;
     QTemporaryDir m_out;
 
-    template <typename T> T* find(const char* name) const
-    {
-        T* w = m_view->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qWarning("no widget %s", name);
-        return w;
-    }
+    template <typename T> T* find(const char* name) const { return childNamed<T>(m_view.get(), name); }
     QString info() const { return find<QLabel>("historyInfo")->text(); }
     void exportTo(const QString& path)
     {
@@ -56,19 +50,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(f.open());
-        const KnownRow base = knownRows().first();
-        int i = 0;
-        const auto imported = f.journal->importHistory([&]() -> std::optional<journal::ImportedTransfer> {
-            if (i == kRows)
-                return std::nullopt;
-            journal::ImportedTransfer t = testing::imported(base);
-            t.transfer.clientRefId = QStringLiteral("E%1").arg(i);
-            t.fields.tid = QString::number(1000000000 + i);
-            t.createdAt = base.created.addSecs(i);
-            ++i;
-            return t;
-        });
-        QVERIFY(imported.ok());
+        QVERIFY(f.fillCopies(kRows, QStringLiteral("E")));
         QVERIFY(i18n::load(m_english, QStringLiteral("en")));
         QCoreApplication::installTranslator(&m_english);
         m_settings = std::make_unique<Settings>(m_settingsDir.filePath(QStringLiteral("settings.ini")));

@@ -43,13 +43,7 @@ class TestHistoryView : public QObject
     // As LanguageManager does for English: the plural forms ("1 transfer").
     QTranslator m_english;
 
-    template <typename T> T* find(const char* name) const
-    {
-        T* w = m_view->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qWarning("no widget %s", name);
-        return w;
-    }
+    template <typename T> T* find(const char* name) const { return childNamed<T>(m_view.get(), name); }
 
     QStringList refsShown() const
     {
