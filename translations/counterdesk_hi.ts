@@ -2502,6 +2502,14 @@ Exit codes:
         <source>UTR</source>
         <translation>UTR</translation>
     </message>
+    <message>
+        <source>Exact match</source>
+        <translation>सटीक मिलान</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>मिलता-जुलता</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::HistoryText</name>

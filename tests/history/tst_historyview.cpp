@@ -352,15 +352,16 @@ private Q_SLOTS:
         QVERIFY2(note.startsWith(QLatin1String("Exact match: TID 9000005678")), qPrintable(note));
         QVERIFY(find<QLabel>("historyMatch")->isVisible());
         const QAbstractItemModel* m = m_view->model();
-        QVERIFY(m->index(0, HistoryModel::Date)
-                    .data()
-                    .toString()
-                    .endsWith(QLatin1String("Exact match: TID 9000005678")));
-        for (int row : {1, 2})
-            QVERIFY(m->index(row, HistoryModel::Date)
-                        .data()
-                        .toString()
-                        .endsWith(QLatin1String("Similar: account ending 5678")));
+        // One word above each date; the whole reason in its tooltip.
+        QVERIFY(m->index(0, HistoryModel::Date).data().toString().startsWith(QLatin1String("Exact match\n")));
+        QCOMPARE(m->index(0, HistoryModel::Date).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Exact match: TID 9000005678"));
+        for (int row : {1, 2}) {
+            QVERIFY(
+                m->index(row, HistoryModel::Date).data().toString().startsWith(QLatin1String("Similar\n")));
+            QCOMPARE(m->index(row, HistoryModel::Date).data(Qt::ToolTipRole).toString(),
+                     QStringLiteral("Similar: account ending 5678"));
+        }
         QCOMPARE(find<QLabel>("historyCount")->text(), QStringLiteral("3 transfers"));
 
         // Only look-alikes: the note says there is no exact match.

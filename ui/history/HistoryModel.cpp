@@ -79,11 +79,13 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
 QVariant HistoryModel::display(const journal::Transfer& t, journal::SearchMatch match, int column) const
 {
     switch (static_cast<Column>(column)) {
-    case Date: {
-        const QString marker = HistoryText::matchMarker(match, t);
-        return marker.isEmpty() ? HistoryText::dateTime(t.createdAt)
-                                : QString(HistoryText::dateTime(t.createdAt) + u'\n' + marker);
-    }
+    case Date:
+        // The row is two lines high: one word above the date, the whole
+        // reason in the tooltip and for a screen reader.
+        if (match == journal::SearchMatch::None)
+            return HistoryText::dateTime(t.createdAt);
+        return QString((journal::isExactMatch(match) ? tr("Exact match") : tr("Similar")) + u'\n' +
+                       HistoryText::dateTime(t.createdAt));
     case Customer:
         return t.senderName.isEmpty() ? t.senderMobile : QString(t.senderName + u'\n' + t.senderMobile);
     case Recipient:
@@ -113,9 +115,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        return display(*t, matchAt(index.row()), index.column());
     case Qt::AccessibleTextRole:
+        if (index.column() == Date && matchAt(index.row()) != journal::SearchMatch::None)
+            return QString(HistoryText::matchMarker(matchAt(index.row()), *t) + u'\n' +
+                           HistoryText::dateTime(t->createdAt));
         return display(*t, matchAt(index.row()), index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Date)
+            return HistoryText::matchMarker(matchAt(index.row()), *t);
         if (index.column() == Status && !t->txStatusDesc.isEmpty())
             return t->txStatusDesc; // Eko's own words, for support
         return {};

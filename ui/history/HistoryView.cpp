@@ -111,7 +111,7 @@ void HistoryView::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {13, 12, 13, 8, 6, 9, 9, 10};
+    const int widths[] = {16, 12, 13, 8, 6, 9, 9, 10}; // the date on one line
     for (int c = 0; c < HistoryModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
 
