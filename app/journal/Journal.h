@@ -146,6 +146,7 @@ private:
     Result<void> appendEvent(Transfer& row, TransferState state, const OutcomeFields& fields,
                              EventSource source);
     Result<QList<Transfer>> selectTransfers(const QString& statement, const QVariantList& binds) const;
+    Result<QList<qint64>> idsOf(const QString& statement, const QVariantList& binds) const;
     Result<QList<qint64>> rankedIds(const SearchQuery& query, qsizetype wanted) const;
     Result<QList<qint64>> exactIds(const SearchQuery& query, qsizetype wanted) const;
     Result<QList<qint64>> candidateIds(const SearchQuery& query, qsizetype wanted) const;

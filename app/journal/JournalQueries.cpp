@@ -106,25 +106,29 @@ Result<QList<Transfer>> Journal::openTransfers() const
                            {});
 }
 
-Result<QList<qint64>> Journal::exactIds(const SearchQuery& query, qsizetype wanted) const
+// The first column of `statement`, as ids, in the order SQLite gives them.
+Result<QList<qint64>> Journal::idsOf(const QString& statement, const QVariantList& binds) const
 {
-    const SearchSql sql(query);
-    if (!sql.hasTier(SearchSql::Tier::Exact))
-        return QList<qint64>{};
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
-    if (!q.prepare(sql.exactStatement()))
+    if (!q.prepare(statement))
         return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
-    const QVariantList binds = sql.binds(SearchSql::Tier::Exact);
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
-    q.bindValue(int(binds.size()), wanted);
     if (!q.exec())
         return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
     QList<qint64> ids;
     while (q.next())
         ids += q.value(0).toLongLong();
     return ids;
+}
+
+Result<QList<qint64>> Journal::exactIds(const SearchQuery& query, qsizetype wanted) const
+{
+    const SearchSql sql(query);
+    if (!sql.hasTier(SearchSql::Tier::Exact))
+        return QList<qint64>{};
+    return idsOf(sql.exactStatement(), sql.binds(SearchSql::Tier::Exact) << wanted);
 }
 
 Result<QList<qint64>> Journal::candidateIds(const SearchQuery& query, qsizetype wanted) const
@@ -136,25 +140,16 @@ Result<QList<qint64>> Journal::candidateIds(const SearchQuery& query, qsizetype 
     // text) right after its twin. Ask for a few more than needed and grow
     // the window in the rare case repeats ate into it.
     for (qsizetype window = wanted + 8;; window *= 4) {
-        QSqlQuery q(m_store->database());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql.candidateStatement()))
-            return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
-        const QVariantList binds = sql.binds(SearchSql::Tier::Looser);
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds[i]);
-        q.bindValue(int(binds.size()), window);
-        if (!q.exec())
-            return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+        const Result<QList<qint64>> raw =
+            idsOf(sql.candidateStatement(), sql.binds(SearchSql::Tier::Looser) << window);
+        if (!raw)
+            return raw;
         QList<qint64> ids;
-        qsizetype raw = 0;
-        while (q.next()) {
-            ++raw;
-            const qint64 id = q.value(0).toLongLong();
+        for (qint64 id : *raw) {
             if (ids.isEmpty() || ids.last() != id)
                 ids += id;
         }
-        if (ids.size() >= wanted || raw < window)
+        if (ids.size() >= wanted || raw->size() < window)
             return ids;
     }
 }
