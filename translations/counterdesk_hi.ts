@@ -1107,8 +1107,19 @@ Exit codes:
         <translation>%1 नहीं लिखा जा सकता: %2</translation>
     </message>
     <message>
-        <source>%1 transfer(s) written to %2</source>
-        <translation>%1 ट्रांसफ़र %2 में लिखे गए</translation>
+        <source>Exact matches:</source>
+        <translation>सटीक मिलान:</translation>
+    </message>
+    <message>
+        <source>Similar matches (other transfers):</source>
+        <translation>मिलते-जुलते (दूसरे ट्रांसफ़र):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) written to %1</source>
+        <translation>
+            <numerusform>%n ट्रांसफ़र %1 में लिखा गया</numerusform>
+            <numerusform>%n ट्रांसफ़र %1 में लिखे गए</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3722,12 +3733,13 @@ Please choose a different file name.</source>
         <translation>ट्रांसफ़र रिकॉर्ड पढ़ा नहीं जा सका। फिर से कोशिश करें; अगर बार-बार विफल हो, तो सहायता टीम को कॉल करें।</translation>
     </message>
     <message>
-        <source>%1 transfers · %2 successful, %3 sent · fees collected %4 · %5 not yet settled (%6)</source>
-        <translation>%1 ट्रांसफ़र · %2 सफल, %3 भेजे गए · वसूला गया शुल्क %4 · %5 अभी पूरे नहीं हुए (%6)</translation>
-    </message>
-    <message>
         <source>The PDF could not be written to %1.</source>
         <translation>PDF %1 में नहीं लिखा जा सका।</translation>
+    </message>
+    <message>
+        <source>%1 · %2 successful, %3 sent · fees collected %4 · %5 not yet settled (%6)</source>
+        <extracomment>%1 &quot;5 transfers&quot; (a plural of its own), %2 a count of them, %3 and %4 amounts, %5 a count, %6 an amount</extracomment>
+        <translation>%1 · %2 सफल, %3 भेजे गए · वसूला गया शुल्क %4 · %5 अभी पूरे नहीं हुए (%6)</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3926,14 @@ Please choose a different file name.</source>
         <source>UTR</source>
         <translation>UTR</translation>
     </message>
+    <message>
+        <source>Exact match</source>
+        <translation>सटीक मिलान</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>मिलता-जुलता</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::HistoryText</name>
@@ -3989,6 +4009,51 @@ Please choose a different file name.</source>
         <source>Refund sent – checking</source>
         <translation>रिफ़ंड भेजा गया – जाँच जारी</translation>
     </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n ट्रांसफ़र</numerusform>
+            <numerusform>%n ट्रांसफ़र</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TID %1</source>
+        <translation>TID %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>रेफ़रेंस %1</translation>
+    </message>
+    <message>
+        <source>UTR %1</source>
+        <translation>UTR %1</translation>
+    </message>
+    <message>
+        <source>customer mobile %1</source>
+        <translation>ग्राहक का मोबाइल %1</translation>
+    </message>
+    <message>
+        <source>account ending %1</source>
+        <translation>%1 पर ख़त्म होने वाला खाता</translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>राशि %1</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Exact match: %1</source>
+        <extracomment>%1 what matched, e.g. &quot;TID 1234567890&quot; (HistoryText::match)</extracomment>
+        <translation>सटीक मिलान: %1</translation>
+    </message>
+    <message>
+        <source>Similar: %1</source>
+        <extracomment>%1 what matched, e.g. &quot;account ending 7890&quot;: not the same transfer</extracomment>
+        <translation>मिलता-जुलता: %1</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::HistoryView</name>
@@ -4023,10 +4088,6 @@ Please choose a different file name.</source>
     <message>
         <source>The export was not saved. Try again; if it keeps failing, call support.</source>
         <translation>एक्सपोर्ट सहेजा नहीं गया। फिर से कोशिश करें; अगर बार-बार विफल हो, तो सहायता टीम को कॉल करें।</translation>
-    </message>
-    <message>
-        <source>Exported %1 transfers to %2</source>
-        <translation>%1 ट्रांसफ़र %2 में एक्सपोर्ट किए गए</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
@@ -4105,14 +4166,6 @@ Please choose a different file name.</source>
         <translation>दिन का हिसाब… (&amp;N)</translation>
     </message>
     <message>
-        <source>%1 transfers shown; scroll down for more</source>
-        <translation>%1 ट्रांसफ़र दिखाए गए; और देखने के लिए नीचे स्क्रॉल करें</translation>
-    </message>
-    <message>
-        <source>%1 transfers</source>
-        <translation>%1 ट्रांसफ़र</translation>
-    </message>
-    <message>
         <source>The journal could not be read. Try again; if it keeps failing, call support.</source>
         <translation>ट्रांसफ़र रिकॉर्ड पढ़ा नहीं जा सका। फिर से कोशिश करें; अगर बार-बार विफल हो, तो सहायता टीम को कॉल करें।</translation>
     </message>
@@ -4120,6 +4173,45 @@ Please choose a different file name.</source>
         <source>This transfer was made on the profile &quot;%1&quot;, and only that profile&apos;s server knows it. Switch to &quot;%1&quot; in Settings to check it.</source>
         <extracomment>%1 the connection profile the transfer was made on (&quot;Training&quot;, &quot;Production&quot;)</extracomment>
         <translation>यह ट्रांसफ़र प्रोफ़ाइल &quot;%1&quot; पर किया गया था, और इसे केवल उसी प्रोफ़ाइल का सर्वर जानता है। इसकी जाँच के लिए सेटिंग्स में &quot;%1&quot; चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n ट्रांसफ़र दिखाया गया; और देखने के लिए नीचे स्क्रॉल करें</numerusform>
+            <numerusform>%n ट्रांसफ़र दिखाए गए; और देखने के लिए नीचे स्क्रॉल करें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows marked &quot;Similar&quot; below it are other transfers that only look alike.</source>
+        <translation>इसके नीचे &quot;मिलता-जुलता&quot; लिखी पंक्तियाँ दूसरे ट्रांसफ़र हैं, जो बस मिलते-जुलते दिखते हैं।</translation>
+    </message>
+    <message>
+        <source>No exact TID, reference or mobile match. These transfers only look alike: check before you act on one.</source>
+        <translation>TID, रेफ़रेंस या मोबाइल का कोई सटीक मिलान नहीं। ये ट्रांसफ़र बस मिलते-जुलते हैं: किसी पर कुछ करने से पहले जाँच लें।</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>एक्सपोर्ट रद्द करें</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>एक्सपोर्ट की प्रगति</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 में एक्सपोर्ट हो रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transfer(s) to %1</source>
+        <extracomment>%n transfers in the file, %1 the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>%n ट्रांसफ़र %1 में एक्सपोर्ट किया गया</numerusform>
+            <numerusform>%n ट्रांसफ़र %1 में एक्सपोर्ट किए गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was saved.</source>
+        <translation>एक्सपोर्ट रद्द हुआ। कोई फ़ाइल सेव नहीं हुई।</translation>
     </message>
 </context>
 <context>
@@ -4485,24 +4577,22 @@ Please choose a different file name.</source>
 <context>
     <name>counterdesk::ui::PendingCountLabel</name>
     <message>
-        <source>1 transfer pending</source>
-        <translation>1 ट्रांसफ़र लंबित</translation>
-    </message>
-    <message>
-        <source>%1 transfers pending</source>
-        <translation>%1 ट्रांसफ़र लंबित</translation>
-    </message>
-    <message>
-        <source>1 refund to give</source>
-        <translation>1 रिफ़ंड देना बाक़ी</translation>
-    </message>
-    <message>
-        <source>%1 refunds to give</source>
-        <translation>%1 रिफ़ंड देने बाक़ी</translation>
-    </message>
-    <message>
         <source>Open history to see them</source>
         <translation>उन्हें देखने के लिए इतिहास खोलें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) pending</source>
+        <translation>
+            <numerusform>%n ट्रांसफ़र लंबित</numerusform>
+            <numerusform>%n ट्रांसफ़र लंबित</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) to give</source>
+        <translation>
+            <numerusform>%n रिफ़ंड देना बाक़ी</numerusform>
+            <numerusform>%n रिफ़ंड देने बाक़ी</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,9 +68,15 @@ bool LanguageManager::setLanguage(const QString& code)
 bool LanguageManager::install(const QString& code)
 {
     if (code == englishCode) {
-        // The sources are English: no translator at all is the English UI.
+        // The sources are English: only their plural forms ("1 transfer")
+        // come from a catalogue, and Qt's own strings need none.
         removeTranslators();
         QLocale::setDefault(QLocale::system());
+        auto plurals = std::make_unique<QTranslator>();
+        if (i18n::load(*plurals, code)) {
+            m_appTranslator = std::move(plurals);
+            QCoreApplication::installTranslator(m_appTranslator.get());
+        }
         m_current = code;
         Q_EMIT languageChanged(code);
         return true;

@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSaveFile>
+#include <algorithm>
+#include <climits>
+#include <optional>
 
 namespace counterdesk::cli {
 int HistoryCommand::list(CliContext& context, const HistoryFilter& filter)
@@ -22,16 +26,32 @@ int HistoryCommand::list(CliContext& context, const HistoryFilter& filter)
     QJsonArray array;
     build.query.limit = 1000;
     build.query.offset = 0;
+    // The journal ranks a search (exact TID, reference or mobile first); the
+    // text output says where the exact matches end, JSON says it per row.
+    std::optional<bool> lastExact;
     for (;;) {
         const journal::Result<journal::SearchPage> page = context.journal().search(build.query);
         if (!page.ok())
             return context.fail(ExitJournal, CliText::journalError(page.error()),
                                 journal::errorName(page.error()));
-        for (const journal::Transfer& t : page->transfers) {
-            if (context.json())
-                array.append(TransferJson::toJson(t));
-            else
-                context.out() << TransferJson::toText(t) << '\n';
+        for (qsizetype i = 0; i < page->transfers.size(); ++i) {
+            const journal::Transfer& t = page->transfers.at(i);
+            const journal::SearchMatch match = page->matches.value(i, journal::SearchMatch::None);
+            if (context.json()) {
+                QJsonObject row = TransferJson::toJson(t);
+                if (match != journal::SearchMatch::None)
+                    row.insert(QStringLiteral("match"), journal::matchName(match));
+                array.append(row);
+                continue;
+            }
+            if (match != journal::SearchMatch::None && lastExact != journal::isExactMatch(match)) {
+                lastExact = journal::isExactMatch(match);
+                context.out() << (*lastExact ? QCoreApplication::translate("HistoryCommand", "Exact matches:")
+                                             : QCoreApplication::translate(
+                                                   "HistoryCommand", "Similar matches (other transfers):"))
+                              << '\n';
+            }
+            context.out() << TransferJson::toText(t) << '\n';
         }
         if (!page->hasMore)
             break;
@@ -71,8 +91,8 @@ int HistoryCommand::exportCsv(CliContext& context, const HistoryFilter& filter, 
     if (context.json())
         context.printJson(QJsonObject{{QStringLiteral("file"), csvFile}, {QStringLiteral("rows"), *rows}});
     else
-        context.out() << QCoreApplication::translate("HistoryCommand", "%1 transfer(s) written to %2")
-                             .arg(*rows)
+        context.out() << QCoreApplication::translate("HistoryCommand", "%n transfer(s) written to %1",
+                                                     nullptr, int(std::min<qint64>(*rows, INT_MAX)))
                              .arg(csvFile)
                       << Qt::endl;
     return ExitOk;

@@ -4,6 +4,8 @@
 #include "journal/Journal.h"
 
 #include <QIODevice>
+#include <algorithm>
+#include <iterator>
 
 namespace counterdesk::history {
 
@@ -70,6 +72,38 @@ QStringList CsvExporter::fields(const journal::Transfer& t)
             t.profile};
 }
 
+namespace {
+
+// "-150.00", "+5", "12": digits with an optional sign and one decimal point.
+bool isPlainNumber(QStringView field)
+{
+    QStringView digits = field;
+    if (digits.startsWith(u'-') || digits.startsWith(u'+'))
+        digits = digits.mid(1);
+    if (digits.isEmpty() || digits.startsWith(u'.') || digits.endsWith(u'.'))
+        return false;
+    bool point = false;
+    for (QChar c : digits) {
+        if (c == u'.' && !point)
+            point = true;
+        else if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString CsvExporter::guard(QStringView field)
+{
+    static constexpr char16_t kTriggers[] = {u'=', u'+', u'-', u'@', u'\t', u'\r'};
+    if (field.isEmpty() || isPlainNumber(field))
+        return field.toString();
+    if (std::find(std::begin(kTriggers), std::end(kTriggers), field.front().unicode()) == std::end(kTriggers))
+        return field.toString();
+    return QLatin1Char('\'') + field.toString();
+}
+
 QString CsvExporter::quote(QStringView field)
 {
     const bool mustQuote =
@@ -87,7 +121,7 @@ QByteArray CsvExporter::line(const QStringList& fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             text += QLatin1Char(',');
-        text += quote(fields.at(i));
+        text += quote(guard(fields.at(i)));
     }
     text += QLatin1String("\r\n");
     return text.toUtf8();

@@ -10,6 +10,16 @@
 // that scripts read, whatever language the agent's screen is in. Amounts are
 // plain rupees with two decimals ("1500.00", no grouping, no sign) so a
 // spreadsheet sums them; times are ISO 8601 in IST with the offset written.
+//
+// Formula injection (OWASP "CSV Injection"): a name or an Eko message that
+// starts with =, +, -, @, a tab or a CR would run as a formula when the owner
+// opens the file in Excel or LibreOffice ("=HYPERLINK(...)" typed as a
+// recipient's name). guard() is the one place that defuses them: such a cell
+// gets a leading apostrophe, which spreadsheets show but never evaluate.
+// A cell that is a plain decimal number ("-150.00", "+5") is left alone: it
+// cannot hold a call or a reference, and an apostrophe would turn a negative
+// amount into text that no longer sums. Our own amounts carry no sign today;
+// the exception keeps their meaning if a refund is ever written as negative.
 #pragma once
 
 #include "journal/Result.h"
@@ -46,9 +56,11 @@ public:
     static QStringList columns();
     static QStringList fields(const journal::Transfer& transfer);
 
+    // The field, defused against formula injection (see above).
+    static QString guard(QStringView field);
     // One RFC 4180 field: quoted only when it must be.
     static QString quote(QStringView field);
-    // Fields joined by commas, ending in CRLF, as UTF-8.
+    // Fields guarded, quoted and joined by commas, ending in CRLF, as UTF-8.
     static QByteArray line(const QStringList& fields);
     static QByteArray byteOrderMark();
 };

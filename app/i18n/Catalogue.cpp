@@ -12,7 +12,9 @@ QStringList languages()
 
 bool load(QTranslator& translator, const QString& code)
 {
-    if (code == u"en" || !languages().contains(code))
+    // English is the source language; its catalogue holds only the plural
+    // forms ("%n transfer(s)" -> "1 transfer", "2 transfers").
+    if (!languages().contains(code))
         return false;
     return translator.load(QStringLiteral(":/i18n/counterdesk_") + code + QStringLiteral(".qm"));
 }

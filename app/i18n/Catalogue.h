@@ -11,8 +11,8 @@ namespace counterdesk::i18n {
 
 // The languages CounterDesk speaks: "en" (the source) and those with a catalogue.
 QStringList languages();
-// Loads the catalogue of `code` ("hi") into `translator`. False for English
-// (nothing to load) and for a code without a catalogue.
+// Loads the catalogue of `code` ("hi") into `translator`. English has one
+// too, of plural forms only. False for a code without a catalogue.
 bool load(QTranslator& translator, const QString& code);
 // The system's language as one of languages(): from LC_ALL, LC_MESSAGES or
 // LANG on Linux, the user's UI language on Windows; "en" when it is another.

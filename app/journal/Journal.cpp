@@ -311,6 +311,22 @@ Result<Transfer> Journal::recordOutcome(const QString& clientRefId, TransferStat
     Result<Transfer> row = lockedRow(clientRefId);
     if (!row)
         return row;
+    if (row->state == state && isFinal(state)) {
+        // The reconciler and the result page (or two counters) may both
+        // learn the same final answer. The second is a no-op: no event, the
+        // row unchanged, returned as it is. An event would add nothing but
+        // noise to the support trail, and fields it brought (a later fee or
+        // UTR) must not rewrite a settled row. Evidence that contradicts the
+        // row (another TID or UTR for the same transfer) is refused instead:
+        // that needs a person, not a silent merge.
+        const auto differs = [](const std::optional<QString>& told, const QString& kept) {
+            return told && !told->isEmpty() && !kept.isEmpty() && *told != kept;
+        };
+        if (differs(fields.tid, row->tid) || differs(fields.bankRefNum, row->bankRefNum))
+            return {JournalError::IllegalTransition,
+                    stateName(state) + QLatin1String(" again with another tid or UTR")};
+        return row;
+    }
     if (!TransitionTable::isAllowed(row->state, state))
         return {JournalError::IllegalTransition,
                 stateName(row->state) + QLatin1String(" -> ") + stateName(state)};

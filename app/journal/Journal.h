@@ -85,7 +85,11 @@ public:
 
     // Appends an event and moves the current state in one transaction.
     // Fields present in `fields` overwrite the row's; absent ones are kept.
-    // IllegalTransition when TransitionTable refuses the move.
+    // IllegalTransition when TransitionTable refuses the move. Recording the
+    // final state the row already has (SUCCESS twice) is a no-op that
+    // returns the row unchanged and appends no event; a final state never
+    // becomes another final state, and a repeat whose TID or UTR contradicts
+    // the row's is IllegalTransition.
     Result<Transfer> recordOutcome(const QString& clientRefId, TransferState state,
                                    const OutcomeFields& fields, EventSource source);
 
@@ -116,7 +120,10 @@ public:
                 int limit = 100) const;
     Result<QList<Transfer>> openTransfers() const;
 
-    // History: newest first.
+    // History, newest first. With text, the exact matches (SearchMatch: a
+    // TID, client_ref_id, UTR, then the customer's mobile) come first, then
+    // the looser ones (account tail, amount, name), each tier newest first;
+    // the page says why each transfer matched.
     Result<SearchPage> search(const SearchQuery& query) const;
     Result<qint64> count(const SearchQuery& query) const;
     // Totals per (state, rail) for transfers created in [from, to).
@@ -139,6 +146,9 @@ private:
     Result<void> appendEvent(Transfer& row, TransferState state, const OutcomeFields& fields,
                              EventSource source);
     Result<QList<Transfer>> selectTransfers(const QString& statement, const QVariantList& binds) const;
+    Result<QList<qint64>> idsOf(const QString& statement, const QVariantList& binds) const;
+    Result<QList<qint64>> rankedIds(const SearchQuery& query, qsizetype wanted) const;
+    Result<QList<qint64>> exactIds(const SearchQuery& query, qsizetype wanted) const;
     Result<QList<qint64>> candidateIds(const SearchQuery& query, qsizetype wanted) const;
     Result<QList<qint64>> candidateIdsByWindows(const SearchQuery& query, qsizetype wanted) const;
 

@@ -8,6 +8,7 @@
 #include "journal/SqlValues.h"
 #include "journal/TransferRow.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -105,32 +106,50 @@ Result<QList<Transfer>> Journal::openTransfers() const
                            {});
 }
 
+// The first column of `statement`, as ids, in the order SQLite gives them.
+Result<QList<qint64>> Journal::idsOf(const QString& statement, const QVariantList& binds) const
+{
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    QList<qint64> ids;
+    while (q.next())
+        ids += q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<qint64>> Journal::exactIds(const SearchQuery& query, qsizetype wanted) const
+{
+    const SearchSql sql(query);
+    if (!sql.hasTier(SearchSql::Tier::Exact))
+        return QList<qint64>{};
+    return idsOf(sql.exactStatement(), sql.binds(SearchSql::Tier::Exact) << wanted);
+}
+
 Result<QList<qint64>> Journal::candidateIds(const SearchQuery& query, qsizetype wanted) const
 {
     const SearchSql sql(query);
+    if (!sql.hasTier(SearchSql::Tier::Looser))
+        return QList<qint64>{};
     // Candidates arrive newest first, a repeat (found by two readings of the
     // text) right after its twin. Ask for a few more than needed and grow
     // the window in the rare case repeats ate into it.
     for (qsizetype window = wanted + 8;; window *= 4) {
-        QSqlQuery q(m_store->database());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql.candidateStatement()))
-            return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
-        const QVariantList& binds = sql.binds();
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds[i]);
-        q.bindValue(int(binds.size()), window);
-        if (!q.exec())
-            return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+        const Result<QList<qint64>> raw =
+            idsOf(sql.candidateStatement(), sql.binds(SearchSql::Tier::Looser) << window);
+        if (!raw)
+            return raw;
         QList<qint64> ids;
-        qsizetype raw = 0;
-        while (q.next()) {
-            ++raw;
-            const qint64 id = q.value(0).toLongLong();
+        for (qint64 id : *raw) {
             if (ids.isEmpty() || ids.last() != id)
                 ids += id;
         }
-        if (ids.size() >= wanted || raw < window)
+        if (ids.size() >= wanted || raw->size() < window)
             return ids;
     }
 }
@@ -186,13 +205,13 @@ Result<SearchPage> Journal::search(const SearchQuery& query) const
 
     QVariantList binds;
     QString statement;
+    const QuickSearch::Terms terms = QuickSearch::parse(query.text);
+    QList<qint64> pageIds;
     if (sql.hasText()) {
-        const bool names = !QuickSearch::parse(query.text).nameWords.isEmpty();
-        const Result<QList<qint64>> ids =
-            names ? candidateIdsByWindows(query, wanted) : candidateIds(query, wanted);
+        const Result<QList<qint64>> ids = rankedIds(query, wanted);
         if (!ids)
             return {ids.error(), ids.detail()};
-        const QList<qint64> pageIds = ids->mid(offset, limit + 1);
+        pageIds = ids->mid(offset, limit + 1);
         if (pageIds.isEmpty())
             return SearchPage{};
         QStringList marks;
@@ -201,8 +220,7 @@ Result<SearchPage> Journal::search(const SearchQuery& query) const
             binds += id;
         }
         statement = QStringLiteral("SELECT ") + TransferRow::columns() +
-                    QStringLiteral(" FROM transfers t WHERE t.id IN (") + marks.join(u',') +
-                    QStringLiteral(") ORDER BY t.created_at DESC, t.id DESC");
+                    QStringLiteral(" FROM transfers t WHERE t.id IN (") + marks.join(u',') + u')';
     } else {
         binds = sql.binds();
         binds += limit + 1;
@@ -213,11 +231,46 @@ Result<SearchPage> Journal::search(const SearchQuery& query) const
     if (!rows)
         return {rows.error(), rows.detail()};
     SearchPage page;
-    page.transfers = std::move(rows.value());
+    if (pageIds.isEmpty()) {
+        page.transfers = std::move(rows.value());
+    } else {
+        // In the ranked order of the ids, not the order SQLite read them.
+        for (qint64 id : pageIds) {
+            const auto row = std::find_if(rows->cbegin(), rows->cend(),
+                                          [id](const Transfer& t) { return t.id.value == id; });
+            if (row != rows->cend())
+                page.transfers += *row;
+        }
+    }
     page.hasMore = page.transfers.size() > limit;
     if (page.hasMore)
         page.transfers.removeLast();
+    for (const Transfer& t : page.transfers)
+        page.matches += matchOf(terms, t);
     return page;
+}
+
+Result<QList<qint64>> Journal::rankedIds(const SearchQuery& query, qsizetype wanted) const
+{
+    // The exact tier first (a TID, a reference, the customer's mobile),
+    // then the looser readings of the same text, without the transfers
+    // already listed: a 10-digit TID that is also an account's tail or a
+    // customer's mobile never hides behind newer look-alikes.
+    Result<QList<qint64>> ids = exactIds(query, wanted);
+    if (!ids || ids->size() >= wanted)
+        return ids;
+    const bool names = !QuickSearch::parse(query.text).nameWords.isEmpty();
+    // Ask for `wanted` looser ones: at most ids->size() of them are repeats.
+    const Result<QList<qint64>> looser =
+        names ? candidateIdsByWindows(query, wanted) : candidateIds(query, wanted);
+    if (!looser)
+        return looser;
+    const QSet<qint64> exact(ids->cbegin(), ids->cend());
+    for (qint64 id : *looser) {
+        if (!exact.contains(id))
+            ids.value().append(id);
+    }
+    return ids;
 }
 
 Result<qint64> Journal::count(const SearchQuery& query) const

@@ -1,6 +1,7 @@
-// SearchPage: one page of history, newest first.
+// SearchPage: one page of history: exact matches first, then newest first.
 #pragma once
 
+#include "journal/SearchMatch.h"
 #include "journal/Transfer.h"
 
 #include <QList>
@@ -10,6 +11,8 @@ namespace counterdesk::journal {
 struct SearchPage
 {
     QList<Transfer> transfers;
+    // Why each transfer matched, parallel to `transfers` (None without text).
+    QList<SearchMatch> matches;
     bool hasMore = false; // another page exists after this one
 };
 

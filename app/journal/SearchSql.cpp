@@ -21,9 +21,11 @@ SearchSql::SearchSql(const SearchQuery& query)
         if (!date.isEmpty())
             where += date;
     }
+    const qsizetype beforeRow = m_binds.size();
     const QString row = rowConditions(m_branches.isEmpty() ? QStringLiteral("t.") : QStringLiteral("f."));
     if (!row.isEmpty())
         where += row;
+    m_rowBinds = m_binds.mid(beforeRow);
     if (!where.isEmpty())
         m_rowWhere = QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
@@ -93,8 +95,10 @@ void SearchSql::addBranches()
         m_branches += b;
     }
 
-    auto exact = [this](const char* column, const QVariant& value) {
+    auto exact = [this](const char* column, const QVariant& value, Tier tier, int rank) {
         Branch b;
+        b.tier = tier;
+        b.rank = rank;
         b.sql =
             QStringLiteral("SELECT id, created_at FROM transfers WHERE %1 = ?").arg(QLatin1String(column));
         b.binds << value;
@@ -103,25 +107,50 @@ void SearchSql::addBranches()
             b.sql += QStringLiteral(" AND ") + date;
         m_branches += b;
     };
+    // Ranks follow SearchMatch: a transfer's own identifier, then its customer.
     if (!terms.exactRef.isEmpty()) {
-        exact("client_ref_id", terms.exactRef);
-        exact("bank_ref_num", terms.exactRef);
+        exact("client_ref_id", terms.exactRef, Tier::Exact, 0);
+        exact("bank_ref_num", terms.exactRef, Tier::Exact, 0);
     }
     if (terms.tid)
-        exact("tid", *terms.tid);
+        exact("tid", *terms.tid, Tier::Exact, 0);
     if (terms.mobile)
-        exact("sender_mobile", *terms.mobile);
+        exact("sender_mobile", *terms.mobile, Tier::Exact, 1);
     if (terms.accountTail)
-        exact("account_tail", *terms.accountTail);
+        exact("account_tail", *terms.accountTail, Tier::Looser, 0);
     if (terms.amount)
-        exact("amount_paise", terms.amount->paise());
+        exact("amount_paise", terms.amount->paise(), Tier::Looser, 0);
 }
 
-QString SearchSql::fromCandidates(const QString& compound) const
+bool SearchSql::hasTier(Tier tier) const
+{
+    return std::any_of(m_branches.cbegin(), m_branches.cend(),
+                       [tier](const Branch& b) { return b.tier == tier; });
+}
+
+QVariantList SearchSql::binds(Tier tier) const
+{
+    QVariantList out;
+    for (const Branch& b : m_branches) {
+        if (b.tier == tier)
+            out += b.binds;
+    }
+    return out + m_rowBinds;
+}
+
+QString SearchSql::fromCandidates(const QString& compound, std::optional<Tier> tier) const
 {
     QStringList selects;
-    for (const Branch& b : m_branches)
-        selects += b.sql;
+    for (const Branch& b : m_branches) {
+        if (tier && b.tier != *tier)
+            continue;
+        if (tier == Tier::Exact)
+            // The rank travels as a third column; SQLite flattens the wrapper.
+            selects += QStringLiteral("SELECT id, created_at, %1 AS tier_rank FROM (%2)")
+                           .arg(QString::number(b.rank), b.sql);
+        else
+            selects += b.sql;
+    }
     const QString join = m_needsRow ? QStringLiteral(" JOIN transfers f ON f.id = m.id") : QString();
     return QStringLiteral(" FROM (") + selects.join(compound) + QStringLiteral(") m") + join + m_rowWhere;
 }
@@ -134,15 +163,23 @@ QString SearchSql::pageStatement() const
 
 QString SearchSql::candidateStatement() const
 {
-    return QStringLiteral("SELECT m.id, m.created_at") + fromCandidates(QStringLiteral(" UNION ALL ")) +
+    return QStringLiteral("SELECT m.id, m.created_at") +
+           fromCandidates(QStringLiteral(" UNION ALL "), Tier::Looser) +
            QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC LIMIT ?");
+}
+
+QString SearchSql::exactStatement() const
+{
+    return QStringLiteral("SELECT m.id, MIN(m.tier_rank) AS best, MAX(m.created_at) AS at") +
+           fromCandidates(QStringLiteral(" UNION ALL "), Tier::Exact) +
+           QStringLiteral(" GROUP BY m.id ORDER BY best, at DESC, m.id DESC LIMIT ?");
 }
 
 QString SearchSql::countStatement() const
 {
     if (m_branches.isEmpty())
         return QStringLiteral("SELECT COUNT(*) FROM transfers t") + m_rowWhere;
-    return QStringLiteral("SELECT COUNT(*)") + fromCandidates(QStringLiteral(" UNION "));
+    return QStringLiteral("SELECT COUNT(*)") + fromCandidates(QStringLiteral(" UNION "), std::nullopt);
 }
 
 } // namespace counterdesk::journal

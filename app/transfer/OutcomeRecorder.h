@@ -1,10 +1,11 @@
 // OutcomeRecorder: moves a journal row, tolerating a second writer.
 //
 // The reconciler (which also asks for the session's screen), another counter
-// app on the same journal and the CLI may each learn the same
-// final answer; the journal refuses SUCCESS -> SUCCESS as an illegal move.
-// That is not an error here: the row already says what we learned. Anything
-// else the journal refuses is returned to the caller untouched.
+// app on the same journal and the CLI may each learn the same final answer;
+// the journal takes SUCCESS -> SUCCESS as a no-op (Journal::recordOutcome).
+// A late answer that the journal refuses because the row has already moved
+// on from an open state is not an error here either: the row already says
+// what we learned. Anything else refused is returned to the caller untouched.
 #pragma once
 
 #include "journal/EventSource.h"

@@ -209,10 +209,29 @@ void TestCli::historyAndExport()
                  .exitCode,
              1);
 
+    // A search is ranked like the window's: the customer's mobile is an
+    // exact match (two transfers of 9000000001), and says so.
+    const CliResult searched =
+        m_cli->run(common() + QStringList{QStringLiteral("history"), QStringLiteral("--json"),
+                                          QStringLiteral("--search"), QStringLiteral("9000000001")});
+    QCOMPARE(searched.exitCode, 0);
+    const QJsonArray found = QJsonDocument::fromJson(searched.out).array();
+    QCOMPARE(found.size(), 2);
+    for (const QJsonValue& row : found)
+        QCOMPARE(row.toObject().value(QStringLiteral("match")).toString(), QStringLiteral("mobile"));
+    const CliResult searchedText =
+        m_cli->run(common() + QStringList{QStringLiteral("history"), QStringLiteral("--lang"),
+                                          QStringLiteral("en"), QStringLiteral("--search"), m_refs.first()});
+    QCOMPARE(searchedText.exitCode, 0);
+    QVERIFY2(searchedText.out.startsWith("Exact matches:\n"), searchedText.out.constData());
+
     const QString csv = m_root.filePath(QStringLiteral("export.csv"));
     const CliResult exported =
-        m_cli->run(common() + QStringList{QStringLiteral("export"), QStringLiteral("--csv"), csv});
+        m_cli->run(common() + QStringList{QStringLiteral("export"), QStringLiteral("--lang"),
+                                          QStringLiteral("en"), QStringLiteral("--csv"), csv});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY2(exported.out.startsWith(QStringLiteral("%1 transfers written to").arg(m_refs.size()).toUtf8()),
+             exported.out.constData());
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();

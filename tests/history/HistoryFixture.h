@@ -14,6 +14,7 @@
 #include "history/IstDay.h"
 #include "journal/Journal.h"
 
+#include <QObject>
 #include <QTemporaryDir>
 #include <QTime>
 #include <memory>
@@ -94,6 +95,15 @@ inline journal::ImportedTransfer imported(const KnownRow& r)
     return t;
 }
 
+// The window's child called `name`, as a test finds it (a warning if none).
+template <typename T> T* childNamed(const QObject* window, const char* name)
+{
+    T* w = window->findChild<T*>(QLatin1String(name));
+    if (!w)
+        qWarning("no widget %s", name);
+    return w;
+}
+
 class HistoryFixture
 {
 public:
@@ -114,6 +124,25 @@ public:
             return imported(rows.at(i++));
         });
         return written.ok() && written.value() == rows.size();
+    }
+
+    // `count` copies of H1 (refs PREFIX0, PREFIX1..., one second apart,
+    // each its own TID): more rows than one journal page.
+    bool fillCopies(int count, const QString& prefix)
+    {
+        const KnownRow base = knownRows().first();
+        int i = 0;
+        const auto written = journal->importHistory([&]() -> std::optional<journal::ImportedTransfer> {
+            if (i == count)
+                return std::nullopt;
+            journal::ImportedTransfer t = imported(base);
+            t.transfer.clientRefId = prefix + QString::number(i);
+            t.fields.tid = QString::number(1000000000 + i);
+            t.createdAt = base.created.addSecs(i);
+            ++i;
+            return t;
+        });
+        return written.ok() && written.value() == count;
     }
 
     std::unique_ptr<QTemporaryDir> dir;

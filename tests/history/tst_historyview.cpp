@@ -5,9 +5,11 @@
 #include "HistoryFixture.h"
 #include "history/DaySummaryDialog.h"
 #include "history/HistoryModel.h"
+#include "history/HistoryText.h"
 #include "history/HistoryView.h"
 #include "history/PendingCountLabel.h"
 #include "history/TransferDetailPanel.h"
+#include "i18n/Catalogue.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
@@ -17,10 +19,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
+#include <utility>
 
 using namespace counterdesk;
 using namespace counterdesk::ui;
@@ -35,14 +40,10 @@ class TestHistoryView : public QObject
     QTemporaryDir m_settingsDir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<HistoryView> m_view;
+    // As LanguageManager does for English: the plural forms ("1 transfer").
+    QTranslator m_english;
 
-    template <typename T> T* find(const char* name) const
-    {
-        T* w = m_view->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qWarning("no widget %s", name);
-        return w;
-    }
+    template <typename T> T* find(const char* name) const { return childNamed<T>(m_view.get(), name); }
 
     QStringList refsShown() const
     {
@@ -95,6 +96,8 @@ private Q_SLOTS:
     {
         QVERIFY(f.open());
         QVERIFY(f.fillKnown());
+        QVERIFY(i18n::load(m_english, QStringLiteral("en")));
+        QCoreApplication::installTranslator(&m_english);
         m_settings = std::make_unique<Settings>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
     }
 
@@ -220,6 +223,8 @@ private Q_SLOTS:
         useKnownDay();
         chooseStatus(TransferState::Success);
         QTest::mouseClick(find<QPushButton>("historyExport"), Qt::LeftButton);
+        // Written on a worker thread: the window says when it is done.
+        QTRY_VERIFY(find<QLabel>("historyInfo")->text().startsWith(QLatin1String("Exported 2 transfers to")));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -284,6 +289,87 @@ private Q_SLOTS:
         QVERIFY(label->text().contains(QLatin1String("3 transfers pending")));
         QVERIFY(label->text().contains(QLatin1String("1 refund")));
         QCOMPARE(label->accessibleName(), label->text());
+    }
+
+    void countsArePlural_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("lakh");
+        const QString en = QStringLiteral("en");
+        const QString hi = QStringLiteral("hi");
+        const QString one = QStringLiteral("1234567890");  // H1's TID
+        const QString two = QStringLiteral("98765 43210"); // H1's and H3's customer
+        QTest::newRow("en one") << en << one << QStringLiteral("1 transfer")
+                                << QStringLiteral("1,00,000 transfers");
+        QTest::newRow("en many") << en << two << QStringLiteral("2 transfers")
+                                 << QStringLiteral("1,00,000 transfers");
+        QTest::newRow("hi one") << hi << one << QStringLiteral("1 ट्रांसफ़र")
+                                << QStringLiteral("1,00,000 ट्रांसफ़र");
+        QTest::newRow("hi many") << hi << two << QStringLiteral("2 ट्रांसफ़र")
+                                 << QStringLiteral("1,00,000 ट्रांसफ़र");
+    }
+    void countsArePlural()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QFETCH(QString, lakh);
+        QTranslator hindi;
+        if (language == u"hi") {
+            QVERIFY(i18n::load(hindi, language));
+            QCoreApplication::installTranslator(&hindi);
+        }
+        const auto uninstall = qScopeGuard([&hindi] { QCoreApplication::removeTranslator(&hindi); });
+        search(text);
+        QCOMPARE(find<QLabel>("historyCount")->text(), expected);
+        // Large counts keep the Indian grouping of every other number.
+        QCOMPARE(HistoryText::transferCount(100000), lakh);
+    }
+
+    void searchRanksExactMatchFirstAndSaysSo()
+    {
+        // H7's TID ends in 5678, like H2's and H5's accounts: newest first
+        // would put those two look-alikes above the transfer asked for.
+        KnownRow h7 = knownRows().first();
+        h7.ref = "H7";
+        h7.mobile = "9000000007";
+        h7.account = "XXXXXX2468";
+        h7.tid = "9000005678";
+        h7.created = ist(knownDay().addDays(-3), 9, 0);
+        bool given = false;
+        QVERIFY(f.journal
+                    ->importHistory([&]() -> std::optional<journal::ImportedTransfer> {
+                        if (std::exchange(given, true))
+                            return std::nullopt;
+                        return imported(h7);
+                    })
+                    .ok());
+        search(QStringLiteral("9000005678"));
+        QCOMPARE(refsShown(), (QStringList{"H7", "H5", "H2"}));
+        const QString note = find<QLabel>("historyMatch")->text();
+        QVERIFY2(note.startsWith(QLatin1String("Exact match: TID 9000005678")), qPrintable(note));
+        QVERIFY(find<QLabel>("historyMatch")->isVisible());
+        const QAbstractItemModel* m = m_view->model();
+        // One word above each date; the whole reason in its tooltip.
+        QVERIFY(m->index(0, HistoryModel::Date).data().toString().startsWith(QLatin1String("Exact match\n")));
+        QCOMPARE(m->index(0, HistoryModel::Date).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Exact match: TID 9000005678"));
+        for (int row : {1, 2}) {
+            QVERIFY(
+                m->index(row, HistoryModel::Date).data().toString().startsWith(QLatin1String("Similar\n")));
+            QCOMPARE(m->index(row, HistoryModel::Date).data(Qt::ToolTipRole).toString(),
+                     QStringLiteral("Similar: account ending 5678"));
+        }
+        QCOMPARE(find<QLabel>("historyCount")->text(), QStringLiteral("3 transfers"));
+
+        // Only look-alikes: the note says there is no exact match.
+        search(QStringLiteral("5678"));
+        QVERIFY(find<QLabel>("historyMatch")->text().startsWith(QLatin1String("No exact")));
+        // No search, no note.
+        search(QString());
+        QVERIFY(!find<QLabel>("historyMatch")->isVisible());
     }
 
     void grabScreenshot()

@@ -122,8 +122,10 @@ void DaySummaryDialog::reload()
         return;
     }
     m_totals->setText(
-        tr("%1 transfers · %2 successful, %3 sent · fees collected %4 · %5 not yet settled (%6)")
-            .arg(MoneyFormatter::formatCount(m_summary.count(), language),
+        //: %1 "5 transfers" (a plural of its own), %2 a count of them, %3 and %4 amounts, %5 a count, %6 an
+        //: amount
+        tr("%1 · %2 successful, %3 sent · fees collected %4 · %5 not yet settled (%6)")
+            .arg(HistoryText::transferCount(m_summary.count()),
                  MoneyFormatter::formatCount(m_summary.successCount(), language),
                  MoneyFormatter::format(m_summary.sent(), language),
                  MoneyFormatter::format(m_summary.feesCollected(), language),

@@ -7,10 +7,9 @@
 #include "HistoryView.h"
 #include "RefundDialog.h"
 #include "eko/EkoClient.h"
-#include "history/CsvExporter.h"
+#include "history/CsvExportJob.h"
 #include "history/IstDay.h"
 #include "journal/Journal.h"
-#include "money/MoneyFormatter.h"
 #include "receipt/ReceiptView.h"
 #include "text/ProfileNameText.h"
 #include "transfer/ProfileScope.h"
@@ -22,8 +21,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -131,6 +131,8 @@ void HistoryView::refund()
 
 void HistoryView::exportCsv()
 {
+    if (m_exportJob)
+        return; // one at a time; the button is disabled meanwhile
     const journal::SearchQuery query = currentQuery();
     const QString day = history::IstDay::today().toString(Qt::ISODate);
     const QString path =
@@ -139,20 +141,46 @@ void HistoryView::exportCsv()
             : QString();
     if (path.isEmpty())
         return;
-    // QSaveFile: a half-written export never replaces a good file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showInfo(tr("Could not write %1: %2").arg(path, file.errorString()));
+    // The worker opens its own connection to the same journal file.
+    auto* job = new history::CsvExportJob(QFileInfo(m_journal.filePath()).absolutePath(), query, path, this);
+    m_exportJob = job;
+    connect(job, &history::CsvExportJob::progressed, this, [this](qint64 written, qint64 total) {
+        // QProgressBar counts in int; a journal's row count fits.
+        m_exportProgress->setMaximum(HistoryText::numerus(total));
+        m_exportProgress->setValue(HistoryText::numerus(written));
+    });
+    connect(job, &history::CsvExportJob::finished, this,
+            [this, job](history::CsvExportJob::Outcome outcome, qint64 written) {
+                onExportFinished(static_cast<int>(outcome), written, job->path());
+                job->deleteLater();
+            });
+    m_export->setEnabled(false);
+    m_exportProgress->setRange(0, 0); // busy until the first page is counted
+    m_exportProgress->show();
+    m_exportCancel->show();
+    showInfo(tr("Exporting to %1…").arg(path));
+    job->start();
+}
+
+void HistoryView::onExportFinished(int outcome, qint64 written, const QString& path)
+{
+    m_exportProgress->hide();
+    m_exportCancel->hide();
+    m_export->setEnabled(true);
+    switch (static_cast<history::CsvExportJob::Outcome>(outcome)) {
+    case history::CsvExportJob::Outcome::Written:
+        //: %n transfers in the file, %1 the file's path
+        showInfo(HistoryText::groupCount(
+                     tr("Exported %n transfer(s) to %1", nullptr, HistoryText::numerus(written)), written)
+                     .arg(path));
         return;
-    }
-    const auto written = history::CsvExporter::write(m_journal, query, file);
-    if (!written.ok() || !file.commit()) {
-        file.cancelWriting();
+    case history::CsvExportJob::Outcome::Cancelled:
+        showInfo(tr("Export cancelled. No file was saved."));
+        return;
+    case history::CsvExportJob::Outcome::Failed:
         showInfo(tr("The export was not saved. Try again; if it keeps failing, call support."));
         return;
     }
-    showInfo(tr("Exported %1 transfers to %2")
-                 .arg(MoneyFormatter::formatCount(written.value(), HistoryText::language()), path));
 }
 
 void HistoryView::showDaySummary()

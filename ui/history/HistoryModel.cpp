@@ -17,6 +17,7 @@ void HistoryModel::setQuery(const journal::SearchQuery& query)
     m_query.offset = 0;
     m_query.limit = pageSize;
     m_rows.clear();
+    m_matches.clear();
     m_hasMore = true;
     m_error = journal::JournalError::None;
     endResetModel();
@@ -51,6 +52,11 @@ const journal::Transfer* HistoryModel::transferAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+journal::SearchMatch HistoryModel::matchAt(int row) const
+{
+    return row >= 0 && row < m_matches.size() ? m_matches.at(row) : journal::SearchMatch::None;
+}
+
 int HistoryModel::rowOf(const QString& clientRefId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -70,11 +76,16 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant HistoryModel::display(const journal::Transfer& t, int column) const
+QVariant HistoryModel::display(const journal::Transfer& t, journal::SearchMatch match, int column) const
 {
     switch (static_cast<Column>(column)) {
     case Date:
-        return HistoryText::dateTime(t.createdAt);
+        // The row is two lines high: one word above the date, the whole
+        // reason in the tooltip and for a screen reader.
+        if (match == journal::SearchMatch::None)
+            return HistoryText::dateTime(t.createdAt);
+        return QString((journal::isExactMatch(match) ? tr("Exact match") : tr("Similar")) + u'\n' +
+                       HistoryText::dateTime(t.createdAt));
     case Customer:
         return t.senderName.isEmpty() ? t.senderMobile : QString(t.senderName + u'\n' + t.senderMobile);
     case Recipient:
@@ -104,9 +115,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        return display(*t, matchAt(index.row()), index.column());
     case Qt::AccessibleTextRole:
-        return display(*t, index.column());
+        if (index.column() == Date && matchAt(index.row()) != journal::SearchMatch::None)
+            return QString(HistoryText::matchMarker(matchAt(index.row()), *t) + u'\n' +
+                           HistoryText::dateTime(t->createdAt));
+        return display(*t, matchAt(index.row()), index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Date)
+            return HistoryText::matchMarker(matchAt(index.row()), *t);
         if (index.column() == Status && !t->txStatusDesc.isEmpty())
             return t->txStatusDesc; // Eko's own words, for support
         return {};
@@ -126,6 +143,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(t->state);
     case ClientRefRole:
         return t->clientRefId;
+    case MatchRole:
+        return static_cast<int>(matchAt(index.row()));
     default:
         return {};
     }
@@ -182,6 +201,7 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->transfers.size() - 1));
     m_rows += page->transfers;
+    m_matches += page->matches;
     endInsertRows();
 }
 

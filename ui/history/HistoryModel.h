@@ -5,9 +5,12 @@
 // another each time the agent scrolls near the end (canFetchMore /
 // fetchMore), so opening history costs one page whatever the file's size.
 // It never counts the whole result: the view shows "N shown" and "more".
+// While searching, each row remembers why it matched (the journal lists
+// exact matches first) and says so under its date.
 #pragma once
 
 #include "journal/JournalError.h"
+#include "journal/SearchMatch.h"
 #include "journal/SearchQuery.h"
 #include "journal/Transfer.h"
 
@@ -26,7 +29,7 @@ class HistoryModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Date, Customer, Recipient, Amount, Fee, Status, Tid, Utr, ColumnCount };
-    enum Role { StateRole = Qt::UserRole + 1, ClientRefRole };
+    enum Role { StateRole = Qt::UserRole + 1, ClientRefRole, MatchRole };
 
     static constexpr int pageSize = 100;
 
@@ -41,6 +44,8 @@ public:
     int refreshTransfer(const QString& clientRefId);
 
     const journal::Transfer* transferAt(int row) const;
+    // Why the row's transfer matched the search (None without text).
+    journal::SearchMatch matchAt(int row) const;
     int rowOf(const QString& clientRefId) const;
     journal::JournalError lastError() const { return m_error; }
 
@@ -55,11 +60,12 @@ Q_SIGNALS:
     void journalFailed(counterdesk::journal::JournalError error);
 
 private:
-    QVariant display(const journal::Transfer& t, int column) const;
+    QVariant display(const journal::Transfer& t, journal::SearchMatch match, int column) const;
 
     const journal::Journal& m_journal;
     journal::SearchQuery m_query;
     QList<journal::Transfer> m_rows;
+    QList<journal::SearchMatch> m_matches; // parallel to m_rows
     bool m_hasMore = true;
     journal::JournalError m_error = journal::JournalError::None;
 };

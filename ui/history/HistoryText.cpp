@@ -1,10 +1,13 @@
 #include "HistoryText.h"
 
+#include "domain/AccountMask.h"
 #include "history/IstDay.h"
 #include "money/MoneyFormatter.h"
 #include "text/DateText.h"
 
 #include <QLocale>
+#include <algorithm>
+#include <limits>
 
 namespace counterdesk::ui {
 
@@ -126,6 +129,64 @@ QString HistoryText::money(const std::optional<Money>& amount)
 QString HistoryText::orDash(const QString& text)
 {
     return text.isEmpty() ? QStringLiteral("\u2014") : text;
+}
+
+int HistoryText::numerus(qint64 count)
+{
+    return int(std::clamp<qint64>(count, 0, std::numeric_limits<int>::max()));
+}
+
+QString HistoryText::groupCount(QString translated, qint64 count)
+{
+    // Below 1,000 grouping changes nothing; from there the plain digits are
+    // four or more long and cannot be mistaken for a "%1" still to be filled.
+    const QString plain = QString::number(numerus(count));
+    const QString grouped = MoneyFormatter::formatCount(numerus(count), language());
+    if (plain == grouped)
+        return translated;
+    const qsizetype at = translated.indexOf(plain);
+    if (at >= 0)
+        translated.replace(at, plain.size(), grouped);
+    return translated;
+}
+
+QString HistoryText::transferCount(qint64 count)
+{
+    return groupCount(tr("%n transfer(s)", nullptr, numerus(count)), count);
+}
+
+QString HistoryText::match(journal::SearchMatch match, const journal::Transfer& t)
+{
+    using journal::SearchMatch;
+    switch (match) {
+    case SearchMatch::Tid:
+        return tr("TID %1").arg(t.tid);
+    case SearchMatch::ClientRef:
+        return tr("reference %1").arg(t.clientRefId);
+    case SearchMatch::Utr:
+        return tr("UTR %1").arg(t.bankRefNum);
+    case SearchMatch::Mobile:
+        return tr("customer mobile %1").arg(t.senderMobile);
+    case SearchMatch::AccountTail:
+        return tr("account ending %1").arg(AccountMask::tail(t.recipientAccountMasked));
+    case SearchMatch::Amount:
+        return tr("amount %1").arg(money(t.amount));
+    case SearchMatch::Name:
+        return tr("a name");
+    case SearchMatch::None:
+        return {};
+    }
+    return {};
+}
+
+QString HistoryText::matchMarker(journal::SearchMatch m, const journal::Transfer& t)
+{
+    if (m == journal::SearchMatch::None)
+        return {};
+    //: %1 what matched, e.g. "TID 1234567890" (HistoryText::match)
+    return journal::isExactMatch(m) ? tr("Exact match: %1").arg(match(m, t))
+                                    //: %1 what matched, e.g. "account ending 7890": not the same transfer
+                                    : tr("Similar: %1").arg(match(m, t));
 }
 
 DisplayLanguage HistoryText::language()

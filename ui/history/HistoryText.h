@@ -8,6 +8,8 @@
 
 #include "domain/Rail.h"
 #include "journal/EventSource.h"
+#include "journal/SearchMatch.h"
+#include "journal/Transfer.h"
 #include "journal/TransferState.h"
 #include "money/DisplayLanguage.h"
 #include "money/Money.h"
@@ -37,6 +39,22 @@ public:
     static QString money(Money amount);
     static QString money(const std::optional<Money>& amount); // "—" when unknown
     static QString orDash(const QString& text);
+    // "1 transfer", "2 transfers", "1,00,000 transfers": the plural form
+    // from the catalogue (tr's %n), the count grouped like every number.
+    static QString transferCount(qint64 count);
+    // `translated` is what tr(text, nullptr, count) gave: its %n, written
+    // by Qt as plain digits, in MoneyFormatter's Indian grouping instead.
+    static QString groupCount(QString translated, qint64 count);
+    // tr()'s numerus argument: a count that no journal reaches, clamped.
+    static int numerus(qint64 count);
+
+    // Why a search found `transfer`, with its value: "TID 1234567890",
+    // "customer mobile 9876543210", "account ending 7890".
+    static QString match(journal::SearchMatch match, const journal::Transfer& transfer);
+    // The line under a row's date while searching: "Exact match: TID …" or
+    // "Similar: account ending 7890". Empty without a search.
+    static QString matchMarker(journal::SearchMatch match, const journal::Transfer& transfer);
+
     // The language amounts are written in on the agent's screens.
     static DisplayLanguage language();
 };

@@ -6,9 +6,9 @@
 #include "HistoryText.h"
 #include "TransferDetailPanel.h"
 #include "eko/EkoClient.h"
+#include "history/CsvExportJob.h"
 #include "history/IstDay.h"
 #include "journal/Journal.h"
-#include "money/MoneyFormatter.h"
 #include "transfer/Reconciler.h"
 
 #include <QCheckBox>
@@ -23,6 +23,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -110,13 +111,18 @@ void HistoryView::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {13, 12, 13, 8, 6, 9, 9, 10};
+    const int widths[] = {16, 12, 13, 8, 6, 9, 9, 10}; // the date on one line
     for (int c = 0; c < HistoryModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
 
     m_detail = new TransferDetailPanel(this);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("historyCount"));
+    m_matchNote = new QLabel(this);
+    m_matchNote->setObjectName(QStringLiteral("historyMatch"));
+    m_matchNote->setTextFormat(Qt::PlainText); // carries what the agent typed
+    m_matchNote->setWordWrap(true);
+    m_matchNote->hide();
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("historyInfo"));
     m_info->setTextFormat(Qt::PlainText); // may carry Eko's words
@@ -132,6 +138,12 @@ void HistoryView::buildUi()
     m_export->setObjectName(QStringLiteral("historyExport"));
     m_endOfDay = new QPushButton(this);
     m_endOfDay->setObjectName(QStringLiteral("historyEndOfDay"));
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setObjectName(QStringLiteral("historyExportProgress"));
+    m_exportProgress->hide();
+    m_exportCancel = new QPushButton(this);
+    m_exportCancel->setObjectName(QStringLiteral("historyExportCancel"));
+    m_exportCancel->hide();
     m_checkNow->setVisible(m_client);
     m_refund->setVisible(m_client);
 
@@ -154,6 +166,8 @@ void HistoryView::buildUi()
     for (QPushButton* b : {m_checkNow, m_reprint, m_refund})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_exportProgress);
+    actions->addWidget(m_exportCancel);
     actions->addWidget(m_export);
     actions->addWidget(m_endOfDay);
 
@@ -174,6 +188,7 @@ void HistoryView::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_count);
+    layout->addWidget(m_matchNote);
     layout->addWidget(splitter, 1);
 
     m_searchDelay = new QTimer(this);
@@ -195,11 +210,17 @@ void HistoryView::buildUi()
             &HistoryView::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateMatchNote);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateMatchNote);
     connect(m_model, &HistoryModel::journalFailed, this, &HistoryView::showJournalError);
     connect(m_checkNow, &QPushButton::clicked, this, &HistoryView::checkStatusNow);
     connect(m_reprint, &QPushButton::clicked, this, &HistoryView::reprint);
     connect(m_refund, &QPushButton::clicked, this, &HistoryView::refund);
     connect(m_export, &QPushButton::clicked, this, &HistoryView::exportCsv);
+    connect(m_exportCancel, &QPushButton::clicked, this, [this] {
+        if (m_exportJob)
+            m_exportJob->cancel();
+    });
     connect(m_endOfDay, &QPushButton::clicked, this, &HistoryView::showDaySummary);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -244,7 +265,10 @@ void HistoryView::retranslate()
     m_refund->setText(tr("Re&fund…"));
     m_export->setText(tr("&Export CSV…"));
     m_endOfDay->setText(tr("E&nd of day…"));
+    m_exportCancel->setText(tr("Cancel export"));
+    m_exportProgress->setAccessibleName(tr("Export progress"));
     updateCount();
+    updateMatchNote();
 }
 
 void HistoryView::changeEvent(QEvent* event)
@@ -343,9 +367,39 @@ void HistoryView::updateActions()
 void HistoryView::updateCount()
 {
     const qint64 shown = m_model->rowCount();
-    const QString n = MoneyFormatter::formatCount(shown, HistoryText::language());
-    m_count->setText(m_model->canFetchMore({}) ? tr("%1 transfers shown; scroll down for more").arg(n)
-                                               : tr("%1 transfers").arg(n));
+    m_count->setText(m_model->canFetchMore({})
+                         ? HistoryText::groupCount(tr("%n transfer(s) shown; scroll down for more", nullptr,
+                                                      HistoryText::numerus(shown)),
+                                                   shown)
+                         : HistoryText::transferCount(shown));
+}
+
+void HistoryView::updateMatchNote()
+{
+    // The journal lists exact matches first: the first row tells whether
+    // there is one. The agent reads this before trusting the top row.
+    const journal::Transfer* first = m_model->transferAt(0);
+    const journal::SearchMatch firstMatch = m_model->matchAt(0);
+    if (!first || firstMatch == journal::SearchMatch::None) {
+        m_matchNote->clear();
+        m_matchNote->hide();
+        return;
+    }
+    bool similar = false;
+    for (int row = 0; row < m_model->rowCount() && !similar; ++row)
+        similar = !journal::isExactMatch(m_model->matchAt(row));
+    QString note;
+    if (journal::isExactMatch(firstMatch)) {
+        note = HistoryText::matchMarker(firstMatch, *first);
+        if (similar)
+            note +=
+                u' ' + tr("The rows marked \"Similar\" below it are other transfers that only look alike.");
+    } else {
+        note = tr("No exact TID, reference or mobile match. These transfers only look alike: check before "
+                  "you act on one.");
+    }
+    m_matchNote->setText(note);
+    m_matchNote->show();
 }
 
 void HistoryView::showInfo(const QString& text)

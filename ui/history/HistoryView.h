@@ -21,6 +21,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -30,6 +31,9 @@ class Settings;
 }
 namespace counterdesk::eko {
 class EkoClient;
+}
+namespace counterdesk::history {
+class CsvExportJob;
 }
 namespace counterdesk::journal {
 class Journal;
@@ -73,6 +77,8 @@ public Q_SLOTS:
     void checkStatusNow();
     void reprint();
     void refund();
+    // Asks for a file, then writes it on a worker thread with a progress
+    // bar and Cancel; one export at a time.
     void exportCsv();
     void showDaySummary();
 
@@ -91,6 +97,8 @@ private:
     void onSelectionChanged();
     void updateActions();
     void updateCount();
+    void updateMatchNote();
+    void onExportFinished(int outcome, qint64 written, const QString& path);
     void showInfo(const QString& text);
     void showJournalError();
     void retranslate();
@@ -114,6 +122,7 @@ private:
     QTableView* m_table = nullptr;
     TransferDetailPanel* m_detail = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_matchNote = nullptr; // "Exact match: TID …" while searching
     QLabel* m_info = nullptr;
     QLabel* m_searchLabel = nullptr;
     QLabel* m_statusLabel = nullptr;
@@ -123,6 +132,9 @@ private:
     QPushButton* m_refund = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_endOfDay = nullptr;
+    QProgressBar* m_exportProgress = nullptr;
+    QPushButton* m_exportCancel = nullptr;
+    QPointer<history::CsvExportJob> m_exportJob;
 };
 
 } // namespace counterdesk::ui

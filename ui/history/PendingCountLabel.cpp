@@ -1,7 +1,6 @@
 #include "PendingCountLabel.h"
 
 #include "HistoryText.h"
-#include "money/MoneyFormatter.h"
 #include "transfer/Reconciler.h"
 
 #include <QEvent>
@@ -39,16 +38,10 @@ void PendingCountLabel::updateText()
 {
     QStringList parts;
     if (m_pending > 0)
-        // Singular and plural as separate strings: there is no English .qm
-        // to resolve a "%n" plural, and Hindi translates each on its own.
-        parts << (m_pending == 1 ? tr("1 transfer pending")
-                                 : tr("%1 transfers pending")
-                                       .arg(MoneyFormatter::formatCount(m_pending, HistoryText::language())));
+        parts << HistoryText::groupCount(tr("%n transfer(s) pending", nullptr, m_pending), m_pending);
     if (m_refundPending > 0)
-        parts << (m_refundPending == 1
-                      ? tr("1 refund to give")
-                      : tr("%1 refunds to give")
-                            .arg(MoneyFormatter::formatCount(m_refundPending, HistoryText::language())));
+        parts << HistoryText::groupCount(tr("%n refund(s) to give", nullptr, m_refundPending),
+                                         m_refundPending);
     setText(parts.join(QStringLiteral(" · ")));
     setAccessibleName(text());
     setToolTip(parts.isEmpty() ? QString() : tr("Open history to see them"));

@@ -240,11 +240,71 @@ private Q_SLOTS:
         const int before = eventCount(ref);
         const auto result = m_journal->recordOutcome(ref, toState, {}, EventSource::Inquiry);
         const bool allowed = TransitionTable::isAllowed(fromState, toState);
-        QCOMPARE(result.ok(), allowed);
+        // The same final state again is a no-op: accepted, nothing appended.
+        const bool repeat = fromState == toState && isFinal(toState);
+        QCOMPARE(result.ok(), allowed || repeat);
         QCOMPARE(m_journal->transfer(ref)->value().state, allowed ? toState : fromState);
         QCOMPARE(eventCount(ref), allowed ? before + 1 : before);
+        if (repeat)
+            return;
         if (!allowed)
             QCOMPARE(result.error(), JournalError::IllegalTransition);
+    }
+
+    void sameFinalStateTwiceIsANoOp_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::newRow("success") << int(TransferState::Success);
+        QTest::newRow("failed") << int(TransferState::Failed);
+        QTest::newRow("refunded") << int(TransferState::Refunded);
+    }
+    void sameFinalStateTwiceIsANoOp()
+    {
+        // The result page and the reconciler both learn the same answer.
+        QFETCH(int, state);
+        const auto final = static_cast<TransferState>(state);
+        const QString ref = QStringLiteral("twice%1").arg(state);
+        QVERIFY(m_journal
+                    ->recordSubmitting(
+                        newTransfer(ref, QStringLiteral("9811100%1").arg(state, 3, 10, QLatin1Char('0'))))
+                    .ok());
+        OutcomeFields first;
+        first.tid = QStringLiteral("2882799001");
+        first.bankRefNum = QStringLiteral("432199001");
+        first.fee = Money::fromRupees(10);
+        const auto recorded = m_journal->recordOutcome(ref, final, first, EventSource::InitiateResponse);
+        QVERIFY(recorded.ok());
+        const int events = eventCount(ref);
+
+        OutcomeFields again = first;
+        again.fee = Money::fromRupees(99); // a settled row is not rewritten
+        again.note = QStringLiteral("reconciler");
+        const auto repeat = m_journal->recordOutcome(ref, final, again, EventSource::Reconcile);
+        QVERIFY2(repeat.ok(), qPrintable(errorName(repeat.error())));
+        QCOMPARE(repeat->state, final);
+        QCOMPARE(repeat->fee, std::optional<Money>(Money::fromRupees(10)));
+        QCOMPARE(eventCount(ref), events);
+        const Transfer row = m_journal->transfer(ref)->value();
+        QCOMPARE(row.fee, std::optional<Money>(Money::fromRupees(10)));
+        QCOMPARE(row.updatedAt, recorded->updatedAt);
+        QCOMPARE(m_journal->rebuildFromEvents(ref)->state, final);
+
+        // Answers that contradict the row are still refused.
+        OutcomeFields otherTid;
+        otherTid.tid = QStringLiteral("2882799002");
+        QCOMPARE(m_journal->recordOutcome(ref, final, otherTid, EventSource::Reconcile).error(),
+                 JournalError::IllegalTransition);
+        OutcomeFields otherUtr;
+        otherUtr.bankRefNum = QStringLiteral("432199002");
+        QCOMPARE(m_journal->recordOutcome(ref, final, otherUtr, EventSource::Reconcile).error(),
+                 JournalError::IllegalTransition);
+        // A final state never becomes another final state.
+        const TransferState other =
+            final == TransferState::Failed ? TransferState::Success : TransferState::Failed;
+        QCOMPARE(m_journal->recordOutcome(ref, other, {}, EventSource::Reconcile).error(),
+                 JournalError::IllegalTransition);
+        QCOMPARE(m_journal->transfer(ref)->value().state, final);
+        QCOMPARE(eventCount(ref), events);
     }
 
     void outcomeForUnknownRef()

@@ -306,6 +306,83 @@ private Q_SLOTS:
         QVERIFY(m_journal.totals(dayTime(1, 0), dayTime(2, 0))->isEmpty());
     }
 
+    void exactMatchesRankFirst()
+    {
+        // One number, three readings: x1's TID, x3's customer's mobile, and
+        // the tail of x2's account (and of x1's). Newest first would list
+        // the look-alikes x3 and x2 above the transfer whose TID it is.
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.path()).ok());
+        struct Ranked
+        {
+            const char* ref;
+            const char* mobile;
+            const char* account;
+            const char* tid;
+            int day;
+        };
+        const Ranked rows[] = {
+            {"x1", "9000000001", "XXXXXX5678", "7012345678", 20},
+            {"x2", "9000000002", "XXXXXX5678", "2882700002", 21},
+            {"x3", "7012345678", "XXXXXX2222", "2882700003", 22},
+            {"x4", "9000000004", "XXXXXX4444", "2882700004", 23},
+        };
+        std::size_t i = 0;
+        const auto written = journal.importHistory([&]() -> std::optional<ImportedTransfer> {
+            if (i == std::size(rows))
+                return std::nullopt;
+            const Ranked& r = rows[i++];
+            ImportedTransfer t;
+            t.transfer = newTransfer(QLatin1String(r.ref), QLatin1String(r.mobile));
+            t.transfer.recipientAccount = QLatin1String(r.account);
+            t.createdAt = dayTime(r.day);
+            t.outcomeAt = t.createdAt.addSecs(5);
+            t.state = TransferState::Success;
+            t.fields.tid = QLatin1String(r.tid);
+            return t;
+        });
+        QCOMPARE(written.value(), qint64(std::size(rows)));
+
+        SearchQuery q;
+        q.text = QStringLiteral("7012345678");
+        const auto page = journal.search(q);
+        QVERIFY(page.ok());
+        QStringList refs;
+        for (const Transfer& t : page->transfers)
+            refs += t.clientRefId;
+        QCOMPARE(refs, (QStringList{"x1", "x3", "x2"}));
+        QCOMPARE(page->matches,
+                 (QList<SearchMatch>{SearchMatch::Tid, SearchMatch::Mobile, SearchMatch::AccountTail}));
+        QCOMPARE(journal.count(q).value(), qint64(3));
+
+        // Page by page the order holds, and nothing repeats across the tiers.
+        q.limit = 1;
+        QStringList paged;
+        for (q.offset = 0;; ++q.offset) {
+            const auto one = journal.search(q);
+            QVERIFY(one.ok());
+            for (const Transfer& t : one->transfers)
+                paged += t.clientRefId;
+            if (!one->hasMore)
+                break;
+        }
+        QCOMPARE(paged, refs);
+
+        // The mobile alone: exact, newest first; then a tail only: all similar.
+        q = SearchQuery{};
+        q.text = QStringLiteral("+91 70123 45678");
+        QCOMPARE(journal.search(q)->matches, QList<SearchMatch>{SearchMatch::Mobile});
+        q.text = QStringLiteral("5678");
+        QCOMPARE(journal.search(q)->matches,
+                 (QList<SearchMatch>{SearchMatch::AccountTail, SearchMatch::AccountTail}));
+        // A filter applies to both tiers.
+        q.text = QStringLiteral("7012345678");
+        q.from = dayTime(21, 0);
+        QCOMPARE(journal.search(q)->matches,
+                 (QList<SearchMatch>{SearchMatch::Mobile, SearchMatch::AccountTail}));
+    }
+
     void openTransfersForTheReconciler()
     {
         const auto open = m_journal.openTransfers();
