@@ -314,7 +314,7 @@ void ProfileForm::retranslateUi()
                             tr("&Wallet rail:"),    tr("&Timeout:"),
                             tr("&Endpoint table:"), tr("&Location (lat,long):"),
                             tr("&Developer key:"),  tr("&Access key:"),
-                            tr("Counter &secret:"), tr("&CA certificate (optional):")};
+                            tr("Co&unter secret:"), tr("C&A certificate (optional):")};
     for (qsizetype i = 0; i < m_labels.size() && i < texts.size(); ++i) {
         m_labels.at(i)->setText(texts.at(i));
         // The screen reader names the field by what the label says, minus the mnemonic.
