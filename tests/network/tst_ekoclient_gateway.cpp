@@ -110,6 +110,19 @@ private:
     }
 };
 
+// A money call with a journal ticket (TicketDesk), for a sender of its own.
+InitiateTransactionRequest initiateFor(const QString& mobile, qint64 rupees)
+{
+    InitiateTransactionRequest r;
+    r.clientRefId = ClientRefId::generate();
+    r.customerId = mobile;
+    r.recipientId = 10017680;
+    r.amount = Money::fromRupees(rupees);
+    r.otp = QStringLiteral("123456");
+    r.otpRefId = QStringLiteral("otp-ref");
+    return r;
+}
+
 std::optional<Result> wait(PendingCall* call)
 {
     std::optional<Result> result;
@@ -196,13 +209,7 @@ void TestEkoClientGateway::everyRequestCarriesOnlyTheCounterCredential()
     const std::optional<Result> get =
         wait(client->getSender(GetSenderRequest{Rail::Levin, QStringLiteral("9000000001")}));
     QVERIFY(get);
-    InitiateTransactionRequest initiate;
-    initiate.clientRefId = ClientRefId::generate();
-    initiate.customerId = QStringLiteral("9000000001");
-    initiate.recipientId = 10017680;
-    initiate.amount = Money::fromRupees(210);
-    initiate.otp = QStringLiteral("123456");
-    initiate.otpRefId = QStringLiteral("ref-1");
+    const InitiateTransactionRequest initiate = initiateFor(QStringLiteral("9000000001"), 210);
     const std::optional<Result> post =
         wait(client->initiateTransaction(m_tickets.initiate(initiate), initiate));
     QVERIFY(post);
@@ -231,13 +238,7 @@ void TestEkoClientGateway::everyRequestCarriesOnlyTheCounterCredential()
 void TestEkoClientGateway::gatewayRefusalIsFinalAndNamed()
 {
     const std::unique_ptr<EkoClient> client = makeClient();
-    InitiateTransactionRequest initiate;
-    initiate.clientRefId = ClientRefId::generate();
-    initiate.customerId = QStringLiteral("9000000002");
-    initiate.recipientId = 10017680;
-    initiate.amount = Money::fromRupees(110);
-    initiate.otp = QStringLiteral("123456");
-    initiate.otpRefId = QStringLiteral("ref-2");
+    const InitiateTransactionRequest initiate = initiateFor(QStringLiteral("9000000002"), 110);
     const std::optional<Result> r = wait(client->initiateTransaction(m_tickets.initiate(initiate), initiate));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::Failed);
@@ -256,13 +257,7 @@ void TestEkoClientGateway::staleTimestampIsResignedOnce()
     m_recorder->gatewayError = "stale_timestamp";
     m_recorder->dateMs = kLocalNowMs + kKnownOffsetMs + 15 * kMinute;
     const std::unique_ptr<EkoClient> client = makeClient();
-    InitiateTransactionRequest initiate;
-    initiate.clientRefId = ClientRefId::generate();
-    initiate.customerId = QStringLiteral("9000000003");
-    initiate.recipientId = 10017680;
-    initiate.amount = Money::fromRupees(110);
-    initiate.otp = QStringLiteral("123456");
-    initiate.otpRefId = QStringLiteral("ref-3");
+    const InitiateTransactionRequest initiate = initiateFor(QStringLiteral("9000000003"), 110);
     const std::optional<Result> r = wait(client->initiateTransaction(m_tickets.initiate(initiate), initiate));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::Failed);
