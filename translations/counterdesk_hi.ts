@@ -628,10 +628,6 @@ Exit codes:
         <translation>%1 दो बार दिया गया है</translation>
     </message>
     <message>
-        <source>%1 must not be in a profile file; keys live in the keychain or in COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY</source>
-        <translation>%1 प्रोफ़ाइल फ़ाइल में नहीं होना चाहिए; कुंजियाँ कीचेन में या COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY में रहती हैं</translation>
-    </message>
-    <message>
         <source>%1 has no value</source>
         <translation>%1 का कोई मान नहीं है</translation>
     </message>
@@ -1035,6 +1031,62 @@ Exit codes:
     <message>
         <source>the bank&apos;s name for this account differs from --name and was not confirmed</source>
         <translation>इस खाते के लिए बैंक का नाम --name से अलग है और उसकी पुष्टि नहीं हुई</translation>
+    </message>
+    <message>
+        <source>%1 must not be in a profile file; keys and the counter secret live in the keychain or in COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY / COUNTERDESK_COUNTER_SECRET</source>
+        <translation>%1 प्रोफ़ाइल फ़ाइल में नहीं होना चाहिए; कुंजियाँ और काउंटर सीक्रेट कीचेन में या COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY / COUNTERDESK_COUNTER_SECRET में रहते हैं</translation>
+    </message>
+    <message>
+        <source>kind must be gateway, uat, production or custom</source>
+        <translation>kind gateway, uat, production या custom होना चाहिए</translation>
+    </message>
+    <message>
+        <source>counter_id must be the counter&apos;s id as the gateway printed it (letters, digits, . _ : -)</source>
+        <translation>counter_id वही काउंटर आईडी होनी चाहिए जो गेटवे ने छापी थी (अक्षर, अंक, . _ : -)</translation>
+    </message>
+    <message>
+        <source>ca_file must be a readable PEM file with the partner&apos;s CA certificate (%1)</source>
+        <translation>ca_file पार्टनर के CA प्रमाणपत्र वाली पढ़ी जा सकने वाली PEM फ़ाइल होनी चाहिए (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not belong in this kind of profile: a gateway profile has base_url, counter_id and ca_file (the gateway sets initiator_id and user_code), an Eko profile has initiator_id and user_code</source>
+        <translation>%1 इस तरह की प्रोफ़ाइल में नहीं होता: गेटवे प्रोफ़ाइल में base_url, counter_id और ca_file होते हैं (initiator_id और user_code गेटवे भरता है), Eko प्रोफ़ाइल में initiator_id और user_code होते हैं</translation>
+    </message>
+    <message>
+        <source>the gateway profile has no counter_id</source>
+        <translation>गेटवे प्रोफ़ाइल में counter_id नहीं है</translation>
+    </message>
+    <message>
+        <source>no counter secret for this gateway profile: set COUNTERDESK_COUNTER_SECRET to the secret the gateway&apos;s administrator gave you, or save it in CounterDesk&apos;s settings (kept in the keychain)</source>
+        <translation>इस गेटवे प्रोफ़ाइल का कोई काउंटर सीक्रेट नहीं है: COUNTERDESK_COUNTER_SECRET में गेटवे के व्यवस्थापक का दिया सीक्रेट रखें, या उसे CounterDesk की सेटिंग्स में सहेजें (कीचेन में रखा जाता है)</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s ca_file cannot be read or holds no PEM certificate</source>
+        <translation>प्रोफ़ाइल की ca_file पढ़ी नहीं जा सकती या उसमें कोई PEM प्रमाणपत्र नहीं है</translation>
+    </message>
+    <message>
+        <source>the gateway does not know this counter: check counter_id in the profile file</source>
+        <translation>गेटवे इस काउंटर को नहीं पहचानता: प्रोफ़ाइल फ़ाइल में counter_id जाँचें</translation>
+    </message>
+    <message>
+        <source>this counter&apos;s access was revoked by the gateway&apos;s administrator</source>
+        <translation>गेटवे के व्यवस्थापक ने इस काउंटर की पहुँच रद्द कर दी है</translation>
+    </message>
+    <message>
+        <source>the gateway did not accept the counter secret (COUNTERDESK_COUNTER_SECRET or the keychain): it must be the one the gateway&apos;s administrator gave you</source>
+        <translation>गेटवे ने काउंटर सीक्रेट (COUNTERDESK_COUNTER_SECRET या कीचेन) स्वीकार नहीं किया: यह वही होना चाहिए जो गेटवे के व्यवस्थापक ने आपको दिया था</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is too far from the gateway&apos;s; set it to update automatically</source>
+        <translation>इस कंप्यूटर की घड़ी गेटवे की घड़ी से बहुत अलग है; उसे अपने-आप अपडेट होने पर सेट करें</translation>
+    </message>
+    <message>
+        <source>the gateway received this request twice and refused the second one; nothing was done</source>
+        <translation>गेटवे को यह अनुरोध दो बार मिला और उसने दूसरा अस्वीकार कर दिया; कुछ नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>the gateway refused this counter; ask its administrator</source>
+        <translation>गेटवे ने इस काउंटर को अस्वीकार कर दिया; उसके व्यवस्थापक से पूछें</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3407,18 @@ Please choose a different file name.</source>
             <numerusform>इस कंप्यूटर की घड़ी सर्वर के Date हेडर की तुलना में %n सेकंड आगे है। घड़ी को अपने आप अपडेट होने पर सेट करें।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type the counter ID the gateway&apos;s administrator gave you.</source>
+        <translation>वह काउंटर आईडी टाइप करें जो गेटवे के व्यवस्थापक ने आपको दी थी।</translation>
+    </message>
+    <message>
+        <source>The counter secret is needed. Type the secret the gateway&apos;s administrator gave you, then test again.</source>
+        <translation>काउंटर सीक्रेट ज़रूरी है। गेटवे के व्यवस्थापक का दिया सीक्रेट टाइप करें, फिर दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read or holds no PEM certificate. Choose the file your partner gave you, or leave the field empty.</source>
+        <translation>CA प्रमाणपत्र फ़ाइल पढ़ी नहीं जा सकती या उसमें कोई PEM प्रमाणपत्र नहीं है। अपने पार्टनर की दी हुई फ़ाइल चुनें, या यह खाना खाली छोड़ दें।</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::ConsentPage</name>
@@ -3890,6 +3954,53 @@ Please choose a different file name.</source>
     <message>
         <source>Repeat agent PIN</source>
         <translation>एजेंट PIN दोबारा</translation>
+    </message>
+    <message>
+        <source>Type the counter secret the gateway&apos;s administrator gave you.</source>
+        <translation>वह काउंटर सीक्रेट टाइप करें जो गेटवे के व्यवस्थापक ने आपको दिया था।</translation>
+    </message>
+    <message>
+        <source>Partner gateway</source>
+        <translation>पार्टनर गेटवे</translation>
+    </message>
+    <message>
+        <source>Connect through my partner&apos;s &amp;gateway (real money) with a counter ID and secret</source>
+        <translation>काउंटर आईडी और सीक्रेट से मेरे पार्टनर के गेटवे के ज़रिए जोड़ें (असली पैसा) (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Gateway connection</source>
+        <translation>गेटवे कनेक्शन</translation>
+    </message>
+    <message>
+        <source>The details the gateway&apos;s administrator gave you. The counter secret goes to the system keychain, never to a file.</source>
+        <translation>गेटवे के व्यवस्थापक के दिए विवरण। काउंटर सीक्रेट सिस्टम कीचेन में जाता है, किसी फ़ाइल में कभी नहीं।</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::ui::GatewayRefusalText</name>
+    <message>
+        <source>The gateway does not know this counter. Check the counter ID in Settings; it must be the one the gateway&apos;s administrator gave you.</source>
+        <translation>गेटवे इस काउंटर को नहीं पहचानता। सेटिंग्स में काउंटर आईडी जाँचें; यह वही होनी चाहिए जो गेटवे के व्यवस्थापक ने आपको दी थी।</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s access was revoked by the gateway&apos;s administrator. Ask your partner to enrol the counter again.</source>
+        <translation>गेटवे के व्यवस्थापक ने इस काउंटर की पहुँच रद्द कर दी है। काउंटर को फिर से जोड़ने के लिए अपने पार्टनर से कहें।</translation>
+    </message>
+    <message>
+        <source>The gateway did not accept this counter&apos;s secret. Type the counter secret again in Settings, exactly as the gateway&apos;s administrator gave it.</source>
+        <translation>गेटवे ने इस काउंटर का सीक्रेट स्वीकार नहीं किया। सेटिंग्स में काउंटर सीक्रेट फिर से ठीक वैसा ही टाइप करें जैसा गेटवे के व्यवस्थापक ने दिया था।</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is too far from the gateway&apos;s. Set the clock to update automatically, then try again.</source>
+        <translation>इस पीसी की घड़ी गेटवे की घड़ी से बहुत अलग है। घड़ी को अपने-आप अपडेट होने पर सेट करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The gateway received this request twice and refused the second one. Nothing was done; try again.</source>
+        <translation>गेटवे को यह अनुरोध दो बार मिला और उसने दूसरा अस्वीकार कर दिया। कुछ नहीं किया गया; दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The gateway refused this counter. Ask the gateway&apos;s administrator.</source>
+        <translation>गेटवे ने इस काउंटर को अस्वीकार कर दिया। गेटवे के व्यवस्थापक से पूछें।</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4610,10 @@ Please choose a different file name.</source>
         <source>Now using the connection profile &quot;%1&quot;.</source>
         <translation>अब कनेक्शन प्रोफ़ाइल &quot;%1&quot; इस्तेमाल हो रही है।</translation>
     </message>
+    <message>
+        <source>Set it in Settings.</source>
+        <translation>इसे सेटिंग्स में भरें।</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::MessageBox</name>
@@ -4768,6 +4883,66 @@ Please choose a different file name.</source>
     <message>
         <source>Choose the endpoint table file</source>
         <translation>एंडपॉइंट टेबल फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Type the gateway&apos;s base URL, for example https://gateway.example.in/ekoapi/v3.</source>
+        <translation>गेटवे का बेस URL टाइप करें, जैसे https://gateway.example.in/ekoapi/v3।</translation>
+    </message>
+    <message>
+        <source>The counter ID is the one the gateway&apos;s administrator gave you: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;.</source>
+        <translation>काउंटर आईडी वही है जो गेटवे के व्यवस्थापक ने आपको दी थी: अक्षर, अंक, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; या &apos;-&apos;।</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read or holds no PEM certificate. Choose the file your partner gave you, or leave the field empty.</source>
+        <translation>CA प्रमाणपत्र फ़ाइल पढ़ी नहीं जा सकती या उसमें कोई PEM प्रमाणपत्र नहीं है। अपने पार्टनर की दी हुई फ़ाइल चुनें, या यह खाना खाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <source>&amp;Connects to:</source>
+        <translation>किससे जुड़ता है (&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter ID:</source>
+        <translation>काउंटर आईडी (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Co&amp;unter secret:</source>
+        <translation>काउंटर सीक्रेट (&amp;U):</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate (optional):</source>
+        <translation>CA प्रमाणपत्र (वैकल्पिक) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s CA certificate file</source>
+        <translation>पार्टनर की CA प्रमाणपत्र फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Eko, with the partner&apos;s own keys</source>
+        <translation>Eko, पार्टनर की अपनी कुंजियों से</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway (counter ID and secret)</source>
+        <translation>पार्टनर का गेटवे (काउंटर आईडी और सीक्रेट)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates (leave empty)</source>
+        <translation>सिस्टम के प्रमाणपत्र (खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway holds the Eko keys; this counter signs with its own ID and secret. The secret is kept in the system keychain, never in the settings file.</source>
+        <translation>Eko की कुंजियाँ पार्टनर के गेटवे के पास रहती हैं; यह काउंटर अपनी आईडी और सीक्रेट से हस्ताक्षर करता है। सीक्रेट सिस्टम कीचेन में रखा जाता है, सेटिंग्स फ़ाइल में कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s gateway holds the Eko keys; this counter signs with its own ID and secret. The secret is kept in the system keychain, never in the settings file. Leave the secret empty to keep the one already saved.</source>
+        <translation>Eko की कुंजियाँ पार्टनर के गेटवे के पास रहती हैं; यह काउंटर अपनी आईडी और सीक्रेट से हस्ताक्षर करता है। सीक्रेट सिस्टम कीचेन में रखा जाता है, सेटिंग्स फ़ाइल में कभी नहीं। पहले से सहेजा सीक्रेट रखने के लिए यह खाना खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s CA certificate</source>
+        <translation>पार्टनर का CA प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM प्रमाणपत्र (*.pem *.crt);;सभी फ़ाइलें (*)</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +5432,10 @@ Customer gave: %2</source>
     <message>
         <source>The keys are saved in the system keychain.</source>
         <translation>कुंजियाँ सिस्टम कीचेन में सहेजी गई हैं।</translation>
+    </message>
+    <message>
+        <source>No counter secret saved for this profile yet.</source>
+        <translation>इस प्रोफ़ाइल के लिए अभी कोई काउंटर सीक्रेट सहेजा नहीं गया है।</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "profile/ProfileStore.h"
 #include "sandbox/TrainingSandbox.h"
 #include "security/PinGuard.h"
+#include "settings/ConnectionTestText.h"
 #include "settings/FirstRunWizard.h"
 #include "settings/Settings.h"
 #include "settings/SettingsContext.h"
@@ -362,6 +363,11 @@ QString MainWindow::configErrorText() const
     case profile::ClientConfigError::NoCredentials:
         return tr("The developer key or access key of this profile is missing. Enter them in "
                   "Settings.");
+    case profile::ClientConfigError::NoCounterId:
+    case profile::ClientConfigError::NoCounterSecret:
+    case profile::ClientConfigError::BadCaFile:
+        // The connection test's words: they say which gateway detail to fix.
+        return ConnectionTestText::configError(m_services->configError()) + u' ' + tr("Set it in Settings.");
     }
     return {};
 }

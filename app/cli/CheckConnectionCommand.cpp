@@ -61,6 +61,11 @@ QStringList forbiddenCauses(const profile::ConnectionCheckResult& result)
                 "CheckConnectionCommand",
                 "A proxy in between may drop the developer_key header (underscores in header names).");
             break;
+        case profile::ForbiddenCause::GatewayRefusedCounter:
+            causes << CliText::gatewayRefusal(result.gatewayRefusal == eko::GatewayRefusal::None
+                                                  ? eko::GatewayRefusal::Other
+                                                  : result.gatewayRefusal);
+            break;
         case profile::ForbiddenCause::ClockLooksFine:
             causes << QCoreApplication::translate(
                           "CheckConnectionCommand",
@@ -116,6 +121,7 @@ int CheckConnectionCommand::run(CliContext& context)
             {QStringLiteral("clock_offset_ms"), offsetMs},
             {QStringLiteral("clock_skew_large"), skewLarge},
             {QStringLiteral("message"), result.serverMessage},
+            {QStringLiteral("gateway_error"), eko::gatewayRefusalName(result.gatewayRefusal)},
             {QStringLiteral("advice"), QJsonArray::fromStringList(advice)},
         });
     } else {

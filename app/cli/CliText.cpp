@@ -34,8 +34,9 @@ QString CliText::profileError(const profile::ProfileFileLoad& load, const QStrin
         break;
     case ProfileFileError::SecretInFile:
         what = QCoreApplication::translate(
-                   "CliText", "%1 must not be in a profile file; keys live in the keychain or in "
-                              "COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY")
+                   "CliText",
+                   "%1 must not be in a profile file; keys and the counter secret live in the keychain or in "
+                   "COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY / COUNTERDESK_COUNTER_SECRET")
                    .arg(load.key);
         break;
     case ProfileFileError::EmptyValue:
@@ -75,6 +76,26 @@ QString CliText::profileError(const profile::ProfileFileLoad& load, const QStrin
     case ProfileFileError::MissingKey:
         what = QCoreApplication::translate("CliText", "%1 is missing").arg(load.key);
         break;
+    case ProfileFileError::BadKind:
+        what = QCoreApplication::translate("CliText", "kind must be gateway, uat, production or custom");
+        break;
+    case ProfileFileError::BadCounterId:
+        what = QCoreApplication::translate(
+            "CliText",
+            "counter_id must be the counter's id as the gateway printed it (letters, digits, . _ : -)");
+        break;
+    case ProfileFileError::BadCaFile:
+        what = QCoreApplication::translate(
+                   "CliText", "ca_file must be a readable PEM file with the partner's CA certificate (%1)")
+                   .arg(load.detail);
+        break;
+    case ProfileFileError::KeyNotForKind:
+        what = QCoreApplication::translate(
+                   "CliText", "%1 does not belong in this kind of profile: a gateway profile has base_url, "
+                              "counter_id and ca_file (the gateway sets initiator_id and user_code), an Eko "
+                              "profile has initiator_id and user_code")
+                   .arg(load.key);
+        break;
     }
     if (load.line > 0)
         return QCoreApplication::translate("CliText", "%1: line %2: %3").arg(file).arg(load.line).arg(what);
@@ -99,6 +120,45 @@ QString CliText::configError(profile::ClientConfigError error)
             "CliText",
             "no developer key or access key for this profile: set COUNTERDESK_DEVELOPER_KEY and "
             "COUNTERDESK_ACCESS_KEY, or save them in CounterDesk's settings (kept in the keychain)");
+    case ClientConfigError::NoCounterId:
+        return QCoreApplication::translate("CliText", "the gateway profile has no counter_id");
+    case ClientConfigError::NoCounterSecret:
+        return QCoreApplication::translate(
+            "CliText", "no counter secret for this gateway profile: set COUNTERDESK_COUNTER_SECRET to the "
+                       "secret the gateway's administrator gave you, or save it in CounterDesk's settings "
+                       "(kept in the keychain)");
+    case ClientConfigError::BadCaFile:
+        return QCoreApplication::translate(
+            "CliText", "the profile's ca_file cannot be read or holds no PEM certificate");
+    }
+    return {};
+}
+
+QString CliText::gatewayRefusal(eko::GatewayRefusal refusal)
+{
+    switch (refusal) {
+    case eko::GatewayRefusal::None:
+        return {};
+    case eko::GatewayRefusal::UnknownCounter:
+        return QCoreApplication::translate(
+            "CliText", "the gateway does not know this counter: check counter_id in the profile file");
+    case eko::GatewayRefusal::Revoked:
+        return QCoreApplication::translate(
+            "CliText", "this counter's access was revoked by the gateway's administrator");
+    case eko::GatewayRefusal::BadSignature:
+        return QCoreApplication::translate(
+            "CliText", "the gateway did not accept the counter secret (COUNTERDESK_COUNTER_SECRET or the "
+                       "keychain): it must be the one the gateway's administrator gave you");
+    case eko::GatewayRefusal::StaleTimestamp:
+        return QCoreApplication::translate(
+            "CliText", "this computer's clock is too far from the gateway's; set it to update automatically");
+    case eko::GatewayRefusal::Replayed:
+        return QCoreApplication::translate(
+            "CliText",
+            "the gateway received this request twice and refused the second one; nothing was done");
+    case eko::GatewayRefusal::Other:
+        return QCoreApplication::translate("CliText",
+                                           "the gateway refused this counter; ask its administrator");
     }
     return {};
 }
@@ -284,6 +344,8 @@ QString CliText::problem(const transfer::TransferProblem& p)
     case transfer::TransferProblem::Source::None:
         return {};
     case transfer::TransferProblem::Source::Eko:
+        if (p.gatewayRefusal != eko::GatewayRefusal::None)
+            return gatewayRefusal(p.gatewayRefusal);
         return p.ekoMessage.isEmpty() ? reason(p.reason)
                                       : QCoreApplication::translate("CliText", "%1 (Eko: %2)")
                                             .arg(reason(p.reason), p.ekoMessage);

@@ -22,6 +22,8 @@ public:
     static QString configError(profile::ClientConfigError error);
     static QString journalError(journal::JournalError error);
     static QString reason(eko::Reason reason);
+    // Why counterdesk-gateway refused this counter (its 403's gateway_error).
+    static QString gatewayRefusal(eko::GatewayRefusal refusal);
     // A transfer stopped at KYC: what is pending and the command that finishes it.
     static QString kycPending(eko::Reason pending);
     static QString aadhaarError(AadhaarNumberError error);

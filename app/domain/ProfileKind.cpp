@@ -4,7 +4,8 @@ namespace counterdesk {
 
 QList<ProfileKind> allProfileKinds()
 {
-    return {ProfileKind::Training, ProfileKind::Uat, ProfileKind::Production, ProfileKind::Custom};
+    return {ProfileKind::Training, ProfileKind::Uat, ProfileKind::Production, ProfileKind::Custom,
+            ProfileKind::Gateway};
 }
 
 QString profileKindName(ProfileKind kind)
@@ -18,6 +19,8 @@ QString profileKindName(ProfileKind kind)
         return QStringLiteral("production");
     case ProfileKind::Custom:
         return QStringLiteral("custom");
+    case ProfileKind::Gateway:
+        return QStringLiteral("gateway");
     }
     return QStringLiteral("custom");
 }

@@ -6,19 +6,22 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringView>
 #include <optional>
 
 namespace counterdesk {
 
-enum class ProfileKind { Training, Uat, Production, Custom };
+enum class ProfileKind { Training, Uat, Production, Custom, Gateway };
 
 QList<ProfileKind> allProfileKinds();
-// "training", "uat", "production", "custom": the text kept in settings and
+// "training", "uat", "production", "custom", "gateway": the text kept in settings and
 // in the journal. Never change these.
 QString profileKindName(ProfileKind kind);
 // Case-insensitive (settings files are hand-edited); nullopt when unknown.
 std::optional<ProfileKind> profileKindFromName(QStringView name);
 
 } // namespace counterdesk
+
+Q_DECLARE_METATYPE(counterdesk::ProfileKind)

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <algorithm>
@@ -150,7 +151,16 @@ private:
         // A fresh timestamp for every attempt, taken right before sending.
         m_sentAtMs = m_client->localNowMs();
         m_offsetUsedMs = m_client->m_skew.offsetMs();
-        QNetworkRequest request = m_builder.networkRequest(m_wire, m_sentAtMs + m_offsetUsedMs);
+        // The bytes sent are the bytes signed (a gateway counter signs the body).
+        const QByteArray body = RequestBuilder::serialise(m_wire);
+        QNetworkRequest request = m_builder.networkRequest(m_wire, body, m_sentAtMs + m_offsetUsedMs);
+        if (!m_config.trustedCaCertificates.isEmpty()) {
+            // The partner's own CA, for this client only, added to (never
+            // replacing) the system's; TLS errors still fail the call.
+            QSslConfiguration tls = request.sslConfiguration();
+            tls.addCaCertificates(m_config.trustedCaCertificates);
+            request.setSslConfiguration(tls);
+        }
         qCDebug(lcEko).noquote() << "->" << callName(m_wire.call) << railWireName(m_wire.rail)
                                  << m_wire.method << redactedPath(m_wire.url.path()) << "attempt"
                                  << m_result.attempts;
@@ -158,7 +168,6 @@ private:
         if (m_wire.isGet()) {
             reply = m_client->m_network->get(request);
         } else {
-            const QByteArray body = RequestBuilder::serialise(m_wire);
             request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
             request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
             // HTTP/1.1 only, the path whose re-send behaviour OneShotBody covers.

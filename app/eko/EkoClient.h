@@ -32,8 +32,10 @@
 #include "eko/EndpointTable.h"
 #include "eko/PendingCall.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -58,6 +60,9 @@ struct ClientConfig
     // tied to no profile (tests, tools): it may ask about any row.
     QString profileName;
     std::optional<ProfileKind> profileKind;
+    // Certificates trusted for this client only, besides the system's (a
+    // gateway partner's own CA, the profile's ca_file).
+    QList<QSslCertificate> trustedCaCertificates;
 };
 
 class EkoClient : public QObject

@@ -62,4 +62,38 @@ bool isFinancialShape(Call call)
     return isMoneyMovingCall(call) || call == Call::TransactionInquiry;
 }
 
+QString gatewayRefusalName(GatewayRefusal refusal)
+{
+    switch (refusal) {
+    case GatewayRefusal::None:
+        return {};
+    case GatewayRefusal::UnknownCounter:
+        return QStringLiteral("unknown_counter");
+    case GatewayRefusal::Revoked:
+        return QStringLiteral("revoked");
+    case GatewayRefusal::BadSignature:
+        return QStringLiteral("bad_signature");
+    case GatewayRefusal::StaleTimestamp:
+        return QStringLiteral("stale_timestamp");
+    case GatewayRefusal::Replayed:
+        return QStringLiteral("replayed");
+    case GatewayRefusal::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+GatewayRefusal gatewayRefusalFromName(const QJsonValue& gatewayError)
+{
+    if (!gatewayError.isString())
+        return GatewayRefusal::None;
+    for (const GatewayRefusal known :
+         {GatewayRefusal::UnknownCounter, GatewayRefusal::Revoked, GatewayRefusal::BadSignature,
+          GatewayRefusal::StaleTimestamp, GatewayRefusal::Replayed}) {
+        if (gatewayError.toString() == gatewayRefusalName(known))
+            return known;
+    }
+    return GatewayRefusal::Other;
+}
+
 } // namespace counterdesk::eko

@@ -125,7 +125,30 @@ enum class Reason {
     Aborted,         // PendingCall::abort()
 };
 
-// Who signs and for whom. The access key and developer key come from the OS
+// Why counterdesk-gateway refused a counter: its 403 is shaped like Eko's
+// own authentication refusal plus a `gateway_error` field (docs/gateway.md).
+enum class GatewayRefusal {
+    None,           // not a gateway's refusal (or no gateway_error field)
+    UnknownCounter, // "unknown_counter": no counter with this id
+    Revoked,        // "revoked": the partner's administrator revoked this counter
+    BadSignature,   // "bad_signature": the counter secret is not the one issued
+    StaleTimestamp, // "stale_timestamp": this PC's clock is too far from the gateway's
+    Replayed,       // "replayed": the same signed request arrived twice
+    Other,          // a gateway_error this version does not know
+};
+// The gateway_error text ("revoked"...); empty for None, "other" for Other.
+QString gatewayRefusalName(GatewayRefusal refusal);
+// None when the field is absent (not a string), Other when it is unknown.
+GatewayRefusal gatewayRefusalFromName(const QJsonValue& gatewayError);
+
+// How a request proves who sends it; RequestAuthenticator is the one place
+// that turns this into headers.
+enum class SignedBy {
+    EkoKeys,        // the partner's developer key and access key (REFERENCE.md §2.1)
+    GatewayCounter, // this counter's own id and secret, to counterdesk-gateway (docs/gateway.md)
+};
+
+// Who signs and for whom. The keys and the counter secret come from the OS
 // keychain and never reach a log, a setting or a Result.
 struct Credentials
 {
@@ -133,6 +156,13 @@ struct Credentials
     QByteArray accessKey;
     QString initiatorId; // the API partner's registered mobile
     QString userCode;    // the retailer/agent the call is made for
+    // GatewayCounter: the gateway is the authority for the Eko identity and
+    // sets initiator_id and user_code itself, so the counter sends neither.
+    // Initialised here so callers that brace-initialise the four Eko fields
+    // need not name these (no -Wmissing-field-initializers).
+    QString counterId = {};
+    QByteArray counterSecret = {};
+    SignedBy signedBy = SignedBy::EkoKeys;
 };
 
 // ---------------------------------------------------------------- requests
@@ -454,11 +484,12 @@ struct Result
     std::optional<int> ekoStatus;
     std::optional<int> responseStatusId;
     std::optional<int> responseTypeId;
-    QString message;                    // Eko's message
-    QMap<QString, QString> fieldErrors; // request field -> Eko's message
-    QString detail;                     // English transport detail for logs; no secrets
-    QJsonObject data;                   // Eko's data object, verbatim (may hold a wallet_token)
-    QByteArray body;                    // the answer's bytes, verbatim (the gateway passes them on)
+    QString message;                                      // Eko's message
+    GatewayRefusal gatewayRefusal = GatewayRefusal::None; // a gateway's 403 only
+    QMap<QString, QString> fieldErrors;                   // request field -> Eko's message
+    QString detail;                                       // English transport detail for logs; no secrets
+    QJsonObject data; // Eko's data object, verbatim (may hold a wallet_token)
+    QByteArray body;  // the answer's bytes, verbatim (the gateway passes them on)
 
     QString clientRefId; // the ref sent, if any
     int attempts = 0;    // HTTP requests made for this call (retries included)
@@ -487,3 +518,4 @@ Q_DECLARE_METATYPE(counterdesk::eko::Result)
 Q_DECLARE_METATYPE(counterdesk::eko::Call)
 Q_DECLARE_METATYPE(counterdesk::eko::Outcome)
 Q_DECLARE_METATYPE(counterdesk::eko::Reason)
+Q_DECLARE_METATYPE(counterdesk::eko::GatewayRefusal)

@@ -4,6 +4,7 @@
 #include "domain/ClientRefId.h"
 #include "domain/MobileNumber.h"
 #include "domain/PanNumber.h"
+#include "eko/RequestAuthenticator.h"
 #include "eko/Signer.h"
 #include "money/Ifsc.h"
 
@@ -153,7 +154,8 @@ QString RequestBuilder::isoTimestamp(qint64 epochMs)
 // names they go under and the constants added (service_code 80 ...). Then
 // {tokens} go in the path and the rest in the query (GET) or the body
 // (POST), the rule of REFERENCE.md §1.0. initiator_id and user_code are
-// added here so no call can go without them.
+// added here so no call to Eko can go without them (and none through a
+// gateway with them).
 static WireRequest assemble(const EndpointTable& table, const Credentials& credentials, Call call, Rail rail,
                             QJsonObject params, const QJsonObject& optional = {})
 {
@@ -166,7 +168,10 @@ static WireRequest assemble(const EndpointTable& table, const Credentials& crede
         wire.errorDetail = railWireName(rail) + u'/' + callName(call);
         return wire;
     }
-    if (credentials.initiatorId.isEmpty() || credentials.userCode.isEmpty()) {
+    // Through counterdesk-gateway the gateway sets both (it is the authority
+    // for the Eko identity); a counter never names them.
+    const bool namesIdentity = credentials.signedBy == SignedBy::EkoKeys;
+    if (namesIdentity && (credentials.initiatorId.isEmpty() || credentials.userCode.isEmpty())) {
         wire.error = Reason::InvalidRequest;
         wire.errorDetail = QStringLiteral("initiator_id/user_code");
         return wire;
@@ -192,8 +197,10 @@ static WireRequest assemble(const EndpointTable& table, const Credentials& crede
             return invalid(call, rail, it.key());
         params.insert(it.key(), it.value());
     }
-    params.insert(QStringLiteral("initiator_id"), credentials.initiatorId);
-    params.insert(QStringLiteral("user_code"), credentials.userCode);
+    if (namesIdentity) {
+        params.insert(QStringLiteral("initiator_id"), credentials.initiatorId);
+        params.insert(QStringLiteral("user_code"), credentials.userCode);
+    }
 
     QString path = endpoint->pathTemplate;
     for (const char* tokenName : kPathTokens) {
@@ -441,11 +448,14 @@ WireRequest RequestBuilder::build(const RefundRequest& r) const
 
 QNetworkRequest RequestBuilder::networkRequest(const WireRequest& wire, qint64 timestampMs) const
 {
+    return networkRequest(wire, serialise(wire), timestampMs);
+}
+
+QNetworkRequest RequestBuilder::networkRequest(const WireRequest& wire, const QByteArray& body,
+                                               qint64 timestampMs) const
+{
     QNetworkRequest request(wire.url);
-    const SignedHeaders signature = Signer::sign(m_credentials.accessKey, timestampMs);
-    request.setRawHeader(Signer::kDeveloperKeyHeader, m_credentials.developerKey.toUtf8());
-    request.setRawHeader(Signer::kSecretKeyHeader, signature.secretKey);
-    request.setRawHeader(Signer::kTimestampHeader, signature.timestamp);
+    RequestAuthenticator::apply(request, m_credentials, wire.method, body, timestampMs);
     request.setRawHeader(Signer::kContentTypeHeader, QByteArrayLiteral("application/json"));
     // A redirect could carry a money POST to another place or send it twice;
     // the client treats any 3xx as an answer instead.

@@ -4,7 +4,8 @@
 // Wire rules (REFERENCE.md §1.0): {tokens} go in the path; on GET everything
 // else goes in the query string, on POST in a JSON body. amount, recipient_id
 // and channel are JSON integers; ids, mobiles and OTPs are strings;
-// initiator_id and user_code go on every call. What differs per rail
+// initiator_id and user_code go on every call to Eko (never through a
+// gateway, which sets them). What differs per rail
 // (service_code 80, the Levin wallet, bank_code vs ifsc) is not here: it is
 // the endpoint table's CallParams, applied in one place (assemble).
 #pragma once
@@ -70,6 +71,9 @@ public:
     // The signed request for one attempt. Each attempt gets its own
     // timestamp: a signature is never reused.
     QNetworkRequest networkRequest(const WireRequest& wire, qint64 timestampMs) const;
+    // The same, for the exact body bytes the caller sends: a gateway counter
+    // signs them (RequestAuthenticator).
+    QNetworkRequest networkRequest(const WireRequest& wire, const QByteArray& body, qint64 timestampMs) const;
     static QByteArray serialise(const WireRequest& wire); // compact JSON; empty for GET
 
     static QString isoTimestamp(qint64 epochMs); // 2025-01-21T07:07:20.562Z

@@ -666,6 +666,11 @@ void ResponseClassifier::classifyAnswer(Result& r, int httpStatus, const QByteAr
         // Eko acted: unknown.
         r.outcome = isEnvelope ? Outcome::Failed : Outcome::Unknown;
         r.reason = Reason::HttpForbidden;
+        // counterdesk-gateway refuses a counter with the same envelope, so
+        // the same rule holds (it refuses before doing anything); its
+        // gateway_error only says which of the counter's credentials failed.
+        if (isEnvelope)
+            r.gatewayRefusal = gatewayRefusalFromName(root.value(QLatin1String("gateway_error")));
     } else if (httpStatus >= 400) {
         classifyClientError(r, isEnvelope);
     } else {

@@ -40,7 +40,7 @@ Result<int> Schema::version(QSqlDatabase& db)
 Result<void> Schema::migrate(QSqlDatabase& db, int target)
 {
     const std::vector<std::function<Result<void>(QSqlDatabase&)>> steps = {
-        createV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6};
+        createV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7};
 
     const Result<int> current = version(db);
     if (!current)
@@ -268,21 +268,23 @@ Result<void> Schema::upgradeToV3(QSqlDatabase& db)
 // (Journal::open switches them on afterwards), so DROP TABLE deletes no
 // event's parent; foreign_key_check then proves every event still has its
 // transfer under the old name.
-Result<void> Schema::upgradeToV4(QSqlDatabase& db)
+Result<void> Schema::rebuildTransfersWidening(QSqlDatabase& db, const QString& oldList,
+                                              const QString& newList, const QString& copyName)
 {
-    const QString oldList = QStringLiteral("'UNKNOWN','REFUND_PENDING','REFUNDED')");
-    const QString newList = QStringLiteral("'UNKNOWN','REFUND_PENDING','REFUNDED','REFUNDING')");
     QSqlQuery q(db);
     if (!q.exec(
             QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'transfers'")) ||
         !q.next())
         return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
     QString create = q.value(0).toString();
-    const QString head = QStringLiteral("CREATE TABLE transfers (");
+    // SQLite quotes the name of a table it renamed (the v4 rebuild did).
+    QString head = QStringLiteral("CREATE TABLE transfers (");
+    if (!create.startsWith(head))
+        head = QStringLiteral("CREATE TABLE \"transfers\" (");
     if (!create.startsWith(head) || create.count(oldList) != 1)
         return {JournalError::MigrationFailed, QStringLiteral("unexpected transfers table: ") + create};
     create.replace(oldList, newList);
-    create.replace(0, head.size(), QStringLiteral("CREATE TABLE transfers_v4 ("));
+    create.replace(0, head.size(), QStringLiteral("CREATE TABLE %1 (").arg(copyName));
 
     QStringList recreate;
     if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'transfers'"
@@ -292,10 +294,10 @@ Result<void> Schema::upgradeToV4(QSqlDatabase& db)
         recreate << q.value(0).toString();
     q.finish();
 
-    QStringList steps = {create, QStringLiteral("INSERT INTO transfers_v4 SELECT * FROM transfers"),
+    QStringList steps = {create, QStringLiteral("INSERT INTO %1 SELECT * FROM transfers").arg(copyName),
                          // The implicit DELETE of DROP TABLE fires no trigger.
                          QStringLiteral("DROP TABLE transfers"),
-                         QStringLiteral("ALTER TABLE transfers_v4 RENAME TO transfers")};
+                         QStringLiteral("ALTER TABLE %1 RENAME TO transfers").arg(copyName)};
     steps += recreate;
     if (Result<void> r = execAll(db, steps); !r)
         return r;
@@ -303,8 +305,16 @@ Result<void> Schema::upgradeToV4(QSqlDatabase& db)
         return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
     if (q.next())
         return {JournalError::MigrationFailed,
-                QStringLiteral("an event lost its transfer in the v4 rebuild")};
+                QStringLiteral("an event lost its transfer in the rebuild to ") + copyName};
     return {};
+}
+
+// The state REFUNDING (a refund claimed before its POST leaves).
+Result<void> Schema::upgradeToV4(QSqlDatabase& db)
+{
+    return rebuildTransfersWidening(db, QStringLiteral("'UNKNOWN','REFUND_PENDING','REFUNDED')"),
+                                    QStringLiteral("'UNKNOWN','REFUND_PENDING','REFUNDED','REFUNDING')"),
+                                    QStringLiteral("transfers_v4"));
 }
 
 // A cache beside the journal, not part of it: bank_id is Eko's number and
@@ -345,6 +355,16 @@ Result<void> Schema::upgradeToV6(QSqlDatabase& db)
                                    " BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END"),
                     QStringLiteral("CREATE TRIGGER consents_no_delete BEFORE DELETE ON consents"
                                    " BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END")});
+}
+
+// The Gateway profile kind (a counter that talks to the partner's
+// counterdesk-gateway): profile_kind's CHECK gains 'gateway', by the same
+// rebuild as v4, so a gateway counter's transfers are journalled like any.
+Result<void> Schema::upgradeToV7(QSqlDatabase& db)
+{
+    return rebuildTransfersWidening(db, QStringLiteral("'training','uat','production','custom')"),
+                                    QStringLiteral("'training','uat','production','custom','gateway')"),
+                                    QStringLiteral("transfers_v7"));
 }
 
 } // namespace counterdesk::journal

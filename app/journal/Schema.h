@@ -18,6 +18,8 @@
 //       kept.
 //   v5  bank_answers: Eko's Get IFSC Details answer per full IFSC with the
 //       time it was fetched (a cache: rows are replaced when refreshed).
+//   v6  consents: the evidence of Aadhaar e-KYC consent (append-only).
+//   v7  transfers.profile_kind may be 'gateway': transfers rebuilt as in v4.
 #pragma once
 
 #include "journal/Result.h"
@@ -30,7 +32,7 @@ namespace counterdesk::journal {
 class Schema
 {
 public:
-    static constexpr int latestVersion = 6;
+    static constexpr int latestVersion = 7;
 
     static Result<int> version(QSqlDatabase& db);
     // Migrates up to `target` (tests build old files with a lower target).
@@ -45,6 +47,11 @@ private:
     static Result<void> upgradeToV4(QSqlDatabase& db);
     static Result<void> upgradeToV5(QSqlDatabase& db);
     static Result<void> upgradeToV6(QSqlDatabase& db);
+    static Result<void> upgradeToV7(QSqlDatabase& db);
+    // SQLite cannot change a CHECK in place: transfers is copied from its own
+    // CREATE statement with oldList (found exactly once) replaced by newList.
+    static Result<void> rebuildTransfersWidening(QSqlDatabase& db, const QString& oldList,
+                                                 const QString& newList, const QString& copyName);
 };
 
 } // namespace counterdesk::journal

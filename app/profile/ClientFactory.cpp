@@ -5,7 +5,10 @@
 #include "security/LogRedactor.h"
 #include "security/SecureZero.h"
 
+#include <QFile>
+#include <QSslCertificate>
 #include <QTimer>
+#include <optional>
 
 namespace counterdesk::profile {
 
@@ -15,17 +18,54 @@ void wipe(eko::Credentials& keys)
 {
     security::SecureZero::clear(keys.developerKey);
     security::SecureZero::clear(keys.accessKey);
+    security::SecureZero::clear(keys.counterSecret);
 }
 
-// The two keys while their reads are under way; wiped whatever happens.
+// The profile's secrets while their reads are under way; wiped whatever happens.
 struct PendingKeys
 {
     eko::Credentials keys;
-    int left = 2;
+    int left = 0;
     ~PendingKeys() { wipe(keys); }
 };
 
+// Where a secret read from the store goes, unless one was typed.
+void keep(eko::Credentials& keys, secrets::SecretKind kind, const QByteArray& value)
+{
+    switch (kind) {
+    case secrets::SecretKind::DeveloperKey:
+        if (keys.developerKey.isEmpty())
+            keys.developerKey = QString::fromUtf8(value);
+        return;
+    case secrets::SecretKind::AccessKey:
+        if (keys.accessKey.isEmpty())
+            keys.accessKey = value;
+        return;
+    case secrets::SecretKind::CounterSecret:
+        if (keys.counterSecret.isEmpty())
+            keys.counterSecret = value;
+        return;
+    }
+}
+
 } // namespace
+
+std::optional<QList<QSslCertificate>> ClientFactory::loadCaCertificates(const QString& path, QString* why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (why)
+            *why = file.errorString();
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (why)
+            *why = QStringLiteral("no PEM certificate in ") + path;
+        return std::nullopt;
+    }
+    return certificates;
+}
 
 ClientFactory::ClientFactory(secrets::SecretStore* secrets, QNetworkAccessManager* network)
     : m_secrets(secrets)
@@ -41,6 +81,7 @@ void ClientFactory::create(const ConnectionProfile& profile, const QUrl& sandbox
     auto pending = std::make_shared<PendingKeys>();
     pending->keys.developerKey = typed.developerKey;
     pending->keys.accessKey = typed.accessKey;
+    pending->keys.counterSecret = typed.counterSecret;
     wipe(typed);
     // A copy of the two pointers: the factory object itself may be gone by
     // the time the keychain answers.
@@ -57,22 +98,16 @@ void ClientFactory::create(const ConnectionProfile& profile, const QUrl& sandbox
         if (--pending->left == 0)
             factory.finish(profile, pending->keys, sandboxBaseUrl, done);
     };
-    m_secrets->read(profile.name, secrets::SecretKind::DeveloperKey,
-                    [pending, arrived](const secrets::SecretRead& read) {
-                        QByteArray value = read.value;
-                        if (pending->keys.developerKey.isEmpty())
-                            pending->keys.developerKey = QString::fromUtf8(value);
-                        security::SecureZero::clear(value);
-                        arrived();
-                    });
-    m_secrets->read(profile.name, secrets::SecretKind::AccessKey,
-                    [pending, arrived](const secrets::SecretRead& read) {
-                        QByteArray value = read.value;
-                        if (pending->keys.accessKey.isEmpty())
-                            pending->keys.accessKey = value;
-                        security::SecureZero::clear(value);
-                        arrived();
-                    });
+    const QList<secrets::SecretKind> kinds = profile.secretKinds();
+    pending->left = int(kinds.size());
+    for (const secrets::SecretKind kind : kinds) {
+        m_secrets->read(profile.name, kind, [pending, arrived, kind](const secrets::SecretRead& read) {
+            QByteArray value = read.value;
+            keep(pending->keys, kind, value);
+            security::SecureZero::clear(value);
+            arrived();
+        });
+    }
 }
 
 void ClientFactory::finish(const ConnectionProfile& profile, eko::Credentials& keys,
@@ -90,6 +125,8 @@ void ClientFactory::finish(const ConnectionProfile& profile, eko::Credentials& k
 ClientConfigBuild ClientFactory::configFor(const ConnectionProfile& profile, eko::Credentials& keys,
                                            const QUrl& sandboxBaseUrl)
 {
+    if (profile.isGateway())
+        return gatewayConfigFor(profile, keys);
     if (profile.isTraining()) {
         // The sandbox accepts only the public UAT keys (BuiltInProfiles).
         wipe(keys);
@@ -111,32 +148,74 @@ ClientConfigBuild ClientFactory::configFor(const ConnectionProfile& profile, eko
     ClientConfigBuild out;
     out.error = [&] {
         const QUrl base = profile.isTraining() ? sandboxBaseUrl : profile.baseUrl;
-        if (!base.isValid() || base.host().isEmpty())
-            return ClientConfigError::NoBaseUrl;
-        if (!eko::EndpointTable::isAllowedUrl(base))
-            return ClientConfigError::InsecureUrl;
-        eko::EndpointTable table = eko::EndpointTable::builtIn();
-        if (!profile.endpointsFile.isEmpty()) {
-            const eko::EndpointTableLoad load = eko::EndpointTable::fromFile(profile.endpointsFile, &table);
-            if (!load.ok())
-                return ClientConfigError::BadEndpointsFile;
-            table = load.table;
-        }
-        table.setBaseUrl(base);
+        if (const ClientConfigError error = fillAddress(out.config, profile, base);
+            error != ClientConfigError::None)
+            return error;
         if (keys.developerKey.isEmpty() || keys.accessKey.isEmpty())
             return ClientConfigError::NoCredentials;
-        out.config.endpoints = table;
         out.config.credentials.developerKey = keys.developerKey;
         out.config.credentials.accessKey = keys.accessKey;
         out.config.credentials.initiatorId = profile.initiatorId;
         out.config.credentials.userCode = profile.userCode;
-        out.config.timeoutMs = profile.timeoutSeconds * 1000;
-        out.config.profileName = profile.name;
-        out.config.profileKind = profile.kind;
         return ClientConfigError::None;
     }();
     wipe(keys);
     return out;
+}
+
+// A counter of a partner's gateway: no Eko key, whatever was typed or kept;
+// its own id and secret sign (docs/gateway.md), and the gateway adds the Eko
+// identity, so the profile's initiator_id and user_code are never sent.
+ClientConfigBuild ClientFactory::gatewayConfigFor(const ConnectionProfile& profile, eko::Credentials& keys)
+{
+    security::LogRedactor::addSecret(keys.counterSecret);
+    ClientConfigBuild out;
+    out.error = [&] {
+        if (const ClientConfigError error = fillAddress(out.config, profile, profile.baseUrl);
+            error != ClientConfigError::None)
+            return error;
+        if (profile.counterId.isEmpty())
+            return ClientConfigError::NoCounterId;
+        if (!profile.caFile.isEmpty()) {
+            const std::optional<QList<QSslCertificate>> trusted = loadCaCertificates(profile.caFile);
+            if (!trusted)
+                return ClientConfigError::BadCaFile;
+            out.config.trustedCaCertificates = *trusted;
+        }
+        if (keys.counterSecret.isEmpty())
+            return ClientConfigError::NoCounterSecret;
+        out.config.credentials.signedBy = eko::SignedBy::GatewayCounter;
+        out.config.credentials.counterId = profile.counterId;
+        out.config.credentials.counterSecret = keys.counterSecret;
+        return ClientConfigError::None;
+    }();
+    wipe(keys);
+    return out;
+}
+
+// What every profile's client shares: the checked address, the endpoint
+// table (the gateway serves Eko's paths under its own base URL), the
+// timeout and the profile it belongs to.
+ClientConfigError ClientFactory::fillAddress(eko::ClientConfig& config, const ConnectionProfile& profile,
+                                             const QUrl& base)
+{
+    if (!base.isValid() || base.host().isEmpty())
+        return ClientConfigError::NoBaseUrl;
+    if (!eko::EndpointTable::isAllowedUrl(base))
+        return ClientConfigError::InsecureUrl;
+    eko::EndpointTable table = eko::EndpointTable::builtIn();
+    if (!profile.endpointsFile.isEmpty()) {
+        const eko::EndpointTableLoad load = eko::EndpointTable::fromFile(profile.endpointsFile, &table);
+        if (!load.ok())
+            return ClientConfigError::BadEndpointsFile;
+        table = load.table;
+    }
+    table.setBaseUrl(base);
+    config.endpoints = table;
+    config.timeoutMs = profile.timeoutSeconds * 1000;
+    config.profileName = profile.name;
+    config.profileKind = profile.kind;
+    return ClientConfigError::None;
 }
 
 } // namespace counterdesk::profile

@@ -6,9 +6,10 @@
 // keychain), falls back on Eko's public UAT keys for a UAT profile that has
 // none, gives Training the public UAT identity against the in-process
 // sandbox, and honours every profile's timeout and endpoint-table override.
-// Every key it hands to a client is registered with LogRedactor first, so no
-// log line can carry it, and its own copies are wiped once the client holds
-// them.
+// A Gateway profile gets a client that signs as the counter (its id and the
+// counter secret, docs/gateway.md), trusts the profile's ca_file besides the
+// system's CAs, and never holds an Eko key. Every key it hands to a client is registered with LogRedactor
+// first, so no log line can carry it, and its own copies are wiped once the client holds them.
 //
 // create() is asynchronous because a keychain may ask the user to unlock it;
 // `done` always runs from the event loop, never inside create(), and not at
@@ -18,9 +19,12 @@
 #include "eko/EkoClient.h"
 #include "profile/ConnectionProfile.h"
 
+#include <QList>
+#include <QSslCertificate>
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -36,6 +40,9 @@ enum class ClientConfigError {
     InsecureUrl,      // http:// to a host other than loopback: refused, never "just this once"
     BadEndpointsFile, // the override table is unreadable or invalid
     NoCredentials,    // developer key or access key missing
+    NoCounterId,      // a Gateway profile without counter_id
+    NoCounterSecret,  // a Gateway profile whose counter secret is in neither the keychain nor the environment
+    BadCaFile,        // a Gateway profile's ca_file is unreadable or holds no PEM certificate
 };
 
 struct ClientConfigBuild
@@ -71,11 +78,21 @@ public:
     // The synchronous rule behind create(), for keys already in hand: picks
     // the keys (Training and the UAT fallback), checks the address and the
     // endpoint table, and fills in the profile's identity and timeout.
-    // `keys` is wiped here; the returned config holds the only copy.
+    // `keys` is wiped here; the returned config holds the only copy. For a
+    // Gateway profile only keys.counterSecret is used.
     static ClientConfigBuild configFor(const ConnectionProfile& profile, eko::Credentials& keys,
                                        const QUrl& sandboxBaseUrl = {});
 
+    // A Gateway profile's ca_file: every certificate of the PEM file, or
+    // nullopt (and why, in English for support) when it is unreadable or
+    // holds none. The settings' form and the CLI's profile file check with it.
+    static std::optional<QList<QSslCertificate>> loadCaCertificates(const QString& path,
+                                                                    QString* why = nullptr);
+
 private:
+    static ClientConfigBuild gatewayConfigFor(const ConnectionProfile& profile, eko::Credentials& keys);
+    static ClientConfigError fillAddress(eko::ClientConfig& config, const ConnectionProfile& profile,
+                                         const QUrl& base);
     void finish(const ConnectionProfile& profile, eko::Credentials& keys, const QUrl& sandboxBaseUrl,
                 const Done& done) const;
 

@@ -100,6 +100,7 @@ void ConnectionCheck::finish(const eko::Result& answer)
     m_result.reason = answer.reason;
     m_result.httpStatus = answer.httpStatus;
     m_result.serverMessage = answer.message;
+    m_result.gatewayRefusal = answer.gatewayRefusal;
     m_result.clockOffsetMs = m_client->clockOffsetMs();
     m_result.clockSkewLarge = m_client->clockSkewIsLarge();
     // A client of our own holds keys: it goes as soon as its one call is done.
@@ -141,6 +142,12 @@ QList<ForbiddenCause> ConnectionCheck::forbiddenCauses(const ConnectionCheckResu
     QList<ForbiddenCause> causes;
     if (result.clockSkewLarge)
         causes << ForbiddenCause::ClockOff;
+    if (result.profile.isGateway()) {
+        // The gateway holds the Eko keys and says which of the counter's
+        // credentials failed; Eko's own causes are the gateway's business.
+        causes << ForbiddenCause::GatewayRefusedCounter;
+        return causes;
+    }
     causes << ForbiddenCause::IpAllowList << ForbiddenCause::Keys << ForbiddenCause::Environment
            << ForbiddenCause::ProxyDropsHeader;
     if (!result.clockSkewLarge)

@@ -44,9 +44,13 @@ struct ConnectionCheckResult
     qint64 clockOffsetMs = 0; // server minus PC, from the Date header
     bool clockSkewLarge = false;
     QString serverMessage; // Eko's words, shown as plain text
+    // A Gateway profile's 403: which of the counter's credentials the
+    // gateway refused (its gateway_error).
+    eko::GatewayRefusal gatewayRefusal = eko::GatewayRefusal::None;
 };
 
-// REFERENCE.md §2.1's causes of a 403, in the order they are offered.
+// REFERENCE.md §2.1's causes of a 403, in the order they are offered. A
+// Gateway profile holds no Eko key, so its causes are the gateway's own.
 enum class ForbiddenCause {
     ClockOff,         // the Date header shows this PC's clock is off: the one fix at the counter
     IpAllowList,      // Eko answers only allow-listed static server IPs
@@ -54,6 +58,9 @@ enum class ForbiddenCause {
     Environment,      // UAT keys against production or the reverse
     ProxyDropsHeader, // a proxy drops developer_key (underscore in a header name)
     ClockLooksFine,   // said last, so the agent knows the clock was looked at
+    // A Gateway profile: the gateway, not Eko, refused this counter; the
+    // words depend on ConnectionCheckResult::gatewayRefusal.
+    GatewayRefusedCounter,
 };
 
 class ConnectionCheck : public QObject

@@ -2,10 +2,12 @@
 
 #include "domain/Rail.h"
 #include "eko/EndpointTable.h"
+#include "profile/ClientFactory.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -89,6 +91,21 @@ ProfileFileError applyValue(ConnectionProfile& p, const QString& key, const QStr
         if (!rail)
             return ProfileFileError::BadRail;
         p.rail = *rail;
+    } else if (key == QLatin1String("kind")) {
+        // Training is the built-in sandbox, never a file's.
+        const std::optional<ProfileKind> kind = profileKindFromName(value);
+        if (!kind || *kind == ProfileKind::Training)
+            return ProfileFileError::BadKind;
+        p.kind = *kind;
+    } else if (key == QLatin1String("counter_id")) {
+        if (!isValidCounterId(value))
+            return ProfileFileError::BadCounterId;
+        p.counterId = value;
+    } else if (key == QLatin1String("ca_file")) {
+        const QString path = QDir(baseDir).absoluteFilePath(value);
+        if (!ClientFactory::loadCaCertificates(path, detail))
+            return ProfileFileError::BadCaFile;
+        p.caFile = path;
     } else if (key == QLatin1String("endpoints")) {
         const QString path = QDir(baseDir).absoluteFilePath(value);
         const eko::EndpointTable base = eko::EndpointTable::builtIn();
@@ -126,6 +143,8 @@ ProfileFileLoad ProfileFile::parse(const QByteArray& text, const QString& baseDi
     bool inProfile = false;
     bool sawSection = false;
     QSet<QString> seen;
+    QHash<QString, int> lineOf;
+    ProfileKind explicitKind = ProfileKind::Custom;
     const QStringList lines = decoded.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = static_cast<int>(i + 1);
@@ -155,6 +174,7 @@ ProfileFileLoad ProfileFile::parse(const QByteArray& text, const QString& baseDi
         if (seen.contains(key))
             return failure(ProfileFileError::DuplicateKey, lineNo, key);
         seen.insert(key);
+        lineOf.insert(key, lineNo);
         const QString value = unquoteValue(line.mid(eq + 1));
         if (value.isEmpty())
             return failure(ProfileFileError::EmptyValue, lineNo, key);
@@ -162,12 +182,32 @@ ProfileFileLoad ProfileFile::parse(const QByteArray& text, const QString& baseDi
         const ProfileFileError error = applyValue(load.profile, key, value, baseDir, &detail);
         if (error != ProfileFileError::None)
             return failure(error, lineNo, key, detail);
+        if (key == QLatin1String("kind"))
+            explicitKind = load.profile.kind;
     }
     if (!sawSection)
         return failure(ProfileFileError::MissingSection, 0, {});
-    for (const char* required : {"base_url", "initiator_id", "user_code"}) {
-        if (!seen.contains(QLatin1String(required)))
-            return failure(ProfileFileError::MissingKey, 0, QLatin1String(required));
+    // An explicit kind wins over the one base_url's host suggests.
+    if (seen.contains(QStringLiteral("kind")))
+        load.profile.kind = explicitKind;
+    // A gateway counter names no Eko identity (the gateway sets it), and an
+    // Eko profile has no counter credential: a key of the other kind would be
+    // silently unused, so it is refused where it stands.
+    const bool gateway = load.profile.isGateway();
+    const QStringList otherKinds =
+        gateway ? QStringList{QStringLiteral("initiator_id"), QStringLiteral("user_code")}
+                : QStringList{QStringLiteral("counter_id"), QStringLiteral("ca_file")};
+    for (const QString& key : otherKinds) {
+        if (seen.contains(key))
+            return failure(ProfileFileError::KeyNotForKind, lineOf.value(key), key);
+    }
+    const QStringList required = gateway
+                                     ? QStringList{QStringLiteral("base_url"), QStringLiteral("counter_id")}
+                                     : QStringList{QStringLiteral("base_url"), QStringLiteral("initiator_id"),
+                                                   QStringLiteral("user_code")};
+    for (const QString& key : required) {
+        if (!seen.contains(key))
+            return failure(ProfileFileError::MissingKey, 0, key);
     }
     return load;
 }
@@ -223,6 +263,14 @@ QString ProfileFile::errorName(ProfileFileError error)
         return QStringLiteral("MissingSection");
     case ProfileFileError::MissingKey:
         return QStringLiteral("MissingKey");
+    case ProfileFileError::BadKind:
+        return QStringLiteral("BadKind");
+    case ProfileFileError::BadCounterId:
+        return QStringLiteral("BadCounterId");
+    case ProfileFileError::BadCaFile:
+        return QStringLiteral("BadCaFile");
+    case ProfileFileError::KeyNotForKind:
+        return QStringLiteral("KeyNotForKind");
     }
     return QStringLiteral("Unknown");
 }

@@ -11,6 +11,18 @@
 //   latlong = 28.63,77.22       ; optional
 //   endpoints = endpoints.json  ; optional override table, relative to this file
 //
+// A counter of a partner's counterdesk-gateway (docs/gateway.md) has no Eko
+// identity of its own: the gateway sets initiator_id and user_code.
+//
+//   [profile]
+//   kind = gateway
+//   name = Partner gateway
+//   base_url = https://gateway.partner.example/ekoapi/v3
+//   counter_id = shop-12
+//   ca_file = partner-ca.pem    ; optional: the partner's own CA, relative to this file
+//
+// Its counter secret comes from the keychain or COUNTERDESK_COUNTER_SECRET.
+//
 // Parsed by hand, line by line, rather than with QSettings: QSettings cannot
 // say WHICH line is wrong, and a support call goes faster with "line 7:
 // timeout_s must be a whole number of seconds". Secrets are refused here on
@@ -46,6 +58,10 @@ enum class ProfileFileError {
     BadEndpoints,      // the endpoint-table override is unreadable or invalid
     MissingSection,    // no [profile] section at all
     MissingKey,        // base_url, initiator_id or user_code is absent (key() says which)
+    BadKind,           // kind is not gateway, uat, production or custom
+    BadCounterId,      // not 1-64 letters, digits, '.', '_', ':' or '-'
+    BadCaFile,         // ca_file cannot be read or holds no PEM certificate
+    KeyNotForKind,     // initiator_id/user_code on a gateway profile, counter_id/ca_file on another
 };
 
 struct ProfileFileLoad

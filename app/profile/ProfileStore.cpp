@@ -43,6 +43,8 @@ std::optional<ConnectionProfile> ProfileStore::read(const QString& group) const
         p.timeoutSeconds = std::clamp(m_settings->value(QStringLiteral("timeout_s"), 30).toInt(), 1, 300);
         p.endpointsFile = m_settings->value(QStringLiteral("endpoints")).toString();
         p.latlong = m_settings->value(QStringLiteral("latlong")).toString();
+        p.counterId = m_settings->value(QStringLiteral("counter_id")).toString();
+        p.caFile = m_settings->value(QStringLiteral("ca_file")).toString();
         result = p;
     }
     m_settings->endGroup();
@@ -94,6 +96,10 @@ bool ProfileStore::save(const ConnectionProfile& p)
     m_settings->setValue(QStringLiteral("timeout_s"), p.timeoutSeconds);
     m_settings->setValue(QStringLiteral("endpoints"), p.endpointsFile);
     m_settings->setValue(QStringLiteral("latlong"), p.latlong);
+    // A Gateway profile's counter id is not a secret (its secret is in the
+    // keychain); the keys stay empty for other kinds.
+    m_settings->setValue(QStringLiteral("counter_id"), p.counterId);
+    m_settings->setValue(QStringLiteral("ca_file"), p.caFile);
     m_settings->endGroup();
     return true;
 }

@@ -9,6 +9,8 @@ QString secretKindName(SecretKind kind)
         return QStringLiteral("developer_key");
     case SecretKind::AccessKey:
         return QStringLiteral("access_key");
+    case SecretKind::CounterSecret:
+        return QStringLiteral("counter_secret");
     }
     return {};
 }
@@ -20,6 +22,8 @@ const char* secretEnvironmentVariable(SecretKind kind)
         return "COUNTERDESK_DEVELOPER_KEY";
     case SecretKind::AccessKey:
         return "COUNTERDESK_ACCESS_KEY";
+    case SecretKind::CounterSecret:
+        return "COUNTERDESK_COUNTER_SECRET";
     }
     return "";
 }

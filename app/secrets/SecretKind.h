@@ -6,8 +6,9 @@
 namespace counterdesk::secrets {
 
 enum class SecretKind {
-    DeveloperKey, // Eko's developer_key header
-    AccessKey,    // signs every request; REFERENCE.md §2.4 says it belongs on a server
+    DeveloperKey,  // Eko's developer_key header
+    AccessKey,     // signs every request; REFERENCE.md §2.4 says it belongs on a server
+    CounterSecret, // a Gateway profile's own credential, issued by counterdesk-gateway (docs/gateway.md)
 };
 
 // Where secrets can be kept on this PC, as the console tells the agent.
@@ -20,14 +21,14 @@ enum class SecretBackend {
 // Where a value read came from; Environment wins over everything (automation).
 enum class SecretSource {
     None,        // not found anywhere
-    Environment, // COUNTERDESK_DEVELOPER_KEY / COUNTERDESK_ACCESS_KEY
+    Environment, // COUNTERDESK_DEVELOPER_KEY / _ACCESS_KEY / _COUNTER_SECRET
     Session,     // typed earlier in this session (keychain unavailable)
     Keychain,
 };
 
-// "developer_key" / "access_key": the keychain entry suffix and the name in messages.
+// "developer_key" / "access_key" / "counter_secret": the keychain entry suffix and the name in messages.
 QString secretKindName(SecretKind kind);
-// "COUNTERDESK_DEVELOPER_KEY" / "COUNTERDESK_ACCESS_KEY".
+// "COUNTERDESK_DEVELOPER_KEY" / "COUNTERDESK_ACCESS_KEY" / "COUNTERDESK_COUNTER_SECRET".
 const char* secretEnvironmentVariable(SecretKind kind);
 
 } // namespace counterdesk::secrets

@@ -73,6 +73,7 @@ void RefundSession::setEkoProblem(const eko::Result& result)
     m_problem.call = result.call;
     m_problem.reason = result.reason;
     m_problem.ekoMessage = result.message;
+    m_problem.gatewayRefusal = result.gatewayRefusal;
     m_problem.fieldErrors = result.fieldErrors;
     Q_EMIT problemChanged();
 }

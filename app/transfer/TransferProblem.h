@@ -53,6 +53,8 @@ struct TransferProblem
     eko::Call call = eko::Call::GetSender;
     eko::Reason reason = eko::Reason::None;
     QString ekoMessage;
+    eko::GatewayRefusal gatewayRefusal =
+        eko::GatewayRefusal::None;      // a gateway's 403: which credential failed
     QMap<QString, QString> fieldErrors; // request field -> Eko's message
     // Source::Local
     LocalProblem local = LocalProblem::None;

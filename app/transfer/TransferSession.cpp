@@ -145,6 +145,7 @@ void TransferSession::setEkoProblem(const eko::Result& result)
     m_problem.call = result.call;
     m_problem.reason = result.reason;
     m_problem.ekoMessage = result.message;
+    m_problem.gatewayRefusal = result.gatewayRefusal;
     m_problem.fieldErrors = result.fieldErrors;
     Q_EMIT problemChanged();
 }

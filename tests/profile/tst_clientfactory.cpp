@@ -20,6 +20,7 @@ namespace {
 
 const QString ownDeveloperKey = QStringLiteral("devkey-partner-abcdefabcdef");
 const QByteArray ownAccessKey = QByteArrayLiteral("acckey-partner-fedcbafedcba");
+const QByteArray counterSecret = QByteArrayLiteral("cds_counter_secret_for_tests_only");
 const QUrl sandboxUrl(QStringLiteral("http://127.0.0.1:18080/ekoapi/v3"));
 
 } // namespace
@@ -78,6 +79,7 @@ private Q_SLOTS:
         // Environment keys would win over the store.
         qunsetenv("COUNTERDESK_DEVELOPER_KEY");
         qunsetenv("COUNTERDESK_ACCESS_KEY");
+        qunsetenv("COUNTERDESK_COUNTER_SECRET");
         m_secrets = std::make_unique<secrets::SecretStore>(QStringLiteral("CounterDeskTest"));
         m_secrets->forceSessionOnly();
         security::LogRedactor::clearSecrets();
@@ -180,6 +182,103 @@ private Q_SLOTS:
         uat = BuiltInProfiles::uat();
         uat.endpointsFile = QStringLiteral("/nonexistent/endpoints.json");
         QCOMPARE(create(uat).error, ClientConfigError::BadEndpointsFile);
+    }
+
+    static ConnectionProfile gateway()
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("Partner gateway");
+        p.kind = ProfileKind::Gateway;
+        p.baseUrl = QUrl(QStringLiteral("https://gateway.partner.example/ekoapi/v3"));
+        p.counterId = QStringLiteral("shop-12");
+        p.timeoutSeconds = 9;
+        return p;
+    }
+
+    // A gateway counter holds no Eko key: even keys saved (or typed) under
+    // the profile's name are not handed to its client; the counter's own
+    // secret from the keychain signs, and is redacted from every log line.
+    void gateway_signsWithTheCounterSecretOnly()
+    {
+        const ConnectionProfile p = gateway();
+        storeKeys(p.name, ownDeveloperKey, ownAccessKey);
+        int left = 1;
+        m_secrets->write(p.name, secrets::SecretKind::CounterSecret, counterSecret,
+                         [&left](secrets::SecretWrite) { --left; });
+        QTRY_COMPARE(left, 0);
+        const ClientBuild build =
+            create(p, eko::Credentials{ownDeveloperKey, ownAccessKey, QString(), QString()});
+        QVERIFY(build.ok());
+        const eko::ClientConfig& config = build.client->config();
+        QCOMPARE(config.credentials.signedBy, eko::SignedBy::GatewayCounter);
+        QCOMPARE(config.credentials.counterId, QStringLiteral("shop-12"));
+        QCOMPARE(config.credentials.counterSecret, counterSecret);
+        QVERIFY(config.credentials.developerKey.isEmpty());
+        QVERIFY(config.credentials.accessKey.isEmpty());
+        QVERIFY(config.credentials.initiatorId.isEmpty());
+        QVERIFY(config.credentials.userCode.isEmpty());
+        // The gateway serves Eko's paths under its own base URL.
+        QCOMPARE(config.endpoints.baseUrl(), p.baseUrl);
+        QCOMPARE(config.timeoutMs, 9000);
+        QCOMPARE(config.profileKind, std::optional<ProfileKind>(ProfileKind::Gateway));
+        QVERIFY(config.trustedCaCertificates.isEmpty());
+        const QString line =
+            security::LogRedactor::redact(QStringLiteral("secret ") + QString::fromUtf8(counterSecret));
+        QVERIFY(!line.contains(QString::fromUtf8(counterSecret)));
+    }
+
+    // counterdesk-cli on a counter without a keychain.
+    void gateway_secretFromTheEnvironment()
+    {
+        qputenv("COUNTERDESK_COUNTER_SECRET", counterSecret);
+        const ClientBuild build = create(gateway());
+        qunsetenv("COUNTERDESK_COUNTER_SECRET");
+        QVERIFY(build.ok());
+        QCOMPARE(build.client->config().credentials.counterSecret, counterSecret);
+    }
+
+    void gateway_typedSecretIsTested()
+    {
+        eko::Credentials typed;
+        typed.counterSecret = counterSecret;
+        const ClientBuild build = create(gateway(), typed);
+        QVERIFY(build.ok());
+        QCOMPARE(build.client->config().credentials.counterSecret, counterSecret);
+    }
+
+    void gateway_errorsNameWhatIsMissing()
+    {
+        QCOMPARE(create(gateway()).error, ClientConfigError::NoCounterSecret);
+        eko::Credentials typed;
+        typed.counterSecret = counterSecret;
+        ConnectionProfile noId = gateway();
+        noId.counterId.clear();
+        QCOMPARE(create(noId, typed).error, ClientConfigError::NoCounterId);
+        ConnectionProfile badCa = gateway();
+        badCa.caFile = QStringLiteral("/nonexistent/partner-ca.pem");
+        QCOMPARE(create(badCa, typed).error, ClientConfigError::BadCaFile);
+        ConnectionProfile plain = gateway();
+        plain.baseUrl = QUrl(QStringLiteral("http://gateway.partner.example/ekoapi/v3"));
+        QCOMPARE(create(plain, typed).error, ClientConfigError::InsecureUrl);
+        // Plain HTTP only on this PC, as for every profile.
+        plain.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8443/ekoapi/v3"));
+        QVERIFY(create(plain, typed).ok());
+    }
+
+    // The partner's own CA is trusted by this client only, besides the system's.
+    void gateway_trustsThePartnersCa()
+    {
+        ConnectionProfile p = gateway();
+        p.caFile = QFINDTESTDATA("data/partner-ca.pem");
+        QVERIFY(!p.caFile.isEmpty());
+        eko::Credentials typed;
+        typed.counterSecret = counterSecret;
+        const ClientBuild build = create(p, typed);
+        QVERIFY(build.ok());
+        const QList<QSslCertificate> trusted = build.client->config().trustedCaCertificates;
+        QCOMPARE(trusted.size(), 1);
+        QCOMPARE(trusted.first().subjectInfo(QSslCertificate::CommonName),
+                 QStringList{QStringLiteral("CounterDesk test partner CA")});
     }
 };
 

@@ -1,6 +1,7 @@
 // ProfileFile: the INI parser, one data row per case; every error names its line.
 #include "profile/ProfileFile.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,9 @@ private Q_SLOTS:
     void neverKeepsASecretValue();
     void endpointsOverride();
     void builtInUatIsHttps();
+    void parsesAGatewayProfile();
+    void gatewayErrors_data();
+    void gatewayErrors();
 };
 
 static const QByteArray kGood = "; a counter's UAT profile\n"
@@ -154,6 +158,74 @@ void TestProfileFile::builtInUatIsHttps()
 {
     const ProfileFileLoad missing = ProfileFile::load(QStringLiteral("/nonexistent/profile.ini"));
     QCOMPARE(missing.error, ProfileFileError::FileUnreadable);
+}
+
+// A counter of a partner's gateway: no Eko identity, the counter id, and the
+// partner's CA (relative to the file, like endpoints).
+void TestProfileFile::parsesAGatewayProfile()
+{
+    const QString ca = QFINDTESTDATA("data/partner-ca.pem");
+    QVERIFY(!ca.isEmpty());
+    const QFileInfo caInfo(ca);
+    const ProfileFileLoad load = ProfileFile::parse("[profile]\n"
+                                                    "name = Partner gateway\n"
+                                                    "base_url = https://gateway.partner.example/ekoapi/v3\n"
+                                                    "kind = gateway\n"
+                                                    "counter_id = shop-12\n"
+                                                    "ca_file = " +
+                                                        caInfo.fileName().toUtf8() + "\n",
+                                                    caInfo.absolutePath());
+    QVERIFY2(load.ok(), qPrintable(ProfileFile::errorName(load.error) + u' ' + load.detail));
+    QCOMPARE(load.profile.kind, counterdesk::ProfileKind::Gateway);
+    QCOMPARE(load.profile.counterId, QStringLiteral("shop-12"));
+    QCOMPARE(load.profile.caFile, caInfo.absoluteFilePath());
+    QVERIFY(load.profile.initiatorId.isEmpty());
+    QVERIFY(load.profile.userCode.isEmpty());
+    QCOMPARE(load.profile.secretKinds(),
+             QList<counterdesk::secrets::SecretKind>{counterdesk::secrets::SecretKind::CounterSecret});
+}
+
+void TestProfileFile::gatewayErrors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<ProfileFileError>("error");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("key");
+
+    const QByteArray head = "[profile]\n"
+                            "kind = gateway\n"
+                            "base_url = https://gateway.partner.example/ekoapi/v3\n";
+    QTest::newRow("missing counter id") << head << ProfileFileError::MissingKey << 0 << "counter_id";
+    QTest::newRow("counter id with a space") << head + "counter_id = shop 12\n"
+                                             << ProfileFileError::BadCounterId << 4 << "counter_id";
+    QTest::newRow("unreadable ca file") << head + "counter_id = shop-12\nca_file = /nonexistent/ca.pem\n"
+                                        << ProfileFileError::BadCaFile << 5 << "ca_file";
+    QTest::newRow("ca file that is no certificate")
+        << head + "counter_id = shop-12\nca_file = " + QFINDTESTDATA("tst_profilefile.cpp").toUtf8() + "\n"
+        << ProfileFileError::BadCaFile << 5 << "ca_file";
+    // The gateway sets the Eko identity: one in the file would be unused.
+    QTest::newRow("initiator id on a gateway") << head + "counter_id = shop-12\ninitiator_id = 9962981729\n"
+                                               << ProfileFileError::KeyNotForKind << 5 << "initiator_id";
+    QTest::newRow("user code before the kind")
+        << QByteArray("[profile]\nuser_code = 20810200\n") + head.mid(10) + "counter_id = shop-12\n"
+        << ProfileFileError::KeyNotForKind << 2 << "user_code";
+    QTest::newRow("counter id on an Eko profile")
+        << QByteArray("[profile]\nbase_url = https://staging.eko.in/ekoapi/v3\ninitiator_id = 9962981729\n"
+                      "user_code = 20810200\ncounter_id = shop-12\n")
+        << ProfileFileError::KeyNotForKind << 5 << "counter_id";
+    QTest::newRow("training is not a file's")
+        << QByteArray("[profile]\nkind = training\n") << ProfileFileError::BadKind << 2 << "kind";
+    QTest::newRow("the secret is never in the file")
+        << head + "counter_secret = cds_x\n"
+        << ProfileFileError::SecretInFile << 4 << "counter_secret";
+    QTest::newRow("gateway over http")
+        << QByteArray("[profile]\nkind = gateway\nbase_url = http://gateway.partner.example/ekoapi/v3\n")
+        << ProfileFileError::InsecureUrl << 3 << "base_url";
+}
+
+void TestProfileFile::gatewayErrors()
+{
+    errors();
 }
 
 QTEST_GUILESS_MAIN(TestProfileFile)

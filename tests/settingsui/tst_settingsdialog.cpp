@@ -4,11 +4,13 @@
 #include "SettingsFixture.h"
 #include "profile/BuiltInProfiles.h"
 #include "profile/ConnectionCheck.h"
+#include "settings/ConnectionTestText.h"
 #include "settings/CounterPage.h"
 #include "settings/ProfileForm.h"
 #include "settings/ProfilesPage.h"
 #include "settings/SettingsDialog.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -219,6 +221,95 @@ private Q_SLOTS:
                  qPrintable(text));
         QCOMPARE(find<MessageWidget>(&dialog, "profileMessages")->type() == MessageWidget::Type::Positive,
                  false);
+    }
+
+    // The agent makes a Gateway profile: only the counter's fields show, the
+    // secret goes to the SecretStore (the keychain; CI has none, so this
+    // session's store) and never to the settings file, and a test against a
+    // server that refuses the counter names a gateway cause, not Eko's keys.
+    void gatewayProfile_keepsItsSecretInTheStore_andTestsAsACounter()
+    {
+        SettingsFixture f;
+        QVERIFY(f.startSandbox());
+        const QString secret = QStringLiteral("cds_settings_counter_secret_42");
+        const QString ca = QFINDTESTDATA("../profile/data/partner-ca.pem");
+        QVERIFY(!ca.isEmpty());
+        {
+            SettingsDialog dialog(f.context());
+            dialog.show();
+            QTest::mouseClick(find<QPushButton>(&dialog, "profileNew"), Qt::LeftButton);
+            auto* kind = find<QComboBox>(&dialog, "profileKind");
+            QVERIFY(kind && kind->isVisible());
+            kind->setFocus();
+            QTest::keyClick(kind, Qt::Key_Down);
+            QCOMPARE(kind->currentData().value<ProfileKind>(), ProfileKind::Gateway);
+            for (const char* eko :
+                 {"profileDeveloperKey", "profileAccessKey", "profileInitiatorId", "profileUserCode"})
+                QVERIFY2(!find<QWidget>(&dialog, eko)->isVisible(), eko);
+            type(&dialog, "profileName", QStringLiteral("Partner gateway"));
+            type(&dialog, "profileBaseUrl", f.sandbox->baseUrl().toString());
+            type(&dialog, "profileCounterId", QStringLiteral("shop-12"));
+            type(&dialog, "profileCounterSecret", secret);
+            type(&dialog, "profileCaFile", ca);
+            QCOMPARE(find<QLineEdit>(&dialog, "profileCounterSecret")->echoMode(), QLineEdit::Password);
+
+            // The sandbox is Eko-shaped, not a gateway: it refuses a counter's
+            // credential with Eko's 403, which the test words as the gateway's.
+            const ConnectionCheckResult result = runTest(dialog);
+            QCOMPARE(result.status, ConnectionCheckResult::Status::Forbidden);
+            const QString text = find<MessageWidget>(&dialog, "profileMessages")->text();
+            QVERIFY2(text.contains(QStringLiteral("gateway refused this counter")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("allow-list")), qPrintable(text));
+            QVERIFY(!text.contains(secret));
+
+            QSignalSpy saved(dialog.profilesPage(), &ProfilesPage::secretsSaved);
+            QTest::mouseClick(find<QPushButton>(&dialog, "profileSave"), Qt::LeftButton);
+            QVERIFY(saved.count() > 0 || saved.wait(5000));
+            QVERIFY(find<QLineEdit>(&dialog, "profileCounterSecret")->text().isEmpty());
+            // Shown again: the secret is never shown back, only where it lives.
+            QVERIFY(dialog.profilesPage()->selectProfile(QStringLiteral("Partner gateway")));
+            QVERIFY(find<QLineEdit>(&dialog, "profileCounterSecret")->text().isEmpty());
+            QVERIFY(find<QWidget>(&dialog, "profileCounterId")->isVisible());
+            QVERIFY(!find<QWidget>(&dialog, "profileAccessKey")->isVisible());
+        }
+        f.settings.sync();
+        f.profiles.sync();
+        profile::ProfileStore reread(f.file);
+        const auto stored = reread.profile(QStringLiteral("Partner gateway"));
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->kind, ProfileKind::Gateway);
+        QCOMPARE(stored->counterId, QStringLiteral("shop-12"));
+        QCOMPARE(stored->caFile, ca);
+        QFile file(f.file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("kind=gateway"));
+        QVERIFY2(!text.contains(secret.toUtf8()), "counter secret written to settings");
+
+        QByteArray kept;
+        bool done = false;
+        f.secrets.read(QStringLiteral("Partner gateway"), secrets::SecretKind::CounterSecret,
+                       [&](const secrets::SecretRead& r) {
+                           kept = r.value;
+                           done = true;
+                       });
+        QTRY_VERIFY(done);
+        QCOMPARE(kept, secret.toUtf8());
+    }
+
+    // Each cause the gateway names, in the agent's words.
+    void gatewayRefusal_isWordedForTheAgent()
+    {
+        ConnectionCheckResult result;
+        result.status = ConnectionCheckResult::Status::Forbidden;
+        result.profile.kind = ProfileKind::Gateway;
+        result.gatewayRefusal = eko::GatewayRefusal::Revoked;
+        QVERIFY(ConnectionTestText::describe(result).contains(
+            QStringLiteral("This counter's access was revoked by the gateway's administrator")));
+        result.gatewayRefusal = eko::GatewayRefusal::BadSignature;
+        QVERIFY(ConnectionTestText::describe(result).contains(QStringLiteral("counter's secret")));
+        result.gatewayRefusal = eko::GatewayRefusal::UnknownCounter;
+        QVERIFY(ConnectionTestText::describe(result).contains(QStringLiteral("does not know this counter")));
     }
 
     void useProfile_setsActive()

@@ -1,5 +1,7 @@
 #include "ConnectionTestText.h"
 
+#include "text/GatewayRefusalText.h"
+
 namespace counterdesk::ui {
 
 using Status = profile::ConnectionCheckResult::Status;
@@ -44,6 +46,14 @@ QString ConnectionTestText::configError(profile::ClientConfigError error)
         return tr("The endpoint table file cannot be read or is not a valid table.");
     case profile::ClientConfigError::NoCredentials:
         return tr("The developer key and the access key are needed. Type them, then test again.");
+    case profile::ClientConfigError::NoCounterId:
+        return tr("Type the counter ID the gateway's administrator gave you.");
+    case profile::ClientConfigError::NoCounterSecret:
+        return tr("The counter secret is needed. Type the secret the gateway's administrator gave you, "
+                  "then test again.");
+    case profile::ClientConfigError::BadCaFile:
+        return tr("The CA certificate file cannot be read or holds no PEM certificate. Choose the file "
+                  "your partner gave you, or leave the field empty.");
     }
     return {};
 }
@@ -128,6 +138,11 @@ QStringList ConnectionTestText::forbiddenCauses(const profile::ConnectionCheckRe
         case profile::ForbiddenCause::ProxyDropsHeader:
             causes << tr("A proxy: a proxy server between this PC and Eko may drop the developer key "
                          "(its header name has an underscore).");
+            break;
+        case profile::ForbiddenCause::GatewayRefusedCounter:
+            causes << GatewayRefusalText::describe(result.gatewayRefusal == eko::GatewayRefusal::None
+                                                       ? eko::GatewayRefusal::Other
+                                                       : result.gatewayRefusal);
             break;
         case profile::ForbiddenCause::ClockLooksFine:
             causes << tr("The clock looks fine: %1").arg(clockText(result.clockOffsetMs));

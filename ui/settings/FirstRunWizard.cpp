@@ -103,6 +103,8 @@ QWizardPage* FirstRunWizard::makeStartPage()
     m_uat->setObjectName(QStringLiteral("firstRunUat"));
     m_production = new QRadioButton(m_start);
     m_production->setObjectName(QStringLiteral("firstRunProduction"));
+    m_gateway = new QRadioButton(m_start);
+    m_gateway->setObjectName(QStringLiteral("firstRunGateway"));
 
     auto* form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
@@ -113,6 +115,7 @@ QWizardPage* FirstRunWizard::makeStartPage()
     layout->addWidget(m_training);
     layout->addWidget(m_uat);
     layout->addWidget(m_production);
+    layout->addWidget(m_gateway);
     layout->addStretch();
 
     connect(m_language, &QComboBox::activated, this, [this] {
@@ -178,12 +181,27 @@ FirstRunWizard::Mode FirstRunWizard::mode() const
         return Mode::Uat;
     if (m_production->isChecked())
         return Mode::Production;
+    if (m_gateway->isChecked())
+        return Mode::Gateway;
     return Mode::Training;
 }
 
 void FirstRunWizard::setMode(Mode mode)
 {
-    (mode == Mode::Uat ? m_uat : mode == Mode::Production ? m_production : m_training)->setChecked(true);
+    switch (mode) {
+    case Mode::Training:
+        m_training->setChecked(true);
+        return;
+    case Mode::Uat:
+        m_uat->setChecked(true);
+        return;
+    case Mode::Production:
+        m_production->setChecked(true);
+        return;
+    case Mode::Gateway:
+        m_gateway->setChecked(true);
+        return;
+    }
 }
 
 int FirstRunWizard::nextId() const
@@ -201,13 +219,12 @@ int FirstRunWizard::nextId() const
 void FirstRunWizard::initializePage(int id)
 {
     if (id == ConnectionPage) {
-        const profile::ConnectionProfile p =
-            mode() == Mode::Uat ? profile::BuiltInProfiles::uat() : profile::BuiltInProfiles::production();
-        m_form->setProfile(m_context.profiles->profile(p.name).value_or(p));
+        m_form->setProfile(
+            m_context.profiles->profile(connectionTemplate().name).value_or(connectionTemplate()));
         showProblem(m_connectionError, {});
     }
-    if (id == ShopPage)
-        retranslateUi(); // the PIN hint depends on the mode
+    if (id == ShopPage || id == ConnectionPage)
+        retranslateUi(); // the PIN hint and the connection page's title depend on the mode
     QWizard::initializePage(id);
 }
 
@@ -215,7 +232,11 @@ bool FirstRunWizard::validateCurrentPage()
 {
     if (currentId() == ConnectionPage) {
         QString problem = m_form->validationError();
-        if (problem.isEmpty() && (m_form->developerKey().isEmpty() || m_form->accessKey().isEmpty()))
+        const bool gateway = mode() == Mode::Gateway;
+        if (problem.isEmpty() && gateway && m_form->counterSecret().isEmpty())
+            problem = tr("Type the counter secret the gateway's administrator gave you.");
+        if (problem.isEmpty() && !gateway &&
+            (m_form->developerKey().isEmpty() || m_form->accessKey().isEmpty()))
             problem = tr("Type both keys Eko gave you: the developer key and the access key.");
         showProblem(m_connectionError, problem);
         if (!problem.isEmpty())
@@ -229,7 +250,7 @@ bool FirstRunWizard::validateCurrentPage()
             problem = tr("A PIN is 4 to 8 digits.");
         else if (pin != m_repeat->text())
             problem = tr("The two PINs differ. Type the same PIN twice.");
-        else if (pin.isEmpty() && mode() == Mode::Production)
+        else if (pin.isEmpty() && movesRealMoney())
             problem = tr("Real money needs an agent PIN, so nobody else can send from this counter.");
         showProblem(m_shopError, problem);
         if (!problem.isEmpty()) {
@@ -250,22 +271,47 @@ void FirstRunWizard::saveConnection()
         return;
     }
     m_context.profiles->sync();
-    QByteArray developer = m_form->developerKey().toUtf8();
-    QByteArray access = m_form->accessKey();
+    QList<std::pair<secrets::SecretKind, QByteArray>> typed = m_form->typedSecrets();
     m_form->clearKeys();
     QPointer<QLabel> status(m_secretStatus);
     auto worst = std::make_shared<secrets::SecretWrite>(secrets::SecretWrite::Saved);
-    auto left = std::make_shared<int>(2);
+    auto left = std::make_shared<int>(int(typed.size()));
     const auto done = [status, worst, left](secrets::SecretWrite result) {
         if (result != secrets::SecretWrite::Saved && *worst != secrets::SecretWrite::Failed)
             *worst = result;
         if (--*left == 0 && status)
             status->setText(SecretText::written(*worst));
     };
-    m_context.secrets->write(p.name, secrets::SecretKind::DeveloperKey, developer, done);
-    m_context.secrets->write(p.name, secrets::SecretKind::AccessKey, access, done);
-    security::SecureZero::clear(developer);
-    security::SecureZero::clear(access);
+    for (auto& [kind, value] : typed) {
+        m_context.secrets->write(p.name, kind, value, done);
+        security::SecureZero::clear(value);
+    }
+}
+
+// What the connection page starts from: the built-in UAT or Production
+// profile, or a new profile for the partner's gateway.
+profile::ConnectionProfile FirstRunWizard::connectionTemplate() const
+{
+    switch (mode()) {
+    case Mode::Training:
+    case Mode::Uat:
+        return profile::BuiltInProfiles::uat();
+    case Mode::Production:
+        return profile::BuiltInProfiles::production();
+    case Mode::Gateway: {
+        profile::ConnectionProfile p;
+        p.name = tr("Partner gateway");
+        p.kind = ProfileKind::Gateway;
+        return p;
+    }
+    }
+    return profile::BuiltInProfiles::uat();
+}
+
+// Production and a gateway (which forwards to production) move real money.
+bool FirstRunWizard::movesRealMoney() const
+{
+    return mode() == Mode::Production || mode() == Mode::Gateway;
 }
 
 QString FirstRunWizard::chosenProfileName() const
@@ -275,6 +321,7 @@ QString FirstRunWizard::chosenProfileName() const
         return profile::BuiltInProfiles::training().name;
     case Mode::Uat:
     case Mode::Production:
+    case Mode::Gateway:
         return m_form->profile().name;
     }
     return {};
@@ -319,9 +366,16 @@ void FirstRunWizard::retranslateUi()
                            "money moves."));
     m_uat->setText(tr("Connect to Eko &UAT (test server) with my partner keys"));
     m_production->setText(tr("Connect to Eko &Production (real money) with my partner keys"));
-    m_connection->setTitle(tr("Eko connection"));
-    m_connection->setSubTitle(tr("The details Eko gave your partner. The keys go to the system keychain, "
-                                 "never to a file."));
+    m_gateway->setText(tr("Connect through my partner's &gateway (real money) with a counter ID and secret"));
+    if (mode() == Mode::Gateway) {
+        m_connection->setTitle(tr("Gateway connection"));
+        m_connection->setSubTitle(tr("The details the gateway's administrator gave you. The counter secret "
+                                     "goes to the system keychain, never to a file."));
+    } else {
+        m_connection->setTitle(tr("Eko connection"));
+        m_connection->setSubTitle(tr("The details Eko gave your partner. The keys go to the system keychain, "
+                                     "never to a file."));
+    }
     m_shop->setTitle(tr("Your counter"));
     m_shop->setSubTitle(mode() == Mode::Training
                             ? tr("Both are optional in training.")
@@ -329,8 +383,8 @@ void FirstRunWizard::retranslateUi()
                                  "when nobody is at it."));
     m_shopNameLabel->setText(tr("Shop &name (optional):"));
     m_shopName->setAccessibleName(tr("Shop name"));
-    m_pinLabel->setText(mode() == Mode::Production ? tr("Agent &PIN (4–8 digits):")
-                                                   : tr("Agent &PIN (optional, 4–8 digits):"));
+    m_pinLabel->setText(movesRealMoney() ? tr("Agent &PIN (4–8 digits):")
+                                         : tr("Agent &PIN (optional, 4–8 digits):"));
     m_pin->setAccessibleName(tr("Agent PIN"));
     m_repeatLabel->setText(tr("&Repeat PIN:"));
     m_repeat->setAccessibleName(tr("Repeat agent PIN"));

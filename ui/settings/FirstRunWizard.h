@@ -7,6 +7,7 @@
 #pragma once
 
 #include "SettingsContext.h"
+#include "profile/ConnectionProfile.h"
 
 #include <QWizard>
 
@@ -25,7 +26,7 @@ class FirstRunWizard : public QWizard
     Q_OBJECT
 public:
     enum PageId { StartPage, ConnectionPage, ShopPage };
-    enum class Mode { Training, Uat, Production };
+    enum class Mode { Training, Uat, Production, Gateway };
 
     explicit FirstRunWizard(const SettingsContext& context, QWidget* parent = nullptr);
     ~FirstRunWizard() override;
@@ -55,6 +56,8 @@ private:
     QWizardPage* makeShopPage();
     void retranslateUi();
     void saveConnection();
+    profile::ConnectionProfile connectionTemplate() const;
+    bool movesRealMoney() const;
     QString chosenProfileName() const;
 
     SettingsContext m_context;
@@ -67,6 +70,7 @@ private:
     QRadioButton* m_training = nullptr;
     QRadioButton* m_uat = nullptr;
     QRadioButton* m_production = nullptr;
+    QRadioButton* m_gateway = nullptr;
     ProfileForm* m_form = nullptr;
     MessageWidget* m_connectionError = nullptr;
     QLabel* m_shopNameLabel = nullptr;

@@ -148,14 +148,15 @@ void ProfilesPage::removeProfile()
     m_context.profiles->remove(p.name);
     m_context.profiles->sync();
     const QString name = p.name;
-    for (const secrets::SecretKind kind : {secrets::SecretKind::DeveloperKey, secrets::SecretKind::AccessKey})
+    // Every kind: the profile may have changed kind since a secret was saved.
+    for (const secrets::SecretKind kind : {secrets::SecretKind::DeveloperKey, secrets::SecretKind::AccessKey,
+                                           secrets::SecretKind::CounterSecret})
         m_context.secrets->remove(name, kind, [](bool) {});
     m_messages->showMessage(
-        p.kind == ProfileKind::Custom
-            ? tr("Profile %1 and its keys were removed.").arg(name)
-            : tr("Profile %1 is back to its built-in values; its keys were removed.").arg(name),
+        p.isUserMade() ? tr("Profile %1 and its keys were removed.").arg(name)
+                       : tr("Profile %1 is back to its built-in values; its keys were removed.").arg(name),
         MessageWidget::Type::Information);
-    reloadList(p.kind == ProfileKind::Custom ? QString() : name);
+    reloadList(p.isUserMade() ? QString() : name);
 }
 
 void ProfilesPage::saveProfile()
@@ -178,7 +179,7 @@ void ProfilesPage::saveProfile()
     m_context.profiles->sync();
     const bool keys = m_form->hasTypedKeys();
     if (keys)
-        writeKeys(p.name, m_form->developerKey(), m_form->accessKey());
+        writeKeys(p.name, m_form->typedSecrets());
     m_form->clearKeys();
     m_messages->showMessage(keys ? tr("Profile %1 saved. Saving its keys…").arg(shownProfileName(p.name))
                                  : tr("Profile %1 saved.").arg(shownProfileName(p.name)),
@@ -187,7 +188,8 @@ void ProfilesPage::saveProfile()
     Q_EMIT profileSaved(p.name);
 }
 
-void ProfilesPage::writeKeys(const QString& profileName, const QString& developerKey, QByteArray accessKey)
+void ProfilesPage::writeKeys(const QString& profileName,
+                             QList<std::pair<secrets::SecretKind, QByteArray>> typed)
 {
     // The worst of the two writes is what the agent must hear about.
     struct Pending
@@ -213,14 +215,11 @@ void ProfilesPage::writeKeys(const QString& profileName, const QString& develope
                                           : MessageWidget::Type::Warning);
         Q_EMIT self->secretsSaved(text);
     };
-    QByteArray developer = developerKey.toUtf8();
-    pending->left = int(!developer.isEmpty()) + int(!accessKey.isEmpty());
-    if (!developer.isEmpty())
-        m_context.secrets->write(profileName, secrets::SecretKind::DeveloperKey, developer, done);
-    if (!accessKey.isEmpty())
-        m_context.secrets->write(profileName, secrets::SecretKind::AccessKey, accessKey, done);
-    security::SecureZero::clear(developer);
-    security::SecureZero::clear(accessKey);
+    pending->left = int(typed.size());
+    for (auto& [kind, value] : typed) {
+        m_context.secrets->write(profileName, kind, value, done);
+        security::SecureZero::clear(value);
+    }
 }
 
 void ProfilesPage::showSecretSource()
@@ -232,11 +231,13 @@ void ProfilesPage::showSecretSource()
     }
     QPointer<ProfilesPage> self(this);
     const QString name = p.name;
-    m_context.secrets->read(name, secrets::SecretKind::AccessKey, [self, name](const secrets::SecretRead& r) {
+    // The access key, or a gateway counter's secret: the one that signs.
+    const secrets::SecretKind kind = p.secretKinds().constLast();
+    m_context.secrets->read(name, kind, [self, name, kind](const secrets::SecretRead& r) {
         QByteArray value = r.value;
         security::SecureZero::clear(value); // only where it lives is shown
         if (self && self->m_form->profile().name == name)
-            self->m_form->setSecretStatus(SecretText::source(r.source));
+            self->m_form->setSecretStatus(SecretText::source(r.source, kind));
     });
 }
 
@@ -266,9 +267,7 @@ void ProfilesPage::testConnection()
     m_messages->showMessage(tr("Testing the connection…"), MessageWidget::Type::Information);
     // Keys typed but not saved yet are tested as typed; the rest come from
     // the keychain, so a profile can be tried before its keys are kept.
-    eko::Credentials typed;
-    typed.developerKey = m_form->developerKey();
-    typed.accessKey = m_form->accessKey();
+    eko::Credentials typed = m_form->typedCredentials();
     m_check->start(profile::ClientFactory(m_context.secrets, m_context.network), p, m_context.sandboxBaseUrl,
                    std::move(typed));
 }
@@ -288,7 +287,7 @@ void ProfilesPage::updateButtons()
 {
     const profile::ConnectionProfile p = m_form->profile();
     m_remove->setEnabled(!m_editingNew && !p.isTraining());
-    m_remove->setText(p.kind == ProfileKind::Custom ? tr("&Remove profile") : tr("&Reset to built-in"));
+    m_remove->setText(p.isUserMade() ? tr("&Remove profile") : tr("&Reset to built-in"));
     m_use->setEnabled(!m_editingNew);
 }
 

@@ -9,8 +9,11 @@
 
 #include "SettingsContext.h"
 #include "profile/ConnectionCheck.h"
+#include "secrets/SecretKind.h"
 
+#include <QList>
 #include <QWidget>
+#include <utility>
 
 class QListWidget;
 class QPushButton;
@@ -52,7 +55,7 @@ private:
     void newProfile();
     void removeProfile();
     void showSecretSource();
-    void writeKeys(const QString& profileName, const QString& developerKey, QByteArray accessKey);
+    void writeKeys(const QString& profileName, QList<std::pair<secrets::SecretKind, QByteArray>> typed);
     void showTestResult(const profile::ConnectionCheckResult& result);
     void updateButtons();
 

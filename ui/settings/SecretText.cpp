@@ -17,14 +17,16 @@ QString SecretText::written(secrets::SecretWrite result)
     return {};
 }
 
-QString SecretText::source(secrets::SecretSource source)
+QString SecretText::source(secrets::SecretSource source, secrets::SecretKind kind)
 {
     switch (source) {
     case secrets::SecretSource::None:
-        return tr("No access key saved for this profile yet.");
+        return kind == secrets::SecretKind::CounterSecret
+                   ? tr("No counter secret saved for this profile yet.")
+                   : tr("No access key saved for this profile yet.");
     case secrets::SecretSource::Environment:
         return tr("The keys come from the environment (%1), which wins over the keychain.")
-            .arg(QString::fromLatin1(secrets::secretEnvironmentVariable(secrets::SecretKind::AccessKey)));
+            .arg(QString::fromLatin1(secrets::secretEnvironmentVariable(kind)));
     case secrets::SecretSource::Session:
         return tr("The keys are kept for this session only (no keychain available).");
     case secrets::SecretSource::Keychain:

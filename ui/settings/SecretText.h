@@ -15,7 +15,8 @@ class SecretText
     Q_DECLARE_TR_FUNCTIONS(counterdesk::ui::SecretText)
 public:
     static QString written(secrets::SecretWrite result);
-    static QString source(secrets::SecretSource source);
+    // Where the profile's signing secret (kind) is kept.
+    static QString source(secrets::SecretSource source, secrets::SecretKind kind);
 };
 
 } // namespace counterdesk::ui

@@ -1,5 +1,6 @@
 #include "TransferProblemText.h"
 
+#include "text/GatewayRefusalText.h"
 #include "text/ValueErrorText.h"
 
 namespace counterdesk::ui {
@@ -286,7 +287,11 @@ QString TransferProblemText::problem(const transfer::TransferProblem& problem)
     case Source::None:
         return {};
     case Source::Eko: {
-        QString text = withEkoMessage(reason(problem.reason), problem.ekoMessage);
+        // A gateway's refusal names which of this counter's credentials failed.
+        const QString ours = problem.gatewayRefusal != eko::GatewayRefusal::None
+                                 ? GatewayRefusalText::describe(problem.gatewayRefusal)
+                                 : reason(problem.reason);
+        QString text = withEkoMessage(ours, problem.ekoMessage);
         // Field errors name the request field Eko disliked: support needs them.
         for (auto it = problem.fieldErrors.cbegin(); it != problem.fieldErrors.cend(); ++it)
             text += QLatin1Char('\n') + it.key() + QStringLiteral(": ") + it.value();

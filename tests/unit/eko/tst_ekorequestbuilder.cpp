@@ -1,5 +1,7 @@
 // RequestBuilder: the exact wire form of every call (JSON types, where each
 // parameter goes, headers), and the local refusals.
+#include "eko/CounterSigner.h"
+#include "eko/RequestAuthenticator.h"
 #include "eko/RequestBuilder.h"
 #include "eko/Signer.h"
 
@@ -39,6 +41,9 @@ private Q_SLOTS:
     void everyCallOnBothRails();
     void tableOverrideChangesTheWire();
     void constantNeverReplacesARequestValue();
+    void gatewayCounterSendsNoEkoIdentity_data();
+    void gatewayCounterSendsNoEkoIdentity();
+    void gatewayCounterSignatureMatchesThePublishedVector();
 
 private:
     QList<WireRequest> everyCall(Rail rail) const;
@@ -700,4 +705,81 @@ void TestEkoRequestBuilder::constantNeverReplacesARequestValue()
 }
 
 QTEST_GUILESS_MAIN(TestEkoRequestBuilder)
+static Credentials gatewayCounter()
+{
+    Credentials c;
+    c.signedBy = SignedBy::GatewayCounter;
+    c.counterId = QStringLiteral("shop-12");
+    c.counterSecret = "cds_test_secret_do_not_use"; // docs/gateway.md's test secret
+    // Even if a profile still carried an Eko identity, none of it may leave.
+    c.initiatorId = QStringLiteral("9962981729");
+    c.userCode = QStringLiteral("20810200");
+    return c;
+}
+
+void TestEkoRequestBuilder::gatewayCounterSendsNoEkoIdentity_data()
+{
+    QTest::addColumn<Rail>("rail");
+    QTest::newRow("digikhata") << Rail::DigiKhata;
+    QTest::newRow("levin") << Rail::Levin;
+}
+
+// Through counterdesk-gateway a counter sends no Eko key and no Eko identity
+// (the gateway sets initiator_id and user_code), and signs every call with
+// its own secret over the very bytes sent: the gateway's CounterSigner::verify
+// accepts each, and refuses it once one byte of the body changes.
+void TestEkoRequestBuilder::gatewayCounterSendsNoEkoIdentity()
+{
+    QFETCH(Rail, rail);
+    const Credentials ekoKeys = m_creds;
+    m_creds = gatewayCounter();
+    const QList<WireRequest> wires = everyCall(rail);
+    m_creds = ekoKeys;
+    const Credentials counter = gatewayCounter();
+    const RequestBuilder builder(m_table, counter);
+    const qint64 timestamp = 1700000000000;
+    QCOMPARE(wires.size(), 16);
+    for (const WireRequest& wire : wires) {
+        QVERIFY2(wire.ok(), qPrintable(callName(wire.call) + u' ' + wire.errorDetail));
+        for (const QString& identity : {QStringLiteral("initiator_id"), QStringLiteral("user_code")}) {
+            QVERIFY2(!wire.body.contains(identity), qPrintable(callName(wire.call)));
+            QVERIFY2(!QUrlQuery(wire.url).hasQueryItem(identity), qPrintable(callName(wire.call)));
+        }
+        const QByteArray body = RequestBuilder::serialise(wire);
+        const QNetworkRequest request = builder.networkRequest(wire, body, timestamp);
+        for (const char* ekoHeader : {"developer_key", "secret-key", "secret-key-timestamp"})
+            QVERIFY2(!request.hasRawHeader(ekoHeader), ekoHeader);
+        QCOMPARE(request.rawHeader("counter-id"), QByteArray("shop-12"));
+        QCOMPARE(request.rawHeader("counter-timestamp"), QByteArray("1700000000000"));
+        const QByteArray target = RequestAuthenticator::requestTarget(wire.url);
+        QVERIFY(target.startsWith("/ekoapi/v3/"));
+        QVERIFY2(CounterSigner::verify(counter.counterSecret, wire.method, target, body,
+                                       request.rawHeader("counter-timestamp"),
+                                       request.rawHeader("counter-signature")),
+                 qPrintable(callName(wire.call)));
+        QVERIFY(!CounterSigner::verify(counter.counterSecret, wire.method, target, body + ' ',
+                                       request.rawHeader("counter-timestamp"),
+                                       request.rawHeader("counter-signature")));
+    }
+}
+
+// docs/gateway.md's GET vector, sent through the builder: the request target
+// is the path and query as on the request line, and the signature is the
+// published one.
+void TestEkoRequestBuilder::gatewayCounterSignatureMatchesThePublishedVector()
+{
+    const Credentials counter = gatewayCounter();
+    const RequestBuilder builder(m_table, counter);
+    WireRequest wire;
+    wire.method = "GET";
+    wire.url = QUrl(QStringLiteral("https://gateway.example:8443/ekoapi/v3/customer/account/9999999999/"
+                                   "ppi-levin?initiator_id=1"));
+    QCOMPARE(RequestAuthenticator::requestTarget(wire.url),
+             QByteArray("/ekoapi/v3/customer/account/9999999999/ppi-levin?initiator_id=1"));
+    const QNetworkRequest request = builder.networkRequest(wire, 1700000000001);
+    QCOMPARE(request.rawHeader("counter-signature"),
+             QByteArray("5VQclDEl/wCBwDfpffWkO0NHKDZByPesaZFY9WvglDU="));
+    QCOMPARE(request.rawHeader("counter-timestamp"), QByteArray("1700000000001"));
+}
+
 #include "tst_ekorequestbuilder.moc"

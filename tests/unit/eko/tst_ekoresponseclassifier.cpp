@@ -27,6 +27,8 @@ private Q_SLOTS:
     void refundPayload();
     void indeterminate();
     void ekoAuthRefusal();
+    void gatewayRefusalIsEkosAuthRefusal_data();
+    void gatewayRefusalIsEkosAuthRefusal();
     void txStatusTable_data();
     void txStatusTable();
 };
@@ -689,6 +691,46 @@ void TestEkoResponseClassifier::ekoAuthRefusal()
         ::classify(C::InitiateTransaction, 400, R"({"status":403,"response_status_id":1})")));
     QVERIFY(!ResponseClassifier::isEkoAuthRefusal(
         ::classify(C::InitiateTransaction, 200, R"({"status":302,"response_status_id":1})")));
+}
+
+void TestEkoResponseClassifier::gatewayRefusalIsEkosAuthRefusal_data()
+{
+    QTest::addColumn<QByteArray>("gatewayError");
+    QTest::addColumn<GatewayRefusal>("refusal");
+    QTest::newRow("unknown counter") << QByteArray("unknown_counter") << GatewayRefusal::UnknownCounter;
+    QTest::newRow("revoked") << QByteArray("revoked") << GatewayRefusal::Revoked;
+    QTest::newRow("bad signature") << QByteArray("bad_signature") << GatewayRefusal::BadSignature;
+    QTest::newRow("stale timestamp") << QByteArray("stale_timestamp") << GatewayRefusal::StaleTimestamp;
+    QTest::newRow("replayed") << QByteArray("replayed") << GatewayRefusal::Replayed;
+    QTest::newRow("a newer gateway's cause") << QByteArray("counter_locked") << GatewayRefusal::Other;
+}
+
+// counterdesk-gateway refuses a counter with Eko's own auth envelope plus
+// gateway_error (docs/gateway.md): the same proof that nothing was done (a
+// money call Failed, the one re-sign allowed), and the cause is kept so the
+// agent hears which credential failed.
+void TestEkoResponseClassifier::gatewayRefusalIsEkosAuthRefusal()
+{
+    QFETCH(QByteArray, gatewayError);
+    QFETCH(GatewayRefusal, refusal);
+    const QByteArray body = R"({"status":403,"message":"Forbidden","reason":"counter","gateway_error":")" +
+                            gatewayError + R"("})";
+    for (const Call call : {Call::InitiateTransaction, Call::Refund, Call::GetSender}) {
+        const Result r = ::classify(call, 403, body);
+        QCOMPARE(r.outcome, Outcome::Failed);
+        QCOMPARE(r.reason, Reason::HttpForbidden);
+        QVERIFY(ResponseClassifier::isEkoAuthRefusal(r));
+        QVERIFY(!ResponseClassifier::isIndeterminate(r));
+        QCOMPARE(r.gatewayRefusal, refusal);
+    }
+    // Eko's own refusal names no gateway cause; a proxy's page stays unknown
+    // even if it happens to carry the word.
+    QCOMPARE(::classify(Call::InitiateTransaction, 403, R"({"status":403})").gatewayRefusal,
+             GatewayRefusal::None);
+    const Result proxy =
+        ::classify(Call::InitiateTransaction, 403, R"({"gateway_error":")" + gatewayError + R"("})");
+    QCOMPARE(proxy.outcome, Outcome::Unknown);
+    QCOMPARE(proxy.gatewayRefusal, GatewayRefusal::None);
 }
 
 void TestEkoResponseClassifier::txStatusTable_data()

@@ -101,6 +101,20 @@ bool writeV1File(const QString& dir, const QDateTime& t0)
     QSqlDatabase::removeDatabase(kConnection);
     return ok;
 }
+// A journal file left at `version` with writeV1File's rows, as an older
+// build would have left it.
+bool writeFileAtVersion(const QString& dir, const QDateTime& t0, int version)
+{
+    bool ok = writeV1File(dir, t0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+        db.setDatabaseName(dir + QStringLiteral("/journal.sqlite"));
+        ok = ok && db.open() && Schema::migrate(db, version).ok() && Schema::version(db).value() == version;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(kConnection);
+    return ok;
+}
 } // namespace
 
 class TestJournalMigration : public QObject
@@ -259,16 +273,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QDateTime t0 = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
-        QVERIFY(writeV1File(dir.path(), t0));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
-            db.setDatabaseName(dir.filePath(QStringLiteral("journal.sqlite")));
-            QVERIFY(db.open());
-            QVERIFY(Schema::migrate(db, 3).ok());
-            QCOMPARE(Schema::version(db).value(), 3);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(kConnection);
+        QVERIFY(writeFileAtVersion(dir.path(), t0, 3));
 
         Journal journal;
         const auto opened = journal.open(dir.path());
@@ -310,6 +315,47 @@ private Q_SLOTS:
                                           " AND type IN ('index', 'trigger')")));
             QVERIFY(q.next());
             QVERIFY(q.value(0).toInt() >= 6);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(kConnection);
+    }
+
+    // v7: a journal from before the Gateway profile kind keeps its rows and
+    // journals a gateway counter's transfer by its kind (the CHECK refused it).
+    void v6FileTakesGatewayTransfers()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
+        QVERIFY(writeFileAtVersion(dir.path(), t0, 6));
+
+        Journal journal;
+        const auto opened = journal.open(dir.path());
+        QVERIFY2(opened.ok(), qPrintable(errorName(opened.error()) + u' ' + opened.detail()));
+        QCOMPARE(journal.schemaVersion(), 7);
+        QCOMPARE(journal.count({}).value(), Q_INT64_C(2));
+        QCOMPARE(journal.events(QStringLiteral("v1b"))->size(), 3);
+        NewTransfer viaGateway = newTransfer(QStringLiteral("gw1"), QStringLiteral("9811113333"));
+        viaGateway.profile = QStringLiteral("Partner gateway");
+        viaGateway.profileKind = ProfileKind::Gateway;
+        QVERIFY(journal.recordSubmitting(viaGateway).ok());
+        QCOMPARE(journal.transfer(QStringLiteral("gw1"))->value().profileKind,
+                 std::optional<ProfileKind>(ProfileKind::Gateway));
+        journal.close();
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+        db.setDatabaseName(dir.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'transfers'")) &&
+                    q.next());
+            QVERIFY(q.value(0).toString().contains(QStringLiteral("'custom','gateway')")));
+            // The guards came back with the rebuilt table.
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM transfers WHERE id = 3")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE transfers SET profile_kind = 'uat' WHERE id = 3")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+            QVERIFY(!q.next());
         }
         db.close();
         db = QSqlDatabase();
