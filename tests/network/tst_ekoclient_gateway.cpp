@@ -13,7 +13,7 @@
 #include "eko/CounterSigner.h"
 #include "eko/EkoClient.h"
 #include "profile/ConnectionCheck.h"
-#include "sandbox/HttpRequest.h"
+#include "http/HttpRequest.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -46,7 +46,7 @@ struct SeenRequest
     QByteArray method;
     QByteArray target; // as on the request line
     QByteArray body;
-    sandbox::HttpRequest parsed;
+    http::HttpRequest parsed;
     bool signatureValid = false;
 };
 
@@ -65,10 +65,10 @@ protected:
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
             buffer->append(socket->readAll());
-            const sandbox::HttpParse parse = sandbox::parseHttpRequest(*buffer);
-            if (parse.status == sandbox::HttpParse::Status::NeedMore)
+            const http::HttpParse parse = http::parseHttpRequest(*buffer);
+            if (parse.status == http::HttpParse::Status::NeedMore)
                 return;
-            if (parse.status == sandbox::HttpParse::Status::Complete)
+            if (parse.status == http::HttpParse::Status::Complete)
                 record(buffer->left(parse.consumed), parse.request);
             buffer->clear();
             answer(socket);
@@ -76,7 +76,7 @@ protected:
     }
 
 private:
-    void record(const QByteArray& raw, const sandbox::HttpRequest& request)
+    void record(const QByteArray& raw, const http::HttpRequest& request)
     {
         const QList<QByteArray> line = raw.left(raw.indexOf("\r\n")).split(' ');
         SeenRequest s;
