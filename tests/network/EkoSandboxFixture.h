@@ -4,12 +4,12 @@
 #pragma once
 
 #include "TicketDesk.h"
+#include "WaitForCall.h"
 #include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QTest>
 #include <QTimer>
@@ -70,15 +70,7 @@ public:
     // Waits for finished(Result); the UI would connect instead.
     static std::optional<Result> wait(PendingCall* call, int timeoutMs = 15000)
     {
-        std::optional<Result> result;
-        QEventLoop loop;
-        QObject::connect(call, &PendingCall::finished, &loop, [&](const Result& r) {
-            result = r;
-            loop.quit();
-        });
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-        return result;
+        return counterdesk::tests::waitForCall(call, timeoutMs);
     }
 
     std::unique_ptr<sandbox::SandboxServer> server;

@@ -9,14 +9,14 @@
 // gateway_error, with a Date header. The end-to-end test through the real
 // gateway follows once the gateway and this branch meet.
 #include "TicketDesk.h"
+#include "WaitForCall.h"
 #include "domain/ClientRefId.h"
 #include "eko/CounterSigner.h"
 #include "eko/EkoClient.h"
-#include "profile/ConnectionCheck.h"
 #include "http/HttpRequest.h"
+#include "profile/ConnectionCheck.h"
 
 #include <QDateTime>
-#include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +30,7 @@
 
 using namespace counterdesk;
 using namespace counterdesk::eko;
+using counterdesk::tests::waitForCall;
 
 namespace {
 
@@ -123,19 +124,6 @@ InitiateTransactionRequest initiateFor(const QString& mobile, qint64 rupees)
     return r;
 }
 
-std::optional<Result> wait(PendingCall* call)
-{
-    std::optional<Result> result;
-    QEventLoop loop;
-    QObject::connect(call, &PendingCall::finished, &loop, [&](const Result& r) {
-        result = r;
-        loop.quit();
-    });
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return result;
-}
-
 } // namespace
 
 class TestEkoClientGateway : public QObject
@@ -207,11 +195,11 @@ void TestEkoClientGateway::everyRequestCarriesOnlyTheCounterCredential()
 {
     const std::unique_ptr<EkoClient> client = makeClient();
     const std::optional<Result> get =
-        wait(client->getSender(GetSenderRequest{Rail::Levin, QStringLiteral("9000000001")}));
+        waitForCall(client->getSender(GetSenderRequest{Rail::Levin, QStringLiteral("9000000001")}));
     QVERIFY(get);
     const InitiateTransactionRequest initiate = initiateFor(QStringLiteral("9000000001"), 210);
     const std::optional<Result> post =
-        wait(client->initiateTransaction(m_tickets.initiate(initiate), initiate));
+        waitForCall(client->initiateTransaction(m_tickets.initiate(initiate), initiate));
     QVERIFY(post);
 
     QCOMPARE(m_recorder->seen.size(), 2);
@@ -239,7 +227,8 @@ void TestEkoClientGateway::gatewayRefusalIsFinalAndNamed()
 {
     const std::unique_ptr<EkoClient> client = makeClient();
     const InitiateTransactionRequest initiate = initiateFor(QStringLiteral("9000000002"), 110);
-    const std::optional<Result> r = wait(client->initiateTransaction(m_tickets.initiate(initiate), initiate));
+    const std::optional<Result> r =
+        waitForCall(client->initiateTransaction(m_tickets.initiate(initiate), initiate));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::Failed);
     QCOMPARE(r->reason, Reason::HttpForbidden);
@@ -258,7 +247,8 @@ void TestEkoClientGateway::staleTimestampIsResignedOnce()
     m_recorder->dateMs = kLocalNowMs + kKnownOffsetMs + 15 * kMinute;
     const std::unique_ptr<EkoClient> client = makeClient();
     const InitiateTransactionRequest initiate = initiateFor(QStringLiteral("9000000003"), 110);
-    const std::optional<Result> r = wait(client->initiateTransaction(m_tickets.initiate(initiate), initiate));
+    const std::optional<Result> r =
+        waitForCall(client->initiateTransaction(m_tickets.initiate(initiate), initiate));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::Failed);
     QCOMPARE(r->gatewayRefusal, GatewayRefusal::StaleTimestamp);

@@ -2,10 +2,10 @@
 // Reason::TlsError (nothing was sent), for a money call too, and plain HTTP
 // to anything but loopback is refused before any connection.
 #include "TicketDesk.h"
+#include "WaitForCall.h"
 #include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -15,6 +15,7 @@
 
 using namespace counterdesk;
 using namespace counterdesk::eko;
+using counterdesk::tests::waitForCall;
 
 namespace {
 
@@ -37,19 +38,6 @@ protected:
         });
     }
 };
-
-std::optional<Result> wait(PendingCall* call)
-{
-    std::optional<Result> result;
-    QEventLoop loop;
-    QObject::connect(call, &PendingCall::finished, &loop, [&](const Result& r) {
-        result = r;
-        loop.quit();
-    });
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return result;
-}
 
 ClientConfig configFor(const QUrl& base)
 {
@@ -88,7 +76,7 @@ void TestEkoClientTls::handshakeFailureIsTlsError()
     QUrl base(QStringLiteral("https://127.0.0.1/ekoapi/v3"));
     base.setPort(m_server.serverPort());
     EkoClient client(&m_nam, configFor(base));
-    const auto r = wait(client.getSender({Rail::DigiKhata, QStringLiteral("9000000001")}));
+    const auto r = waitForCall(client.getSender({Rail::DigiKhata, QStringLiteral("9000000001")}));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::NotSent);
     QCOMPARE(r->reason, Reason::TlsError);
@@ -109,7 +97,7 @@ void TestEkoClientTls::moneyCallHandshakeFailureIsNotSent()
     req.otp = QStringLiteral("123456");
     req.otpRefId = QStringLiteral("ref");
     tests::TicketDesk tickets;
-    const auto r = wait(client.initiateTransaction(tickets.initiate(req), req));
+    const auto r = waitForCall(client.initiateTransaction(tickets.initiate(req), req));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::NotSent);
     QCOMPARE(r->reason, Reason::TlsError);
@@ -120,7 +108,7 @@ void TestEkoClientTls::plainHttpToRemoteHostRefused()
 {
     const int before = m_server.connections;
     EkoClient client(&m_nam, configFor(QUrl(QStringLiteral("http://staging.eko.in/ekoapi/v3"))));
-    const auto r = wait(client.getSender({Rail::DigiKhata, QStringLiteral("9000000001")}));
+    const auto r = waitForCall(client.getSender({Rail::DigiKhata, QStringLiteral("9000000001")}));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::NotSent);
     QCOMPARE(r->reason, Reason::InsecureUrl);
