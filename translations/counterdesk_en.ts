@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>counterdesk::ui::HistoryText</name>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>counterdesk::ui::HistoryView</name>
     <message numerus="yes">
         <source>%n transfer(s) shown; scroll down for more</source>
@@ -43,16 +53,6 @@
         <translation>
             <numerusform>Exported %n transfer to %1</numerusform>
             <numerusform>Exported %n transfers to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>counterdesk::ui::HistoryText</name>
-    <message numerus="yes">
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>%n transfer</numerusform>
-            <numerusform>%n transfers</numerusform>
         </translation>
     </message>
 </context>

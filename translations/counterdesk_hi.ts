@@ -4193,10 +4193,6 @@ Please choose a different file name.</source>
         <translation>रसीद (कॉपी)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 नहीं लिखा जा सका: %2</translation>
-    </message>
-    <message>
         <source>The export was not saved. Try again; if it keeps failing, call support.</source>
         <translation>एक्सपोर्ट सहेजा नहीं गया। फिर से कोशिश करें; अगर बार-बार विफल हो, तो सहायता टीम को कॉल करें।</translation>
     </message>

@@ -90,11 +90,15 @@ int HistoryCommand::exportCsv(CliContext& context, const HistoryFilter& filter, 
                                 .arg(csvFile, file.errorString()));
     if (context.json())
         context.printJson(QJsonObject{{QStringLiteral("file"), csvFile}, {QStringLiteral("rows"), *rows}});
-    else
-        context.out() << QCoreApplication::translate("HistoryCommand", "%n transfer(s) written to %1",
-                                                     nullptr, int(std::min<qint64>(*rows, INT_MAX)))
+    else {
+        // The count is computed outside translate(): Qt 6.4's lupdate never
+        // returns from a template argument list (min<qint64>) inside its call.
+        const int written = int(std::min<qint64>(*rows, INT_MAX));
+        context.out() << QCoreApplication::translate("HistoryCommand", "%n transfer(s) written to %1", nullptr,
+                                                     written)
                              .arg(csvFile)
                       << Qt::endl;
+    }
     return ExitOk;
 }
 
