@@ -1,5 +1,7 @@
 #include "gateway/GatewayReplies.h"
 
+#include "eko/EkoTypes.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,21 +31,23 @@ QJsonObject envelope(int status, int responseStatusId, int responseTypeId, const
 
 QString authRefusalName(AuthRefusal cause)
 {
+    // The causes a counter can act on use the names its client reads back
+    // (eko::gatewayRefusalFromName): one vocabulary, on both sides of the wire.
     switch (cause) {
     case AuthRefusal::MissingHeaders:
-        return QStringLiteral("missing_headers");
+        return QStringLiteral("missing_headers"); // not a counter of ours: it always signs
     case AuthRefusal::UnknownCounter:
-        return QStringLiteral("unknown_counter");
+        return eko::gatewayRefusalName(eko::GatewayRefusal::UnknownCounter);
     case AuthRefusal::RevokedCounter:
-        return QStringLiteral("revoked_counter");
+        return eko::gatewayRefusalName(eko::GatewayRefusal::Revoked);
     case AuthRefusal::BadSignature:
-        return QStringLiteral("bad_signature");
+        return eko::gatewayRefusalName(eko::GatewayRefusal::BadSignature);
     case AuthRefusal::StaleTimestamp:
-        return QStringLiteral("stale_timestamp");
+        return eko::gatewayRefusalName(eko::GatewayRefusal::StaleTimestamp);
     case AuthRefusal::Replayed:
-        return QStringLiteral("replayed_signature");
+        return eko::gatewayRefusalName(eko::GatewayRefusal::Replayed);
     case AuthRefusal::DatabaseDown:
-        return QStringLiteral("database_down");
+        return QStringLiteral("database_down"); // logged only: the counter hears 503
     }
     return QStringLiteral("refused");
 }

@@ -6,6 +6,7 @@
 #include "gateway/GatewayLog.h"
 #include "gateway/GatewayReplies.h"
 #include "journal/Backoff.h"
+#include "transfer/NeverCreated.h"
 #include "transfer/TransferOutcome.h"
 
 #include <QDateTime>
@@ -33,6 +34,20 @@ void crashPoint(const char* where)
     static const QByteArray wanted = qgetenv("COUNTERDESK_GATEWAY_TEST_CRASH_AT");
     if (!wanted.isEmpty() && wanted == where)
         std::_Exit(137);
+}
+
+// The desktop app's patience before "not found" means "never created"
+// (transfer::ReconcilerOptions). Tests only (tests/gateway) shorten it with
+// COUNTERDESK_GATEWAY_TEST_NOT_FOUND="<answers>,<minutes>". Unset in production.
+transfer::ReconcilerOptions reconcileOptions()
+{
+    transfer::ReconcilerOptions options;
+    const QList<QByteArray> test = qgetenv("COUNTERDESK_GATEWAY_TEST_NOT_FOUND").split(',');
+    if (test.size() == 2) {
+        options.notFoundConfirmations = test.at(0).toInt();
+        options.notFoundMinimumAge = std::chrono::minutes(test.at(1).toInt());
+    }
+    return options;
 }
 
 eko::ClientConfig clientConfig(const GatewayConfig& config)
@@ -74,6 +89,7 @@ GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetwo
     , m_config(config)
     , m_ledger(ledger)
     , m_client(network, clientConfig(config))
+    , m_reconcile(reconcileOptions())
     , m_listener([this](const http::HttpRequest& r, QTcpSocket* s) { handle(r, s); },
                  [](const http::HttpReply& refusal, QTcpSocket* s) {
                      http::HttpReply reply = refusal;
@@ -336,9 +352,15 @@ void GatewayServer::refund(const CounterRow& counter, eko::WireRequest wire, con
 
 void GatewayServer::recordInquiry(const LedgerTransfer& row, const eko::Result& r)
 {
+    m_ledger->addEvent(row.counterId, row.id, QStringLiteral("inquiry"), eko::callName(r.call), r.httpStatus,
+                       QString::fromUtf8(r.body));
+    // A final row keeps its outcome, whatever a later inquiry says.
+    if (!journal::isOpen(row.state))
+        return;
     const transfer::InquiryReading reading = TransferOutcome::readInquiry(r);
     LedgerAnswer a;
     a.inquiry = true;
+    a.notFound = reading.verdict == transfer::InquiryVerdict::NotFound;
     a.state = TransferOutcome::stateAfterInquiry(row.state, reading);
     a.tid = reading.fields.tid.value_or(QString());
     a.utr = reading.fields.bankRefNum.value_or(QString());
@@ -348,9 +370,15 @@ void GatewayServer::recordInquiry(const LedgerTransfer& row, const eko::Result& 
         a.httpStatus = r.httpStatus;
         a.body = r.body;
     }
+    // The same rule as the counter's reconciler: Eko never created it.
+    const int notFound = row.notFoundAnswers + (a.notFound ? 1 : 0);
+    const qint64 ageSecs = row.createdAt.secsTo(QDateTime::currentDateTimeUtc());
+    if (a.notFound && transfer::NeverCreated::concluded(a.state, ageSecs, notFound, m_reconcile)) {
+        a.state = TransferState::Failed;
+        m_ledger->addEvent(row.counterId, row.id, QStringLiteral("concluded"), {}, 0,
+                           transfer::NeverCreated::note(notFound, ageSecs));
+    }
     m_ledger->recordAnswer(row.id, a);
-    m_ledger->addEvent(row.counterId, row.id, QStringLiteral("inquiry"), eko::callName(r.call), r.httpStatus,
-                       QString::fromUtf8(r.body));
 }
 
 void GatewayServer::reconcileDue()

@@ -15,6 +15,7 @@
 #include "gateway/GatewayMetrics.h"
 #include "gateway/Ledger.h"
 #include "http/HttpListener.h"
+#include "transfer/ReconcilerOptions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -57,6 +58,7 @@ private:
     GatewayConfig m_config;
     Ledger* m_ledger;
     eko::EkoClient m_client;
+    transfer::ReconcilerOptions m_reconcile; // when "not found" means FAILED (transfer::NeverCreated)
     http::HttpListener m_listener;
     GatewayMetrics m_metrics;
     QTimer m_reconcileTimer;

@@ -38,7 +38,10 @@ const QString kCounterColumns =
     QStringLiteral("id, name, salt, secret_hash, user_code, created_at, revoked_at, last_seen_at");
 const QString kTransferColumns = QStringLiteral("id, client_ref_id, counter_id, rail, amount_paise, state, "
                                                 "created_at, updated_at, inquiries, tid, utr, tx_status, "
-                                                "answer_http, answer");
+                                                "answer_http, answer, not_found_answers");
+
+// Where a query's own columns start, after kTransferColumns.
+const int kTransferColumnCount = int(kTransferColumns.count(u',')) + 1;
 
 LedgerTransfer transferFrom(const QSqlQuery& q)
 {
@@ -58,6 +61,7 @@ LedgerTransfer transferFrom(const QSqlQuery& q)
         t.txStatus = q.value(11).toInt();
     t.answerHttp = q.value(12).toInt();
     t.answer = q.value(13).toString().toUtf8();
+    t.notFoundAnswers = q.value(14).toInt();
     return t;
 }
 
@@ -280,6 +284,7 @@ bool Ledger::recordAnswer(qint64 transferId, const LedgerAnswer& a)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral("UPDATE transfers SET state = ?, updated_at = now(), inquiries = inquiries + ?, "
+                             "not_found_answers = not_found_answers + ?, "
                              "tid = COALESCE(NULLIF(?, ''), tid), utr = COALESCE(NULLIF(?, ''), utr), "
                              "tx_status = COALESCE(?, tx_status), "
                              "answer_http = CASE WHEN ? = '' THEN answer_http ELSE ? END, "
@@ -287,6 +292,7 @@ bool Ledger::recordAnswer(qint64 transferId, const LedgerAnswer& a)
     const QString body = QString::fromUtf8(a.body);
     q.addBindValue(journal::stateName(a.state));
     q.addBindValue(a.inquiry ? 1 : 0);
+    q.addBindValue(a.notFound ? 1 : 0);
     q.addBindValue(a.tid);
     q.addBindValue(a.utr);
     q.addBindValue(a.txStatus ? QVariant(*a.txStatus) : QVariant(QMetaType(QMetaType::Int)));
@@ -357,7 +363,7 @@ Ledger::transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const
         return std::nullopt;
     }
     while (q.next())
-        rows.append({transferFrom(q), q.value(14).toString()});
+        rows.append({transferFrom(q), q.value(kTransferColumnCount).toString()}); // c.name, after them
     return rows;
 }
 

@@ -55,7 +55,8 @@ struct LedgerTransfer
     QString utr;
     std::optional<int> txStatus;
     int answerHttp = 0;
-    QByteArray answer; // Eko's last answer about it, verbatim
+    QByteArray answer;       // Eko's last answer about it, verbatim
+    int notFoundAnswers = 0; // inquiries Eko answered "not found" (transfer::NeverCreated)
 };
 
 // What Ledger::recordSubmitting did.
@@ -82,8 +83,9 @@ struct LedgerAnswer
     QString utr;
     std::optional<int> txStatus;
     int httpStatus = 0;
-    QByteArray body;      // empty: keep the stored answer
-    bool inquiry = false; // counts an inquiry (the back-off follows it)
+    QByteArray body;       // empty: keep the stored answer
+    bool inquiry = false;  // counts an inquiry (the back-off follows it)
+    bool notFound = false; // ... that Eko answered "not found"
 };
 
 class Ledger

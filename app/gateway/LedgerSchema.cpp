@@ -60,7 +60,15 @@ const QStringList kVersion1 = {
     QStringLiteral("CREATE INDEX used_signatures_at ON used_signatures (at)"),
 };
 
-const std::array kMigrations = {&kVersion1};
+// Version 2: how many times Eko answered "not found" about a transfer, so
+// the reconciler's verdict (transfer::NeverCreated) survives restarts and
+// holds across gateway processes.
+const QStringList kVersion2 = {
+    QStringLiteral("ALTER TABLE transfers ADD COLUMN not_found_answers integer NOT NULL DEFAULT 0"),
+};
+
+const std::array kMigrations = {&kVersion1, &kVersion2};
+static_assert(kMigrations.size() == LedgerSchema::kVersion, "one migration per schema version");
 
 QString failure(const QString& what, const QSqlQuery& q)
 {

@@ -3,6 +3,7 @@
 #include "eko/EkoClient.h"
 #include "journal/Backoff.h"
 #include "journal/Journal.h"
+#include "transfer/NeverCreated.h"
 #include "transfer/OutcomeRecorder.h"
 #include "transfer/ProfileScope.h"
 #include "transfer/StatusCheck.h"
@@ -174,10 +175,9 @@ void Reconciler::onChecked(const journal::Transfer& checkedRow, InquiryVerdict v
 // one of them. Returns the row as it is now.
 journal::Transfer Reconciler::concludeIfNeverCreated(const journal::Transfer& row)
 {
-    if (row.state != journal::TransferState::Unknown)
-        return row; // PENDING: Eko told us it has it; never concluded from "not found"
     const qint64 ageSecs = row.createdAt.secsTo(now());
-    if (ageSecs < std::chrono::duration_cast<std::chrono::seconds>(m_options.notFoundMinimumAge).count())
+    // PENDING: Eko told us it has it; never concluded from "not found".
+    if (!NeverCreated::mayConclude(row.state, ageSecs, m_options))
         return row;
     const journal::Result<QList<journal::TransferEvent>> events = m_journal->events(row.clientRefId);
     if (!events.ok()) {
@@ -189,12 +189,9 @@ journal::Transfer Reconciler::concludeIfNeverCreated(const journal::Transfer& ro
         if (e.fields.verdict == InquiryVerdict::NotFound)
             ++notFound;
     }
-    if (notFound < m_options.notFoundConfirmations)
+    if (!NeverCreated::concluded(row.state, ageSecs, notFound, m_options))
         return row;
-    return moveAfterChecks(row, journal::TransferState::Failed,
-                           QStringLiteral("reconcile: not found %1 times over %2 min; never created")
-                               .arg(notFound)
-                               .arg(ageSecs / 60));
+    return moveAfterChecks(row, journal::TransferState::Failed, NeverCreated::note(notFound, ageSecs));
 }
 
 // A REFUNDING row that Eko keeps reporting as "refund pending" (the check

@@ -76,6 +76,27 @@ QString SandboxProcess::otp(const QString& mobile, const QString& purpose) const
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("otp")).toString();
 }
 
+QByteArray OtpFeeder::take(const QString& mobile, const QString& purpose)
+{
+    const QString otp = m_sandbox.otp(mobile, purpose);
+    if (otp.isEmpty() || m_typed.contains(otp))
+        return {};
+    m_typed.insert(otp);
+    return otp.toLatin1();
+}
+
+std::function<QByteArray(const QByteArray&)> OtpFeeder::feed(const QString& mobile, QStringList purposes)
+{
+    return [this, mobile, purposes](const QByteArray&) mutable -> QByteArray {
+        if (purposes.isEmpty())
+            return {};
+        const QByteArray otp = take(mobile, purposes.first());
+        if (!otp.isEmpty())
+            purposes.removeFirst();
+        return otp;
+    };
+}
+
 QJsonObject SandboxProcess::control(const QString& what) const
 {
     QNetworkAccessManager network;

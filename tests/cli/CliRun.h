@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -44,6 +45,29 @@ public:
 private:
     QProcess m_process;
     QString m_base;
+};
+
+// Types the OTPs the sandbox "sent" into a CLI's stdin, each one once, as an
+// agent reads them off the customer's phone. Keep one per test class: an OTP
+// typed in one test is never typed again in a later one.
+class OtpFeeder
+{
+public:
+    explicit OtpFeeder(const SandboxProcess& sandbox)
+        : m_sandbox(sandbox)
+    {}
+    // The OTP last sent to `mobile` for `purpose`, unless it was typed
+    // already; empty while the sandbox has sent none that is new.
+    QByteArray take(const QString& mobile, const QString& purpose);
+    // A feed for CliRunner::run(): the OTP of each purpose in turn, as soon
+    // as the sandbox has sent it.
+    std::function<QByteArray(const QByteArray& errSoFar)> feed(const QString& mobile, QStringList purposes);
+    // Every OTP typed so far (to look for them where they must never be).
+    QSet<QString> typed() const { return m_typed; }
+
+private:
+    const SandboxProcess& m_sandbox;
+    QSet<QString> m_typed;
 };
 
 class CliRunner
@@ -91,5 +115,6 @@ struct CliSandboxFixture
     QTemporaryDir root;
     std::unique_ptr<CliRunner> cli;
     SandboxProcess sandbox;
+    OtpFeeder otps{sandbox};
     QString profile;
 };

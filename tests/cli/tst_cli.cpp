@@ -43,14 +43,12 @@ private Q_SLOTS:
 private:
     QString writeProfile(const QByteArray& text);
     QStringList common() const;
-    // Feeds the OTPs of `purposes` in order, each once the sandbox has sent it.
-    std::function<QByteArray(const QByteArray&)> otpFeeder(const QString& mobile, QStringList purposes);
 
     QTemporaryDir m_root;
     std::unique_ptr<CliRunner> m_cli;
     SandboxProcess m_sandbox;
     QString m_profile;
-    QSet<QString> m_otpsUsed;
+    OtpFeeder m_otps{m_sandbox};
     QStringList m_refs;
 };
 
@@ -81,20 +79,6 @@ QStringList TestCli::common() const
 {
     return {QStringLiteral("--profile-file"), m_profile, QStringLiteral("--data-dir"),
             m_root.filePath(QStringLiteral("journal"))};
-}
-
-std::function<QByteArray(const QByteArray&)> TestCli::otpFeeder(const QString& mobile, QStringList purposes)
-{
-    return [this, mobile, purposes](const QByteArray&) mutable -> QByteArray {
-        if (purposes.isEmpty())
-            return {};
-        const QString otp = m_sandbox.otp(mobile, purposes.first());
-        if (otp.isEmpty() || m_otpsUsed.contains(otp))
-            return {};
-        m_otpsUsed.insert(otp);
-        purposes.removeFirst();
-        return otp.toLatin1();
-    };
 }
 
 void TestCli::helpAndUsage()
@@ -143,7 +127,7 @@ void TestCli::transferInquireReceipt()
                                rail, QStringLiteral("--customer"), mobile, QStringLiteral("--recipient-id"),
                                recipient, QStringLiteral("--amount"), amount, QStringLiteral("--channel"),
                                QStringLiteral("imps")},
-        otpFeeder(mobile, otps));
+        m_otps.feed(mobile, otps));
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     const QJsonObject t = QJsonDocument::fromJson(sent.out).object();
     QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
@@ -256,7 +240,7 @@ void TestCli::pendingThenReconcile()
                                QStringLiteral("digikhata"), QStringLiteral("--customer"), mobile,
                                QStringLiteral("--recipient-id"), QStringLiteral("10017680"),
                                QStringLiteral("--amount"), QStringLiteral("130")},
-        otpFeeder(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
+        m_otps.feed(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
     QVERIFY2(sent.exitCode == 3, sent.err.constData());
     const QJsonObject t = QJsonDocument::fromJson(sent.out).object();
     QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("PENDING"));
@@ -269,7 +253,7 @@ void TestCli::pendingThenReconcile()
                                           QStringLiteral("digikhata"), QStringLiteral("--customer"), mobile,
                                           QStringLiteral("--recipient-id"), QStringLiteral("10017680"),
                                           QStringLiteral("--amount"), QStringLiteral("130")},
-                   otpFeeder(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
+                   m_otps.feed(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
     QCOMPARE(blocked.exitCode, 4);
     QVERIFY2(blocked.err.contains(ref.toLatin1()), blocked.err.constData());
 
@@ -299,7 +283,7 @@ void TestCli::twoRefundsAtOnceMakeOnePost()
                                QStringLiteral("levin"), QStringLiteral("--customer"), mobile,
                                QStringLiteral("--recipient-id"), QStringLiteral("10017740"),
                                QStringLiteral("--amount"), QStringLiteral("240")},
-        otpFeeder(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
+        m_otps.feed(mobile, {QStringLiteral("sender"), QStringLiteral("transaction")}));
     QVERIFY2(failed.exitCode == 4, failed.err.constData());
     const QJsonObject t = QJsonDocument::fromJson(failed.out).object();
     QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("REFUND_PENDING"));
@@ -469,9 +453,9 @@ void TestCli::trainingModeTransfer()
 
 void TestCli::noSecretInAnyWrittenFile()
 {
-    QVERIFY(!m_otpsUsed.isEmpty());
+    QVERIFY(!m_otps.typed().isEmpty());
     QList<QByteArray> needles{kDeveloperKey, kAccessKey, "not-the-right-access-key"};
-    for (const QString& otp : std::as_const(m_otpsUsed))
+    for (const QString& otp : m_otps.typed())
         needles << otp.toLatin1();
     // The log must exist, or this scan would prove nothing about it.
     bool sawLog = false;

@@ -32,10 +32,8 @@ private Q_SLOTS:
 
 private:
     QStringList common() const;
-    std::function<QByteArray(const QByteArray&)> otpFeeder(const QString& mobile, QStringList purposes);
 
     CliSandboxFixture f;
-    QSet<QString> m_otpsUsed;
 };
 
 void TestCliBanks::initTestCase()
@@ -47,21 +45,6 @@ void TestCliBanks::initTestCase()
 QStringList TestCliBanks::common() const
 {
     return f.common();
-}
-
-std::function<QByteArray(const QByteArray&)> TestCliBanks::otpFeeder(const QString& mobile,
-                                                                     QStringList purposes)
-{
-    return [this, mobile, purposes](const QByteArray&) mutable -> QByteArray {
-        if (purposes.isEmpty())
-            return {};
-        const QString otp = f.sandbox.otp(mobile, purposes.first());
-        if (otp.isEmpty() || m_otpsUsed.contains(otp))
-            return {};
-        m_otpsUsed.insert(otp);
-        purposes.removeFirst();
-        return otp.toLatin1();
-    };
 }
 
 void TestCliBanks::recipientAddAtEachKindOfBank_data()
@@ -108,7 +91,7 @@ void TestCliBanks::recipientAddAtEachKindOfBank()
                                QStringLiteral("--name"), QStringLiteral("Geeta Rao"),
                                QStringLiteral("--mobile"), QStringLiteral("9876500099"),
                                QStringLiteral("--account"), account, QStringLiteral("--ifsc"), ifsc},
-        otpFeeder(customer, otps));
+        f.otps.feed(customer, otps));
     QVERIFY2(added.exitCode == 0, added.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(added.out).object();
     QVERIFY2(json.value(QStringLiteral("recipient_id")).toInteger() > 0, added.out.constData());
@@ -124,7 +107,7 @@ void TestCliBanks::recipientsListsTheNewOne()
         f.cli->run(common() + QStringList{QStringLiteral("recipients"), QStringLiteral("--json"),
                                           QStringLiteral("--rail"), QStringLiteral("digikhata"),
                                           QStringLiteral("--customer"), QStringLiteral("9000000001")},
-                   otpFeeder(QStringLiteral("9000000001"), {QStringLiteral("sender")}));
+                   f.otps.feed(QStringLiteral("9000000001"), {QStringLiteral("sender")}));
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
     bool sublet = false;
     for (const QJsonValue& v : QJsonDocument::fromJson(listed.out).array()) {
@@ -182,7 +165,7 @@ void TestCliBanks::bankTypoIsNotSent()
                                           QStringLiteral("--mobile"), QStringLiteral("9876500099"),
                                           QStringLiteral("--account"), QStringLiteral("300099998888"),
                                           QStringLiteral("--ifsc"), QStringLiteral("SBNI0001234")},
-                   otpFeeder(QStringLiteral("9000000002"), {QStringLiteral("sender")}));
+                   f.otps.feed(QStringLiteral("9000000002"), {QStringLiteral("sender")}));
     QCOMPARE(add.exitCode, 4);
     QVERIFY2(add.err.contains("no branch has this IFSC"), add.err.constData());
     QCOMPARE(f.sandbox.callCount(kIfscCall), asked);

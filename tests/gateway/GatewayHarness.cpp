@@ -46,11 +46,9 @@ GatewayProcess::~GatewayProcess()
 bool GatewayProcess::start(const QString& configFile, QString* error, const QByteArray& crashAt)
 {
     m_process = std::make_unique<QProcess>();
-    if (!crashAt.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("COUNTERDESK_GATEWAY_TEST_CRASH_AT"), QString::fromLatin1(crashAt));
-        m_process->setProcessEnvironment(env);
-    }
+    if (!crashAt.isEmpty())
+        setEnv(QStringLiteral("COUNTERDESK_GATEWAY_TEST_CRASH_AT"), QString::fromLatin1(crashAt));
+    m_process->setProcessEnvironment(m_env);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(GatewayHarness::executable(),
                      {QStringLiteral("serve"), QStringLiteral("--config"), configFile,

@@ -52,6 +52,8 @@ public:
     ~GatewayProcess();
     // crashAt: the gateway's test-only crash point (COUNTERDESK_GATEWAY_TEST_CRASH_AT), if any.
     bool start(const QString& configFile, QString* error, const QByteArray& crashAt = {});
+    // Another of the gateway's test-only variables, before start().
+    void setEnv(const QString& name, const QString& value) { m_env.insert(name, value); }
     void kill(); // like kill -9
     void stop();
     QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT
@@ -60,6 +62,7 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     QUrl m_baseUrl;
     QByteArray m_output;
 };

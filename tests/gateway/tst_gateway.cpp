@@ -55,6 +55,7 @@ private Q_SLOTS:
     void twoGatewaysOneDatabase();
     void killBetweenLedgerAndForward();
     void killBetweenForwardAndAnswer();
+    void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
     void healthAndMetrics();
     void identityIsTheGateways();
@@ -314,25 +315,26 @@ void TestGateway::authRefusals()
 {
     const eko::WireRequest wire = m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
     const int before = m_sandbox.callCount(QStringLiteral("get_sender"));
-    auto expectRefused = [](const GatewayAnswer& a, const char* cause) {
+    auto expectRefused = [](const GatewayAnswer& a, eko::GatewayRefusal cause) {
         QCOMPARE(a.httpStatus, 403);
         QVERIFY(!a.date.isEmpty());
-        // The counter's own classifier reads it as Eko's JSON auth 403: nothing was done.
+        // The counter's own classifier reads it as Eko's JSON auth 403
+        // (nothing was done) and knows the cause, to word it for the agent.
         QVERIFY(eko::ResponseClassifier::isEkoAuthRefusal(a.result));
-        QCOMPARE(QJsonDocument::fromJson(a.body).object().value(QStringLiteral("gateway_error")).toString(),
-                 QString::fromLatin1(cause));
+        QCOMPARE(a.result.gatewayRefusal, cause);
     };
     CounterCredential wrong = m_shopA;
     wrong.secret = "cds_not_the_secret";
-    expectRefused(m_harness.send(m_gateway.baseUrl(), wrong, wire), "bad_signature");
+    expectRefused(m_harness.send(m_gateway.baseUrl(), wrong, wire), eko::GatewayRefusal::BadSignature);
     CounterCredential stranger{"ctr_0000000000000000", m_shopA.secret};
-    expectRefused(m_harness.send(m_gateway.baseUrl(), stranger, wire), "unknown_counter");
+    expectRefused(m_harness.send(m_gateway.baseUrl(), stranger, wire), eko::GatewayRefusal::UnknownCounter);
     const qint64 stale = QDateTime::currentMSecsSinceEpoch() - 301 * 1000;
-    expectRefused(m_harness.send(m_gateway.baseUrl(), m_shopA, wire, stale), "stale_timestamp");
+    expectRefused(m_harness.send(m_gateway.baseUrl(), m_shopA, wire, stale),
+                  eko::GatewayRefusal::StaleTimestamp);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const GatewayAnswer once = m_harness.send(m_gateway.baseUrl(), m_shopA, wire, now);
     QCOMPARE(once.httpStatus, 200);
-    expectRefused(m_harness.send(m_gateway.baseUrl(), m_shopA, wire, now), "replayed_signature");
+    expectRefused(m_harness.send(m_gateway.baseUrl(), m_shopA, wire, now), eko::GatewayRefusal::Replayed);
     QCOMPARE(m_sandbox.callCount(QStringLiteral("get_sender")), before + 1);
 }
 
@@ -348,8 +350,7 @@ void TestGateway::revokedCounterIsRefused()
              0);
     const GatewayAnswer refused = m_harness.send(m_gateway.baseUrl(), shop, wire);
     QCOMPARE(refused.httpStatus, 403);
-    QCOMPARE(QJsonDocument::fromJson(refused.body).object().value(QStringLiteral("gateway_error")).toString(),
-             QStringLiteral("revoked_counter"));
+    QCOMPARE(refused.result.gatewayRefusal, eko::GatewayRefusal::Revoked);
 }
 
 void TestGateway::counterSeesOnlyItsOwnTransfers()
@@ -403,7 +404,8 @@ void TestGateway::killBetweenLedgerAndForward()
     const QString ref = ClientRefId::generate();
     const GatewayAnswer lost = transfer(crashing.baseUrl(), m_shopA, Rail::DigiKhata, ref);
     QCOMPARE(lost.httpStatus, 0); // the connection died with the process
-    QVERIFY(!crashing.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!crashing.isRunning(),
+                             10000); // its exit may reach us after the refused connection
     QCOMPARE(m_sandbox.initiateCount(ref), 0);
     // After a restart (the main gateway stands in for it) the counter asks:
     // Eko never had it, the row is still open, and no debit exists.
@@ -452,6 +454,45 @@ void TestGateway::killBetweenForwardAndAnswer()
     QCOMPARE(settled.result.outcome, Outcome::Success);
     QCOMPARE(settled.result.transaction->tid, row->tid);
     QCOMPARE(m_sandbox.initiateCount(ref), 1); // one debit
+}
+
+// A row Eko never had (the gateway died before forwarding) is concluded
+// FAILED by the desktop app's own rule (transfer::NeverCreated), counted in
+// the ledger: here after 2 "not found" answers at any age (the test's
+// override of 5 answers over 30 minutes), and never forwarded on the way.
+void TestGateway::neverForwardedIsConcludedFailed()
+{
+    GatewayProcess crashing;
+    QString error;
+    QVERIFY2(crashing.start(m_harness.configFile(), &error, "after_ledger"), qPrintable(error));
+    const QString ref = ClientRefId::generate();
+    QCOMPARE(transfer(crashing.baseUrl(), m_shopA, Rail::DigiKhata, ref).httpStatus, 0);
+    GatewayProcess patient;
+    patient.setEnv(QStringLiteral("COUNTERDESK_GATEWAY_TEST_NOT_FOUND"), QStringLiteral("2,0"));
+    QVERIFY2(patient.start(m_harness.configFile(), &error), qPrintable(error));
+    const eko::WireRequest inquiry =
+        m_harness.wire(eko::TransactionInquiryRequest::byClientRefId(Rail::DigiKhata, ref));
+    gateway::Ledger ledger(m_database, QStringLiteral("check"));
+
+    QCOMPARE(m_harness.send(patient.baseUrl(), m_shopA, inquiry).result.reason,
+             eko::Reason::TransactionNotFound);
+    std::optional<gateway::LedgerTransfer> row = ledger.transferByRef(ref);
+    QCOMPARE(row->state, journal::TransferState::Unknown); // once is not enough
+    QCOMPARE(row->notFoundAnswers, 1);
+
+    QCOMPARE(m_harness.send(patient.baseUrl(), m_shopA, inquiry).result.reason,
+             eko::Reason::TransactionNotFound);
+    row = ledger.transferByRef(ref);
+    QCOMPARE(row->state, journal::TransferState::Failed);
+    QCOMPARE(row->notFoundAnswers, 2);
+    QVERIFY(row->tid.isEmpty());
+    // Final now: a later answer changes nothing, and the reference is still never sent.
+    QCOMPARE(m_harness.send(patient.baseUrl(), m_shopA, inquiry).result.reason,
+             eko::Reason::TransactionNotFound);
+    QCOMPARE(ledger.transferByRef(ref)->state, journal::TransferState::Failed);
+    QCOMPARE(m_harness.send(patient.baseUrl(), m_shopA, m_harness.wire(lastInitiate)).result.outcome,
+             Outcome::Pending);
+    QCOMPARE(m_sandbox.initiateCount(ref), 0);
 }
 
 void TestGateway::limitsAnswer429()
