@@ -14,6 +14,7 @@
 #include "gateway/GatewayConfig.h"
 #include "gateway/GatewayMetrics.h"
 #include "gateway/Ledger.h"
+#include "gateway/StatusPage.h"
 #include "http/HttpListener.h"
 
 #include <QObject>
@@ -59,6 +60,7 @@ private:
     eko::EkoClient m_client;
     http::HttpListener m_listener;
     GatewayMetrics m_metrics;
+    StatusPage m_statusPage; // GET /, for the back office's admins
     QTimer m_reconcileTimer;
     QSet<qint64> m_inquiring; // rows with an inquiry in flight from this process
     QString m_error;

@@ -1,5 +1,6 @@
 #include "gateway/Ledger.h"
 
+#include "gateway/LedgerRows.h"
 #include "gateway/LedgerSchema.h"
 #include "security/LogRedactor.h"
 
@@ -62,6 +63,17 @@ LedgerTransfer transferFrom(const QSqlQuery& q)
 }
 
 } // namespace
+
+namespace ledger_rows {
+QString transferColumns()
+{
+    return kTransferColumns;
+}
+LedgerTransfer transfer(const QSqlQuery& q)
+{
+    return transferFrom(q);
+}
+} // namespace ledger_rows
 
 Ledger::Ledger(const QString& conninfo, const QString& connectionName)
     : m_connectionName(connectionName)

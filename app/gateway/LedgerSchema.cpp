@@ -60,7 +60,19 @@ const QStringList kVersion1 = {
     QStringLiteral("CREATE INDEX used_signatures_at ON used_signatures (at)"),
 };
 
-const std::array kMigrations = {&kVersion1};
+// Version 2: the back office's status page (StatusPage) and its admins, each
+// password kept only as security::PinHash's salted PBKDF2 (AdminAuth).
+const QStringList kVersion2 = {
+    QStringLiteral("CREATE TABLE admins ("
+                   " name text PRIMARY KEY,"
+                   " algorithm text NOT NULL,"
+                   " iterations integer NOT NULL CHECK (iterations > 0),"
+                   " salt text NOT NULL,"
+                   " hash text NOT NULL,"
+                   " updated_at timestamptz NOT NULL DEFAULT now())"),
+};
+
+const std::array kMigrations = {&kVersion1, &kVersion2};
 
 QString failure(const QString& what, const QSqlQuery& q)
 {
