@@ -1,12 +1,16 @@
 #include "gateway/GatewayCommands.h"
 
+#include "gateway/AdminAuth.h"
 #include "gateway/CounterSecret.h"
 #include "gateway/GatewayConfig.h"
 #include "gateway/GatewayLog.h"
 #include "gateway/GatewayServer.h"
 #include "gateway/Ledger.h"
 #include "gateway/LedgerExport.h"
+#include "platform/Console.h"
 #include "security/LogRedactor.h"
+#include "security/PinHash.h"
+#include "security/SecureZero.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,7 +35,9 @@ const char kUsage[] =
     "  counterdesk-gateway counter revoke NAME --config FILE\n"
     "  counterdesk-gateway counter list --config FILE [--json]\n"
     "  counterdesk-gateway ledger export --csv FILE --config FILE [--from DATE] [--to DATE] "
-    "[--counter NAME]\n";
+    "[--counter NAME]\n"
+    "  counterdesk-gateway admin set-password NAME --config FILE   (the password on stdin)\n"
+    "  counterdesk-gateway admin remove NAME --config FILE\n";
 
 void out(const QString& text)
 {
@@ -142,6 +148,55 @@ int counterCommand(const QString& action, const QStringList& args, const Gateway
     return fail(QStringLiteral("unknown counter command \"%1\" (add, revoke, list)").arg(action), Usage);
 }
 
+// The status page's admins (AdminAuth). The password is read from stdin, never
+// from the command line (which every user of the machine can read in /proc).
+int adminCommand(const QString& action, const QStringList& args, const GatewayConfig& config)
+{
+    if (args.size() != 1 || args.first().trimmed().isEmpty())
+        return fail(QStringLiteral("admin %1 needs one NAME").arg(action), Usage);
+    const QString name = args.first().trimmed();
+    if (name.contains(u':'))
+        return fail(QStringLiteral("an admin name cannot contain \":\" (HTTP Basic splits on it)"), Usage);
+    if (action == QLatin1String("remove")) {
+        Ledger ledger(config.database, QStringLiteral("gateway"));
+        if (!ledger.isOpen() || !ledger.removeAdmin(name))
+            return fail(ledger.error());
+        out(QStringLiteral("removed admin %1\n").arg(name));
+        return Ok;
+    }
+    if (action != QLatin1String("set-password"))
+        return fail(QStringLiteral("unknown admin command \"%1\" (set-password, remove)").arg(action), Usage);
+    const bool terminal = platform::stdinIsTerminal();
+    QString password = platform::readLineWithoutEcho([&] {
+        if (terminal)
+            std::fputs("Password: ", stderr);
+    });
+    if (terminal) {
+        QString again = platform::readLineWithoutEcho([] { std::fputs("The same again: ", stderr); });
+        const bool same = again == password;
+        security::SecureZero::clear(again);
+        if (!same) {
+            security::SecureZero::clear(password);
+            return fail(QStringLiteral("the two passwords differ; nothing was changed"));
+        }
+    }
+    if (!AdminAuth::isAcceptablePassword(password)) {
+        security::SecureZero::clear(password);
+        return fail(QStringLiteral("the password (one line on stdin) needs %1 characters or more")
+                        .arg(AdminAuth::kMinimumPasswordLength));
+    }
+    const security::PinHash hash = security::PinHash::create(password);
+    security::SecureZero::clear(password);
+    if (!hash.isValid())
+        return fail(QStringLiteral("cannot hash the password (OpenSSL)"));
+    Ledger ledger(config.database, QStringLiteral("gateway"));
+    if (!ledger.isOpen() || !ledger.setAdminPassword(name, hash))
+        return fail(ledger.error());
+    out(QStringLiteral("password set for admin %1: the status page is at / on the gateway's address\n")
+            .arg(name));
+    return Ok;
+}
+
 std::optional<QDate> dateOption(const QString& text, bool* ok)
 {
     *ok = true;
@@ -207,8 +262,10 @@ int runGatewayCommand(const QStringList& arguments)
                        counterOption});
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("serve | counter add|revoke|list NAME"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral(
+            "serve | counter add|revoke|list NAME | ledger export | admin set-password|remove NAME"));
     if (!parser.parse(QStringList{QStringLiteral("counterdesk-gateway")} + arguments))
         return fail(parser.errorText() + u'\n' + QLatin1String(kUsage), Usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -225,7 +282,8 @@ int runGatewayCommand(const QStringList& arguments)
     const QString command = positional.first();
     const bool isServe = command == QLatin1String("serve");
     const bool isLedger = command == QLatin1String("ledger");
-    if (!isServe && !isLedger && command != QLatin1String("counter"))
+    const bool isAdmin = command == QLatin1String("admin");
+    if (!isServe && !isLedger && !isAdmin && command != QLatin1String("counter"))
         return fail(QStringLiteral("unknown command \"%1\"\n").arg(command) + QLatin1String(kUsage), Usage);
     if (!isServe && positional.size() < 2)
         return fail(QStringLiteral("%1 needs a sub-command\n").arg(command) + QLatin1String(kUsage), Usage);
@@ -233,6 +291,8 @@ int runGatewayCommand(const QStringList& arguments)
     const GatewayConfigLoad load = loadGatewayConfig(parser.value(configOption), isServe);
     if (!load.ok())
         return fail(load.error);
+    if (isAdmin)
+        return adminCommand(positional.at(1), positional.mid(2), load.config);
     if (isLedger) {
         if (positional.value(1) != QLatin1String("export"))
             return fail(QStringLiteral("ledger needs export\n") + QLatin1String(kUsage), Usage);

@@ -96,6 +96,7 @@ GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetwo
                      reply.server = "counterdesk-gateway";
                      s->write(reply.serialize(QDateTime::currentDateTimeUtc(), false));
                  })
+    , m_statusPage(ledger)
 {
     connect(&m_reconcileTimer, &QTimer::timeout, this, &GatewayServer::reconcileDue);
 }
@@ -155,6 +156,11 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         reply(GatewayReplies::text(
             200, "text/plain; version=0.0.4",
             m_metrics.render(up ? m_ledger->openCountsByState() : QMap<QString, int>(), up)));
+        return;
+    }
+    if (request.method == http::HttpMethod::Get && path == QLatin1String("/")) {
+        *call = QStringLiteral("status_page");
+        reply(m_statusPage.answer(request));
         return;
     }
     if (!path.startsWith(kEkoPrefix + u'/')) {

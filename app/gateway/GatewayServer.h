@@ -14,6 +14,7 @@
 #include "gateway/GatewayConfig.h"
 #include "gateway/GatewayMetrics.h"
 #include "gateway/Ledger.h"
+#include "gateway/StatusPage.h"
 #include "http/HttpListener.h"
 #include "transfer/ReconcilerOptions.h"
 
@@ -61,6 +62,7 @@ private:
     transfer::ReconcilerOptions m_reconcile; // when "not found" means FAILED (transfer::NeverCreated)
     http::HttpListener m_listener;
     GatewayMetrics m_metrics;
+    StatusPage m_statusPage; // GET /, for the back office's admins
     QTimer m_reconcileTimer;
     QSet<qint64> m_inquiring; // rows with an inquiry in flight from this process
     QString m_error;

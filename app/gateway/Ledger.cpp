@@ -1,5 +1,6 @@
 #include "gateway/Ledger.h"
 
+#include "gateway/LedgerRows.h"
 #include "gateway/LedgerSchema.h"
 #include "security/LogRedactor.h"
 
@@ -66,6 +67,21 @@ LedgerTransfer transferFrom(const QSqlQuery& q)
 }
 
 } // namespace
+
+namespace ledger_rows {
+QString transferColumns()
+{
+    return kTransferColumns;
+}
+int transferColumnCount()
+{
+    return kTransferColumnCount;
+}
+LedgerTransfer transfer(const QSqlQuery& q)
+{
+    return transferFrom(q);
+}
+} // namespace ledger_rows
 
 Ledger::Ledger(const QString& conninfo, const QString& connectionName)
     : m_connectionName(connectionName)

@@ -18,6 +18,7 @@
 #include "domain/MoneyCallTicket.h"
 #include "domain/Rail.h"
 #include "journal/TransferState.h"
+#include "security/PinHash.h"
 
 #include <QDateTime>
 #include <QList>
@@ -88,6 +89,15 @@ struct LedgerAnswer
     bool notFound = false; // ... that Eko answered "not found"
 };
 
+// One counter's transfers in one state, created within a day (StatusPage).
+struct DayTotal
+{
+    QString counterId;
+    journal::TransferState state = journal::TransferState::Unknown;
+    qint64 count = 0;
+    qint64 amountPaise = 0;
+};
+
 class Ledger
 {
 public:
@@ -129,6 +139,18 @@ public:
     // counter by name when given, oldest first; with each row's counter name. nullopt: error().
     std::optional<QList<QPair<LedgerTransfer, QString>>>
     transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const QString& counterName);
+
+    // The status page (LedgerStatus.cpp). nullopt: error().
+    std::optional<QList<DayTotal>> dayTotals(const QDateTime& fromUtc, const QDateTime& toUtc);
+    // Transfers not final yet (the open states and REFUND_PENDING), oldest
+    // first, at most `limit`, with each row's counter name.
+    std::optional<QList<QPair<LedgerTransfer, QString>>> unfinishedTransfers(int limit);
+
+    // The status page's admins (LedgerAdmins.cpp): only PinHash's salted hash is stored.
+    bool setAdminPassword(const QString& name, const security::PinHash& hash);
+    bool removeAdmin(const QString& name); // false: no such admin (or error())
+    // nullopt: no such admin, or a database error (error() set, ping() false).
+    std::optional<security::PinHash> adminPassword(const QString& name);
 
     // kind: "request", "answer", "refused", "forward", ...; detail is redacted here.
     void addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,

@@ -60,14 +60,26 @@ const QStringList kVersion1 = {
     QStringLiteral("CREATE INDEX used_signatures_at ON used_signatures (at)"),
 };
 
-// Version 2: how many times Eko answered "not found" about a transfer, so
+// Version 2: the back office's status page (StatusPage) and its admins, each
+// password kept only as security::PinHash's salted PBKDF2 (AdminAuth).
+const QStringList kVersion2 = {
+    QStringLiteral("CREATE TABLE admins ("
+                   " name text PRIMARY KEY,"
+                   " algorithm text NOT NULL,"
+                   " iterations integer NOT NULL CHECK (iterations > 0),"
+                   " salt text NOT NULL,"
+                   " hash text NOT NULL,"
+                   " updated_at timestamptz NOT NULL DEFAULT now())"),
+};
+
+// Version 3: how many times Eko answered "not found" about a transfer, so
 // the reconciler's verdict (transfer::NeverCreated) survives restarts and
 // holds across gateway processes.
-const QStringList kVersion2 = {
+const QStringList kVersion3 = {
     QStringLiteral("ALTER TABLE transfers ADD COLUMN not_found_answers integer NOT NULL DEFAULT 0"),
 };
 
-const std::array kMigrations = {&kVersion1, &kVersion2};
+const std::array kMigrations = {&kVersion1, &kVersion2, &kVersion3};
 static_assert(kMigrations.size() == LedgerSchema::kVersion, "one migration per schema version");
 
 QString failure(const QString& what, const QSqlQuery& q)

@@ -17,7 +17,7 @@ namespace counterdesk::gateway {
 class LedgerSchema
 {
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
     // Empty on success, else one line saying what failed.
     static QString migrate(QSqlDatabase& db);
 };

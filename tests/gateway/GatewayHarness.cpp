@@ -145,12 +145,15 @@ bool GatewayHarness::configure(const QString& database, const QUrl& ekoBaseUrl, 
     return true;
 }
 
-CommandRun GatewayHarness::runCommand(const QStringList& arguments, const QProcessEnvironment& env)
+CommandRun GatewayHarness::runCommand(const QStringList& arguments, const QProcessEnvironment& env,
+                                      const QByteArray& input)
 {
     QProcess process;
     if (!env.isEmpty())
         process.setProcessEnvironment(env);
     process.start(executable(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     CommandRun run;
     if (!process.waitForFinished(30000))
         return run;

@@ -77,7 +77,9 @@ public:
     QString dir() const { return m_dir.path(); }
 
     static QString executable();
-    static CommandRun runCommand(const QStringList& arguments, const QProcessEnvironment& env = {});
+    // input: written to the command's stdin, which is then closed.
+    static CommandRun runCommand(const QStringList& arguments, const QProcessEnvironment& env = {},
+                                 const QByteArray& input = {});
     CounterCredential addCounter(const QString& name);
 
     // A counter's request, signed with its credential (timestampMs 0: now).

@@ -1,0 +1,65 @@
+// The status page's admins in the ledger: a name and security::PinHash's
+// salted PBKDF2 with its parameters, never the password (AdminAuth checks it).
+#include "gateway/Ledger.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace counterdesk::gateway {
+
+bool Ledger::setAdminPassword(const QString& name, const security::PinHash& hash)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(
+        QStringLiteral("INSERT INTO admins (name, algorithm, iterations, salt, hash) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET algorithm = EXCLUDED.algorithm, "
+                       "iterations = EXCLUDED.iterations, salt = EXCLUDED.salt, hash = EXCLUDED.hash, "
+                       "updated_at = now()"));
+    q.addBindValue(name);
+    q.addBindValue(hash.algorithm);
+    q.addBindValue(hash.iterations);
+    q.addBindValue(QString::fromLatin1(hash.salt.toHex()));
+    q.addBindValue(QString::fromLatin1(hash.hash.toHex()));
+    if (!q.exec()) {
+        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        return false;
+    }
+    addEvent({}, 0, QStringLiteral("admin_password_set"), {}, 0, name);
+    return true;
+}
+
+bool Ledger::removeAdmin(const QString& name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("DELETE FROM admins WHERE name = ? RETURNING name"));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        return false;
+    }
+    if (!q.next()) {
+        m_error = QStringLiteral("no admin named \"%1\"").arg(name);
+        return false;
+    }
+    addEvent({}, 0, QStringLiteral("admin_removed"), {}, 0, name);
+    return true;
+}
+
+std::optional<security::PinHash> Ledger::adminPassword(const QString& name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT algorithm, iterations, salt, hash FROM admins WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    security::PinHash hash;
+    hash.algorithm = q.value(0).toString();
+    hash.iterations = q.value(1).toInt();
+    hash.salt = QByteArray::fromHex(q.value(2).toString().toLatin1());
+    hash.hash = QByteArray::fromHex(q.value(3).toString().toLatin1());
+    return hash;
+}
+
+} // namespace counterdesk::gateway
