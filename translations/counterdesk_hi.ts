@@ -3134,6 +3134,189 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>counterdesk::gateway::StatusPage</name>
+    <message>
+        <source>Sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>Unknown – checking</source>
+        <translation>अज्ञात – जाँच जारी</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>रिफ़ंड लंबित</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>रिफ़ंड हो गया</translation>
+    </message>
+    <message>
+        <source>Refund sent – checking</source>
+        <translation>रिफ़ंड भेजा गया – जाँच जारी</translation>
+    </message>
+    <message>
+        <source>DigiKhata</source>
+        <translation>DigiKhata</translation>
+    </message>
+    <message>
+        <source>PPI Levin</source>
+        <translation>PPI Levin</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>No counters yet. Add one with: counterdesk-gateway counter add NAME</source>
+        <translation>अभी कोई काउंटर नहीं है। जोड़ने के लिए: counterdesk-gateway counter add NAME</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>Counter ID</source>
+        <translation>काउंटर ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Last seen (IST)</source>
+        <translation>आख़िरी बार दिखा (IST)</translation>
+    </message>
+    <message>
+        <source>Transfers today</source>
+        <translation>आज के ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Sent today (successful)</source>
+        <translation>आज भेजा गया (सफल)</translation>
+    </message>
+    <message>
+        <source>Not final yet</source>
+        <translation>अभी अंतिम नहीं</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>रद्द, %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Today by state (%1, IST)</source>
+        <translation>आज, स्थिति के अनुसार (%1, IST)</translation>
+    </message>
+    <message>
+        <source>No transfers today.</source>
+        <translation>आज कोई ट्रांसफ़र नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Transfers not final yet</source>
+        <translation>ट्रांसफ़र जो अभी अंतिम नहीं हैं</translation>
+    </message>
+    <message>
+        <source>The gateway keeps asking Eko about these until each outcome is final; a refund pending waits for the agent to claim it.</source>
+        <translation>गेटवे इनके बारे में Eko से तब तक पूछता रहता है जब तक हर नतीजा अंतिम न हो जाए; लंबित रिफ़ंड एजेंट के क्लेम करने का इंतज़ार करता है।</translation>
+    </message>
+    <message>
+        <source>None: every transfer has a final outcome.</source>
+        <translation>कोई नहीं: हर ट्रांसफ़र का नतीजा अंतिम है।</translation>
+    </message>
+    <message>
+        <source>Created (IST)</source>
+        <translation>बनाया गया (IST)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>रेफ़रेंस</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>प्रोडक्ट</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>पूछताछ</translation>
+    </message>
+    <message>
+        <source>Showing the oldest %1.</source>
+        <translation>सबसे पुराने %1 दिखाए गए हैं।</translation>
+    </message>
+    <message>
+        <source>CounterDesk gateway status</source>
+        <translation>CounterDesk गेटवे की स्थिति</translation>
+    </message>
+    <message>
+        <source>As of %1 IST (refreshed every minute). Read only.</source>
+        <translation>%1 IST की स्थिति (हर मिनट ताज़ा होती है)। केवल देखने के लिए।</translation>
+    </message>
+    <message>
+        <source>Admin sign-in needed</source>
+        <translation>एडमिन साइन-इन ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>This page needs an admin name and password (set with counterdesk-gateway admin set-password).</source>
+        <translation>इस पेज के लिए एडमिन का नाम और पासवर्ड चाहिए (counterdesk-gateway admin set-password से सेट करें)।</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords</source>
+        <translation>बहुत बार ग़लत पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Try again in a minute.</source>
+        <translation>एक मिनट बाद फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The ledger does not answer</source>
+        <translation>लेजर जवाब नहीं दे रहा</translation>
+    </message>
+    <message>
+        <source>The gateway cannot read its database just now. Try again shortly.</source>
+        <translation>गेटवे अभी अपना डेटाबेस नहीं पढ़ पा रहा। थोड़ी देर बाद फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
     <name>counterdesk::ui::AboutDialog</name>
     <message>
         <source>Public domain</source>
