@@ -5,15 +5,18 @@
 #
 #   sudo scripts/check-deb-install.sh
 #
-# 1. Builds the Release package (cmake --workflow --preset deb, build-release/)
-#    and runs lintian on it: any error or warning fails.
+# 1. Builds the Release packages (cmake --workflow --preset deb, build-release/:
+#    counterdesk and counterdesk-gateway) and runs lintian on them: any error
+#    or warning fails.
 # 2. Makes a minimal Debian 12 once (debootstrap --variant=minbase bookworm)
 #    in build-release/deb-install/base/ and keeps it; each run copies it to
 #    build-release/deb-install/root/, so every run starts from a clean system
 #    and the second run downloads nothing but apt's lists. Downloaded packages
 #    are kept in build-release/deb-install/apt-archives/.
-# 3. Installs the .deb there with apt (apt resolves its dependencies from the
-#    mirror; recommended packages are left out, so Depends alone must do).
+# 3. Installs both .debs there with apt (apt resolves their dependencies from
+#    the mirror; recommended packages are left out, so Depends alone must do).
+#    counterdesk-gateway's postinst must have created the service's user and
+#    left the service disabled; counterdesk-gateway --version and --help run.
 # 4. As an ordinary user in that system: counterdesk --version and
 #    counterdesk-sandbox --version, then a training transfer with
 #    counterdesk-cli (the two OTPs read from its "[training] SMS" lines and
@@ -84,15 +87,20 @@ CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)} \
     CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache} \
     cmake --workflow --preset deb >"$build/workflow.log" 2>&1 ||
     { tail -n 40 "$build/workflow.log"; die "the Release build or cpack failed (log: $build/workflow.log)"; }
-# CPack names the file it made on its last line.
-deb=$(sed -n 's/^CPack: - package: \(.*\.deb\) generated\.$/\1/p' "$build/workflow.log" | tail -n 1)
-[ -f "$deb" ] || die "no .deb named in $build/workflow.log"
-say "package: $deb"
+# CPack names each file it made ("CPack: - package: <file> generated.").
+packaged_deb() {
+    sed -n "s|^CPack: - package: \(.*/${1}_[^/]*\.deb\) generated\.\$|\1|p" "$build/workflow.log" | tail -n 1
+}
+deb=$(packaged_deb counterdesk)
+gateway_deb=$(packaged_deb counterdesk-gateway)
+[ -f "$deb" ] || die "no counterdesk .deb named in $build/workflow.log"
+[ -f "$gateway_deb" ] || die "no counterdesk-gateway .deb named in $build/workflow.log"
+say "packages: $deb $gateway_deb"
 
 say "lintian"
-# The packaging test's own check (no error, no warning), on the Release package.
-cmake -DDEB="$deb" -DLINTIAN="$(command -v lintian)" -P "$repo/tests/packaging/CheckLintian.cmake" ||
-    die "lintian reports errors or warnings on $(basename "$deb")"
+# The packaging test's own check (no error, no warning), on the Release packages.
+cmake "-DDEB=$deb;$gateway_deb" -DLINTIAN="$(command -v lintian)" -P "$repo/tests/packaging/CheckLintian.cmake" ||
+    die "lintian reports errors or warnings on $(basename "$deb") or $(basename "$gateway_deb")"
 
 # --- 2. A minimal Debian 12, made once ---------------------------------------------
 mkdir -p "$work" "$archives"
@@ -137,14 +145,31 @@ in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UT
 say "apt-get update in the chroot"
 in_root apt-get update -q >"$work/apt.log" 2>&1 ||
     { tail -n 20 "$work/apt.log" >&2; die "apt-get update in the chroot could not reach $mirror (log: $work/apt.log)"; }
-cp "$deb" "$root/tmp/"
-say "apt-get install ./$(basename "$deb") (dependencies from the mirror, no recommends)"
+cp "$deb" "$gateway_deb" "$root/tmp/"
+say "apt-get install ./$(basename "$deb") ./$(basename "$gateway_deb") (dependencies from the mirror, no recommends)"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-    "/tmp/$(basename "$deb")" >>"$work/apt.log" 2>&1 ||
-    { tail -n 30 "$work/apt.log" >&2; die "apt could not install the package (log: $work/apt.log)"; }
-# shellcheck disable=SC2016 # ${Status} is dpkg-query's field, not the shell's
-in_root dpkg-query -W -f='${Status}\n' counterdesk | grep -qx 'install ok installed' ||
-    die "dpkg does not list counterdesk as installed"
+    "/tmp/$(basename "$deb")" "/tmp/$(basename "$gateway_deb")" >>"$work/apt.log" 2>&1 ||
+    { tail -n 30 "$work/apt.log" >&2; die "apt could not install the packages (log: $work/apt.log)"; }
+for package in counterdesk counterdesk-gateway; do
+    # shellcheck disable=SC2016 # ${Status} is dpkg-query's field, not the shell's
+    in_root dpkg-query -W -f='${Status}\n' "$package" | grep -qx 'install ok installed' ||
+        die "dpkg does not list $package as installed"
+done
+
+# The gateway: its postinst made the service's user (systemd-sysusers) and
+# neither enabled nor started the service, which has no configuration yet.
+in_root getent passwd counterdesk-gateway >/dev/null ||
+    die "counterdesk-gateway's postinst did not create the user counterdesk-gateway"
+[ ! -e "$root/etc/systemd/system/multi-user.target.wants/counterdesk-gateway.service" ] ||
+    die "installing counterdesk-gateway enabled its service"
+gateway_version=$(dpkg-deb -f "$gateway_deb" Version)
+out=$(in_root timeout 60 /usr/sbin/counterdesk-gateway --version 2>&1) ||
+    die "counterdesk-gateway --version failed in the chroot: $out"
+grep -q "${gateway_version%-*}" <<<"$out" || die "counterdesk-gateway --version does not print ${gateway_version%-*}: $out"
+out=$(in_root timeout 60 /usr/sbin/counterdesk-gateway --help 2>&1) ||
+    die "counterdesk-gateway --help failed in the chroot: $out"
+grep -q "counter add" <<<"$out" || die "counterdesk-gateway --help lists no commands: $out"
+say "counterdesk-gateway: user created, service not enabled, --version and --help run"
 
 # --- 4. Use it, as an ordinary user ------------------------------------------------
 in_root useradd --create-home --shell /bin/bash agent
@@ -223,4 +248,5 @@ grep -q "\"$ref\"" <<<"$history" || die "the journal's history does not list $re
 say "history lists $ref"
 
 remove_tree "$root"
-say "passed: $(basename "$deb") installs into a minimal Debian 12 and sends a training transfer"
+say "passed: $(basename "$deb") and $(basename "$gateway_deb") install into a minimal Debian 12;" \
+    "a training transfer is sent, the gateway runs"

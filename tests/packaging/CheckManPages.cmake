@@ -1,9 +1,11 @@
-# cmake -P script: each program in the .deb has its manual page, the page
+# cmake -P script: each program in the .debs has its manual page, the page
 # reads without a warning from man, and it names every option of the
 # program's --help (and, for counterdesk-cli, every command), so a page
 # written by hand cannot fall behind the program unnoticed. Run by the ctest
 # test packaging_deb_manpages on the tree packaging_deb unpacked, with -DROOT=,
 # -DPROGRAMS= (comma-separated), -DSCRATCH=, -DGZIP= and -DMAN=.
+# A program is usr/bin/<name> with its page in section 1, or usr/sbin/<name>
+# (counterdesk-gateway, an administrator's program) with its page in section 8.
 cmake_minimum_required(VERSION 3.25)
 
 foreach(tool IN ITEMS "GZIP;gzip" "MAN;man-db")
@@ -24,7 +26,14 @@ set(env HOME=${SCRATCH}/home XDG_DATA_HOME=${SCRATCH}/data XDG_CONFIG_HOME=${SCR
 string(REPLACE "," ";" programs "${PROGRAMS}")
 set(failures "")
 foreach(program IN LISTS programs)
-    set(page "${ROOT}/usr/share/man/man1/${program}.1.gz")
+    if(EXISTS "${ROOT}/usr/sbin/${program}")
+        set(exe "${ROOT}/usr/sbin/${program}")
+        set(section 8)
+    else()
+        set(exe "${ROOT}/usr/bin/${program}")
+        set(section 1)
+    endif()
+    set(page "${ROOT}/usr/share/man/man${section}/${program}.${section}.gz")
     if(NOT EXISTS "${page}")
         string(APPEND failures "${program}: no manual page ${page}\n")
         continue()
@@ -44,7 +53,7 @@ foreach(program IN LISTS programs)
     string(REPLACE "\\-" "-" source "${source}")
     string(REGEX REPLACE "\\\\f[BIRP]" "" source "${source}")
 
-    execute_process(COMMAND "${CMAKE_COMMAND}" -E env ${env} "${ROOT}/usr/bin/${program}" --help
+    execute_process(COMMAND "${CMAKE_COMMAND}" -E env ${env} "${exe}" --help
         RESULT_VARIABLE rc OUTPUT_VARIABLE help ERROR_VARIABLE err TIMEOUT 30)
     if(NOT rc EQUAL 0)
         string(APPEND failures "${program} --help failed (${rc}): ${err}\n")
@@ -66,6 +75,15 @@ foreach(program IN LISTS programs)
     if(help MATCHES "\nCommands:\n(.*)\n\n")
         string(REGEX MATCHALL "\n  [a-z][a-z-]*( [a-z]+)?" commands "\n${CMAKE_MATCH_1}")
     endif()
+    # counterdesk-gateway: each line of its second "Usage:" block names a
+    # command of one or two words ("  counterdesk-gateway counter add NAME ...").
+    if(help MATCHES "\nUsage:\n(.*)$")
+        string(REGEX MATCHALL "\n  ${program} [a-z][a-z-]*( [a-z]+)?" usage_lines "\n${CMAKE_MATCH_1}")
+        foreach(line IN LISTS usage_lines)
+            string(REPLACE "\n  ${program} " "" command "${line}")
+            list(APPEND commands "${command}")
+        endforeach()
+    endif()
     foreach(command IN LISTS commands)
         string(STRIP "${command}" command)
         # a .TP paragraph tagged ".B transfer ..." or ".BI "inquire " REF"
@@ -75,7 +93,7 @@ foreach(program IN LISTS programs)
     endforeach()
     list(LENGTH options option_count)
     list(LENGTH commands command_count)
-    message(STATUS "${program}.1: checked against the ${option_count} options"
+    message(STATUS "${program}.${section}: checked against the ${option_count} options"
         " and ${command_count} commands of its --help")
 endforeach()
 
