@@ -76,6 +76,10 @@ public:
     QString configFile() const;
     QString dir() const { return m_dir.path(); }
 
+    // A self-signed certificate for 127.0.0.1 and its key, in dir() (Debian's
+    // openssl); what a partner's own CA would sign. False when openssl failed.
+    bool makeCertificate(QString* certFile, QString* keyFile) const;
+
     static QString executable();
     // input: written to the command's stdin, which is then closed.
     static CommandRun runCommand(const QStringList& arguments, const QProcessEnvironment& env = {},

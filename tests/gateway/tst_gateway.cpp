@@ -597,16 +597,9 @@ void TestGateway::identityIsTheGateways()
 void TestGateway::httpsWithTheConfiguredCertificate()
 {
     GatewayHarness tls;
-    const QString cert = tls.dir() + QStringLiteral("/cert.pem");
-    const QString key = tls.dir() + QStringLiteral("/key.pem");
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "openssl (Debian openssl) is needed");
+    QString cert;
+    QString key;
+    QVERIFY2(tls.makeCertificate(&cert, &key), "openssl (Debian openssl) is needed");
     QVERIFY(tls.configure(m_database, m_sandbox.baseUrl(),
                           QStringLiteral("tls_cert = %1\ntls_key = %2\n").arg(cert, key)));
     const CounterCredential shop = tls.addCounter(QStringLiteral("shop-tls"));

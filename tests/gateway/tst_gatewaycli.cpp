@@ -39,10 +39,12 @@ private Q_SLOTS:
     void revokedCounterIsToldSo();
     void wrongSecretIsToldSo();
     void missingSecretIsToldSo();
+    void httpsGatewayTrustedThroughCaFile();
 
 private:
     // A gateway profile file for this counter id.
-    QString writeProfile(const QString& name, const QByteArray& counterId);
+    QString writeProfile(const QString& name, const QByteArray& counterId, const QUrl& gateway = {},
+                         const QString& caFile = {});
     QStringList common(const QString& profile) const;
     CliResult runAs(const QByteArray& secret, const QString& profile, const QStringList& arguments,
                     const std::function<QByteArray(const QByteArray&)>& feed = {});
@@ -87,7 +89,8 @@ void TestGatewayCli::cleanupTestCase()
     m_cluster.stop();
 }
 
-QString TestGatewayCli::writeProfile(const QString& name, const QByteArray& counterId)
+QString TestGatewayCli::writeProfile(const QString& name, const QByteArray& counterId, const QUrl& gateway,
+                                     const QString& caFile)
 {
     const QString path = m_root.filePath(name + QStringLiteral(".ini"));
     QFile f(path);
@@ -95,8 +98,10 @@ QString TestGatewayCli::writeProfile(const QString& name, const QByteArray& coun
         return {};
     f.write("; a counter of the partner's gateway\n[profile]\nname = Partner gateway\nkind = gateway\n"
             "base_url = " +
-            m_gateway.baseUrl().toString().toUtf8() + "/ekoapi/v3\ncounter_id = " + counterId +
-            "\ntimeout_s = 20\n");
+            (gateway.isEmpty() ? m_gateway.baseUrl() : gateway).toString().toUtf8() +
+            "/ekoapi/v3\ncounter_id = " + counterId + "\ntimeout_s = 20\n");
+    if (!caFile.isEmpty())
+        f.write("ca_file = " + caFile.toUtf8() + "\n");
     return path;
 }
 
@@ -248,6 +253,33 @@ void TestGatewayCli::missingSecretIsToldSo()
     const CliResult refused = runAs({}, m_profile, {QStringLiteral("check-connection")});
     QCOMPARE(refused.exitCode, 2); // ExitConfig: nothing was sent
     QVERIFY2(refused.err.contains("COUNTERDESK_COUNTER_SECRET"), refused.err.constData());
+}
+
+// A partner that signs its gateway's certificate itself: the counter trusts
+// it through the profile's ca_file, and only then.
+void TestGatewayCli::httpsGatewayTrustedThroughCaFile()
+{
+    GatewayHarness tls;
+    QString cert;
+    QString key;
+    QVERIFY2(tls.makeCertificate(&cert, &key), "openssl (Debian openssl) is needed");
+    const QString database = m_cluster.createDatabase(QStringLiteral("tls"));
+    QVERIFY(tls.configure(database, QUrl(QStringLiteral("http://127.0.0.1:%1/ekoapi/v3").arg(m_proxy.port())),
+                          QStringLiteral("tls_cert = %1\ntls_key = %2\n").arg(cert, key)));
+    const CounterCredential shop = tls.addCounter(QStringLiteral("shop-tls"));
+    GatewayProcess gateway;
+    QString error;
+    QVERIFY2(gateway.start(tls.configFile(), &error), qPrintable(error));
+    QCOMPARE(gateway.baseUrl().scheme(), QStringLiteral("https"));
+
+    const CliResult untrusted =
+        runAs(shop.secret, writeProfile(QStringLiteral("tls-no-ca"), shop.id, gateway.baseUrl()),
+              {QStringLiteral("check-connection")});
+    QVERIFY2(untrusted.exitCode != 0, untrusted.out.constData());
+    const CliResult trusted =
+        runAs(shop.secret, writeProfile(QStringLiteral("tls-ca"), shop.id, gateway.baseUrl(), cert),
+              {QStringLiteral("check-connection"), QStringLiteral("--json")});
+    QVERIFY2(trusted.exitCode == 0, trusted.out + trusted.err);
 }
 
 QTEST_GUILESS_MAIN(TestGatewayCli)
