@@ -36,6 +36,14 @@ Enrolment enrolCounters(const QString& configFile, int count, int inParallel)
                 if (running == 0)
                     loop.quit();
             });
+            // A program that cannot start never finishes: end the wait with its error.
+            QObject::connect(process, &QProcess::errorOccurred, &loop,
+                             [&, process](QProcess::ProcessError e) {
+                                 if (e != QProcess::FailedToStart)
+                                     return;
+                                 out.error = process->errorString();
+                                 loop.quit();
+                             });
             process->start(tests::GatewayHarness::executable(),
                            {QStringLiteral("counter"), QStringLiteral("add"),
                             QStringLiteral("load-%1").arg(index, 4, 10, QLatin1Char('0')),
