@@ -212,7 +212,17 @@ void LoadGenerator::initiate(int counter, const QString& otp, const QString& otp
     r.latlong = QStringLiteral("28.63,77.22");
     m_lastRef.insert(counter, r.clientRefId);
     m_run.initiatedRefs.append(r.clientRefId);
-    send(counter, builder.build(r, QDateTime::currentMSecsSinceEpoch()), {});
+    const eko::WireRequest wire = builder.build(r, QDateTime::currentMSecsSinceEpoch());
+    // Every tenth transfer's counter sends its Initiate again once answered
+    // (a faulty counter, a double click): a gateway must answer it from the
+    // ledger and never forward it a second time.
+    Then retry;
+    if (m_refSequence % 10 == 0)
+        retry = [this, counter, wire](const eko::Result&) {
+            ++m_run.initiatesRepeated;
+            send(counter, wire, {});
+        };
+    send(counter, wire, retry);
 }
 
 void LoadGenerator::finishOne()

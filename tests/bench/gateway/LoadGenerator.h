@@ -17,6 +17,7 @@
 // then, once the sandbox's OTP is read back (control endpoint, not timed),
 // Initiate with a fresh client_ref_id. So 21 requests per 20 slots; about 5 %
 // of the requests are Initiates. All on DigiKhata sender 9000000001, Rs 10.
+// Every tenth Initiate is sent again, same client_ref_id, once answered.
 #pragma once
 
 #include "eko/EkoTypes.h"
@@ -68,6 +69,7 @@ struct LoadRun
     QStringList initiatedRefs;
     int unanswered = 0;             // still open when the run gave up waiting
     int initiatesSucceeded = 0;     // Eko said SUCCESS
+    int initiatesRepeated = 0;      // sent again with the same client_ref_id
     double wallSeconds = 0;         // first request to the last answer
     double generatorCpuSeconds = 0; // this process's user + system time meanwhile
 };

@@ -64,9 +64,10 @@ void printRun(const char* name, const LoadRun& run)
     const LatencyFigures f = LatencyFigures::of(all);
     const LatencyFigures lag = LatencyFigures::of(run.lagNs);
     std::printf("%s: %zu answers in %.1f s (%.0f/s), p50 %.2f ms, p99 %.2f ms, max %.1f ms; errors %d, "
-                "unanswered %d; Initiates %d (SUCCESS %d)\n",
+                "unanswered %d; Initiates %d (SUCCESS %d, %d sent again)\n",
                 name, f.count, run.wallSeconds, double(f.count) / run.wallSeconds, f.p50, f.p99, f.max,
-                errors, run.unanswered, int(run.initiatedRefs.size()), run.initiatesSucceeded);
+                errors, run.unanswered, int(run.initiatedRefs.size()), run.initiatesSucceeded,
+                run.initiatesRepeated);
     for (const auto& [call, samples] : byCall) {
         const LatencyFigures c = LatencyFigures::of(samples);
         std::printf("  %-24s n=%-6zu p50 %.2f ms, p99 %.2f ms, max %.1f ms\n",
