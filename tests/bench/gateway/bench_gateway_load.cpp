@@ -8,7 +8,7 @@
 // duplicate forward or a ledger that does not match the Initiates sent.
 //
 // Long (about 2.5 minutes): label `load`, outside the dev and ci test
-// presets. Run: ctest --test-dir build -L load --output-on-failure
+// presets. Run: ctest --test-dir build -L load -V (-V: the figures)
 // COUNTERDESK_LOAD_SECONDS (default 60), COUNTERDESK_LOAD_RPS (500) and
 // COUNTERDESK_LOAD_COUNTERS (1000) make a quicker or another run.
 #include "CliRun.h"
