@@ -1,0 +1,269 @@
+// The gateway load benchmark (issue 11): 1,000 simulated counters, each with
+// its own credential, at 500 requests/s for 60 s through counterdesk-gateway
+// to counterdesk-sandbox, against the same load straight to the sandbox; all
+// three (PostgreSQL, the sandbox, the gateway) are separate processes on
+// loopback. It reports the latency the gateway adds (p50, p99), errors, the
+// ledger's rows and duplicate forwards. Goal: p99 added <= 5 ms, no error,
+// no duplicate. It reports and never fails on timing; it fails on a
+// duplicate forward or a ledger that does not match the Initiates sent.
+//
+// Long (about 2.5 minutes): label `load`, outside the dev and ci test
+// presets. Run: ctest --test-dir build -L load -V (-V: the figures)
+// COUNTERDESK_LOAD_SECONDS (default 60), COUNTERDESK_LOAD_RPS (500) and
+// COUNTERDESK_LOAD_COUNTERS (1000) make a quicker or another run.
+#include "CliRun.h"
+#include "CounterEnrolment.h"
+#include "GatewayHarness.h"
+#include "LatencyFigures.h"
+#include "LoadGenerator.h"
+#include "PostgresCluster.h"
+#include "profile/BuiltInProfiles.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <map>
+
+using namespace counterdesk;
+using namespace counterdesk::bench;
+
+namespace {
+
+int setting(const char* name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
+// One line per figure, for the README's table and baseline.json.
+void printRun(const char* name, const LoadRun& run)
+{
+    std::vector<qint64> all;
+    std::map<eko::Call, std::vector<qint64>> byCall;
+    std::map<int, int> statuses;
+    int errors = 0;
+    for (const LoadSample& s : run.samples) {
+        all.push_back(s.latencyNs);
+        byCall[s.call].push_back(s.latencyNs);
+        ++statuses[s.httpStatus];
+        errors += s.error ? 1 : 0;
+    }
+    const LatencyFigures f = LatencyFigures::of(all);
+    const LatencyFigures lag = LatencyFigures::of(run.lagNs);
+    std::printf("%s: %zu answers in %.1f s (%.0f/s), p50 %.2f ms, p99 %.2f ms, max %.1f ms; errors %d, "
+                "unanswered %d; Initiates %d (SUCCESS %d, %d sent again)\n",
+                name, f.count, run.wallSeconds, double(f.count) / run.wallSeconds, f.p50, f.p99, f.max,
+                errors, run.unanswered, int(run.initiatedRefs.size()), run.initiatesSucceeded,
+                run.initiatesRepeated);
+    for (const auto& [call, samples] : byCall) {
+        const LatencyFigures c = LatencyFigures::of(samples);
+        std::printf("  %-24s n=%-6zu p50 %.2f ms, p99 %.2f ms, max %.1f ms\n",
+                    qPrintable(eko::callName(call)), c.count, c.p50, c.p99, c.max);
+    }
+    QStringList statusText;
+    for (const auto& [status, n] : statuses)
+        statusText.append(QStringLiteral("%1: %2").arg(status).arg(n));
+    std::printf("  HTTP statuses: %s\n", qPrintable(statusText.join(QStringLiteral(", "))));
+    std::printf("  generator: left its schedule late by p50 %.2f ms, p99 %.2f ms, max %.1f ms; its own CPU "
+                "%.1f s of %.1f s (%.0f %% of one core)\n",
+                lag.p50, lag.p99, lag.max, run.generatorCpuSeconds, run.wallSeconds,
+                100.0 * run.generatorCpuSeconds / run.wallSeconds);
+    std::fflush(stdout);
+}
+
+std::vector<qint64> latencies(const LoadRun& run)
+{
+    std::vector<qint64> all;
+    for (const LoadSample& s : run.samples)
+        all.push_back(s.latencyNs);
+    return all;
+}
+
+} // namespace
+
+class BenchGatewayLoad : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void straightToSandbox();
+    void throughGateway();
+    void ledgerAndDuplicates();
+
+private:
+    LoadRun runLoad(const QString& apiBase, const QList<eko::Credentials>& counters,
+                    const QString& refPrefix);
+    bool resetSandbox();
+
+    LoadPlan m_plan;
+    int m_counterCount = 1000;
+    tests::PostgresCluster m_cluster;
+    QString m_database;
+    SandboxProcess m_sandbox;
+    tests::GatewayHarness m_harness;
+    tests::GatewayProcess m_gateway;
+    QList<eko::Credentials> m_counters; // each counter's own credential (gateway)
+    QList<eko::Credentials> m_straight; // the partner's Eko keys, once per counter
+    LoadRun m_straightRun;
+    LoadRun m_gatewayRun;
+    QStringList m_gatewayRefs; // every client_ref_id sent through the gateway
+};
+
+void BenchGatewayLoad::initTestCase()
+{
+    m_plan.seconds = setting("COUNTERDESK_LOAD_SECONDS", 60);
+    m_plan.requestsPerSecond = setting("COUNTERDESK_LOAD_RPS", 500);
+    m_counterCount = setting("COUNTERDESK_LOAD_COUNTERS", 1000);
+    std::printf("plan: %d counters, %d requests/s for %d s; load average %s\n", m_counterCount,
+                m_plan.requestsPerSecond, m_plan.seconds, qPrintable(loadAverage()));
+
+    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+    m_database = m_cluster.createDatabase(QStringLiteral("ledger"));
+    QVERIFY2(!m_database.isEmpty(), qPrintable(m_cluster.error()));
+    QString error;
+    // No resend cool-down: every transfer of the mix asks the one sender for an OTP.
+    QVERIFY2(m_sandbox.start(&error, {QStringLiteral("--otp-cooldown-ms"), QStringLiteral("0")}),
+             qPrintable(error));
+    // The gateway's default limits stay: a counter sends 60 * rate / counters
+    // requests a minute (30 at the defaults, against requests_per_minute 600)
+    // and one transfer at a time (concurrent_initiates 2).
+    QVERIFY(m_harness.configure(m_database, QUrl(m_sandbox.baseUrl() + QStringLiteral("/ekoapi/v3"))));
+
+    const Enrolment enrolment = enrolCounters(m_harness.configFile(), m_counterCount, 4);
+    QVERIFY2(enrolment.error.isEmpty(), qPrintable(enrolment.error));
+    std::printf("enrolment: %d counters with `counter add` in %.1f s (4 processes at a time)\n",
+                m_counterCount, double(enrolment.elapsedMs) / 1000.0);
+    const eko::Credentials keys{
+        profile::BuiltInProfiles::uatDeveloperKey(), profile::BuiltInProfiles::uatAccessKey(),
+        profile::BuiltInProfiles::uatInitiatorId(), profile::BuiltInProfiles::uatUserCode()};
+    for (const tests::CounterCredential& c : enrolment.counters) {
+        eko::Credentials own;
+        own.counterId = QString::fromLatin1(c.id);
+        own.counterSecret = c.secret;
+        own.signedBy = eko::SignedBy::GatewayCounter;
+        m_counters.append(own);
+        m_straight.append(keys);
+    }
+    QVERIFY2(m_gateway.start(m_harness.configFile(), &error), qPrintable(error));
+}
+
+LoadRun BenchGatewayLoad::runLoad(const QString& apiBase, const QList<eko::Credentials>& counters,
+                                  const QString& refPrefix)
+{
+    LoadTarget target;
+    target.apiBase = QUrl(apiBase + QStringLiteral("/ekoapi/v3"));
+    target.counters = counters;
+    target.sandboxControl = QUrl(m_sandbox.baseUrl() + QStringLiteral("/sandbox/control/"));
+    // A short warm-up (connections opened, caches filled) that is not counted.
+    LoadPlan warmUp = m_plan;
+    warmUp.seconds = 2;
+    warmUp.seed = m_plan.seed + 1;
+    target.refPrefix = refPrefix + QStringLiteral("W");
+    const LoadRun first = LoadGenerator(target, warmUp).run();
+    if (refPrefix.startsWith(u'G'))
+        m_gatewayRefs += first.initiatedRefs;
+    target.refPrefix = refPrefix;
+    std::printf("load average before the run: %s\n", qPrintable(loadAverage()));
+    std::fflush(stdout);
+    LoadRun run = LoadGenerator(target, m_plan).run();
+    std::printf("load average after the run: %s\n", qPrintable(loadAverage()));
+    return run;
+}
+
+bool BenchGatewayLoad::resetSandbox()
+{
+    QNetworkAccessManager network;
+    QNetworkReply* reply = network.post(
+        QNetworkRequest(QUrl(m_sandbox.baseUrl() + QStringLiteral("/sandbox/control/reset"))), QByteArray());
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+}
+
+void BenchGatewayLoad::straightToSandbox()
+{
+    m_straightRun = runLoad(m_sandbox.baseUrl(), m_straight, QStringLiteral("S"));
+    printRun("straight to the sandbox", m_straightRun);
+    // The balance and the call counters start afresh for the gateway's run.
+    QVERIFY(resetSandbox());
+}
+
+void BenchGatewayLoad::throughGateway()
+{
+    const qsizetype logStart = m_gateway.output().size();
+    m_gatewayRun = runLoad(m_gateway.baseUrl().toString(), m_counters, QStringLiteral("G"));
+    m_gatewayRefs += m_gatewayRun.initiatedRefs;
+    printRun("through the gateway", m_gatewayRun);
+    // The gateway's own log: from its handler's start to the answer written,
+    // without the time a request waited to be read (warm-up included).
+    std::vector<qint64> handling;
+    for (const QByteArray& line : m_gateway.output().mid(logStart).split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("answer"))
+            handling.push_back(qint64(o.value(QStringLiteral("ms")).toDouble() * 1e6));
+    }
+    const LatencyFigures inside = LatencyFigures::of(handling);
+    std::printf("  inside the gateway (its log, whole ms): p50 %.0f ms, p99 %.0f ms, max %.0f ms (n=%zu)\n",
+                inside.p50, inside.p99, inside.max, inside.count);
+    const LatencyFigures straight = LatencyFigures::of(latencies(m_straightRun));
+    const LatencyFigures gateway = LatencyFigures::of(latencies(m_gatewayRun));
+    std::printf("added by the gateway: p50 %.2f ms, p99 %.2f ms (goal: p99 added <= 5 ms)\n",
+                gateway.p50 - straight.p50, gateway.p99 - straight.p99);
+    std::fflush(stdout);
+    QVERIFY2(m_gateway.isRunning(), "the gateway died under load");
+}
+
+void BenchGatewayLoad::ledgerAndDuplicates()
+{
+    // What reached "Eko": every Initiate the sandbox received, per reference.
+    const QJsonObject byRef = m_sandbox.control(QStringLiteral("counters"))
+                                  .value(QStringLiteral("initiates_by_client_ref_id"))
+                                  .toObject();
+    int duplicates = 0;
+    for (auto it = byRef.begin(); it != byRef.end(); ++it)
+        duplicates += it.value().toInt() > 1 ? 1 : 0;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench"));
+    db.setConnectOptions(m_database);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    const auto count = [&q](const QString& sql) {
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const int transfers = count(QStringLiteral("SELECT count(*) FROM transfers"));
+    const int events = count(QStringLiteral("SELECT count(*) FROM events"));
+    const int signatures = count(QStringLiteral("SELECT count(*) FROM used_signatures"));
+    QStringList states;
+    if (q.exec(QStringLiteral("SELECT state, count(*) FROM transfers GROUP BY state ORDER BY state"))) {
+        while (q.next())
+            states.append(QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(q.value(1).toInt()));
+    }
+    std::printf(
+        "ledger: %d transfers (%s), %d events, %d used signatures; Initiates sent %d, received by the "
+        "sandbox %d references, duplicate forwards %d\n",
+        transfers, qPrintable(states.join(QStringLiteral(", "))), events, signatures,
+        int(m_gatewayRefs.size()), int(byRef.size()), duplicates);
+    std::fflush(stdout);
+    QCOMPARE(duplicates, 0);
+    // Each reference that reached the sandbox has its ledger row and no row
+    // lacks its forward (an Initiate the gateway refused, 429, has neither).
+    QCOMPARE(transfers, int(byRef.size()));
+}
+
+QTEST_GUILESS_MAIN(BenchGatewayLoad)
+#include "bench_gateway_load.moc"
