@@ -78,7 +78,7 @@ foreach(program IN LISTS programs)
     # counterdesk-gateway: each line of its second "Usage:" block names a
     # command of one or two words ("  counterdesk-gateway counter add NAME ...").
     if(help MATCHES "\nUsage:\n(.*)$")
-        string(REGEX MATCHALL "\n  ${program} [a-z][a-z-]*( [a-z]+)?" usage_lines "\n${CMAKE_MATCH_1}")
+        string(REGEX MATCHALL "\n  ${program} [a-z][a-z-]*( [a-z][a-z-]*)?" usage_lines "\n${CMAKE_MATCH_1}")
         foreach(line IN LISTS usage_lines)
             string(REPLACE "\n  ${program} " "" command "${line}")
             list(APPEND commands "${command}")
@@ -86,8 +86,10 @@ foreach(program IN LISTS programs)
     endif()
     foreach(command IN LISTS commands)
         string(STRIP "${command}" command)
-        # a .TP paragraph tagged ".B transfer ..." or ".BI "inquire " REF"
-        if(NOT source MATCHES "\n\\.TP\n\\.BI? \"?${command}[ \"\n]")
+        # a .TP paragraph tagged ".B transfer ..." or ".BI "inquire " REF"; roff
+        # writes a hyphen as "\-" ("set\-password")
+        string(REPLACE "-" "\\\\?-" pattern "${command}")
+        if(NOT source MATCHES "\n\\.TP\n\\.BI? \"?${pattern}[ \"\n]")
             string(APPEND failures "${program}: the manual page has no paragraph for the command '${command}'\n")
         endif()
     endforeach()
