@@ -3,6 +3,7 @@
 // in between, with counters signing their requests (eko::CounterSigner) over
 // real HTTP. Nothing is mocked: what a counter, the sandbox and the ledger
 // see is what a partner's shops would see.
+#include "CounterTransfer.h"
 #include "GatewayHarness.h"
 #include "PostgresCluster.h"
 #include "domain/ClientRefId.h"
@@ -31,9 +32,6 @@ using eko::Outcome;
 
 namespace {
 const QString kDkSender = QStringLiteral("9000000001");
-const QString kLevinSender = QStringLiteral("9000000002");
-constexpr qint64 kDkRecipient = 10017680;
-constexpr qint64 kLevinRecipient = 10017740;
 } // namespace
 
 class TestGateway : public QObject
@@ -66,9 +64,7 @@ private Q_SLOTS:
     void databaseDownIsNotARefusal();
 
 private:
-    eko::SenderProfile login(const QUrl& gateway, const CounterCredential& counter, Rail rail,
-                             const QString& mobile);
-    // send_transaction_otp then Initiate with `ref`; returns Initiate's answer.
+    // A whole transfer (CounterTransfer) with `ref`; returns Initiate's answer and keeps it in lastInitiate.
     GatewayAnswer transfer(const QUrl& gateway, const CounterCredential& counter, Rail rail,
                            const QString& ref, qint64 rupees = 100);
     eko::InitiateTransactionRequest lastInitiate;
@@ -106,60 +102,17 @@ void TestGateway::cleanupTestCase()
     m_cluster.stop();
 }
 
-eko::SenderProfile TestGateway::login(const QUrl& gateway, const CounterCredential& counter, Rail rail,
-                                      const QString& mobile)
-{
-    const GatewayAnswer sent =
-        m_harness.send(gateway, counter, m_harness.wire(eko::GetSenderRequest{rail, mobile}));
-    if (sent.result.outcome != Outcome::Success || sent.result.otpRefId.isEmpty()) {
-        QTest::qFail(qPrintable(QStringLiteral("get_sender via the gateway: %1 %2")
-                                    .arg(sent.httpStatus)
-                                    .arg(QString::fromUtf8(sent.body))),
-                     __FILE__, __LINE__);
-        return {};
-    }
-    eko::VerifySenderOtpRequest v;
-    v.rail = rail;
-    v.customerId = mobile;
-    v.otp = m_sandbox.lastOtp(mobile, QStringLiteral("sender"));
-    v.otpRefId = sent.result.otpRefId;
-    const GatewayAnswer verified = m_harness.send(gateway, counter, m_harness.wire(v));
-    if (verified.result.outcome != Outcome::Success || !verified.result.sender) {
-        QTest::qFail("verify_sender_otp via the gateway failed", __FILE__, __LINE__);
-        return {};
-    }
-    return *verified.result.sender;
-}
-
 GatewayAnswer TestGateway::transfer(const QUrl& gateway, const CounterCredential& counter, Rail rail,
                                     const QString& ref, qint64 rupees)
 {
-    const QString mobile = rail == Rail::DigiKhata ? kDkSender : kLevinSender;
-    const eko::SenderProfile profile = login(gateway, counter, rail, mobile);
-    eko::SendTransactionOtpRequest o;
-    o.rail = rail;
-    o.customerId = mobile;
-    o.recipientId = rail == Rail::DigiKhata ? kDkRecipient : kLevinRecipient;
-    o.amount = Money::fromRupees(rupees);
-    o.walletToken = profile.walletToken;
-    const GatewayAnswer otp = m_harness.send(gateway, counter, m_harness.wire(o));
-    if (otp.result.outcome != Outcome::Success) {
-        QTest::qFail("send_transaction_otp via the gateway failed", __FILE__, __LINE__);
+    const CounterTransfer done =
+        transferThroughGateway(m_harness, m_sandbox, gateway, counter, rail, ref, rupees);
+    if (!done.failure.isEmpty()) {
+        QTest::qFail(qPrintable(done.failure), __FILE__, __LINE__);
         return {};
     }
-    eko::InitiateTransactionRequest r;
-    r.rail = rail;
-    r.clientRefId = ref;
-    r.customerId = mobile;
-    r.recipientId = o.recipientId;
-    r.amount = o.amount;
-    r.otp = m_sandbox.lastOtp(mobile, QStringLiteral("transaction"));
-    r.otpRefId = otp.result.otpRefId;
-    r.walletToken = profile.walletToken;
-    r.walletId = profile.walletId;
-    r.latlong = QStringLiteral("28.63,77.22");
-    lastInitiate = r;
-    return m_harness.send(gateway, counter, m_harness.wire(r));
+    lastInitiate = done.initiate;
+    return done.answer;
 }
 
 void TestGateway::counterCommands()
