@@ -25,7 +25,9 @@ protected:
         auto* upstream = new QTcpSocket(this);
         // Bytes that arrive before the upstream connection is up wait here.
         auto pending = std::make_shared<QByteArray>();
-        connect(client, &QTcpSocket::readyRead, this, [this, client, upstream, pending] {
+        // Each lambda that touches the other socket has it as its context, so
+        // the connection ends when that socket is gone.
+        connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, pending] {
             const QByteArray bytes = client->readAll();
             m_owner->record(bytes);
             if (upstream->state() == QAbstractSocket::ConnectedState)
@@ -33,23 +35,18 @@ protected:
             else
                 pending->append(bytes);
         });
-        connect(upstream, &QTcpSocket::connected, this, [upstream, pending] {
+        connect(upstream, &QTcpSocket::connected, upstream, [upstream, pending] {
             upstream->write(*pending);
             pending->clear();
         });
-        connect(upstream, &QTcpSocket::readyRead, this,
+        connect(upstream, &QTcpSocket::readyRead, client,
                 [client, upstream] { client->write(upstream->readAll()); });
         // Either side closing closes the other once its bytes are written.
-        connect(client, &QTcpSocket::disconnected, this, [client, upstream] {
-            upstream->disconnectFromHost();
-            client->deleteLater();
-        });
-        connect(upstream, &QTcpSocket::disconnected, this, [client, upstream] {
-            client->disconnectFromHost();
-            upstream->deleteLater();
-        });
-        connect(upstream, &QTcpSocket::errorOccurred, this,
-                [client](QAbstractSocket::SocketError) { client->disconnectFromHost(); });
+        connect(client, &QTcpSocket::disconnected, upstream, [upstream] { upstream->disconnectFromHost(); });
+        connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+        connect(upstream, &QTcpSocket::errorOccurred, client, [client] { client->disconnectFromHost(); });
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(upstream, &QTcpSocket::disconnected, upstream, &QObject::deleteLater);
         upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
     }
 
