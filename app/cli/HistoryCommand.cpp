@@ -94,8 +94,8 @@ int HistoryCommand::exportCsv(CliContext& context, const HistoryFilter& filter, 
         // The count is computed outside translate(): Qt 6.4's lupdate never
         // returns from a template argument list (min<qint64>) inside its call.
         const int written = int(std::min<qint64>(*rows, INT_MAX));
-        context.out() << QCoreApplication::translate("HistoryCommand", "%n transfer(s) written to %1", nullptr,
-                                                     written)
+        context.out() << QCoreApplication::translate("HistoryCommand", "%n transfer(s) written to %1",
+                                                     nullptr, written)
                              .arg(csvFile)
                       << Qt::endl;
     }
