@@ -360,8 +360,9 @@ void GatewayServer::recordInquiry(const LedgerTransfer& row, const eko::Result& 
 {
     m_ledger->addEvent(row.counterId, row.id, QStringLiteral("inquiry"), eko::callName(r.call), r.httpStatus,
                        QString::fromUtf8(r.body));
-    // A final row keeps its outcome, whatever a later inquiry says.
-    if (!journal::isOpen(row.state))
+    // A final row keeps its outcome, whatever a later inquiry says (a
+    // REFUND_PENDING row is not final: Eko may yet report it refunded).
+    if (journal::isFinal(row.state))
         return;
     const transfer::InquiryReading reading = TransferOutcome::readInquiry(r);
     LedgerAnswer a;

@@ -44,7 +44,18 @@ const QString kTransferColumns = QStringLiteral("id, client_ref_id, counter_id, 
 // Where a query's own columns start, after kTransferColumns.
 const int kTransferColumnCount = int(kTransferColumns.count(u',')) + 1;
 
-LedgerTransfer transferFrom(const QSqlQuery& q)
+} // namespace
+
+namespace ledger_rows {
+QString transferColumns()
+{
+    return kTransferColumns;
+}
+int transferColumnCount()
+{
+    return kTransferColumnCount;
+}
+LedgerTransfer transfer(const QSqlQuery& q)
 {
     LedgerTransfer t;
     t.id = q.value(0).toLongLong();
@@ -64,22 +75,6 @@ LedgerTransfer transferFrom(const QSqlQuery& q)
     t.answer = q.value(13).toString().toUtf8();
     t.notFoundAnswers = q.value(14).toInt();
     return t;
-}
-
-} // namespace
-
-namespace ledger_rows {
-QString transferColumns()
-{
-    return kTransferColumns;
-}
-int transferColumnCount()
-{
-    return kTransferColumnCount;
-}
-LedgerTransfer transfer(const QSqlQuery& q)
-{
-    return transferFrom(q);
 }
 } // namespace ledger_rows
 
@@ -253,7 +248,7 @@ SubmitRecord Ledger::recordSubmitting(const QString& counterId, const QString& c
     }
     if (q.next()) {
         out.status = SubmitRecord::Status::Recorded;
-        out.transfer = transferFrom(q);
+        out.transfer = ledger_rows::transfer(q);
         out.ticket =
             MoneyCallTicket(MoneyCallTicket::Kind::Initiate, out.transfer.id, clientRefId, QString());
         return out;
@@ -290,7 +285,7 @@ RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& ti
         return out;
     }
     out.status = RefundRecord::Status::Recorded;
-    out.transfer = transferFrom(q);
+    out.transfer = ledger_rows::transfer(q);
     out.ticket =
         MoneyCallTicket(MoneyCallTicket::Kind::Refund, out.transfer.id, out.transfer.clientRefId, tid);
     return out;
@@ -327,7 +322,7 @@ std::optional<LedgerTransfer> Ledger::transferWhere(const QString& column, const
               column + QStringLiteral(" = ? ORDER BY id LIMIT 1"));
     q.addBindValue(value);
     if (q.exec() && q.next())
-        return transferFrom(q);
+        return ledger_rows::transfer(q);
     return std::nullopt;
 }
 
@@ -349,7 +344,7 @@ QList<LedgerTransfer> Ledger::openTransfers()
                QStringLiteral(" FROM transfers WHERE state IN (") + journal::openStatesSql() +
                QStringLiteral(") ORDER BY updated_at"))) {
         while (q.next())
-            rows.append(transferFrom(q));
+            rows.append(ledger_rows::transfer(q));
     }
     return rows;
 }
@@ -379,7 +374,8 @@ Ledger::transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const
         return std::nullopt;
     }
     while (q.next())
-        rows.append({transferFrom(q), q.value(kTransferColumnCount).toString()}); // c.name, after them
+        rows.append(
+            {ledger_rows::transfer(q), q.value(kTransferColumnCount).toString()}); // c.name, after them
     return rows;
 }
 
