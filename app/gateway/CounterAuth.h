@@ -4,8 +4,9 @@
 // Checked before anything else is done for the request. The order puts the
 // cheap, secret-free checks first; the signature is checked before the
 // timestamp's freshness is held against it so a stranger learns nothing
-// about clocks, and the replay record is written last, only for a request
-// that is otherwise good (a forged one must not fill the table).
+// about clocks. The replay record is written after, by Ledger::admitRequest,
+// only for a request that is otherwise good (a forged one must not fill the
+// table); it writes nothing here.
 #pragma once
 
 #include "gateway/GatewayReplies.h"
@@ -19,6 +20,7 @@ namespace counterdesk::gateway {
 struct AuthCheck
 {
     std::optional<CounterRow> counter; // set when accepted
+    QByteArray signature;              // ... and its signature, for Ledger::admitRequest
     AuthRefusal refusal = AuthRefusal::MissingHeaders;
     bool ok() const { return counter.has_value(); }
 };

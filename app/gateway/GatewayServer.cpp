@@ -99,6 +99,11 @@ GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetwo
     , m_statusPage(ledger)
 {
     connect(&m_reconcileTimer, &QTimer::timeout, this, &GatewayServer::reconcileDue);
+    // Once a minute, not per request: the replay guard only has to forget
+    // signatures a stale timestamp would refuse anyway.
+    connect(&m_pruneTimer, &QTimer::timeout, this,
+            [this] { m_ledger->pruneSignatures(m_config.limits.maxClockSkewSeconds); });
+    m_pruneTimer.start(std::chrono::minutes(1));
 }
 
 GatewayServer::~GatewayServer() = default;
@@ -168,29 +173,39 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         return;
     }
     // Authentication before anything else is done for the request.
+    const auto refuse = [&](AuthRefusal refusal) {
+        *call = QStringLiteral("refused");
+        GatewayLog::write(QStringLiteral("refused"), {{QStringLiteral("cause"), authRefusalName(refusal)}});
+        reply(refusal == AuthRefusal::DatabaseDown ? GatewayReplies::ledgerUnavailable()
+                                                   : GatewayReplies::authRefused(refusal));
+    };
     const AuthCheck auth =
         CounterAuth::check(request, *m_ledger, m_config.counterKey, m_config.limits.maxClockSkewSeconds,
                            QDateTime::currentMSecsSinceEpoch());
     if (!auth.ok()) {
-        *call = QStringLiteral("refused");
-        const QString cause = authRefusalName(auth.refusal);
-        GatewayLog::write(QStringLiteral("refused"), {{QStringLiteral("cause"), cause}});
-        reply(auth.refusal == AuthRefusal::DatabaseDown ? GatewayReplies::ledgerUnavailable()
-                                                        : GatewayReplies::authRefused(auth.refusal));
+        refuse(auth.refusal);
         return;
     }
     const CounterRow& counter = *auth.counter;
     *counterId = counter.id;
-    m_ledger->touchCounter(counter.id);
-    if (m_ledger->requestsInLastMinute(counter.id) >= m_config.limits.requestsPerMinute) {
+    const Admission admission =
+        m_ledger->admitRequest(counter.id, auth.signature, m_config.limits.requestsPerMinute, path,
+                               QString::fromLatin1(CounterAuth::methodName(request.method)) + u' ' + path +
+                                   u' ' + QString::fromUtf8(request.body));
+    if (admission == Admission::Revoked || admission == Admission::Replayed) {
+        refuse(admission == Admission::Revoked ? AuthRefusal::RevokedCounter : AuthRefusal::Replayed);
+        return;
+    }
+    if (admission == Admission::Error) {
+        refuse(AuthRefusal::DatabaseDown);
+        m_ledger->ping(); // a dropped connection is opened afresh for the next request
+        return;
+    }
+    if (admission == Admission::Limited) {
         *call = QStringLiteral("limited");
-        m_ledger->addEvent(counter.id, 0, QStringLiteral("limited"), path, 429, {});
         reply(GatewayReplies::tooManyRequests(60, QStringLiteral("requests_per_minute")));
         return;
     }
-    m_ledger->addEvent(counter.id, 0, QStringLiteral("request"), {}, 0,
-                       QString::fromLatin1(CounterAuth::methodName(request.method)) + u' ' + path + u' ' +
-                           QString::fromUtf8(request.body));
     const QString ekoPath = path.mid(kEkoPrefix.size());
     const ForwardRead read = ForwardRequest::read(request, ekoPath, clientConfig(m_config).endpoints,
                                                   m_config.eko.initiatorId, counter.userCode);

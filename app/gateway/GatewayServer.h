@@ -64,6 +64,7 @@ private:
     GatewayMetrics m_metrics;
     StatusPage m_statusPage; // GET /, for the back office's admins
     QTimer m_reconcileTimer;
+    QTimer m_pruneTimer;      // used signatures past the skew window (Ledger::pruneSignatures)
     QSet<qint64> m_inquiring; // rows with an inquiry in flight from this process
     QString m_error;
 };

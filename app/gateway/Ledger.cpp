@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+#include <map>
 
 namespace counterdesk::gateway {
 
@@ -16,9 +17,26 @@ using journal::TransferState;
 
 namespace {
 
+// Times are selected as epoch milliseconds (selectList): read as text, QPSQL
+// would convert every timestamp to local time, and each such conversion
+// looks up the time zone (a stat() of /etc/localtime), per value, per row.
 QDateTime timeValue(const QVariant& v)
 {
-    return v.isNull() ? QDateTime() : v.toDateTime().toUTC();
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// "a, b, ..." for a SELECT, with each *_at column as epoch milliseconds;
+// qualifier ("t.") goes before every column.
+QString selectList(const QStringList& columns, const QString& qualifier = {})
+{
+    QStringList out;
+    for (const QString& column : columns) {
+        const QString name = qualifier + column;
+        out.append(column.endsWith(QLatin1String("_at"))
+                       ? QStringLiteral("(extract(epoch FROM %1) * 1000)::bigint").arg(name)
+                       : name);
+    }
+    return out.join(QStringLiteral(", "));
 }
 
 CounterRow counterFrom(const QSqlQuery& q)
@@ -35,25 +53,29 @@ CounterRow counterFrom(const QSqlQuery& q)
     return c;
 }
 
-const QString kCounterColumns =
-    QStringLiteral("id, name, salt, secret_hash, user_code, created_at, revoked_at, last_seen_at");
-const QString kTransferColumns = QStringLiteral("id, client_ref_id, counter_id, rail, amount_paise, state, "
-                                                "created_at, updated_at, inquiries, tid, utr, tx_status, "
-                                                "answer_http, answer, not_found_answers");
+const QStringList kTransferColumnNames = {
+    QStringLiteral("id"),          QStringLiteral("client_ref_id"), QStringLiteral("counter_id"),
+    QStringLiteral("rail"),        QStringLiteral("amount_paise"),  QStringLiteral("state"),
+    QStringLiteral("created_at"),  QStringLiteral("updated_at"),    QStringLiteral("inquiries"),
+    QStringLiteral("tid"),         QStringLiteral("utr"),           QStringLiteral("tx_status"),
+    QStringLiteral("answer_http"), QStringLiteral("answer"),        QStringLiteral("not_found_answers")};
 
-// Where a query's own columns start, after kTransferColumns.
-const int kTransferColumnCount = int(kTransferColumns.count(u',')) + 1;
+const QString kCounterColumns =
+    selectList({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("salt"),
+                QStringLiteral("secret_hash"), QStringLiteral("user_code"), QStringLiteral("created_at"),
+                QStringLiteral("revoked_at"), QStringLiteral("last_seen_at")});
+const QString kTransferColumns = selectList(kTransferColumnNames);
 
 } // namespace
 
 namespace ledger_rows {
-QString transferColumns()
+QString transferColumns(const QString& qualifier)
 {
-    return kTransferColumns;
+    return selectList(kTransferColumnNames, qualifier);
 }
 int transferColumnCount()
 {
-    return kTransferColumnCount;
+    return int(kTransferColumnNames.size());
 }
 LedgerTransfer transfer(const QSqlQuery& q)
 {
@@ -78,8 +100,14 @@ LedgerTransfer transfer(const QSqlQuery& q)
 }
 } // namespace ledger_rows
 
+struct Ledger::Statements
+{
+    std::map<QString, QSqlQuery> bySql;
+};
+
 Ledger::Ledger(const QString& conninfo, const QString& connectionName)
     : m_connectionName(connectionName)
+    , m_statements(std::make_unique<Statements>())
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         m_error =
@@ -99,6 +127,7 @@ Ledger::Ledger(const QString& conninfo, const QString& connectionName)
 
 Ledger::~Ledger()
 {
+    forgetStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -107,16 +136,33 @@ Ledger::~Ledger()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QSqlQuery* Ledger::statement(const QString& sql)
+{
+    auto found = m_statements->bySql.find(sql);
+    if (found != m_statements->bySql.end())
+        return &found->second;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.prepare(sql)) {
+        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        return nullptr;
+    }
+    return &m_statements->bySql.emplace(sql, std::move(q)).first->second;
+}
+
+void Ledger::forgetStatements()
+{
+    m_statements->bySql.clear();
+}
+
 bool Ledger::ping()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT 1")) && q.next())
-            return true;
-    }
+    if (QSqlQuery* q = statement(QStringLiteral("SELECT 1")); q && q->exec() && q->next())
+        return true;
     // The server restarted or the connection dropped: one fresh connection,
-    // so the gateway recovers without a restart of its own.
+    // so the gateway recovers without a restart of its own. The prepared
+    // statements went with the old one.
+    forgetStatements();
     db.close();
     if (!db.open())
         return false;
@@ -174,69 +220,102 @@ QList<CounterRow> Ledger::counters()
     return rows;
 }
 
-std::optional<CounterRow> Ledger::counterById(const QString& id)
+std::optional<CounterRow> Ledger::enrolledCounter(const QString& id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT ") + kCounterColumns + QStringLiteral(" FROM counters WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return counterFrom(q);
-    return std::nullopt;
+    if (const auto known = m_enrolled.constFind(id); known != m_enrolled.constEnd())
+        return *known;
+    QSqlQuery* q = statement(QStringLiteral("SELECT ") + kCounterColumns +
+                             QStringLiteral(" FROM counters WHERE id = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, id);
+    if (!q->exec() || !q->next())
+        return std::nullopt;
+    CounterRow counter = counterFrom(*q);
+    if (!counter.isRevoked()) {
+        // Only what never changes is worth keeping: the last seen time does.
+        counter.lastSeenAt = QDateTime();
+        m_enrolled.insert(id, counter);
+    }
+    return counter;
 }
 
-void Ledger::touchCounter(const QString& id)
+Admission Ledger::admitRequest(const QString& counterId, const QByteArray& signature, int perMinute,
+                               const QString& path, const QString& detail)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE counters SET last_seen_at = now() WHERE id = ?"));
-    q.addBindValue(id);
-    q.exec();
+    // Data-modifying WITH clauses all run, and see the tables as they were
+    // before the statement: the count leaves this request out, as it should,
+    // and nothing is written for a revoked counter or a replay (`fresh` empty).
+    QSqlQuery* q = statement(QStringLiteral(
+        "WITH active AS (SELECT 1 FROM counters WHERE id = ? AND revoked_at IS NULL), "
+        "fresh AS (INSERT INTO used_signatures (signature, counter_id) SELECT ?, ? FROM active "
+        "  ON CONFLICT (signature) DO NOTHING RETURNING 1), "
+        "recent AS (SELECT count(*) AS n FROM events WHERE counter_id = ? AND kind = 'request' "
+        "  AND at > now() - interval '1 minute'), "
+        "seen AS (UPDATE counters SET last_seen_at = now() WHERE id = ? AND EXISTS (SELECT 1 FROM fresh)), "
+        "logged AS (INSERT INTO events (counter_id, kind, call, http_status, detail) "
+        "  SELECT ?, CASE WHEN recent.n >= ? THEN 'limited' ELSE 'request' END, "
+        "  CASE WHEN recent.n >= ? THEN ? END, CASE WHEN recent.n >= ? THEN 429 END, "
+        "  CASE WHEN recent.n >= ? THEN '' ELSE ? END FROM recent WHERE EXISTS (SELECT 1 FROM fresh)) "
+        "SELECT EXISTS (SELECT 1 FROM active), EXISTS (SELECT 1 FROM fresh), (SELECT n FROM recent)"));
+    if (!q)
+        return Admission::Error;
+    const QVariant id = counterId;
+    const QVariant limit = qint64(perMinute);
+    const QVariantList values = {
+        id,    QString::fromLatin1(signature),       id, id, id, id, limit, limit, path, limit,
+        limit, security::LogRedactor::redact(detail)};
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec() || !q->next()) {
+        m_error = QStringLiteral("database: %1").arg(q->lastError().text().simplified());
+        return Admission::Error;
+    }
+    if (!q->value(0).toBool()) {
+        m_enrolled.remove(counterId);
+        return Admission::Revoked;
+    }
+    if (!q->value(1).toBool())
+        return Admission::Replayed;
+    return q->value(2).toLongLong() >= perMinute ? Admission::Limited : Admission::Admitted;
 }
 
-bool Ledger::useSignature(const QByteArray& signature, const QString& counterId, int skewSeconds)
+void Ledger::pruneSignatures(int skewSeconds)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    // Rows older than twice the window can no longer stop a replay (such a
-    // timestamp is refused as stale), so they go; the ledger proper keeps all.
-    q.prepare(QStringLiteral("DELETE FROM used_signatures WHERE at < now() - make_interval(secs => ?)"));
-    q.addBindValue(2 * skewSeconds);
-    q.exec();
-    q.prepare(QStringLiteral("INSERT INTO used_signatures (signature, counter_id) VALUES (?, ?) "
-                             "ON CONFLICT (signature) DO NOTHING RETURNING 1"));
-    q.addBindValue(QString::fromLatin1(signature));
-    q.addBindValue(counterId);
-    return q.exec() && q.next();
-}
-
-int Ledger::requestsInLastMinute(const QString& counterId)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE counter_id = ? AND kind = 'request' "
-                             "AND at > now() - interval '1 minute'"));
-    q.addBindValue(counterId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    // The ledger proper keeps everything; only the replay guard forgets.
+    if (QSqlQuery* q = statement(
+            QStringLiteral("DELETE FROM used_signatures WHERE at < now() - make_interval(secs => ?)"))) {
+        q->bindValue(0, 2 * skewSeconds);
+        q->exec();
+    }
 }
 
 int Ledger::initiatesInFlight(const QString& counterId, qint64 graceSeconds)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT count(*) FROM transfers WHERE counter_id = ? AND state = ? "
-                             "AND created_at > now() - make_interval(secs => ?)"));
-    q.addBindValue(counterId);
-    q.addBindValue(journal::stateName(TransferState::Submitting));
-    q.addBindValue(graceSeconds);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    QSqlQuery* q =
+        statement(QStringLiteral("SELECT count(*) FROM transfers WHERE counter_id = ? AND state = ? "
+                                 "AND created_at > now() - make_interval(secs => ?)"));
+    if (!q)
+        return 0;
+    q->bindValue(0, counterId);
+    q->bindValue(1, journal::stateName(TransferState::Submitting));
+    q->bindValue(2, graceSeconds);
+    return q->exec() && q->next() ? q->value(0).toInt() : 0;
 }
 
 SubmitRecord Ledger::recordSubmitting(const QString& counterId, const QString& clientRefId, Rail rail,
                                       qint64 amountPaise)
 {
     SubmitRecord out;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
     // One statement, committed on return (autocommit): the UNIQUE index
     // decides between two gateways racing with the same reference.
-    q.prepare(QStringLiteral("INSERT INTO transfers (client_ref_id, counter_id, rail, amount_paise, state) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_ref_id) DO NOTHING RETURNING ") +
-              kTransferColumns);
+    QSqlQuery* prepared = statement(
+        QStringLiteral("INSERT INTO transfers (client_ref_id, counter_id, rail, amount_paise, state) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_ref_id) DO NOTHING RETURNING ") +
+        kTransferColumns);
+    if (!prepared)
+        return out;
+    QSqlQuery& q = *prepared;
     q.addBindValue(clientRefId);
     q.addBindValue(counterId);
     q.addBindValue(railStoredName(rail));
@@ -268,12 +347,15 @@ RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& ti
         out.status = RefundRecord::Status::NotFound;
         return out;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
     // REFUND_PENDING -> REFUNDING in one statement: of two racing refunds
     // (two counters' windows, two gateways) exactly one gets the row.
-    q.prepare(QStringLiteral("UPDATE transfers SET state = ?, updated_at = now() WHERE id = ? AND state = ? "
-                             "RETURNING ") +
-              kTransferColumns);
+    QSqlQuery* prepared = statement(
+        QStringLiteral(
+            "UPDATE transfers SET state = ?, updated_at = now() WHERE id = ? AND state = ? RETURNING ") +
+        kTransferColumns);
+    if (!prepared)
+        return out;
+    QSqlQuery& q = *prepared;
     q.addBindValue(journal::stateName(TransferState::Refunding));
     q.addBindValue(known->id);
     q.addBindValue(journal::stateName(TransferState::RefundPending));
@@ -293,13 +375,16 @@ RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& ti
 
 bool Ledger::recordAnswer(qint64 transferId, const LedgerAnswer& a)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE transfers SET state = ?, updated_at = now(), inquiries = inquiries + ?, "
-                             "not_found_answers = not_found_answers + ?, "
-                             "tid = COALESCE(NULLIF(?, ''), tid), utr = COALESCE(NULLIF(?, ''), utr), "
-                             "tx_status = COALESCE(?, tx_status), "
-                             "answer_http = CASE WHEN ? = '' THEN answer_http ELSE ? END, "
-                             "answer = CASE WHEN ? = '' THEN answer ELSE ? END WHERE id = ?"));
+    QSqlQuery* prepared = statement(
+        QStringLiteral("UPDATE transfers SET state = ?, updated_at = now(), inquiries = inquiries + ?, "
+                       "not_found_answers = not_found_answers + ?, "
+                       "tid = COALESCE(NULLIF(?, ''), tid), utr = COALESCE(NULLIF(?, ''), utr), "
+                       "tx_status = COALESCE(?, tx_status), "
+                       "answer_http = CASE WHEN ? = '' THEN answer_http ELSE ? END, "
+                       "answer = CASE WHEN ? = '' THEN answer ELSE ? END WHERE id = ?"));
+    if (!prepared)
+        return false;
+    QSqlQuery& q = *prepared;
     const QString body = QString::fromUtf8(a.body);
     q.addBindValue(journal::stateName(a.state));
     q.addBindValue(a.inquiry ? 1 : 0);
@@ -317,9 +402,12 @@ bool Ledger::recordAnswer(qint64 transferId, const LedgerAnswer& a)
 
 std::optional<LedgerTransfer> Ledger::transferWhere(const QString& column, const QString& value)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT ") + kTransferColumns + QStringLiteral(" FROM transfers WHERE ") +
-              column + QStringLiteral(" = ? ORDER BY id LIMIT 1"));
+    QSqlQuery* prepared =
+        statement(QStringLiteral("SELECT ") + kTransferColumns + QStringLiteral(" FROM transfers WHERE ") +
+                  column + QStringLiteral(" = ? ORDER BY id LIMIT 1"));
+    if (!prepared)
+        return std::nullopt;
+    QSqlQuery& q = *prepared;
     q.addBindValue(value);
     if (q.exec() && q.next())
         return ledger_rows::transfer(q);
@@ -339,12 +427,12 @@ std::optional<LedgerTransfer> Ledger::transferByTid(const QString& tid)
 QList<LedgerTransfer> Ledger::openTransfers()
 {
     QList<LedgerTransfer> rows;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (q.exec(QStringLiteral("SELECT ") + kTransferColumns +
-               QStringLiteral(" FROM transfers WHERE state IN (") + journal::openStatesSql() +
-               QStringLiteral(") ORDER BY updated_at"))) {
-        while (q.next())
-            rows.append(ledger_rows::transfer(q));
+    QSqlQuery* q = statement(QStringLiteral("SELECT ") + kTransferColumns +
+                             QStringLiteral(" FROM transfers WHERE state IN (") + journal::openStatesSql() +
+                             QStringLiteral(") ORDER BY updated_at"));
+    if (q && q->exec()) {
+        while (q->next())
+            rows.append(ledger_rows::transfer(*q));
     }
     return rows;
 }
@@ -353,8 +441,7 @@ std::optional<QList<QPair<LedgerTransfer, QString>>>
 Ledger::transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const QString& counterName)
 {
     QList<QPair<LedgerTransfer, QString>> rows;
-    const QString columns =
-        QStringLiteral("t.") + kTransferColumns.split(QStringLiteral(", ")).join(QStringLiteral(", t."));
+    const QString columns = ledger_rows::transferColumns(QStringLiteral("t."));
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral("SELECT ") + columns +
               QStringLiteral(", c.name FROM transfers t JOIN counters c ON c.id = t.counter_id "
@@ -374,8 +461,8 @@ Ledger::transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const
         return std::nullopt;
     }
     while (q.next())
-        rows.append(
-            {ledger_rows::transfer(q), q.value(kTransferColumnCount).toString()}); // c.name, after them
+        rows.append({ledger_rows::transfer(q),
+                     q.value(ledger_rows::transferColumnCount()).toString()}); // c.name, after them
     return rows;
 }
 
@@ -384,11 +471,11 @@ QMap<QString, int> Ledger::openCountsByState()
     QMap<QString, int> counts;
     for (const TransferState s : journal::openStates())
         counts.insert(journal::stateName(s), 0);
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (q.exec(QStringLiteral("SELECT state, count(*) FROM transfers WHERE state IN (") +
-               journal::openStatesSql() + QStringLiteral(") GROUP BY state"))) {
-        while (q.next())
-            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    QSqlQuery* q = statement(QStringLiteral("SELECT state, count(*) FROM transfers WHERE state IN (") +
+                             journal::openStatesSql() + QStringLiteral(") GROUP BY state"));
+    if (q && q->exec()) {
+        while (q->next())
+            counts.insert(q->value(0).toString(), q->value(1).toInt());
     }
     return counts;
 }
@@ -396,9 +483,12 @@ QMap<QString, int> Ledger::openCountsByState()
 void Ledger::addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,
                       int httpStatus, const QString& detail)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO events (counter_id, transfer_id, kind, call, http_status, detail) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery* prepared = statement(
+        QStringLiteral("INSERT INTO events (counter_id, transfer_id, kind, call, http_status, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!prepared)
+        return;
+    QSqlQuery& q = *prepared;
     q.addBindValue(counterId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(counterId));
     q.addBindValue(transferId > 0 ? QVariant(transferId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(kind);

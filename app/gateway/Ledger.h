@@ -13,6 +13,10 @@
 //
 // Calls are synchronous on the caller's thread; each Ledger owns one
 // connection (QPSQL, `database` from the configuration as libpq's conninfo).
+// The statements a request runs are prepared once per connection and kept
+// (Ledger::statement): each later use is one round trip, and PostgreSQL keeps
+// its plan. A request that moves no money costs two: its admission and its
+// answer's event (a counter's enrolment is read once, see enrolledCounter).
 #pragma once
 
 #include "domain/MoneyCallTicket.h"
@@ -21,10 +25,14 @@
 #include "security/PinHash.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace counterdesk::gateway {
 
@@ -89,6 +97,15 @@ struct LedgerAnswer
     bool notFound = false; // ... that Eko answered "not found"
 };
 
+// What Ledger::admitRequest decided about an authenticated request.
+enum class Admission {
+    Admitted, // recorded as a "request" event: go on
+    Limited,  // over requests_per_minute: recorded as "limited", answer 429
+    Replayed, // its signature was used before: nothing recorded
+    Revoked,  // the counter was revoked (since its enrolment was read): nothing recorded
+    Error     // the database did not answer
+};
+
 // One counter's transfers in one state, created within a day (StatusPage).
 struct DayTotal
 {
@@ -116,12 +133,24 @@ public:
                                          const QString& secretHash, const QString& id);
     bool revokeCounter(const QString& name); // false: no such active counter
     QList<CounterRow> counters();
-    std::optional<CounterRow> counterById(const QString& id);
-    void touchCounter(const QString& id);
+    // The counter a request names. Its enrolment (id, salt, secret hash, user
+    // code) never changes, so an active counter's is kept in memory once read;
+    // revocation, the one thing that does change, is checked again by
+    // admitRequest in the same statement that admits the request. A revoked
+    // counter read from the database comes back as it is (isRevoked()).
+    // nullopt: unknown, or the database did not answer (ping() tells).
+    std::optional<CounterRow> enrolledCounter(const QString& id);
 
-    // True the first time this signature is seen; false for a replay (or a database error).
-    bool useSignature(const QByteArray& signature, const QString& counterId, int skewSeconds);
-    int requestsInLastMinute(const QString& counterId);
+    // One statement for a request whose counter and signature checked out:
+    // refuses it if the counter is revoked by now, spends the signature (a
+    // replay is refused), counts the counter's
+    // requests of the last minute against perMinute, notes the counter seen
+    // and records the request (detail redacted here) or its refusal as an event.
+    Admission admitRequest(const QString& counterId, const QByteArray& signature, int perMinute,
+                           const QString& path, const QString& detail);
+    // Used signatures older than twice the skew window can stop no replay
+    // (such a timestamp is refused as stale): deleted, on a timer.
+    void pruneSignatures(int skewSeconds);
     // SUBMITTING rows younger than graceSeconds: a row a crash left behind
     // (the poller settles it) does not hold the counter back for ever.
     int initiatesInFlight(const QString& counterId, qint64 graceSeconds);
@@ -157,10 +186,18 @@ public:
                   int httpStatus, const QString& detail);
 
 private:
+    struct Statements;
+
     std::optional<LedgerTransfer> transferWhere(const QString& column, const QString& value);
+    // sql prepared on this connection on first use and kept; nullptr (error()
+    // set) when it cannot be prepared. Bind every value again before exec().
+    QSqlQuery* statement(const QString& sql);
+    void forgetStatements(); // before the connection closes: they die with it
 
     QString m_connectionName;
     QString m_error;
+    std::unique_ptr<Statements> m_statements;
+    QHash<QString, CounterRow> m_enrolled; // active counters' enrolments, by id
 };
 
 } // namespace counterdesk::gateway

@@ -11,8 +11,9 @@ class QSqlQuery;
 
 namespace counterdesk::gateway::ledger_rows {
 
-// "id, client_ref_id, ...": the columns transfer() reads, first and in this order.
-QString transferColumns();
+// "id, client_ref_id, ...": the columns transfer() reads, first and in this
+// order (times as epoch milliseconds); qualifier ("t.") before each column.
+QString transferColumns(const QString& qualifier = {});
 // How many they are: a query's own columns come after them.
 int transferColumnCount();
 LedgerTransfer transfer(const QSqlQuery& q);

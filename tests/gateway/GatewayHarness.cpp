@@ -91,6 +91,11 @@ bool GatewayProcess::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 GatewayProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 void GatewayProcess::kill()
 {
     if (m_process) {

@@ -59,6 +59,7 @@ public:
     QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT
     QByteArray output() const { return m_output; }
     bool isRunning() const;
+    qint64 processId() const; // 0 when not running
 
 private:
     std::unique_ptr<QProcess> m_process;

@@ -1,6 +1,7 @@
 #include "PostgresCluster.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTcpServer>
@@ -104,6 +105,17 @@ QString PostgresCluster::createDatabase(const QString& name)
         return {};
     }
     return QStringLiteral("host=127.0.0.1 port=%1 user=counterdesk dbname=%2").arg(m_port).arg(name);
+}
+
+qint64 PostgresCluster::serverProcessId() const
+{
+    if (!m_running)
+        return 0;
+    // postmaster.pid's first line is the server's process id.
+    QFile pidFile(m_dir->path() + QStringLiteral("/data/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return 0;
+    return pidFile.readLine().trimmed().toLongLong();
 }
 
 void PostgresCluster::stop()

@@ -24,6 +24,8 @@ public:
     // A libpq connection string to a fresh database of this cluster.
     QString createDatabase(const QString& name);
     quint16 port() const { return m_port; }
+    // The postmaster's process id (its backends are its children), or 0.
+    qint64 serverProcessId() const;
 
 private:
     bool run(const QString& program, const QStringList& arguments, int timeoutMs = 60000);

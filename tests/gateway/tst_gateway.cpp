@@ -301,9 +301,29 @@ void TestGateway::revokedCounterIsRefused()
                                          m_harness.configFile()})
                  .exitCode,
              0);
+    // The gateway read this counter's enrolment at its first request and
+    // keeps it: the revocation must still be seen, and nothing recorded.
+    const auto eventsOf = [this](const QByteArray& counterId) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("revoked"));
+        db.setConnectOptions(m_database);
+        int n = -1;
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE counter_id = ?"));
+            q.addBindValue(QString::fromLatin1(counterId));
+            if (q.exec() && q.next())
+                n = q.value(0).toInt();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("revoked"));
+        return n;
+    };
+    const int eventsBefore = eventsOf(shop.id);
+    QVERIFY(eventsBefore > 0);
     const GatewayAnswer refused = m_harness.send(m_gateway.baseUrl(), shop, wire);
     QCOMPARE(refused.httpStatus, 403);
     QCOMPARE(refused.result.gatewayRefusal, eko::GatewayRefusal::Revoked);
+    QCOMPARE(eventsOf(shop.id), eventsBefore);
 }
 
 void TestGateway::counterSeesOnlyItsOwnTransfers()

@@ -17,6 +17,7 @@
 #include "LatencyFigures.h"
 #include "LoadGenerator.h"
 #include "PostgresCluster.h"
+#include "ProcessCpu.h"
 #include "profile/BuiltInProfiles.h"
 
 #include <QFile>
@@ -26,6 +27,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 #include <map>
 
 using namespace counterdesk;
@@ -117,6 +119,8 @@ private:
     tests::GatewayProcess m_gateway;
     QList<eko::Credentials> m_counters; // each counter's own credential (gateway)
     QList<eko::Credentials> m_straight; // the partner's Eko keys, once per counter
+    double m_gatewayCpu = 0;            // CPU seconds of the last run's counted part: the gateway process
+    double m_databaseCpu = 0;           // ... and the PostgreSQL server with its backends
     LoadRun m_straightRun;
     LoadRun m_gatewayRun;
     QStringList m_gatewayRefs; // every client_ref_id sent through the gateway
@@ -178,7 +182,11 @@ LoadRun BenchGatewayLoad::runLoad(const QString& apiBase, const QList<eko::Crede
     target.refPrefix = refPrefix;
     std::printf("load average before the run: %s\n", qPrintable(loadAverage()));
     std::fflush(stdout);
+    const double gatewayBefore = ProcessCpu::seconds(m_gateway.processId());
+    const double databaseBefore = ProcessCpu::withChildren(m_cluster.serverProcessId());
     LoadRun run = LoadGenerator(target, m_plan).run();
+    m_gatewayCpu = ProcessCpu::seconds(m_gateway.processId()) - gatewayBefore;
+    m_databaseCpu = ProcessCpu::withChildren(m_cluster.serverProcessId()) - databaseBefore;
     std::printf("load average after the run: %s\n", qPrintable(loadAverage()));
     return run;
 }
@@ -218,6 +226,11 @@ void BenchGatewayLoad::throughGateway()
             handling.push_back(qint64(o.value(QStringLiteral("ms")).toDouble() * 1e6));
     }
     const LatencyFigures inside = LatencyFigures::of(handling);
+    // What a request costs, which holds on a busy machine where latency does not.
+    const double answers = double(std::max<size_t>(m_gatewayRun.samples.size(), 1));
+    std::printf("  CPU per request: gateway %.0f us, PostgreSQL %.0f us (%.1f s and %.1f s in %.1f s)\n",
+                1e6 * m_gatewayCpu / answers, 1e6 * m_databaseCpu / answers, m_gatewayCpu, m_databaseCpu,
+                m_gatewayRun.wallSeconds);
     std::printf("  inside the gateway (its log, whole ms): p50 %.0f ms, p99 %.0f ms, max %.0f ms (n=%zu)\n",
                 inside.p50, inside.p99, inside.max, inside.count);
     const LatencyFigures straight = LatencyFigures::of(latencies(m_straightRun));
