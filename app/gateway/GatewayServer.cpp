@@ -310,9 +310,11 @@ void GatewayServer::forward(const CounterRow& counter, const eko::WireRequest& w
     eko::PendingCall* pending = m_client.forward(wire);
     const QString counterId = counter.id;
     connect(pending, &eko::PendingCall::finished, this, [this, counterId, reply](const eko::Result& r) {
+        // A call that moves no money is answered first and its event written
+        // after: the counter does not wait for a round trip that decides nothing.
+        reply(answerFor(r));
         m_ledger->addEvent(counterId, 0, QStringLiteral("answer"), eko::callName(r.call), r.httpStatus,
                            QString::fromUtf8(r.body));
-        reply(answerFor(r));
     });
 }
 
