@@ -8,6 +8,7 @@
 #include "gateway/Ledger.h"
 #include "gateway/LedgerExport.h"
 #include "platform/Console.h"
+#include "platform/TerminationSignals.h"
 #include "security/LogRedactor.h"
 #include "security/PinHash.h"
 #include "security/SecureZero.h"
@@ -80,7 +81,19 @@ int serve(const GatewayConfig& config, std::optional<quint16> port)
     out(QStringLiteral("listening on %1://%2:%3\n")
             .arg(config.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
             .arg(bound));
-    return QCoreApplication::exec();
+    // systemd stops the service with SIGTERM: the events still in memory are
+    // written before the process ends (a money call's rows never wait).
+    platform::TerminationSignals termination;
+    int exitCode = 0;
+    QObject::connect(
+        &termination, &platform::TerminationSignals::terminationRequested, &server,
+        [&server, &exitCode](int signalNumber) {
+            GatewayLog::write(QStringLiteral("stopping"), {{QStringLiteral("signal"), signalNumber}});
+            exitCode = server.shutDown() ? 0 : 1;
+            QCoreApplication::quit();
+        });
+    const int loopCode = QCoreApplication::exec();
+    return loopCode != 0 ? loopCode : exitCode;
 }
 
 int counterCommand(const QString& action, const QStringList& args, const GatewayConfig& config, bool json,

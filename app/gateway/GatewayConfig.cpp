@@ -25,6 +25,7 @@ const QStringList kKnownKeys = {
     QStringLiteral("concurrent_initiates"),
     QStringLiteral("max_clock_skew"),
     QStringLiteral("eko_timeout"),
+    QStringLiteral("event_batch_ms"),
 };
 
 // "127.0.0.1:8443", "[::1]:8443", "0.0.0.0:443".
@@ -44,19 +45,25 @@ bool parseListen(const QString& text, QHostAddress* address, quint16* port)
     return true;
 }
 
-bool readPositive(const QSettings& ini, const QString& key, int* out, QString* error)
+bool readWhole(const QSettings& ini, const QString& key, int lowest, int* out, QString* error)
 {
     if (!ini.contains(key))
         return true;
     bool ok = false;
     const int value = ini.value(key).toString().toInt(&ok);
-    if (!ok || value <= 0) {
-        *error = QStringLiteral("[gateway] %1 = %2: expected a whole number above 0")
-                     .arg(key, ini.value(key).toString());
+    if (!ok || value < lowest) {
+        *error = QStringLiteral("[gateway] %1 = %2: expected a whole number of %3 or more")
+                     .arg(key, ini.value(key).toString())
+                     .arg(lowest);
         return false;
     }
     *out = value;
     return true;
+}
+
+bool readPositive(const QSettings& ini, const QString& key, int* out, QString* error)
+{
+    return readWhole(ini, key, 1, out, error);
 }
 
 } // namespace
@@ -165,7 +172,8 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
         !readPositive(ini, QStringLiteral("concurrent_initiates"), &c.limits.concurrentInitiates,
                       &load.error) ||
         !readPositive(ini, QStringLiteral("max_clock_skew"), &skew, &load.error) ||
-        !readPositive(ini, QStringLiteral("eko_timeout"), &timeoutSeconds, &load.error))
+        !readPositive(ini, QStringLiteral("eko_timeout"), &timeoutSeconds, &load.error) ||
+        !readWhole(ini, QStringLiteral("event_batch_ms"), 0, &c.limits.eventBatchMs, &load.error))
         return load;
     c.limits.maxClockSkewSeconds = skew;
     c.limits.ekoTimeoutMs = timeoutSeconds * 1000;

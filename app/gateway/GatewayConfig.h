@@ -20,6 +20,9 @@ struct GatewayLimits
     int concurrentInitiates = 2;   // per counter, Initiates not yet answered
     int maxClockSkewSeconds = 300; // counter-timestamp vs the gateway's clock
     int ekoTimeoutMs = 30000;      // per HTTP attempt to Eko
+    // How long the answer to a call that moves no money may wait in memory
+    // before its event is written with others (0: each at once).
+    int eventBatchMs = 20;
 };
 
 struct GatewayConfig

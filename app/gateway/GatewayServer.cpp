@@ -25,6 +25,10 @@ using transfer::TransferOutcome;
 namespace {
 
 const QString kEkoPrefix = QStringLiteral("/ekoapi/v3");
+// Queued events wait at most event_batch_ms (20 by default: at 500 requests
+// a second one statement writes about ten answers), or until this many are queued.
+constexpr qsizetype kEventBatchSize = 200;
+constexpr int kEventRetryMs = 1000; // after the database refused a batch
 
 // Tests only (tests/gateway): die like kill -9 at one instant of a money
 // call (no destructor, no flush, no answer), to prove the ledger and Eko
@@ -104,9 +108,46 @@ GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetwo
     connect(&m_pruneTimer, &QTimer::timeout, this,
             [this] { m_ledger->pruneSignatures(m_config.limits.maxClockSkewSeconds); });
     m_pruneTimer.start(std::chrono::minutes(1));
+    m_eventFlush.setSingleShot(true);
+    connect(&m_eventFlush, &QTimer::timeout, this, &GatewayServer::flushEvents);
 }
 
-GatewayServer::~GatewayServer() = default;
+GatewayServer::~GatewayServer()
+{
+    m_ledger->flushEvents();
+}
+
+bool GatewayServer::shutDown()
+{
+    m_listener.close();
+    m_reconcileTimer.stop();
+    m_eventFlush.stop();
+    return m_ledger->flushEvents();
+}
+
+void GatewayServer::queueAnswerEvent(const QString& counterId, const eko::Result& r)
+{
+    m_ledger->queueEvent(counterId, QStringLiteral("answer"), eko::callName(r.call), r.httpStatus,
+                         QString::fromUtf8(r.body));
+    if (m_ledger->queuedEventCount() >= kEventBatchSize || m_config.limits.eventBatchMs == 0)
+        flushEvents();
+    else if (!m_eventFlush.isActive())
+        m_eventFlush.start(m_config.limits.eventBatchMs);
+}
+
+void GatewayServer::flushEvents()
+{
+    m_eventFlush.stop();
+    if (m_ledger->flushEvents())
+        return;
+    // Kept in memory and tried again; the next request's admission will
+    // tell a counter if the database is really gone.
+    GatewayLog::write(QStringLiteral("events_not_written"),
+                      {{QStringLiteral("queued"), double(m_ledger->queuedEventCount())},
+                       {QStringLiteral("error"), m_ledger->error()}});
+    m_ledger->ping();
+    m_eventFlush.start(kEventRetryMs);
+}
 
 quint16 GatewayServer::listen(quint16 portOverride, bool overridePort)
 {
@@ -310,11 +351,11 @@ void GatewayServer::forward(const CounterRow& counter, const eko::WireRequest& w
     eko::PendingCall* pending = m_client.forward(wire);
     const QString counterId = counter.id;
     connect(pending, &eko::PendingCall::finished, this, [this, counterId, reply](const eko::Result& r) {
-        // A call that moves no money is answered first and its event written
-        // after: the counter does not wait for a round trip that decides nothing.
+        // A call that moves no money is answered first and its event goes
+        // with the next batch: the counter waits for no round trip that
+        // decides nothing.
         reply(answerFor(r));
-        m_ledger->addEvent(counterId, 0, QStringLiteral("answer"), eko::callName(r.call), r.httpStatus,
-                           QString::fromUtf8(r.body));
+        queueAnswerEvent(counterId, r);
     });
 }
 

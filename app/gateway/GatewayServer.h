@@ -41,6 +41,9 @@ public:
     QString errorString() const { return m_error; }
     // The gateway asks Eko about its own open transfers (journal::Backoff).
     void startReconciling(int intervalMs);
+    // Before the process exits (SIGTERM): no new connection, and the events
+    // still in memory written. False when the database did not take them.
+    bool shutDown();
 
 private:
     using Reply = std::function<void(const http::HttpReply&)>;
@@ -55,6 +58,8 @@ private:
     void reconcileDue();
     void recordInquiry(const LedgerTransfer& row, const eko::Result& result);
     http::HttpReply answerFor(const eko::Result& result);
+    void queueAnswerEvent(const QString& counterId, const eko::Result& result);
+    void flushEvents();
 
     GatewayConfig m_config;
     Ledger* m_ledger;
@@ -65,6 +70,7 @@ private:
     StatusPage m_statusPage; // GET /, for the back office's admins
     QTimer m_reconcileTimer;
     QTimer m_pruneTimer;      // used signatures past the skew window (Ledger::pruneSignatures)
+    QTimer m_eventFlush;      // Ledger::queueEvent's batch, written a few milliseconds after its first
     QSet<qint64> m_inquiring; // rows with an inquiry in flight from this process
     QString m_error;
 };

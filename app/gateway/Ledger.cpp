@@ -4,6 +4,8 @@
 #include "gateway/LedgerSchema.h"
 #include "security/LogRedactor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -496,6 +498,54 @@ void Ledger::addEvent(const QString& counterId, qint64 transferId, const QString
     q.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(security::LogRedactor::redact(detail));
     q.exec();
+}
+
+} // namespace counterdesk::gateway
+
+namespace counterdesk::gateway {
+
+void Ledger::queueEvent(const QString& counterId, const QString& kind, const QString& call, int httpStatus,
+                        const QString& detail)
+{
+    QJsonObject e;
+    e.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    e.insert(QStringLiteral("counter_id"), counterId.isEmpty() ? QJsonValue() : QJsonValue(counterId));
+    e.insert(QStringLiteral("kind"), kind);
+    e.insert(QStringLiteral("call"), call.isEmpty() ? QJsonValue() : QJsonValue(call));
+    e.insert(QStringLiteral("http_status"), httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue());
+    e.insert(QStringLiteral("detail"), security::LogRedactor::redact(detail));
+    m_queuedEvents.append(e);
+}
+
+qsizetype Ledger::queuedEventCount() const
+{
+    return m_queuedEvents.size();
+}
+
+bool Ledger::flushEvents()
+{
+    if (m_queuedEvents.isEmpty())
+        return true;
+    // One JSON array as the only parameter: any number of events in one
+    // prepared statement, each value escaped by the JSON writer and typed by
+    // the record definition.
+    QSqlQuery* q = statement(QStringLiteral(
+        "INSERT INTO events (at, counter_id, kind, call, http_status, detail) "
+        "SELECT at, counter_id, kind, call, http_status, detail FROM json_to_recordset(?::json) "
+        "AS e(at timestamptz, counter_id text, kind text, call text, http_status integer, detail text) "
+        "ORDER BY at"));
+    if (!q)
+        return false;
+    QJsonArray batch;
+    for (const QJsonObject& e : std::as_const(m_queuedEvents))
+        batch.append(e);
+    q->bindValue(0, QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+    if (!q->exec()) {
+        m_error = QStringLiteral("database: %1").arg(q->lastError().text().simplified());
+        return false;
+    }
+    m_queuedEvents.clear();
+    return true;
 }
 
 } // namespace counterdesk::gateway

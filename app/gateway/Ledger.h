@@ -15,8 +15,9 @@
 // connection (QPSQL, `database` from the configuration as libpq's conninfo).
 // The statements a request runs are prepared once per connection and kept
 // (Ledger::statement): each later use is one round trip, and PostgreSQL keeps
-// its plan. A request that moves no money costs two: its admission and its
-// answer's event (a counter's enrolment is read once, see enrolledCounter).
+// its plan. A request that moves no money costs one round trip of its own,
+// its admission: a counter's enrolment is read once (enrolledCounter) and its
+// answer's event goes with the next batch (queueEvent).
 #pragma once
 
 #include "domain/MoneyCallTicket.h"
@@ -26,6 +27,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -184,6 +186,14 @@ public:
     // kind: "request", "answer", "refused", "forward", ...; detail is redacted here.
     void addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,
                   int httpStatus, const QString& detail);
+    // The same for an event that may wait a few milliseconds (the answer to a
+    // call that moves no money): kept in memory with its time, redacted, and
+    // written with the others by flushEvents, one statement for many.
+    void queueEvent(const QString& counterId, const QString& kind, const QString& call, int httpStatus,
+                    const QString& detail);
+    qsizetype queuedEventCount() const;
+    // False when the database did not take them: they stay queued for the next try.
+    bool flushEvents();
 
 private:
     struct Statements;
@@ -198,6 +208,7 @@ private:
     QString m_error;
     std::unique_ptr<Statements> m_statements;
     QHash<QString, CounterRow> m_enrolled; // active counters' enrolments, by id
+    QList<QJsonObject> m_queuedEvents;     // queueEvent's, oldest first
 };
 
 } // namespace counterdesk::gateway

@@ -37,6 +37,12 @@ public:
     quint16 listen(const QHostAddress& address, quint16 port,
                    const std::optional<QSslConfiguration>& tls = std::nullopt);
     QString errorString() const { return m_server ? m_server->errorString() : QString(); }
+    // No new connection from now on (a server shutting down).
+    void close()
+    {
+        if (m_server)
+            m_server->close();
+    }
 
 private:
     void accept();

@@ -91,6 +91,11 @@ bool GatewayProcess::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+int GatewayProcess::exitCode() const
+{
+    return m_process && m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
 qint64 GatewayProcess::processId() const
 {
     return m_process ? m_process->processId() : 0;

@@ -60,6 +60,7 @@ public:
     QByteArray output() const { return m_output; }
     bool isRunning() const;
     qint64 processId() const; // 0 when not running
+    int exitCode() const;     // after stop(): 0 when it shut down cleanly
 
 private:
     std::unique_ptr<QProcess> m_process;

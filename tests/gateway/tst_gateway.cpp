@@ -55,6 +55,7 @@ private Q_SLOTS:
     void killBetweenForwardAndAnswer();
     void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
+    void answerEventsAreBatchedAndWrittenAtStop();
     void healthAndMetrics();
     void identityIsTheGateways();
     void httpsWithTheConfiguredCertificate();
@@ -68,6 +69,8 @@ private:
     GatewayAnswer transfer(const QUrl& gateway, const CounterCredential& counter, Rail rail,
                            const QString& ref, qint64 rupees = 100);
     eko::InitiateTransactionRequest lastInitiate;
+    // The ledger's events of one counter, of one kind or all; -1 when the database cannot be read.
+    int eventCount(const QByteArray& counterId, const QString& kind = {}) const;
 
     PostgresCluster m_cluster;
     QString m_database;
@@ -303,27 +306,12 @@ void TestGateway::revokedCounterIsRefused()
              0);
     // The gateway read this counter's enrolment at its first request and
     // keeps it: the revocation must still be seen, and nothing recorded.
-    const auto eventsOf = [this](const QByteArray& counterId) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("revoked"));
-        db.setConnectOptions(m_database);
-        int n = -1;
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE counter_id = ?"));
-            q.addBindValue(QString::fromLatin1(counterId));
-            if (q.exec() && q.next())
-                n = q.value(0).toInt();
-        }
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("revoked"));
-        return n;
-    };
-    const int eventsBefore = eventsOf(shop.id);
+    const int eventsBefore = eventCount(shop.id);
     QVERIFY(eventsBefore > 0);
     const GatewayAnswer refused = m_harness.send(m_gateway.baseUrl(), shop, wire);
     QCOMPARE(refused.httpStatus, 403);
     QCOMPARE(refused.result.gatewayRefusal, eko::GatewayRefusal::Revoked);
-    QCOMPARE(eventsOf(shop.id), eventsBefore);
+    QCOMPARE(eventCount(shop.id), eventsBefore);
 }
 
 void TestGateway::counterSeesOnlyItsOwnTransfers()
@@ -466,6 +454,53 @@ void TestGateway::neverForwardedIsConcludedFailed()
     QCOMPARE(m_harness.send(patient.baseUrl(), m_shopA, m_harness.wire(lastInitiate)).result.outcome,
              Outcome::Pending);
     QCOMPARE(m_sandbox.initiateCount(ref), 0);
+}
+
+int TestGateway::eventCount(const QByteArray& counterId, const QString& kind) const
+{
+    int n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("event-count"));
+        db.setConnectOptions(m_database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE counter_id = ?") +
+                      (kind.isEmpty() ? QString() : QStringLiteral(" AND kind = ?")));
+            q.addBindValue(QString::fromLatin1(counterId));
+            if (!kind.isEmpty())
+                q.addBindValue(kind);
+            if (q.exec() && q.next())
+                n = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("event-count"));
+    return n;
+}
+
+// The answer to a call that moves no money is written with a batch of
+// events, a few milliseconds later; a gateway stopped with SIGTERM (systemctl
+// stop) writes what is still waiting before it exits.
+void TestGateway::answerEventsAreBatchedAndWrittenAtStop()
+{
+    const eko::WireRequest wire = m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    const CounterCredential prompt = m_harness.addCounter(QStringLiteral("shop-prompt"));
+    QCOMPARE(m_harness.send(m_gateway.baseUrl(), prompt, wire).httpStatus, 200);
+    QTRY_COMPARE(eventCount(prompt.id, QStringLiteral("answer")), 1); // event_batch_ms: 20 by default
+
+    GatewayHarness patient;
+    QVERIFY(patient.configure(m_database, m_sandbox.baseUrl(), QStringLiteral("event_batch_ms = 600000\n")));
+    const CounterCredential shop = patient.addCounter(QStringLiteral("shop-batched"));
+    GatewayProcess process;
+    QString error;
+    QVERIFY2(process.start(patient.configFile(), &error), qPrintable(error));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(patient.send(process.baseUrl(), shop, wire).httpStatus, 200);
+    QCOMPARE(eventCount(shop.id, QStringLiteral("request")), 3); // admitted: written before the forward
+    QCOMPARE(eventCount(shop.id, QStringLiteral("answer")), 0);  // waiting, for ten minutes here
+    process.stop();                                              // SIGTERM
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.output().contains("\"event\":\"stopping\""));
+    QCOMPARE(eventCount(shop.id, QStringLiteral("answer")), 3);
 }
 
 void TestGateway::limitsAnswer429()
