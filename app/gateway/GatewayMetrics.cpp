@@ -14,7 +14,8 @@ void GatewayMetrics::countEkoError(const QString& call, const QString& reason)
     ++m_ekoErrors[{call, reason}];
 }
 
-QByteArray GatewayMetrics::render(const QMap<QString, int>& openByState, bool databaseUp) const
+QByteArray GatewayMetrics::render(const QMap<QString, int>& openByState, bool databaseUp,
+                                  qsizetype queuedEvents) const
 {
     QByteArray out;
     out += "# HELP counterdesk_gateway_requests_total Requests answered, by call and HTTP status.\n";
@@ -42,6 +43,9 @@ QByteArray GatewayMetrics::render(const QMap<QString, int>& openByState, bool da
     for (auto it = openByState.begin(); it != openByState.end(); ++it)
         out += "counterdesk_gateway_open_transfers{state=\"" + it.key().toLatin1() + "\"} " +
                QByteArray::number(*it) + '\n';
+    out += "# HELP counterdesk_gateway_events_queued Answer events waiting in memory to be written.\n";
+    out += "# TYPE counterdesk_gateway_events_queued gauge\n";
+    out += "counterdesk_gateway_events_queued " + QByteArray::number(queuedEvents) + '\n';
     out += "# TYPE counterdesk_gateway_database_up gauge\n";
     out += "counterdesk_gateway_database_up " + QByteArray(databaseUp ? "1" : "0") + '\n';
     return out;

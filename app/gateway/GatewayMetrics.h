@@ -18,7 +18,9 @@ class GatewayMetrics
 public:
     void countRequest(const QString& call, int httpStatus, qint64 elapsedMs);
     void countEkoError(const QString& call, const QString& reason);
-    QByteArray render(const QMap<QString, int>& openByState, bool databaseUp) const;
+    // queuedEvents: answer events in this process's memory, not written yet
+    // (Ledger::queueEvent); growing, it says the database refuses them.
+    QByteArray render(const QMap<QString, int>& openByState, bool databaseUp, qsizetype queuedEvents) const;
 
 private:
     QMap<QPair<QString, int>, qint64> m_requests; // (call, status) -> count

@@ -199,9 +199,9 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
     if (request.method == http::HttpMethod::Get && path == QLatin1String("/metrics")) {
         *call = QStringLiteral("metrics");
         const bool up = m_ledger->ping();
-        reply(GatewayReplies::text(
-            200, "text/plain; version=0.0.4",
-            m_metrics.render(up ? m_ledger->openCountsByState() : QMap<QString, int>(), up)));
+        reply(GatewayReplies::text(200, "text/plain; version=0.0.4",
+                                   m_metrics.render(up ? m_ledger->openCountsByState() : QMap<QString, int>(),
+                                                    up, m_ledger->queuedEventCount())));
         return;
     }
     if (request.method == http::HttpMethod::Get && path == QLatin1String("/")) {

@@ -497,7 +497,10 @@ void TestGateway::answerEventsAreBatchedAndWrittenAtStop()
         QCOMPARE(patient.send(process.baseUrl(), shop, wire).httpStatus, 200);
     QCOMPARE(eventCount(shop.id, QStringLiteral("request")), 3); // admitted: written before the forward
     QCOMPARE(eventCount(shop.id, QStringLiteral("answer")), 0);  // waiting, for ten minutes here
-    process.stop();                                              // SIGTERM
+    // An operator sees them waiting.
+    QVERIFY(GatewayHarness::get(process.baseUrl().resolved(QUrl(QStringLiteral("/metrics"))))
+                .body.contains("\ncounterdesk_gateway_events_queued 3\n"));
+    process.stop(); // SIGTERM
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.output().contains("\"event\":\"stopping\""));
     QCOMPARE(eventCount(shop.id, QStringLiteral("answer")), 3);
