@@ -94,6 +94,7 @@ GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetwo
     , m_ledger(ledger)
     , m_client(network, clientConfig(config))
     , m_reconcile(reconcileOptions())
+    , m_admission(config.database)
     , m_listener([this](const http::HttpRequest& r, QTcpSocket* s) { handle(r, s); },
                  [](const http::HttpReply& refusal, QTcpSocket* s) {
                      http::HttpReply reply = refusal;
@@ -214,36 +215,48 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         return;
     }
     // Authentication before anything else is done for the request.
-    const auto refuse = [&](AuthRefusal refusal) {
-        *call = QStringLiteral("refused");
-        GatewayLog::write(QStringLiteral("refused"), {{QStringLiteral("cause"), authRefusalName(refusal)}});
-        reply(refusal == AuthRefusal::DatabaseDown ? GatewayReplies::ledgerUnavailable()
-                                                   : GatewayReplies::authRefused(refusal));
-    };
     const AuthCheck auth =
         CounterAuth::check(request, *m_ledger, m_config.counterKey, m_config.limits.maxClockSkewSeconds,
                            QDateTime::currentMSecsSinceEpoch());
     if (!auth.ok()) {
-        refuse(auth.refusal);
+        refuse(auth.refusal, reply, *call);
         return;
     }
-    const CounterRow& counter = *auth.counter;
-    *counterId = counter.id;
-    const Admission admission =
-        m_ledger->admitRequest(counter.id, auth.signature, m_config.limits.requestsPerMinute, path,
-                               QString::fromLatin1(CounterAuth::methodName(request.method)) + u' ' + path +
-                                   u' ' + QString::fromUtf8(request.body));
+    *counterId = auth.counter->id;
+    AdmissionRequest admission;
+    admission.counterId = auth.counter->id;
+    admission.signature = auth.signature;
+    admission.perMinute = m_config.limits.requestsPerMinute;
+    admission.path = path;
+    admission.detail = QString::fromLatin1(CounterAuth::methodName(request.method)) + u' ' + path + u' ' +
+                       QString::fromUtf8(request.body);
+    m_admission.admit(admission, [this, request, counter = *auth.counter, path, reply, call](Admission a) {
+        serveAdmitted(request, counter, path, a, reply, *call);
+    });
+}
+
+void GatewayServer::refuse(AuthRefusal refusal, const Reply& reply, QString& call)
+{
+    call = QStringLiteral("refused");
+    GatewayLog::write(QStringLiteral("refused"), {{QStringLiteral("cause"), authRefusalName(refusal)}});
+    reply(refusal == AuthRefusal::DatabaseDown ? GatewayReplies::ledgerUnavailable()
+                                               : GatewayReplies::authRefused(refusal));
+}
+
+void GatewayServer::serveAdmitted(const http::HttpRequest& request, const CounterRow& counter,
+                                  const QString& path, Admission admission, Reply reply, QString& call)
+{
     if (admission == Admission::Revoked || admission == Admission::Replayed) {
-        refuse(admission == Admission::Revoked ? AuthRefusal::RevokedCounter : AuthRefusal::Replayed);
+        refuse(admission == Admission::Revoked ? AuthRefusal::RevokedCounter : AuthRefusal::Replayed, reply,
+               call);
         return;
     }
     if (admission == Admission::Error) {
-        refuse(AuthRefusal::DatabaseDown);
-        m_ledger->ping(); // a dropped connection is opened afresh for the next request
+        refuse(AuthRefusal::DatabaseDown, reply, call);
         return;
     }
     if (admission == Admission::Limited) {
-        *call = QStringLiteral("limited");
+        call = QStringLiteral("limited");
         reply(GatewayReplies::tooManyRequests(60, QStringLiteral("requests_per_minute")));
         return;
     }
@@ -254,7 +267,7 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         reply(GatewayReplies::unknownPath(path));
         return;
     }
-    *call = eko::callName(read.wire.call);
+    call = eko::callName(read.wire.call);
     if (!read.error.isEmpty()) {
         reply(GatewayReplies::badRequest(read.error));
         return;
@@ -276,7 +289,7 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         }
         if (record.status == SubmitRecord::Status::Known) {
             // Never forwarded again: the stored outcome, or "in progress".
-            m_ledger->addEvent(counter.id, record.transfer.id, QStringLiteral("duplicate_initiate"), *call, 0,
+            m_ledger->addEvent(counter.id, record.transfer.id, QStringLiteral("duplicate_initiate"), call, 0,
                                {});
             const LedgerTransfer& t = record.transfer;
             if (t.counterId != counter.id)
@@ -288,7 +301,7 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
             return;
         }
         crashPoint("after_ledger");
-        m_ledger->addEvent(counter.id, record.transfer.id, QStringLiteral("forward"), *call, 0, {});
+        m_ledger->addEvent(counter.id, record.transfer.id, QStringLiteral("forward"), call, 0, {});
         const LedgerTransfer row = record.transfer;
         eko::PendingCall* pending = m_client.forwardInitiate(std::move(*record.ticket), wire);
         connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& r) {

@@ -11,8 +11,10 @@
 #pragma once
 
 #include "eko/EkoClient.h"
+#include "gateway/AdmissionWorker.h"
 #include "gateway/GatewayConfig.h"
 #include "gateway/GatewayMetrics.h"
+#include "gateway/GatewayReplies.h"
 #include "gateway/Ledger.h"
 #include "gateway/StatusPage.h"
 #include "http/HttpListener.h"
@@ -49,6 +51,10 @@ private:
     using Reply = std::function<void(const http::HttpReply&)>;
 
     void handle(const http::HttpRequest& request, QTcpSocket* socket);
+    // The rest of a request, once AdmissionWorker decided; call: its name for the log and /metrics.
+    void serveAdmitted(const http::HttpRequest& request, const CounterRow& counter, const QString& path,
+                       Admission admission, Reply reply, QString& call);
+    void refuse(AuthRefusal refusal, const Reply& reply, QString& call);
     void serveEko(const http::HttpRequest& request, const CounterRow& counter, const QString& path,
                   Reply reply);
     void initiate(const CounterRow& counter, eko::WireRequest wire, Reply reply);
@@ -65,6 +71,7 @@ private:
     Ledger* m_ledger;
     eko::EkoClient m_client;
     transfer::ReconcilerOptions m_reconcile; // when "not found" means FAILED (transfer::NeverCreated)
+    AdmissionWorker m_admission;             // every request's admission, off the event loop
     http::HttpListener m_listener;
     GatewayMetrics m_metrics;
     StatusPage m_statusPage; // GET /, for the back office's admins

@@ -12,7 +12,9 @@
 // Nothing is deleted but used signatures past that window.
 //
 // Calls are synchronous on the caller's thread; each Ledger owns one
-// connection (QPSQL, `database` from the configuration as libpq's conninfo).
+// connection (QPSQL, `database` from the configuration as libpq's conninfo),
+// used on the thread that made it. The gateway has two: the event loop's, and
+// AdmissionWorker's for the admission every request needs.
 // The statements a request runs are prepared once per connection and kept
 // (Ledger::statement): each later use is one round trip, and PostgreSQL keeps
 // its plan. A request that moves no money costs one round trip of its own,
