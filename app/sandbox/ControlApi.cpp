@@ -125,6 +125,14 @@ http::HttpReply handle(ControlTarget& t, const http::HttpRequest& request, const
         return http::HttpReply::json(faultList(t.faults));
     }
     if (what == QLatin1String("otp")) {
+        const QString ref = query.queryItemValue(QStringLiteral("ref"), QUrl::FullyDecoded); // base64: + / =
+        if (!ref.isEmpty()) {
+            const QString otp = t.otps.otpOf(ref);
+            if (otp.isEmpty())
+                return error(404, QStringLiteral("no OTP session with that otp_ref_id"));
+            return http::HttpReply::json(
+                QJsonObject{{QStringLiteral("ref"), ref}, {QStringLiteral("otp"), otp}});
+        }
         const QString mobile = query.queryItemValue(QStringLiteral("mobile"));
         const QString purpose = query.queryItemValue(QStringLiteral("purpose"));
         const QString otp =

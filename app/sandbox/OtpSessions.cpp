@@ -108,6 +108,11 @@ QString OtpSessions::lastOtp(const QString& mobile, const QString& purpose) cons
     return ref.isEmpty() ? QString() : m_byRef.value(ref).otp;
 }
 
+QString OtpSessions::otpOf(const QString& ref) const
+{
+    return m_byRef.value(ref).otp;
+}
+
 void OtpSessions::alias(const QString& otherMobile, const QString& purpose, const QString& ref)
 {
     m_lastRefByPair.insert(pairKey(otherMobile, purpose), ref);

@@ -80,6 +80,9 @@ public:
 
     // The last OTP sent to the pair (used or not), for tests and trainers.
     QString lastOtp(const QString& mobile, const QString& purpose) const;
+    // The OTP of one session, by its otp_ref_id (empty when unknown): several
+    // sessions of one mobile may be live at once, each with its own.
+    QString otpOf(const QString& ref) const;
     // Lets a second phone number read the same OTP (bank OTPs go to the
     // recipient per DEV, but the trainer looks at the sender's phone).
     void alias(const QString& otherMobile, const QString& purpose, const QString& ref);

@@ -101,6 +101,12 @@ QString SandboxTestClient::otp(const QString& mobile, const QString& purpose)
         .toString();
 }
 
+Answer SandboxTestClient::otpOfSession(const QString& otpRefId)
+{
+    return control("GET",
+                   QStringLiteral("otp?ref=") + QString::fromLatin1(QUrl::toPercentEncoding(otpRefId)));
+}
+
 QString SandboxTestClient::verifiedLevinToken(const QString& mobile)
 {
     const Answer sent = get(QStringLiteral("/customer/payment/ppi-levin/sender/") + mobile);

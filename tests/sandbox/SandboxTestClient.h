@@ -67,6 +67,7 @@ public:
     // Control endpoint helpers.
     Answer control(const QByteArray& method, const QString& what, const QJsonObject& body = {});
     QString otp(const QString& mobile, const QString& purpose);
+    Answer otpOfSession(const QString& otpRefId); // the control endpoint's answer for one session
 
     // Flow helpers for the seeded customers.
     QString verifiedLevinToken(const QString& mobile);

@@ -54,6 +54,26 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(kLevin + kDigiKhataSender).rtid(), 308);
     }
 
+    // Two live sessions of one mobile: the control endpoint gives the last
+    // OTP by mobile, and each session's own by its otp_ref_id, which verifies.
+    void otpOfEachSession()
+    {
+        const QString first = m_client->get(kDk + kDigiKhataSender).dataString("otp_ref_id");
+        m_server.setClockOffsetMs(61 * 1000); // past the resend cool-down
+        m_client->clockOffsetMs = 61 * 1000;
+        const QString second =
+            m_client->post(kDk + kDigiKhataSender + QStringLiteral("/otp"), {}).dataString("otp_ref_id");
+        QVERIFY(first != second);
+        const Answer last = m_client->otpOfSession(second);
+        QCOMPARE(last.http, 200);
+        QCOMPARE(last.json.value(QStringLiteral("otp")).toString(),
+                 m_client->otp(QLatin1String(kDigiKhataSender), QStringLiteral("sender")));
+        const QString firstOtp = m_client->otpOfSession(first).json.value(QStringLiteral("otp")).toString();
+        QCOMPARE(firstOtp.size(), 6);
+        QCOMPARE(verify(kDk, kDigiKhataSender, firstOtp, first).status(), 0);
+        QCOMPARE(m_client->otpOfSession(QStringLiteral("no-such-ref")).http, 404);
+    }
+
     void verifyGivesProfile()
     {
         const Answer sent = m_client->get(kDk + kDigiKhataSender);

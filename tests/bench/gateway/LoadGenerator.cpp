@@ -179,13 +179,11 @@ void LoadGenerator::send(int counter, const eko::WireRequest& wire, const Then& 
 
 void LoadGenerator::readOtpThenInitiate(int counter, const QString& otpRefId)
 {
-    // Read at once: another counter's Send OTP for the same sender could
-    // otherwise replace it (the Initiate then fails with a wrong OTP, which
-    // is still one forwarded Initiate).
+    // This session's own OTP, by its reference: every counter sends for the
+    // same sender, so "the last OTP" would often be another counter's.
     QUrl url = m_target.sandboxControl.resolved(QUrl(QStringLiteral("otp")));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("mobile"), kSender);
-    query.addQueryItem(QStringLiteral("purpose"), QStringLiteral("transaction"));
+    query.addQueryItem(QStringLiteral("ref"), otpRefId);
     url.setQuery(query);
     QNetworkReply* reply = m_control.get(QNetworkRequest(url));
     ++m_open;
