@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOption>
+#include <algorithm>
 #include <array>
 
 namespace counterdesk::ui {
@@ -37,7 +38,8 @@ public:
         QImage image = reader.read();
         if (image.isNull())
             return {};
-        if (image.size() != size)
+        // Scaled down to fit, never up: as QIcon's own engine does.
+        if (image.width() > size.width() || image.height() > size.height())
             image = image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         QPixmap result = QPixmap::fromImage(image);
         if (mode != QIcon::Normal && QApplication::style()) {
@@ -54,6 +56,12 @@ public:
         QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
         drawn.setDevicePixelRatio(ratio);
         painter->drawPixmap(rect, drawn);
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = std::min({size.width(), size.height(), iconSizes.back()});
+        return {side, side};
     }
 
     QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override

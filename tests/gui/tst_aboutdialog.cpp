@@ -73,6 +73,9 @@ private Q_SLOTS:
         }
         // A size between two PNGs is the larger one scaled down.
         QCOMPARE(icon.pixmap(QSize(40, 40)).size(), QSize(40, 40));
+        // Never scaled up, nor out of shape.
+        QCOMPARE(icon.pixmap(QSize(300, 300)).size(), QSize(256, 256));
+        QCOMPARE(icon.actualSize(QSize(64, 32)), QSize(32, 32));
         AboutDialog about;
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
