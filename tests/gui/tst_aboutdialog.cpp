@@ -1,11 +1,13 @@
 // AboutDialog: what support asks for first (version, Qt) and the licences.
 #include "AboutDialog.h"
+#include "AppIcon.h"
 #include "CoreInfo.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
+#include <algorithm>
 
 using counterdesk::ui::AboutDialog;
 
@@ -49,6 +51,39 @@ private Q_SLOTS:
         QCOMPARE(ifsc.size(), 1);
         QVERIFY2(!ifsc.first().contains(QLatin1String("(Razorpay ifsc ,")), qPrintable(ifsc.first()));
         QCOMPARE(licences.value(ifsc.first()), QStringLiteral("Public domain"));
+    }
+
+    // The icon is read from its PNGs when asked for (nothing kept decoded):
+    // every size a window manager may take, each the PNG drawn for it.
+    void appIconOffersEveryPngSize()
+    {
+        const QIcon icon = counterdesk::ui::appIcon();
+        QList<QSize> expected;
+        for (const int side : {16, 24, 32, 48, 64, 128, 256})
+            expected.append(QSize(side, side));
+        QCOMPARE(icon.availableSizes(), expected);
+        for (const QSize& size : expected) {
+            const QImage png(QStringLiteral(":/icons/counterdesk-%1.png").arg(size.width()));
+            QVERIFY(!png.isNull());
+            const QImage shown = icon.pixmap(size).toImage();
+            QCOMPARE(shown.size(), size);
+            // As a pixmap holds it (premultiplied), like the PNG drawn by any icon.
+            QCOMPARE(shown.convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                     png.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        }
+        // A size between two PNGs is the larger one scaled down.
+        QCOMPARE(icon.pixmap(QSize(40, 40)).size(), QSize(40, 40));
+        // Never scaled up, nor out of shape.
+        QCOMPARE(icon.pixmap(QSize(300, 300)).size(), QSize(256, 256));
+        QCOMPARE(icon.actualSize(QSize(64, 32)), QSize(32, 32));
+        AboutDialog about;
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        const QList<QLabel*> labels = about.findChildren<QLabel*>();
+        const bool logoShown = std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
+            return label->pixmap().size() == QSize(64, 64);
+        });
+        QVERIFY(logoShown);
     }
 
     void closeButtonCloses()
