@@ -273,10 +273,8 @@ Admission Ledger::admitRequest(const QString& counterId, const QByteArray& signa
         m_error = QStringLiteral("database: %1").arg(q->lastError().text().simplified());
         return Admission::Error;
     }
-    if (!q->value(0).toBool()) {
-        m_enrolled.remove(counterId);
+    if (!q->value(0).toBool())
         return Admission::Revoked;
-    }
     if (!q->value(1).toBool())
         return Admission::Replayed;
     return q->value(2).toLongLong() >= perMinute ? Admission::Limited : Admission::Admitted;
@@ -499,10 +497,6 @@ void Ledger::addEvent(const QString& counterId, qint64 transferId, const QString
     q.addBindValue(security::LogRedactor::redact(detail));
     q.exec();
 }
-
-} // namespace counterdesk::gateway
-
-namespace counterdesk::gateway {
 
 void Ledger::queueEvent(const QString& counterId, const QString& kind, const QString& call, int httpStatus,
                         const QString& detail)
