@@ -27,6 +27,14 @@ private Q_SLOTS:
             // docs/accessibility.md, not patched from outside.
             if (where.contains(QLatin1String("Qt's print")))
                 return;
+#ifdef Q_OS_WIN
+            // The save dialogs too on Windows: there an agent gets the
+            // system's own (IFileDialog), and Qt's widget dialog, which these
+            // tests meet on the offscreen platform, names its combo boxes
+            // from labels only on Linux (as relations there).
+            if (where.contains(QLatin1String("Qt's save dialog")))
+                return;
+#endif
             const QStringList nameless = namelessControls(root);
             if (!nameless.isEmpty())
                 failures << where + QStringLiteral(": ") + nameless.join(QStringLiteral(", "));

@@ -154,9 +154,10 @@ inline QStringList latinWords(QWidget* root, const QStringList& data = {})
     // ("LGPL-2.1-or-later", "Apache-2.0").
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"));
     static const QRegularExpression digit(QStringLiteral("[0-9]"));
-    // Addresses, paths and file patterns ("*.pdf") are not words either.
-    static const QRegularExpression url(
-        QStringLiteral("(https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|[/~]\\S*/\\S+|\\*\\.[A-Za-z0-9]+"));
+    // Addresses, paths (Linux "/home/…/", Windows "C:\users\…") and file patterns
+    // ("*.pdf") are not words either.
+    static const QRegularExpression url(QStringLiteral(
+        "(https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|[/~]\\S*/\\S+|[A-Za-z]:\\\\\\S*|\\*\\.[A-Za-z0-9]+"));
     QStringList found;
     QSet<QString> seen;
     for (QString text : visibleTexts(root)) {
