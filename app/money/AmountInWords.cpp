@@ -124,7 +124,7 @@ QString AmountInWords::numberToWords(qint64 number, DisplayLanguage language)
 QString AmountInWords::toWords(Money amount, DisplayLanguage language)
 {
     const Vocabulary& v = vocabulary(language);
-    const quint64 all = magnitude(amount.paise());
+    const quint64 all = magnitudeOf(amount.paise());
     const quint64 rupees = all / 100;
     const quint64 paise = all % 100;
 

@@ -73,7 +73,7 @@ QString MoneyFormatter::formatNumber(Money amount, DisplayLanguage language, Pai
 QString MoneyFormatter::formatCount(qint64 count, DisplayLanguage language)
 {
     Q_UNUSED(language)
-    const QString body = groupIndian(magnitude(count));
+    const QString body = groupIndian(magnitudeOf(count));
     return count < 0 ? u'-' + body : body;
 }
 
