@@ -14,24 +14,24 @@ namespace counterdesk::cli {
 
 namespace {
 
-using State = transfer::RefundSession::State;
+using RefundState = transfer::RefundSession::State;
 
 // The refund's own exit codes: 0 once REFUNDED; 3 while the outcome is
 // being settled (never refund again); 4 when nothing was refunded.
-int exitFor(State state)
+int exitFor(RefundState state)
 {
     switch (state) {
-    case State::Refunded:
+    case RefundState::Refunded:
         return ExitOk;
-    case State::Refunding:
-    case State::Unknown:
-    case State::InProgress:
+    case RefundState::Refunding:
+    case RefundState::Unknown:
+    case RefundState::InProgress:
         return ExitUnknownOutcome;
-    case State::NotRefundable:
-    case State::Ready:
-    case State::OtpSent:
+    case RefundState::NotRefundable:
+    case RefundState::Ready:
+    case RefundState::OtpSent:
         return ExitRefused;
-    case State::OtherProfile:
+    case RefundState::OtherProfile:
         return ExitConfig;
     }
     return ExitRefused;
@@ -68,9 +68,9 @@ int RefundCommand::run(CliContext& context, const QString& ref)
     };
 
     switch (session.state()) {
-    case State::Refunded:
+    case RefundState::Refunded:
         return report();
-    case State::InProgress:
+    case RefundState::InProgress:
         return context.fail(ExitUnknownOutcome,
                             QCoreApplication::translate(
                                 "RefundCommand",
@@ -78,7 +78,7 @@ int RefundCommand::run(CliContext& context, const QString& ref)
                                 "(see: counterdesk-cli inquire %1)")
                                 .arg(ref),
                             QStringLiteral("RefundInProgress"));
-    case State::OtherProfile:
+    case RefundState::OtherProfile:
         //: %1 the transfer, %2 the profile it was made on
         return context.fail(ExitConfig,
                             QCoreApplication::translate(
@@ -86,23 +86,23 @@ int RefundCommand::run(CliContext& context, const QString& ref)
                                                  "profile's --profile-file")
                                 .arg(ref, session.transfer()->profile),
                             QStringLiteral("OtherProfile"));
-    case State::NotRefundable:
+    case RefundState::NotRefundable:
         return context.fail(
             ExitRefused,
             QCoreApplication::translate("RefundCommand", "%1 is not waiting for a refund (state %2)")
                 .arg(ref, journal::stateName(session.transfer()->state)),
             QStringLiteral("NotRefundable"));
-    case State::Ready:
-    case State::OtpSent:
-    case State::Refunding:
-    case State::Unknown:
+    case RefundState::Ready:
+    case RefundState::OtpSent:
+    case RefundState::Refunding:
+    case RefundState::Unknown:
         break;
     }
 
     if (!session.requestOtp())
         return context.fail(ExitRefused, CliText::problem(session.problem()));
     context.waitUntil(idle);
-    if (session.state() != State::OtpSent)
+    if (session.state() != RefundState::OtpSent)
         return context.fail(ExitRefused, CliText::problem(session.problem()));
 
     bool sent = false;
@@ -114,20 +114,20 @@ int RefundCommand::run(CliContext& context, const QString& ref)
             return sent;
         });
     if (!typed && !sent) {
-        if (session.state() == State::Refunded) // refunded meanwhile by another window or process
+        if (session.state() == RefundState::Refunded) // refunded meanwhile by another window or process
             return report();
         if (!session.problem().isNone())
-            return context.fail(session.state() == State::InProgress ? ExitUnknownOutcome : ExitRefused,
-                                CliText::problem(session.problem()),
-                                session.state() == State::InProgress ? QStringLiteral("RefundInProgress")
-                                                                     : QString());
+            return context.fail(
+                session.state() == RefundState::InProgress ? ExitUnknownOutcome : ExitRefused,
+                CliText::problem(session.problem()),
+                session.state() == RefundState::InProgress ? QStringLiteral("RefundInProgress") : QString());
         return context.fail(ExitUsage, QCoreApplication::translate(
                                            "RefundCommand", "no OTP given on the input; nothing was sent"));
     }
     context.waitUntil(idle);
-    if (session.state() == State::OtpSent) // Eko refused: nothing was refunded
+    if (session.state() == RefundState::OtpSent) // Eko refused: nothing was refunded
         return context.fail(ExitRefused, CliText::problem(session.problem()));
-    if (session.state() == State::Unknown && !session.problem().isNone())
+    if (session.state() == RefundState::Unknown && !session.problem().isNone())
         context.err()
             << CliText::problem(session.problem()) << Qt::endl
             << QCoreApplication::translate(

@@ -1,17 +1,14 @@
 #include "domain/AadhaarNumber.h"
 
+#include "domain/AsciiChar.h"
+
 #include <array>
 
 namespace counterdesk {
 
 namespace {
 
-constexpr qsizetype kVisible = 4;
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
+constexpr qsizetype kAadhaarVisible = 4;
 
 // Verhoeff's check digit, which UIDAI puts at the end of every Aadhaar
 // number. A plain "sum of digits mod 10" misses two neighbours typed the
@@ -63,7 +60,7 @@ bool verhoeffValid(QStringView digits)
 bool allAsciiDigits(QStringView text)
 {
     for (const QChar c : text) {
-        if (!isAsciiDigit(c))
+        if (!ascii::isDigit(c))
             return false;
     }
     return true;
@@ -84,7 +81,7 @@ AadhaarNumberParseResult AadhaarNumber::parse(QStringView typed)
     QString digits;
     digits.reserve(kDigits);
     for (const QChar c : s) {
-        if (isAsciiDigit(c))
+        if (ascii::isDigit(c))
             digits += c;
         else if (c != u' ' && c != u'-')
             return {std::nullopt, AadhaarNumberError::InvalidCharacter};
@@ -107,7 +104,7 @@ bool AadhaarNumber::isValid(QStringView digits)
 
 QString AadhaarNumber::maskedFromLastFour(QStringView lastFour)
 {
-    if (lastFour.size() != kVisible || !allAsciiDigits(lastFour))
+    if (lastFour.size() != kAadhaarVisible || !allAsciiDigits(lastFour))
         return {};
     return maskLastFour(lastFour);
 }
@@ -116,12 +113,12 @@ QString AadhaarNumber::masked() const
 {
     if (m_digits.isEmpty())
         return {};
-    return maskLastFour(QStringView(m_digits).right(kVisible));
+    return maskLastFour(QStringView(m_digits).right(kAadhaarVisible));
 }
 
 QString AadhaarNumber::lastFour() const
 {
-    return m_digits.right(kVisible);
+    return m_digits.right(kAadhaarVisible);
 }
 
 } // namespace counterdesk

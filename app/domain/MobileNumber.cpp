@@ -1,16 +1,13 @@
 #include "domain/MobileNumber.h"
 
+#include "domain/AsciiChar.h"
+
 namespace counterdesk {
 
 namespace {
 
-constexpr qsizetype kDigits = 10;
+constexpr qsizetype kMobileDigits = 10;
 constexpr char16_t kBullet = u'\u2022';
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
 
 } // namespace
 
@@ -27,7 +24,7 @@ MobileNumberParseResult MobileNumber::parse(QStringView text)
     bool plus = false;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
-        if (isAsciiDigit(c))
+        if (ascii::isDigit(c))
             digits += c;
         else if (c == u' ' || c == u'-')
             continue;
@@ -45,13 +42,13 @@ MobileNumberParseResult MobileNumber::parse(QStringView text)
         if (!digits.startsWith(u"91"))
             return {std::nullopt, MobileNumberError::NotIndian};
         digits.remove(0, 2);
-    } else if (digits.size() == kDigits + 2 && digits.startsWith(u"91")) {
+    } else if (digits.size() == kMobileDigits + 2 && digits.startsWith(u"91")) {
         digits.remove(0, 2);
-    } else if (digits.size() == kDigits + 1 && digits.startsWith(u'0')) {
+    } else if (digits.size() == kMobileDigits + 1 && digits.startsWith(u'0')) {
         digits.remove(0, 1);
     }
 
-    if (digits.size() != kDigits)
+    if (digits.size() != kMobileDigits)
         return {std::nullopt, MobileNumberError::WrongLength};
     if (!isCanonical(digits))
         return {std::nullopt, MobileNumberError::BadFirstDigit};
@@ -60,10 +57,10 @@ MobileNumberParseResult MobileNumber::parse(QStringView text)
 
 bool MobileNumber::isCanonical(QStringView digits)
 {
-    if (digits.size() != kDigits || digits[0] < u'6' || digits[0] > u'9')
+    if (digits.size() != kMobileDigits || digits[0] < u'6' || digits[0] > u'9')
         return false;
     for (const QChar c : digits) {
-        if (!isAsciiDigit(c))
+        if (!ascii::isDigit(c))
             return false;
     }
     return true;
@@ -71,7 +68,7 @@ bool MobileNumber::isCanonical(QStringView digits)
 
 QString MobileNumber::toDisplayString() const
 {
-    if (m_digits.size() != kDigits)
+    if (m_digits.size() != kMobileDigits)
         return m_digits;
     return m_digits.left(5) + u' ' + m_digits.mid(5);
 }

@@ -1,22 +1,14 @@
 #include "domain/PanNumber.h"
 
+#include "domain/AsciiChar.h"
+
 namespace counterdesk {
 
 namespace {
 
-constexpr qsizetype kLetters = 5;
-constexpr qsizetype kDigits = 4;
-constexpr qsizetype kVisible = 4;
-
-bool isAsciiCapital(QChar c)
-{
-    return c >= u'A' && c <= u'Z';
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
+constexpr qsizetype kPanLetters = 5;
+constexpr qsizetype kPanDigits = 4;
+constexpr qsizetype kPanVisible = 4;
 
 } // namespace
 
@@ -39,8 +31,8 @@ bool PanNumber::isValid(QStringView canonical)
         return false;
     for (qsizetype i = 0; i < kLength; ++i) {
         const QChar c = canonical[i];
-        const bool digitPlace = i >= kLetters && i < kLetters + kDigits;
-        if (digitPlace ? !isAsciiDigit(c) : !isAsciiCapital(c))
+        const bool digitPlace = i >= kPanLetters && i < kPanLetters + kPanDigits;
+        if (digitPlace ? !ascii::isDigit(c) : !ascii::isUpper(c))
             return false;
     }
     return true;
@@ -50,7 +42,7 @@ QString PanNumber::masked() const
 {
     if (m_text.isEmpty())
         return {};
-    return QString(m_text.size() - kVisible, u'X') + m_text.right(kVisible);
+    return QString(m_text.size() - kPanVisible, u'X') + m_text.right(kPanVisible);
 }
 
 } // namespace counterdesk

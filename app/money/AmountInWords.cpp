@@ -110,11 +110,6 @@ QString positiveToWords(quint64 n, DisplayLanguage language)
     return parts.join(u' ');
 }
 
-quint64 magnitude(qint64 value)
-{
-    return value < 0 ? quint64(0) - static_cast<quint64>(value) : static_cast<quint64>(value);
-}
-
 } // namespace
 
 QString AmountInWords::numberToWords(qint64 number, DisplayLanguage language)
@@ -122,14 +117,14 @@ QString AmountInWords::numberToWords(qint64 number, DisplayLanguage language)
     const Vocabulary& v = vocabulary(language);
     if (number == 0)
         return QString::fromUtf16(v.zero);
-    const QString words = positiveToWords(magnitude(number), language);
+    const QString words = positiveToWords(magnitudeOf(number), language);
     return number < 0 ? QString::fromUtf16(v.minus) + u' ' + words : words;
 }
 
 QString AmountInWords::toWords(Money amount, DisplayLanguage language)
 {
     const Vocabulary& v = vocabulary(language);
-    const quint64 all = magnitude(amount.paise());
+    const quint64 all = magnitudeOf(amount.paise());
     const quint64 rupees = all / 100;
     const quint64 paise = all % 100;
 

@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include "domain/AsciiChar.h"
+
 #include <QLocale>
 #include <QVarLengthArray>
 #include <QVariant>
@@ -18,16 +20,6 @@ constexpr quint64 kMaxNegativeMagnitude = quint64(kMax) + 1;
 // than a paisa for any digit string we can hold); saturating here keeps the
 // exponent arithmetic itself from overflowing on "1E99999999999".
 constexpr qint64 kExponentLimit = 1'000'000;
-
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-quint64 magnitude(qint64 value)
-{
-    return value < 0 ? quint64(0) - static_cast<quint64>(value) : static_cast<quint64>(value);
-}
 
 // Gives the signed value of a magnitude, or nullopt if it does not fit.
 std::optional<qint64> withSign(quint64 magnitudeValue, bool negative)
@@ -73,7 +65,7 @@ MoneyParseResult Money::parse(QStringView text, Sign sign)
     bool seenPoint = false;
     for (; i < s.size(); ++i) {
         const QChar c = s[i];
-        if (isDigit(c)) {
+        if (ascii::isDigit(c)) {
             digits.append(static_cast<char>(c.unicode() - u'0'));
             if (!seenPoint)
                 ++integerDigits;
@@ -95,7 +87,7 @@ MoneyParseResult Money::parse(QStringView text, Sign sign)
             ++i;
         }
         int exponentDigits = 0;
-        for (; i < s.size() && isDigit(s[i]); ++i) {
+        for (; i < s.size() && ascii::isDigit(s[i]); ++i) {
             if (exponent < kExponentLimit)
                 exponent = exponent * 10 + (s[i].unicode() - u'0');
             ++exponentDigits;
@@ -175,7 +167,7 @@ MoneyParseResult Money::fromJson(const QJsonValue& value, Sign sign)
 QString Money::toPlainString() const
 {
     // Work on the magnitude as unsigned so the most negative value is safe.
-    const quint64 all = magnitude(m_paise);
+    const quint64 all = magnitudeOf(m_paise);
     const quint64 rupees = all / 100;
     const quint64 paise = all % 100;
     return (m_paise < 0 ? QStringLiteral("-") : QString()) + QString::number(rupees) + u'.' +
@@ -213,9 +205,9 @@ std::optional<Money> Money::checkedMulDiv(qint64 numerator, qint64 denominator, 
     // An odd number of negative operands gives a negative result; a zero
     // magnitude comes out as plain 0 either way.
     const bool negative = ((m_paise < 0) != (numerator < 0)) != (denominator < 0);
-    const quint64 a = magnitude(m_paise);
-    const quint64 n = magnitude(numerator);
-    const quint64 d = magnitude(denominator);
+    const quint64 a = magnitudeOf(m_paise);
+    const quint64 n = magnitudeOf(numerator);
+    const quint64 d = magnitudeOf(denominator);
 
     // a * n / d split as (q * d + r) * n / d = q * n + r * n / d, so the
     // only products are q * n (bounded by the result) and r * n < d * n.

@@ -18,6 +18,13 @@ namespace counterdesk {
 
 class Money;
 
+// |value| as unsigned, also for the most negative qint64 (whose absolute
+// value does not fit in qint64): what formatting and words of an amount use.
+constexpr quint64 magnitudeOf(qint64 value)
+{
+    return value < 0 ? quint64(0) - static_cast<quint64>(value) : static_cast<quint64>(value);
+}
+
 // Why a parse failed; ui/text/ValueErrorText words it.
 enum class MoneyParseError {
     None,

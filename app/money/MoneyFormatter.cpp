@@ -8,11 +8,6 @@ namespace {
 
 constexpr char16_t kRupeeSign = u'\u20B9';
 
-quint64 magnitude(qint64 value)
-{
-    return value < 0 ? quint64(0) - static_cast<quint64>(value) : static_cast<quint64>(value);
-}
-
 // Indian grouping of an unsigned integer: the last three digits, then
 // pairs. 12345678 -> "1,23,45,678".
 QString groupIndian(quint64 value)
@@ -37,7 +32,7 @@ QString groupIndian(quint64 value)
 
 QString number(Money amount, MoneyFormatter::PaiseDisplay paise)
 {
-    const quint64 all = magnitude(amount.paise());
+    const quint64 all = magnitudeOf(amount.paise());
     QString out = groupIndian(all / 100);
     const quint64 fraction = all % 100;
     if (paise == MoneyFormatter::PaiseDisplay::Always || fraction != 0) {
@@ -78,7 +73,7 @@ QString MoneyFormatter::formatNumber(Money amount, DisplayLanguage language, Pai
 QString MoneyFormatter::formatCount(qint64 count, DisplayLanguage language)
 {
     Q_UNUSED(language)
-    const QString body = groupIndian(magnitude(count));
+    const QString body = groupIndian(magnitudeOf(count));
     return count < 0 ? u'-' + body : body;
 }
 

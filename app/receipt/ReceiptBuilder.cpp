@@ -15,7 +15,6 @@ namespace counterdesk {
 
 namespace {
 
-constexpr qreal kMmPerInch = 25.4;
 // QTextDocument measures images in 96-dpi pixels and scales them for the
 // paint device it lays out on (screen or printer).
 constexpr qreal kDocumentDpi = 96.0;
@@ -256,7 +255,7 @@ void ReceiptBuilder::addQrCode()
     cursor.insertBlock(block);
     QTextImageFormat image;
     image.setName(kQrResource);
-    const qreal side = ReceiptPaper::qrSizeMm(m_options.layout) / kMmPerInch * kDocumentDpi;
+    const qreal side = ReceiptPaper::qrSizeMm(m_options.layout) / ReceiptPaper::kMmPerInch * kDocumentDpi;
     image.setWidth(side);
     image.setHeight(side);
     cursor.insertImage(image);

@@ -37,6 +37,8 @@ public:
     // side by side, large enough for the customer to read.
     static qreal basePointSize(ReceiptLayout layout);
     static qreal qrSizeMm(ReceiptLayout layout);
+
+    static constexpr qreal kMmPerInch = 25.4;
 };
 
 } // namespace counterdesk

@@ -11,7 +11,6 @@ namespace counterdesk {
 
 namespace {
 
-constexpr qreal kMmPerInch = 25.4;
 // 300 dpi: sharper than any receipt printer, small files.
 constexpr int kPdfResolution = 300;
 // A roll's page is laid out on one endless page, then cut to the content.
@@ -22,7 +21,7 @@ constexpr qreal kRollTopMm = 3.0;
 
 qreal mmToPixels(qreal mm, const QPaintDevice& device)
 {
-    return mm / kMmPerInch * device.logicalDpiY();
+    return mm / ReceiptPaper::kMmPerInch * device.logicalDpiY();
 }
 
 QMarginsF marginsMm(ReceiptLayout layout)
@@ -37,7 +36,7 @@ QMarginsF marginsMm(ReceiptLayout layout)
 
 qreal ReceiptRenderer::contentWidth(ReceiptLayout layout, const QPaintDevice& device)
 {
-    return ReceiptPaper::contentWidthMm(layout) / kMmPerInch * device.logicalDpiX();
+    return ReceiptPaper::contentWidthMm(layout) / ReceiptPaper::kMmPerInch * device.logicalDpiX();
 }
 
 std::unique_ptr<QTextDocument> ReceiptRenderer::layOut(const QTextDocument& document, ReceiptLayout layout,
@@ -67,7 +66,7 @@ QPageLayout ReceiptRenderer::pageLayout(const QTextDocument& laidOut, ReceiptLay
     } else if (layout == ReceiptLayout::Letter) {
         size = QPageSize(QPageSize::Letter);
     } else {
-        const qreal contentMm = laidOut.size().height() / device.logicalDpiY() * kMmPerInch;
+        const qreal contentMm = laidOut.size().height() / device.logicalDpiY() * ReceiptPaper::kMmPerInch;
         const qreal heightMm = std::ceil(contentMm + margins.top() + margins.bottom());
         size = QPageSize(QSizeF(ReceiptPaper::paperWidthMm(layout), heightMm), QPageSize::Millimeter,
                          QStringLiteral("Receipt %1").arg(ReceiptPaper::name(layout)), QPageSize::ExactMatch);
