@@ -1,6 +1,7 @@
 #include "AccountNumber.h"
 
 #include "domain/AccountMask.h"
+#include "domain/AsciiChar.h"
 
 namespace counterdesk {
 
@@ -13,9 +14,8 @@ AccountNumberParseResult AccountNumber::parse(QStringView text)
         if (c.isSpace())
             continue;
         anythingButSpace = true;
-        // ASCII only: isDigit() would also accept Devanagari and other
-        // scripts' digits, which no bank API takes.
-        if (c < u'0' || c > u'9')
+        // ASCII only: no bank API takes Devanagari or other scripts' digits.
+        if (!ascii::isDigit(c))
             return {std::nullopt, AccountNumberError::InvalidCharacter};
         digits += c;
     }

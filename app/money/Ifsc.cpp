@@ -1,15 +1,12 @@
 #include "Ifsc.h"
 
+#include "domain/AsciiChar.h"
+
 namespace counterdesk {
 
 namespace {
 
 constexpr qsizetype kLength = 11;
-
-bool isUpperAsciiLetter(QChar c)
-{
-    return c >= u'A' && c <= u'Z';
-}
 
 } // namespace
 
@@ -26,7 +23,7 @@ IfscParseResult Ifsc::parse(QStringView text)
     for (const QChar c : s) {
         if (c >= u'a' && c <= u'z')
             code += QChar(c.unicode() - u'a' + u'A');
-        else if (isUpperAsciiLetter(c) || (c >= u'0' && c <= u'9'))
+        else if (ascii::isUpper(c) || ascii::isDigit(c))
             code += c;
         else
             return {std::nullopt, IfscError::InvalidCharacter};
@@ -35,7 +32,7 @@ IfscParseResult Ifsc::parse(QStringView text)
     if (code.size() != kLength)
         return {std::nullopt, IfscError::WrongLength};
     for (qsizetype i = 0; i < 4; ++i) {
-        if (!isUpperAsciiLetter(code[i]))
+        if (!ascii::isUpper(code[i]))
             return {std::nullopt, IfscError::BadBankCode};
     }
     if (code[4] != u'0')
