@@ -7,7 +7,9 @@
 # 1. installs the missing Debian packages (scripts/install-deps.sh);
 # 2. configures build-asan/ (CMake preset "asan": clang++, Debug at -O1 so Qt's
 #    asserts are on, -fsanitize=address,undefined -fno-sanitize-recover=all
-#    -fno-omit-frame-pointer) and builds every target;
+#    -fno-omit-frame-pointer) and builds every target, each file compiled
+#    alone with only what it includes (no unity batches, no precompiled Qt
+#    headers: cmake/BuildSpeed.cmake), so a missing #include fails here;
 # 3. runs CTest offscreen, every test but the benchmarks and the crash torture
 #    (labels bench, torture). Any sanitizer report aborts the
 #    process that made it (halt_on_error, abort_on_error), so the test fails.

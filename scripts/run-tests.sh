@@ -6,8 +6,9 @@
 # 2. second compiler: compiles every source file with clang++ in build-clang/
 #    (preset ci-clang, warnings are errors) to catch what GCC lets through. It
 #    is a compile check only: Debug at -O0 without debug information, each file
-#    on its own (no unity batches, so a missing #include shows), and no linking
-#    (the GCC build links everything). COUNTERDESK_SKIP_CLANG=1 skips it;
+#    on its own (no unity batches, so a missing #include of ours shows; Qt's
+#    common headers precompiled), and no linking (the GCC build links
+#    everything). COUNTERDESK_SKIP_CLANG=1 skips it;
 # 3. configures build/ (preset ci: Ninja, ccache, RelWithDebInfo, unity
 #    batches, lld, warnings are errors), builds all targets and runs the whole
 #    CTest suite offscreen.
