@@ -1,5 +1,7 @@
 #include "domain/ClientRefId.h"
 
+#include "domain/AsciiChar.h"
+
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -31,8 +33,7 @@ bool ClientRefId::isValid(const QString& ref)
     if (ref.isEmpty() || ref.size() > kMaxLength)
         return false;
     for (const QChar c : ref) {
-        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
-                        c == u'-' || c == u'_';
+        const bool ok = ascii::isLetterOrDigit(c) || c == u'-' || c == u'_';
         if (!ok)
             return false;
     }

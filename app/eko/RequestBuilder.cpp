@@ -1,6 +1,7 @@
 #include "eko/RequestBuilder.h"
 
 #include "domain/AadhaarNumber.h"
+#include "domain/AsciiChar.h"
 #include "domain/ClientRefId.h"
 #include "domain/MobileNumber.h"
 #include "domain/PanNumber.h"
@@ -41,8 +42,7 @@ bool isTid(const QString& s)
     if (s.isEmpty() || s.size() > 40)
         return false;
     for (const QChar c : s) {
-        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-        if (!ok)
+        if (!ascii::isLetterOrDigit(c))
             return false;
     }
     return true;

@@ -21,7 +21,7 @@ IfscParseResult Ifsc::parse(QStringView text)
     QString code;
     code.reserve(s.size());
     for (const QChar c : s) {
-        if (c >= u'a' && c <= u'z')
+        if (ascii::isLower(c))
             code += QChar(c.unicode() - u'a' + u'A');
         else if (ascii::isUpper(c) || ascii::isDigit(c))
             code += c;
