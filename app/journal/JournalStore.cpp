@@ -19,9 +19,9 @@ JournalStore::JournalStore(QSqlDatabase db)
           " recipient_name, recipient_bank, recipient_account, account_tail, recipient_ifsc, amount_paise,"
           " channel, otp_ref_id, created_at, state, updated_at, tid, bank_ref_num, fee_paise,"
           " balance_after_paise, channel_desc, tx_status, txstatus_desc, check_attempts, next_check_at,"
-          " last_event_id) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''),"
-          " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''),"
-          " COALESCE(?, ''), ?,?,?,?,?,?,?,?,?,?,?,?,?)")))
+          " last_event_id, name_words) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?,"
+          " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?,"
+          " COALESCE(?, ''), COALESCE(?, ''), ?,?,?,?,?,?,?,?,?,?,?,?,?, COALESCE(?, ''))")))
     , m_insertEvent(prepared(QStringLiteral(
           "INSERT INTO events (id, transfer_id, at, source, from_state, to_state, tid, bank_ref_num,"
           " fee_paise, balance_after_paise, channel_desc, tx_status, txstatus_desc, http_status,"
@@ -167,10 +167,12 @@ Result<void> JournalStore::insertTransfer(const Transfer& t)
     bind(t.checkAttempts);
     bind(SqlValues::time(t.nextCheckAt));
     bind(t.lastEventId);
+    const QStringList tokens = NameTokens::split(t.senderName + u' ' + t.recipientName);
+    bind(NameTokens::joined(tokens));
     if (Result<void> r = run(q); !r)
         return r;
 
-    for (const QString& token : NameTokens::split(t.senderName + u' ' + t.recipientName)) {
+    for (const QString& token : tokens) {
         m_insertToken.bindValue(0, token);
         m_insertToken.bindValue(1, t.id.value);
         m_insertToken.bindValue(2, SqlValues::time(t.createdAt));

@@ -28,4 +28,17 @@ QString NameTokens::prefixEnd(const QString& prefix)
     return prefix + QString::fromUcs4(&maxCodePoint, 1);
 }
 
+QString NameTokens::joined(const QStringList& tokens)
+{
+    QString text;
+    for (const QString& t : tokens)
+        text += u' ' + t;
+    return text;
+}
+
+QString NameTokens::wordStart(const QString& word)
+{
+    return u' ' + word;
+}
+
 } // namespace counterdesk::journal

@@ -16,6 +16,11 @@ public:
     static QStringList split(const QString& text);
     // Exclusive upper bound of all strings starting with `prefix`.
     static QString prefixEnd(const QString& prefix);
+    // A transfer's words in one text, each after a space (" sita devi"), so
+    // that "a word starts with w" is instr(words, wordStart(w)) > 0: how a
+    // search's further words are checked per candidate, from the row itself.
+    static QString joined(const QStringList& tokens);
+    static QString wordStart(const QString& word);
 };
 
 } // namespace counterdesk::journal

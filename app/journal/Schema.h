@@ -20,6 +20,9 @@
 //       time it was fetched (a cache: rows are replaced when refreshed).
 //   v6  consents: the evidence of Aadhaar e-KYC consent (append-only).
 //   v7  transfers.profile_kind may be 'gateway': transfers rebuilt as in v4.
+//   v8  a smaller file: transfers.name_words (the row's search words,
+//       backfilled) replaces the name_tokens_by_transfer index, and
+//       transfers_by_sender_state, which another index serves, is dropped.
 #pragma once
 
 #include "journal/Result.h"
@@ -32,7 +35,7 @@ namespace counterdesk::journal {
 class Schema
 {
 public:
-    static constexpr int latestVersion = 7;
+    static constexpr int latestVersion = 8;
 
     static Result<int> version(QSqlDatabase& db);
     // Migrates up to `target` (tests build old files with a lower target).
@@ -48,6 +51,7 @@ private:
     static Result<void> upgradeToV5(QSqlDatabase& db);
     static Result<void> upgradeToV6(QSqlDatabase& db);
     static Result<void> upgradeToV7(QSqlDatabase& db);
+    static Result<void> upgradeToV8(QSqlDatabase& db);
     // SQLite cannot change a CHECK in place: transfers is copied from its own
     // CREATE statement with oldList (found exactly once) replaced by newList.
     static Result<void> rebuildTransfersWidening(QSqlDatabase& db, const QString& oldList,

@@ -75,7 +75,7 @@ void SearchSql::addBranches()
 
     if (!terms.nameWords.isEmpty()) {
         // The longest word drives (a longer prefix is usually rarer); the
-        // others are checked per candidate through (transfer_id, token).
+        // others are checked per candidate in its row's name_words.
         QStringList words = terms.nameWords;
         std::stable_sort(words.begin(), words.end(),
                          [](const QString& a, const QString& b) { return a.size() > b.size(); });
@@ -87,10 +87,9 @@ void SearchSql::addBranches()
         if (!date.isEmpty())
             b.sql += QStringLiteral(" AND ") + date;
         for (qsizetype i = 1; i < words.size(); ++i) {
-            b.sql +=
-                QStringLiteral(" AND EXISTS (SELECT 1 FROM name_tokens w WHERE w.transfer_id = n.transfer_id"
-                               " AND w.token >= ? AND w.token < ?)");
-            b.binds << words[i] << NameTokens::prefixEnd(words[i]);
+            b.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM transfers w WHERE w.id = n.transfer_id"
+                                    " AND instr(w.name_words, ?) > 0)");
+            b.binds << NameTokens::wordStart(words[i]);
         }
         m_branches += b;
     }

@@ -13,6 +13,9 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +71,43 @@ void report(const char* what, const Figures& f, qint64 goalMs)
                              .arg(f.summary())
                              .arg(goalMs)
                              .arg(met ? QStringLiteral("OK") : QStringLiteral("OVER GOAL"));
+}
+
+// Where the file's bytes go: SQLite's dbstat table gives the pages of each
+// b-tree (the rows of a table, or one index), so the size per transfer can
+// be read per table and index. A second, read-only connection sees what the
+// journal committed.
+void reportSizeBreakdown(const QString& file, qint64 transfers)
+{
+    const QString connection = QStringLiteral("bench-dbstat");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(QStringLiteral("SELECT name, SUM(pgsize), SUM(unused) FROM dbstat"
+                                                 " GROUP BY name ORDER BY SUM(pgsize) DESC"))) {
+            qWarning().noquote() << "no size breakdown (SQLite without dbstat?):" << q.lastError().text();
+        } else {
+            qint64 total = 0;
+            while (q.next()) {
+                const qint64 bytes = q.value(1).toLongLong();
+                total += bytes;
+                // Tables and indexes of a few pages are not per-transfer costs.
+                if (bytes * 100 < transfers)
+                    continue;
+                qInfo().noquote() << QStringLiteral("  %1 %2 bytes a transfer, %3 % of its pages unused")
+                                         .arg(q.value(0).toString(), -30)
+                                         .arg(bytes / transfers, 4)
+                                         .arg(bytes > 0 ? q.value(2).toLongLong() * 100 / bytes : 0);
+            }
+            qInfo().noquote() << QStringLiteral("journal size: %1 bytes a transfer (%2 MB for %3 transfers)")
+                                     .arg(total / transfers)
+                                     .arg(total / (1000 * 1000))
+                                     .arg(transfers);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 } // namespace
@@ -207,6 +247,7 @@ private Q_SLOTS:
                    .arg(ms > 0 ? *written * 1000 / ms : 0)
                    .arg(size / (1024 * 1024))
                    .arg(cpuMs / 1000);
+        reportSizeBreakdown(m_journal.filePath(), *written);
     }
 
     void quickSearch()

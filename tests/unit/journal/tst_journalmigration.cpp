@@ -332,7 +332,7 @@ private Q_SLOTS:
         Journal journal;
         const auto opened = journal.open(dir.path());
         QVERIFY2(opened.ok(), qPrintable(errorName(opened.error()) + u' ' + opened.detail()));
-        QCOMPARE(journal.schemaVersion(), 7);
+        QCOMPARE(journal.schemaVersion(), Schema::latestVersion);
         QCOMPARE(journal.count({}).value(), Q_INT64_C(2));
         QCOMPARE(journal.events(QStringLiteral("v1b"))->size(), 3);
         NewTransfer viaGateway = newTransfer(QStringLiteral("gw1"), QStringLiteral("9811113333"));
@@ -356,6 +356,57 @@ private Q_SLOTS:
             QVERIFY(!q.exec(QStringLiteral("UPDATE transfers SET profile_kind = 'uat' WHERE id = 3")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
             QVERIFY(!q.next());
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(kConnection);
+    }
+
+    // v8 drops two indexes; what they served still works on the upgraded
+    // file: the customer's open transfer blocks a new one, the history is
+    // newest first, and a two-word name search checks its second word in the
+    // backfilled name_words.
+    void v7FileLosesTwoIndexes()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
+        QVERIFY(writeFileAtVersion(dir.path(), t0, 7));
+
+        Journal journal;
+        const auto opened = journal.open(dir.path());
+        QVERIFY2(opened.ok(), qPrintable(errorName(opened.error()) + u' ' + opened.detail()));
+        QCOMPARE(journal.schemaVersion(), 8);
+        const auto blocking = journal.blockingTransferFor(QStringLiteral("9876543210"));
+        QVERIFY(blocking.ok());
+        QVERIFY(blocking->has_value());
+        QCOMPARE(blocking->value().clientRefId, QStringLiteral("v1b"));
+        QVERIFY(
+            journal.recordSubmitting(newTransfer(QStringLiteral("v8a"), QStringLiteral("9811114444"))).ok());
+        const auto page = journal.search({});
+        QVERIFY(page.ok());
+        QCOMPARE(page->transfers.size(), 3);
+        QCOMPARE(page->transfers.first().clientRefId, QStringLiteral("v8a"));
+        SearchQuery bothNames;
+        bothNames.text = QStringLiteral("ramesh si");
+        QCOMPARE(journal.search(bothNames)->transfers.size(), 3);
+        bothNames.text = QStringLiteral("ramesh gita");
+        QCOMPARE(journal.search(bothNames)->transfers.size(), 0);
+        journal.close();
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+        db.setDatabaseName(dir.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                                      " ('name_tokens_by_transfer', 'transfers_by_sender_state')")) &&
+                q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT name_words FROM transfers WHERE id = 1")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral(" ramesh kumar sita devi"));
+            // The words are as fixed as the names they come from.
+            QVERIFY(!q.exec(QStringLiteral("UPDATE transfers SET name_words = ' x' WHERE id = 1")));
         }
         db.close();
         db = QSqlDatabase();

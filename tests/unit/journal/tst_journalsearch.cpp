@@ -125,6 +125,8 @@ private Q_SLOTS:
         QTest::newRow("word prefix") << "kum" << QStringList{"r06", "r05", "r04", "r02", "r01"};
         QTest::newRow("two words") << "Kumar Ram" << QStringList{"r05", "r02", "r01"};
         QTest::newRow("middle of a word does not match") << "umar" << QStringList{};
+        QTest::newRow("nor as a second word") << "Kumar mesh" << QStringList{};
+        QTest::newRow("second word a whole name") << "kumar ramesh" << QStringList{"r05", "r02", "r01"};
         QTest::newRow("no such thing") << "zzz" << QStringList{};
         QTest::newRow("SQL characters are data") << "'; DROP TABLE transfers; --" << QStringList{};
         QTest::newRow("LIKE wildcards are data") << "%" << QStringList{};
