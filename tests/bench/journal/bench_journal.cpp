@@ -245,7 +245,7 @@ private Q_SLOTS:
                    .arg(*written)
                    .arg(ms / 1000)
                    .arg(ms > 0 ? *written * 1000 / ms : 0)
-                   .arg(size / (1024 * 1024))
+                   .arg(size / (1000 * 1000))
                    .arg(cpuMs / 1000);
         reportSizeBreakdown(m_journal.filePath(), *written);
     }
