@@ -1,6 +1,7 @@
 #include "gateway/GatewayConfig.h"
 
 #include "eko/EndpointTable.h"
+#include "eko/TrustedCertificates.h"
 #include "gateway/KeysFile.h"
 
 #include <QFileInfo>
@@ -17,6 +18,7 @@ const QStringList kKnownKeys = {
     QStringLiteral("database"),
     QStringLiteral("eko_base_url"),
     QStringLiteral("eko_keys_file"),
+    QStringLiteral("eko_ca_file"),
     QStringLiteral("initiator_id"),
     QStringLiteral("user_code"),
     QStringLiteral("tls_cert"),
@@ -124,6 +126,15 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
             QStringLiteral("[gateway] eko_base_url = %1: must be https:// (plain http only to loopback)")
                 .arg(c.ekoBaseUrl.toDisplayString());
         return load;
+    }
+    if (const QString caFile = text("eko_ca_file"); !caFile.isEmpty()) {
+        QString why;
+        const std::optional<QList<QSslCertificate>> trusted = eko::loadCaCertificates(caFile, &why);
+        if (!trusted) {
+            load.error = QStringLiteral("[gateway] eko_ca_file = %1: %2").arg(caFile, why);
+            return load;
+        }
+        c.ekoTrustedCa = *trusted;
     }
     c.eko.initiatorId = text("initiator_id");
     c.eko.userCode = text("user_code");

@@ -9,6 +9,8 @@
 #include "eko/EkoTypes.h"
 
 #include <QHostAddress>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -31,6 +33,9 @@ struct GatewayConfig
     quint16 listenPort = 8443;
     QString database; // a libpq connection string
     QUrl ekoBaseUrl;
+    // eko_ca_file: certificates trusted for eko_base_url besides the system's
+    // (a test double with its own certificate; Eko itself needs none).
+    QList<QSslCertificate> ekoTrustedCa;
     eko::Credentials eko;  // developer and access key (from the keys file), initiator_id, user_code
     QByteArray counterKey; // derives each counter's secret (CounterSecret); from the keys file
     QString tlsCertFile;

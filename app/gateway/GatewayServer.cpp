@@ -5,15 +5,13 @@
 #include "gateway/ForwardRequest.h"
 #include "gateway/GatewayLog.h"
 #include "gateway/GatewayReplies.h"
+#include "http/ServerTls.h"
 #include "journal/Backoff.h"
 #include "transfer/NeverCreated.h"
 #include "transfer/TransferOutcome.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QTcpSocket>
 #include <cstdlib>
 
@@ -60,6 +58,7 @@ eko::ClientConfig clientConfig(const GatewayConfig& config)
     c.endpoints.setBaseUrl(config.ekoBaseUrl);
     c.credentials = config.eko;
     c.timeoutMs = config.limits.ekoTimeoutMs;
+    c.trustedCaCertificates = config.ekoTrustedCa;
     return c;
 }
 
@@ -67,22 +66,7 @@ std::optional<QSslConfiguration> tlsConfiguration(const GatewayConfig& config, Q
 {
     if (!config.usesTls())
         return std::nullopt;
-    QFile certFile(config.tlsCertFile);
-    QFile keyFile(config.tlsKeyFile);
-    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("tls_cert or tls_key cannot be read");
-        return std::nullopt;
-    }
-    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
-    const QByteArray pem = keyFile.readAll();
-    QSslKey key(pem, QSsl::Rsa);
-    if (key.isNull())
-        key = QSslKey(pem, QSsl::Ec);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // counters prove themselves by signature, not certificate
-    return tls;
+    return http::serverTls(config.tlsCertFile, config.tlsKeyFile, error);
 }
 
 } // namespace

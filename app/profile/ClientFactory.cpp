@@ -1,11 +1,11 @@
 #include "profile/ClientFactory.h"
 
+#include "eko/TrustedCertificates.h"
 #include "profile/BuiltInProfiles.h"
 #include "secrets/SecretStore.h"
 #include "security/LogRedactor.h"
 #include "security/SecureZero.h"
 
-#include <QFile>
 #include <QSslCertificate>
 #include <QTimer>
 #include <optional>
@@ -49,23 +49,6 @@ void keep(eko::Credentials& keys, secrets::SecretKind kind, const QByteArray& va
 }
 
 } // namespace
-
-std::optional<QList<QSslCertificate>> ClientFactory::loadCaCertificates(const QString& path, QString* why)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (why)
-            *why = file.errorString();
-        return std::nullopt;
-    }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (certificates.isEmpty()) {
-        if (why)
-            *why = QStringLiteral("no PEM certificate in ") + path;
-        return std::nullopt;
-    }
-    return certificates;
-}
 
 ClientFactory::ClientFactory(secrets::SecretStore* secrets, QNetworkAccessManager* network)
     : m_secrets(secrets)
@@ -177,7 +160,7 @@ ClientConfigBuild ClientFactory::gatewayConfigFor(const ConnectionProfile& profi
         if (profile.counterId.isEmpty())
             return ClientConfigError::NoCounterId;
         if (!profile.caFile.isEmpty()) {
-            const std::optional<QList<QSslCertificate>> trusted = loadCaCertificates(profile.caFile);
+            const std::optional<QList<QSslCertificate>> trusted = eko::loadCaCertificates(profile.caFile);
             if (!trusted)
                 return ClientConfigError::BadCaFile;
             out.config.trustedCaCertificates = *trusted;

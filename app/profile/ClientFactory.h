@@ -83,12 +83,6 @@ public:
     static ClientConfigBuild configFor(const ConnectionProfile& profile, eko::Credentials& keys,
                                        const QUrl& sandboxBaseUrl = {});
 
-    // A Gateway profile's ca_file: every certificate of the PEM file, or
-    // nullopt (and why, in English for support) when it is unreadable or
-    // holds none. The settings' form and the CLI's profile file check with it.
-    static std::optional<QList<QSslCertificate>> loadCaCertificates(const QString& path,
-                                                                    QString* why = nullptr);
-
 private:
     static ClientConfigBuild gatewayConfigFor(const ConnectionProfile& profile, eko::Credentials& keys);
     static ClientConfigError fillAddress(eko::ClientConfig& config, const ConnectionProfile& profile,

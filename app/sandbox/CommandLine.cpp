@@ -2,6 +2,7 @@
 
 #include "FaultInjector.h"
 #include "SeedLoader.h"
+#include "http/ServerTls.h"
 
 #include <QCommandLineParser>
 
@@ -48,6 +49,11 @@ struct Flags
     QCommandLineOption otpCooldown{QStringLiteral("otp-cooldown-ms"),
                                    QStringLiteral("Resend cool-down of a live OTP (default 60000)."),
                                    QStringLiteral("MS")};
+    QCommandLineOption tlsCert{QStringLiteral("tls-cert"),
+                               QStringLiteral("Serve HTTPS with this PEM certificate (with --tls-key)."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption tlsKey{QStringLiteral("tls-key"),
+                              QStringLiteral("The PEM RSA or EC key of --tls-cert."), QStringLiteral("FILE")};
     QCommandLineOption quiet{QStringLiteral("quiet"),
                              QStringLiteral("Do not print the OTPs sent to stderr.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
@@ -57,7 +63,7 @@ struct Flags
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({port, host, allowRemote, seed, developerKey, accessKey, skew, clockOffset, fault,
-                           otpValidity, otpCooldown, quiet, help, version});
+                           otpValidity, otpCooldown, tlsCert, tlsKey, quiet, help, version});
     }
 };
 
@@ -210,6 +216,18 @@ Parsed parse(const QStringList& arguments)
         }
         o.faults.append(*rule);
     }
+    if (parser.isSet(flags.tlsCert) != parser.isSet(flags.tlsKey)) {
+        result.action = Action::Fail;
+        result.error = QStringLiteral("--tls-cert and --tls-key go together");
+        return result;
+    }
+    if (parser.isSet(flags.tlsCert)) {
+        o.tls = http::serverTls(parser.value(flags.tlsCert), parser.value(flags.tlsKey), &result.error);
+        if (!o.tls) {
+            result.action = Action::Fail;
+            return result;
+        }
+    }
     if (!o.host.isLoopback() && !o.allowNonLoopback) {
         result.action = Action::Fail;
         result.error = QStringLiteral("--host %1 is not loopback; add --allow-remote to allow it")
@@ -223,7 +241,8 @@ QString helpText(const QString& seedFile)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A simulator of Eko's PPI wallet API (DigiKhata and Levin) for CounterDesk training and "
-        "tests.\nPrints \"listening on http://HOST:PORT\" once it accepts connections."));
+        "tests.\nPrints \"listening on http://HOST:PORT\" (https:// with --tls-cert) once it accepts "
+        "connections."));
     const Flags flags;
     flags.addTo(parser);
     return parser.helpText() + QString::fromLatin1(kEpilogue) + SeedLoader::describe(seedFile) +

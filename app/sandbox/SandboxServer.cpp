@@ -90,7 +90,7 @@ bool SandboxServer::start(const SandboxOptions& options, QString* error)
         [this](const http::HttpReply& refusal, QTcpSocket* socket) {
             socket->write(refusal.serialize(d->clock.nowUtc(), false));
         });
-    d->port = d->listener->listen(options.host, options.port);
+    d->port = d->listener->listen(options.host, options.port, options.tls);
     if (d->port == 0) {
         if (error)
             *error = QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port);
@@ -124,7 +124,7 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(d->options.tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(d->options.host.toString());
     url.setPort(d->port);
     url.setPath(ApiRequestReader::apiPrefix());
@@ -248,8 +248,9 @@ http::HttpReply SandboxServer::Private::handleApi(const http::HttpRequest& reque
     call.params = std::move(read.params);
     call.fromQuery = read.fromQuery;
     const QByteArray host = request.header("host");
-    call.serverUrl = host.isEmpty() ? q->baseUrl().adjusted(QUrl::RemovePath).toString()
-                                    : QStringLiteral("http://") + QString::fromLatin1(host);
+    call.serverUrl = host.isEmpty()
+                         ? q->baseUrl().adjusted(QUrl::RemovePath).toString()
+                         : q->baseUrl().scheme() + QStringLiteral("://") + QString::fromLatin1(host);
     const QList<ParamFinding> misplaced = ParamCatalog::check(route, call.params);
     findings.append(misplaced);
     if (options.strictParams && !misplaced.isEmpty()) {

@@ -4,8 +4,10 @@
 #include "profile/BuiltInProfiles.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace counterdesk::sandbox {
 
@@ -117,6 +119,9 @@ struct SandboxOptions
     // Added: answer a request with a misplaced parameter (ParamFinding) as
     // invalid_params instead of only recording it.
     bool strictParams = false;
+    // Added: serve HTTPS with this certificate and key (--tls-cert,
+    // --tls-key), as Eko does, so that a client's TLS path can be measured.
+    std::optional<QSslConfiguration> tls;
 };
 
 } // namespace counterdesk::sandbox

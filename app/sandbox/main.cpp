@@ -49,7 +49,7 @@ int main(int argc, char* argv[])
     // Scripts and tests wait for exactly this line, so it is flushed at once.
     const QUrl base = server.baseUrl();
     // authority() brackets an IPv6 host: "[::1]:PORT".
-    out << "listening on http://" << base.authority() << '\n';
+    out << "listening on " << base.scheme() << "://" << base.authority() << '\n';
     out.flush();
     return QCoreApplication::exec();
 }

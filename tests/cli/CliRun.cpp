@@ -37,6 +37,21 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
+bool makeTestCertificate(const QString& dir, QString* certFile, QString* keyFile)
+{
+    *certFile = QDir(dir).filePath(QStringLiteral("cert.pem"));
+    *keyFile = QDir(dir).filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), *keyFile,
+                   QStringLiteral("-out"), *certFile, QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit &&
+           openssl.exitCode() == 0;
+}
+
 bool SandboxProcess::start(QString* error, const QStringList& arguments)
 {
     m_process.setProgram(QStringLiteral(COUNTERDESK_SANDBOX_EXE));
@@ -49,7 +64,7 @@ bool SandboxProcess::start(QString* error, const QStringList& arguments)
     QByteArray out;
     QElapsedTimer timer;
     timer.start();
-    static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on (https?://\\S+)"));
     while (timer.elapsed() < 20000) {
         m_process.waitForReadyRead(200);
         out += m_process.readAllStandardOutput();

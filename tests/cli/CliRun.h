@@ -21,13 +21,17 @@ struct CliResult
     bool killed = false; // SIGKILLed by runAndKill() (or after run()'s timeout)
 };
 
+// A self-signed certificate for 127.0.0.1 and its unencrypted key, as PEM
+// files in `dir` (openssl req, Debian openssl): HTTPS between test processes.
+bool makeTestCertificate(const QString& dir, QString* certFile, QString* keyFile);
+
 class SandboxProcess
 {
 public:
     ~SandboxProcess();
     // `arguments` are added after --quiet (e.g. --seed FILE, --fault SPEC).
     bool start(QString* error, const QStringList& arguments = {});
-    QString baseUrl() const { return m_base; } // http://127.0.0.1:PORT
+    QString baseUrl() const { return m_base; } // http://127.0.0.1:PORT (https:// with --tls-cert)
     // The last OTP the sandbox "sent" (control endpoint); empty while none.
     QString otp(const QString& mobile, const QString& purpose) const;
     // POST /sandbox/control/faults; true when the sandbox took the rule.

@@ -1,5 +1,6 @@
 #include "GatewayHarness.h"
 
+#include "CliRun.h"
 #include "eko/CounterSigner.h"
 #include "eko/ResponseClassifier.h"
 
@@ -157,17 +158,7 @@ bool GatewayHarness::configure(const QString& database, const QUrl& ekoBaseUrl, 
 
 bool GatewayHarness::makeCertificate(QString* certFile, QString* keyFile) const
 {
-    *certFile = m_dir.filePath(QStringLiteral("cert.pem"));
-    *keyFile = m_dir.filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), *keyFile,
-                   QStringLiteral("-out"), *certFile, QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit &&
-           openssl.exitCode() == 0;
+    return makeTestCertificate(m_dir.path(), certFile, keyFile);
 }
 
 CommandRun GatewayHarness::runCommand(const QStringList& arguments, const QProcessEnvironment& env,

@@ -12,6 +12,7 @@
 #include "gateway/Ledger.h"
 #include "history/CsvExporter.h"
 #include "history/IstDay.h"
+#include "http/ServerTls.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QFile>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void healthAndMetrics();
     void identityIsTheGateways();
     void httpsWithTheConfiguredCertificate();
+    void ekoOverHttpsWithItsCertificateTrusted();
     void keysFromSystemdCredentials();
     void ledgerExportCsv();
     // Last: it stops the database.
@@ -192,6 +194,9 @@ void TestGateway::configErrors_data()
     QTest::newRow("no counter key") << QStringLiteral("[gateway]\n") + good << owner
                                     << QStringLiteral("developer_key=d\naccess_key=a\n")
                                     << QByteArray("counter_key=");
+    QTest::newRow("eko_ca_file without a certificate")
+        << QStringLiteral("[gateway]\n") + good + QStringLiteral("eko_ca_file = %2\n") << owner << keys
+        << QByteArray("eko_ca_file = ");
     QTest::newRow("bad limit") << QStringLiteral("[gateway]\n") + good +
                                       QStringLiteral("requests_per_minute = many\n")
                                << owner << keys << QByteArray("requests_per_minute = many");
@@ -627,6 +632,42 @@ void TestGateway::httpsWithTheConfiguredCertificate()
     const GatewayAnswer answer = tls.send(process.baseUrl(), shop, wire);
     QVERIFY2(answer.httpStatus == 200, qPrintable(answer.error + QString::fromUtf8(process.output())));
     QCOMPARE(answer.result.outcome, Outcome::Success);
+}
+
+// eko_ca_file: Eko's side (here the sandbox) serves HTTPS with a certificate
+// no system trusts; the gateway forwards to it once the file names it, and
+// before that the counter hears that Eko could not be reached.
+void TestGateway::ekoOverHttpsWithItsCertificateTrusted()
+{
+    GatewayHarness tls;
+    QString cert;
+    QString key;
+    QVERIFY2(tls.makeCertificate(&cert, &key), "openssl (Debian openssl) is needed");
+    sandbox::SandboxOptions options;
+    QString error;
+    options.tls = http::serverTls(cert, key, &error);
+    QVERIFY2(options.tls, qPrintable(error));
+    sandbox::SandboxServer https;
+    QVERIFY2(https.start(options, &error), qPrintable(error));
+    QCOMPARE(https.baseUrl().scheme(), QStringLiteral("https"));
+    const eko::WireRequest wire = tls.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+
+    QVERIFY(tls.configure(m_database, https.baseUrl()));
+    const CounterCredential shop = tls.addCounter(QStringLiteral("shop-eko-tls"));
+    {
+        GatewayProcess process;
+        QVERIFY2(process.start(tls.configFile(), &error), qPrintable(error));
+        const GatewayAnswer refused = tls.send(process.baseUrl(), shop, wire);
+        QVERIFY2(refused.httpStatus >= 500, qPrintable(QString::number(refused.httpStatus)));
+        QCOMPARE(https.callCount(QStringLiteral("get_sender")), 0);
+    }
+    QVERIFY(tls.configure(m_database, https.baseUrl(), QStringLiteral("eko_ca_file = %1\n").arg(cert)));
+    GatewayProcess process;
+    QVERIFY2(process.start(tls.configFile(), &error), qPrintable(error));
+    const GatewayAnswer answer = tls.send(process.baseUrl(), shop, wire);
+    QVERIFY2(answer.httpStatus == 200, qPrintable(answer.error + QString::fromUtf8(process.output())));
+    QCOMPARE(answer.result.outcome, Outcome::Success);
+    QCOMPARE(https.callCount(QStringLiteral("get_sender")), 1);
 }
 
 // LoadCredential=eko-keys: the keys come from $CREDENTIALS_DIRECTORY, and
