@@ -1,8 +1,8 @@
 #include "gateway/GatewayConfig.h"
 
 #include "eko/EndpointTable.h"
-#include "eko/TrustedCertificates.h"
 #include "gateway/KeysFile.h"
+#include "http/ServerTls.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -129,7 +129,7 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
     }
     if (const QString caFile = text("eko_ca_file"); !caFile.isEmpty()) {
         QString why;
-        const std::optional<QList<QSslCertificate>> trusted = eko::loadCaCertificates(caFile, &why);
+        const std::optional<QList<QSslCertificate>> trusted = http::loadCertificates(caFile, &why);
         if (!trusted) {
             load.error = QStringLiteral("[gateway] eko_ca_file = %1: %2").arg(caFile, why);
             return load;
@@ -147,30 +147,26 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
                                     "added without --user-code)");
         return load;
     }
-    c.tlsCertFile = text("tls_cert");
-    c.tlsKeyFile = text("tls_key");
-    if (c.tlsCertFile.isEmpty() != c.tlsKeyFile.isEmpty()) {
+    const QString certFile = text("tls_cert");
+    const QString keyFile = text("tls_key");
+    if (certFile.isEmpty() != keyFile.isEmpty()) {
         load.error = QStringLiteral("[gateway] tls_cert and tls_key go together: set both or neither");
         return load;
     }
-    if (c.usesTls()) {
-        QFile cert(c.tlsCertFile);
-        if (!cert.open(QIODevice::ReadOnly) || QSslCertificate::fromDevice(&cert, QSsl::Pem).isEmpty()) {
+    if (!certFile.isEmpty()) {
+        const std::optional<QList<QSslCertificate>> chain = http::loadCertificates(certFile);
+        if (!chain) {
             load.error =
-                QStringLiteral("[gateway] tls_cert = %1: not a readable PEM certificate").arg(c.tlsCertFile);
+                QStringLiteral("[gateway] tls_cert = %1: not a readable PEM certificate").arg(certFile);
             return load;
         }
-        QFile key(c.tlsKeyFile);
-        if (!key.open(QIODevice::ReadOnly)) {
-            load.error = QStringLiteral("[gateway] tls_key = %1: cannot be read").arg(c.tlsKeyFile);
+        QString why;
+        const std::optional<QSslKey> key = http::loadPrivateKey(keyFile, &why);
+        if (!key) {
+            load.error = QStringLiteral("[gateway] tls_key = %1: %2").arg(keyFile, why);
             return load;
         }
-        const QByteArray pem = key.readAll();
-        if (QSslKey(pem, QSsl::Rsa).isNull() && QSslKey(pem, QSsl::Ec).isNull()) {
-            load.error = QStringLiteral("[gateway] tls_key = %1: not an unencrypted PEM RSA or EC key")
-                             .arg(c.tlsKeyFile);
-            return load;
-        }
+        c.tls = http::serverTls(*chain, *key);
     } else if (!c.listenAddress.isLoopback()) {
         load.error =
             QStringLiteral("[gateway] listen = %1: plain HTTP only on loopback; set tls_cert and tls_key")

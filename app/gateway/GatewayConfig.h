@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -38,11 +39,10 @@ struct GatewayConfig
     QList<QSslCertificate> ekoTrustedCa;
     eko::Credentials eko;  // developer and access key (from the keys file), initiator_id, user_code
     QByteArray counterKey; // derives each counter's secret (CounterSecret); from the keys file
-    QString tlsCertFile;
-    QString tlsKeyFile;
+    std::optional<QSslConfiguration> tls; // from tls_cert and tls_key, read once at load
     GatewayLimits limits;
 
-    bool usesTls() const { return !tlsCertFile.isEmpty(); }
+    bool usesTls() const { return tls.has_value(); }
 };
 
 struct GatewayConfigLoad

@@ -5,7 +5,6 @@
 #include "gateway/ForwardRequest.h"
 #include "gateway/GatewayLog.h"
 #include "gateway/GatewayReplies.h"
-#include "http/ServerTls.h"
 #include "journal/Backoff.h"
 #include "transfer/NeverCreated.h"
 #include "transfer/TransferOutcome.h"
@@ -60,13 +59,6 @@ eko::ClientConfig clientConfig(const GatewayConfig& config)
     c.timeoutMs = config.limits.ekoTimeoutMs;
     c.trustedCaCertificates = config.ekoTrustedCa;
     return c;
-}
-
-std::optional<QSslConfiguration> tlsConfiguration(const GatewayConfig& config, QString* error)
-{
-    if (!config.usesTls())
-        return std::nullopt;
-    return http::serverTls(config.tlsCertFile, config.tlsKeyFile, error);
 }
 
 } // namespace
@@ -136,11 +128,8 @@ void GatewayServer::flushEvents()
 
 quint16 GatewayServer::listen(quint16 portOverride, bool overridePort)
 {
-    const std::optional<QSslConfiguration> tls = tlsConfiguration(m_config, &m_error);
-    if (!m_error.isEmpty())
-        return 0;
-    const quint16 port =
-        m_listener.listen(m_config.listenAddress, overridePort ? portOverride : m_config.listenPort, tls);
+    const quint16 port = m_listener.listen(m_config.listenAddress,
+                                           overridePort ? portOverride : m_config.listenPort, m_config.tls);
     if (port == 0)
         m_error = m_listener.errorString();
     return port;

@@ -1,31 +1,51 @@
 #include "http/ServerTls.h"
 
 #include <QFile>
-#include <QSslCertificate>
-#include <QSslKey>
 
 namespace counterdesk::http {
 
-std::optional<QSslConfiguration> serverTls(const QString& certFile, const QString& keyFile, QString* why)
+std::optional<QList<QSslCertificate>> loadCertificates(const QString& path, QString* why)
 {
-    QFile cert(certFile);
-    QFile key(keyFile);
-    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("the TLS certificate or key cannot be read");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (why)
+            *why = file.errorString();
         return std::nullopt;
     }
-    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&cert, QSsl::Pem);
-    const QByteArray pem = key.readAll();
-    QSslKey privateKey(pem, QSsl::Rsa);
-    if (privateKey.isNull())
-        privateKey = QSslKey(pem, QSsl::Ec);
-    if (chain.isEmpty() || privateKey.isNull()) {
-        *why = QStringLiteral("no PEM certificate in %1 or no RSA or EC key in %2").arg(certFile, keyFile);
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (why)
+            *why = QStringLiteral("no PEM certificate in ") + path;
         return std::nullopt;
     }
+    return certificates;
+}
+
+std::optional<QSslKey> loadPrivateKey(const QString& path, QString* why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (why)
+            *why = QStringLiteral("cannot be read");
+        return std::nullopt;
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key(pem, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec);
+    if (key.isNull()) {
+        if (why)
+            *why = QStringLiteral("not an unencrypted PEM RSA or EC key");
+        return std::nullopt;
+    }
+    return key;
+}
+
+QSslConfiguration serverTls(const QList<QSslCertificate>& chain, const QSslKey& key)
+{
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(privateKey);
+    tls.setPrivateKey(key);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     return tls;
 }

@@ -1,6 +1,6 @@
 #include "profile/ClientFactory.h"
 
-#include "eko/TrustedCertificates.h"
+#include "http/ServerTls.h"
 #include "profile/BuiltInProfiles.h"
 #include "secrets/SecretStore.h"
 #include "security/LogRedactor.h"
@@ -160,7 +160,7 @@ ClientConfigBuild ClientFactory::gatewayConfigFor(const ConnectionProfile& profi
         if (profile.counterId.isEmpty())
             return ClientConfigError::NoCounterId;
         if (!profile.caFile.isEmpty()) {
-            const std::optional<QList<QSslCertificate>> trusted = eko::loadCaCertificates(profile.caFile);
+            const std::optional<QList<QSslCertificate>> trusted = http::loadCertificates(profile.caFile);
             if (!trusted)
                 return ClientConfigError::BadCaFile;
             out.config.trustedCaCertificates = *trusted;

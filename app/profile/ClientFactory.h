@@ -19,12 +19,9 @@
 #include "eko/EkoClient.h"
 #include "profile/ConnectionProfile.h"
 
-#include <QList>
-#include <QSslCertificate>
 #include <QUrl>
 #include <functional>
 #include <memory>
-#include <optional>
 
 class QNetworkAccessManager;
 

@@ -2,7 +2,7 @@
 
 #include "domain/Rail.h"
 #include "eko/EndpointTable.h"
-#include "eko/TrustedCertificates.h"
+#include "http/ServerTls.h"
 #include "profile/ClientFactory.h"
 
 #include <QDir>
@@ -104,7 +104,7 @@ ProfileFileError applyValue(ConnectionProfile& p, const QString& key, const QStr
         p.counterId = value;
     } else if (key == QLatin1String("ca_file")) {
         const QString path = QDir(baseDir).absoluteFilePath(value);
-        if (!eko::loadCaCertificates(path, detail))
+        if (!http::loadCertificates(path, detail))
             return ProfileFileError::BadCaFile;
         p.caFile = path;
     } else if (key == QLatin1String("endpoints")) {

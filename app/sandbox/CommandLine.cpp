@@ -222,11 +222,22 @@ Parsed parse(const QStringList& arguments)
         return result;
     }
     if (parser.isSet(flags.tlsCert)) {
-        o.tls = http::serverTls(parser.value(flags.tlsCert), parser.value(flags.tlsKey), &result.error);
-        if (!o.tls) {
+        const QString certFile = parser.value(flags.tlsCert);
+        const QString keyFile = parser.value(flags.tlsKey);
+        QString why;
+        const std::optional<QList<QSslCertificate>> chain = http::loadCertificates(certFile, &why);
+        if (!chain) {
             result.action = Action::Fail;
+            result.error = QStringLiteral("--tls-cert %1: %2").arg(certFile, why);
             return result;
         }
+        const std::optional<QSslKey> key = http::loadPrivateKey(keyFile, &why);
+        if (!key) {
+            result.action = Action::Fail;
+            result.error = QStringLiteral("--tls-key %1: %2").arg(keyFile, why);
+            return result;
+        }
+        o.tls = http::serverTls(*chain, *key);
     }
     if (!o.host.isLoopback() && !o.allowNonLoopback) {
         result.action = Action::Fail;

@@ -644,9 +644,11 @@ void TestGateway::ekoOverHttpsWithItsCertificateTrusted()
     QString key;
     QVERIFY2(tls.makeCertificate(&cert, &key), "openssl (Debian openssl) is needed");
     sandbox::SandboxOptions options;
+    const std::optional<QList<QSslCertificate>> chain = http::loadCertificates(cert);
+    const std::optional<QSslKey> privateKey = http::loadPrivateKey(key);
+    QVERIFY(chain && privateKey);
+    options.tls = http::serverTls(*chain, *privateKey);
     QString error;
-    options.tls = http::serverTls(cert, key, &error);
-    QVERIFY2(options.tls, qPrintable(error));
     sandbox::SandboxServer https;
     QVERIFY2(https.start(options, &error), qPrintable(error));
     QCOMPARE(https.baseUrl().scheme(), QStringLiteral("https"));

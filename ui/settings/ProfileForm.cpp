@@ -1,7 +1,7 @@
 #include "ProfileForm.h"
 
 #include "eko/EndpointTable.h"
-#include "eko/TrustedCertificates.h"
+#include "http/ServerTls.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -204,7 +204,7 @@ QString ProfileForm::validationError() const
         if (!profile::isValidCounterId(p.counterId))
             return tr("The counter ID is the one the gateway's administrator gave you: letters, digits, "
                       "'.', '_', ':' or '-'.");
-        if (!p.caFile.isEmpty() && !eko::loadCaCertificates(p.caFile))
+        if (!p.caFile.isEmpty() && !http::loadCertificates(p.caFile))
             return tr("The CA certificate file cannot be read or holds no PEM certificate. Choose the file "
                       "your partner gave you, or leave the field empty.");
         return {};
