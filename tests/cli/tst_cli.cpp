@@ -3,6 +3,7 @@
 // control endpoint; profile-file errors; HTTPS policy; and no secret in any
 // file the CLI wrote.
 #include "CliRun.h"
+#include "TestRunner.h"
 #include "platform/Platform.h"
 
 #include <QDirIterator>
@@ -480,5 +481,5 @@ void TestCli::noSecretInAnyWrittenFile()
     QVERIFY(sawLog);
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+COUNTERDESK_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -5,6 +5,7 @@
 // `recipients`, and `bank IFSC` (a typo is not sent, an IFSC Eko does not
 // know is Eko's refusal).
 #include "CliRun.h"
+#include "TestRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,5 +200,5 @@ void TestCliBanks::usage()
              1); // no --name, --mobile, --account, --ifsc
 }
 
-QTEST_MAIN(TestCliBanks)
+COUNTERDESK_TEST_GUILESS_MAIN(TestCliBanks)
 #include "tst_clibanks.moc"

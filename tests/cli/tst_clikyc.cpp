@@ -6,6 +6,7 @@
 // consent. Then every file the runs wrote (journal, logs, receipt PDFs) is
 // searched for the Aadhaar number and the PAN.
 #include "CliRun.h"
+#include "TestRunner.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -275,5 +276,5 @@ void TestCliKyc::noIdentifierWrittenAnywhere()
     QCOMPARE(pdfs, 4); // two receipts per rail
 }
 
-QTEST_MAIN(TestCliKyc)
+COUNTERDESK_TEST_GUILESS_MAIN(TestCliKyc)
 #include "tst_clikyc.moc"

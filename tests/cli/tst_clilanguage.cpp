@@ -2,6 +2,7 @@
 // language (LANG) is Hindi or --lang hi is given, English otherwise; --lang
 // wins over LANG, and a language CounterDesk does not speak is a usage error.
 #include "CliRun.h"
+#include "TestRunner.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,5 +53,5 @@ private:
     std::unique_ptr<CliRunner> m_cli;
 };
 
-QTEST_MAIN(TestCliLanguage)
+COUNTERDESK_TEST_GUILESS_MAIN(TestCliLanguage)
 #include "tst_clilanguage.moc"

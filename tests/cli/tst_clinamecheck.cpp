@@ -4,6 +4,7 @@
 // is added only with --accept-name or a "yes" line, and anything else adds
 // nothing; a bank without the check sends none and still adds.
 #include "CliRun.h"
+#include "TestRunner.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,5 +152,5 @@ void TestCliNameCheck::bankWithoutTheCheck()
     QVERIFY(!json.contains(QStringLiteral("name_at_bank")));
 }
 
-QTEST_GUILESS_MAIN(TestCliNameCheck)
+COUNTERDESK_TEST_GUILESS_MAIN(TestCliNameCheck)
 #include "tst_clinamecheck.moc"

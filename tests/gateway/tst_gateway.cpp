@@ -6,6 +6,7 @@
 #include "CounterTransfer.h"
 #include "GatewayHarness.h"
 #include "PostgresCluster.h"
+#include "TestRunner.h"
 #include "domain/ClientRefId.h"
 #include "eko/ResponseClassifier.h"
 #include "gateway/ForwardRequest.h"
@@ -760,5 +761,5 @@ void TestGateway::databaseDownIsNotARefusal()
     QCOMPARE(m_sandbox.callCount(QStringLiteral("get_sender")), before);
 }
 
-QTEST_GUILESS_MAIN(TestGateway)
+COUNTERDESK_TEST_GUILESS_MAIN(TestGateway)
 #include "tst_gateway.moc"

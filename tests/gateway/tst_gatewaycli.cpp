@@ -9,6 +9,7 @@
 #include "GatewayHarness.h"
 #include "PostgresCluster.h"
 #include "RecordingProxy.h"
+#include "TestRunner.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -282,5 +283,5 @@ void TestGatewayCli::httpsGatewayTrustedThroughCaFile()
     QVERIFY2(trusted.exitCode == 0, trusted.out + trusted.err);
 }
 
-QTEST_GUILESS_MAIN(TestGatewayCli)
+COUNTERDESK_TEST_GUILESS_MAIN(TestGatewayCli)
 #include "tst_gatewaycli.moc"

@@ -9,6 +9,7 @@
 #include "CounterTransfer.h"
 #include "GatewayHarness.h"
 #include "PostgresCluster.h"
+#include "TestRunner.h"
 #include "domain/ClientRefId.h"
 #include "sandbox/SandboxServer.h"
 
@@ -377,5 +378,5 @@ void TestGatewayStatus::wrongPasswordsAreThrottled()
     QCOMPARE(fetch(QStringLiteral("/"), {{"Authorization", basic(kAdmin, kPassword)}}).status, 429);
 }
 
-QTEST_GUILESS_MAIN(TestGatewayStatus)
+COUNTERDESK_TEST_GUILESS_MAIN(TestGatewayStatus)
 #include "tst_gatewaystatus.moc"

@@ -2,6 +2,7 @@
 #include "AboutDialog.h"
 #include "AppIcon.h"
 #include "CoreInfo.h"
+#include "TestRunner.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -99,5 +100,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAboutDialog)
+COUNTERDESK_TEST_MAIN(TestAboutDialog)
 #include "tst_aboutdialog.moc"

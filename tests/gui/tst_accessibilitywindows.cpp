@@ -4,6 +4,7 @@
 // focusable control must have a name it can say (AccessibilityAudit; the
 // wizard's pages are walked in tests/wizard/tst_accessibility).
 #include "../wizard/AccessibilityAudit.h"
+#include "TestRunner.h"
 #include "WindowTour.h"
 
 using namespace counterdesk;
@@ -51,5 +52,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAccessibilityWindows)
+COUNTERDESK_TEST_MAIN(TestAccessibilityWindows)
 #include "tst_accessibilitywindows.moc"

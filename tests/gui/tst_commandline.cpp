@@ -63,5 +63,6 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+COUNTERDESK_TEST_GUILESS_MAIN(TestCommandLine)
+#include "TestRunner.h"
 #include "tst_commandline.moc"

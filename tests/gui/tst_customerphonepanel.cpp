@@ -1,5 +1,6 @@
 // CustomerPhonePanel: the training customer's SMS, newest first, in words.
 #include "CustomerPhonePanel.h"
+#include "TestRunner.h"
 
 #include <QPushButton>
 #include <QTest>
@@ -54,5 +55,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCustomerPhonePanel)
+COUNTERDESK_TEST_MAIN(TestCustomerPhonePanel)
 #include "tst_customerphonepanel.moc"

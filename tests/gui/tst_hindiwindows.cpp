@@ -4,6 +4,7 @@
 // the data of the known journal. The wizard's pages are walked in
 // tests/wizard/tst_hindiwalk.
 #include "../wizard/LatinWordAudit.h"
+#include "TestRunner.h"
 #include "WindowTour.h"
 #include "i18n/Catalogue.h"
 #include "text/QtOwnWords.h"
@@ -53,5 +54,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHindiWindows)
+COUNTERDESK_TEST_MAIN(TestHindiWindows)
 #include "tst_hindiwindows.moc"

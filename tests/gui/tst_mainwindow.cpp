@@ -5,6 +5,7 @@
 #include "CoreInfo.h"
 #include "CounterFixture.h"
 #include "CustomerPhonePanel.h"
+#include "TestRunner.h"
 #include "TransferFixture.h"
 #include "history/HistoryView.h"
 #include "journal/TransferState.h"
@@ -403,5 +404,5 @@ private:
     int m_counter = 0;
 };
 
-QTEST_MAIN(TestMainWindow)
+COUNTERDESK_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,5 +1,6 @@
 // MessageBox: pre-answered in tests, plain text when shown for real.
 #include "MessageBox.h"
+#include "TestRunner.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -64,5 +65,5 @@ private:
     }
 };
 
-QTEST_MAIN(TestMessageBox)
+COUNTERDESK_TEST_MAIN(TestMessageBox)
 #include "tst_messagebox.moc"

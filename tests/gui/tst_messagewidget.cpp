@@ -1,6 +1,7 @@
 // MessageWidget: the inline banner shows server words as they are, never as
 // markup, and the agent can close it.
 #include "MessageWidget.h"
+#include "TestRunner.h"
 
 #include <QLabel>
 #include <QTest>
@@ -58,5 +59,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMessageWidget)
+COUNTERDESK_TEST_MAIN(TestMessageWidget)
 #include "tst_messagewidget.moc"

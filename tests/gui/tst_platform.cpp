@@ -1,4 +1,5 @@
 // Platform: the portable face of the OS-specific calls.
+#include "TestRunner.h"
 #include "platform/Platform.h"
 
 #include <QFile>
@@ -43,5 +44,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPlatform)
+COUNTERDESK_TEST_GUILESS_MAIN(TestPlatform)
 #include "tst_platform.moc"

@@ -8,6 +8,7 @@
 #include "CounterFixture.h"
 #include "CustomerPhonePanel.h"
 #include "MessageWidget.h"
+#include "TestRunner.h"
 #include "eko/EkoClient.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
@@ -154,5 +155,5 @@ void TestProfileSwitch::aProfileWithoutKeysLeavesTheOneInUse()
     QVERIFY(counter.find<QLabel>(QStringLiteral("trainingMarker"))->isVisible());
 }
 
-QTEST_MAIN(TestProfileSwitch)
+COUNTERDESK_TEST_MAIN(TestProfileSwitch)
 #include "tst_profileswitch.moc"

@@ -1,5 +1,6 @@
 // Settings: defaults from the one table, values surviving a restart, scope
 // groups in the file, and a file nobody else can read.
+#include "TestRunner.h"
 #include "settings/Settings.h"
 
 #include <QFile>
@@ -138,5 +139,5 @@ private:
     int m_counter = 0;
 };
 
-QTEST_GUILESS_MAIN(TestSettings)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSettings)
 #include "tst_settings.moc"

@@ -3,6 +3,7 @@
 // including one asked for over real HTTP by the real Eko client.
 #include "CounterFixture.h"
 #include "CustomerPhonePanel.h"
+#include "TestRunner.h"
 #include "eko/EkoClient.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TrainingSandbox.h"
@@ -105,5 +106,5 @@ private:
     int m_counter = 0;
 };
 
-QTEST_MAIN(TestTrainingMode)
+COUNTERDESK_TEST_MAIN(TestTrainingMode)
 #include "tst_trainingmode.moc"

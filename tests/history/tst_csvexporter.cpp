@@ -1,6 +1,7 @@
 // CsvExporter: RFC 4180 quoting, the UTF-8 BOM, and a known journal written
 // out line by line (Hindi names and a recipient with a comma and quotes).
 #include "HistoryFixture.h"
+#include "TestRunner.h"
 #include "history/CsvExporter.h"
 
 #include <QBuffer>
@@ -192,5 +193,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCsvExporter)
+COUNTERDESK_TEST_GUILESS_MAIN(TestCsvExporter)
 #include "tst_csvexporter.moc"

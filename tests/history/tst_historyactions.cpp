@@ -3,6 +3,7 @@
 // that failed at the bank is refunded with the customer's OTP (read back
 // from the sandbox, as the customer would read it from their phone).
 #include "../transfer/TransferFixture.h"
+#include "TestRunner.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryView.h"
 #include "history/RefundDialog.h"
@@ -19,11 +20,6 @@ using namespace counterdesk::ui;
 using namespace counterdesk::transfer;
 using namespace counterdesk::transfer::testing;
 using journal::TransferState;
-
-namespace {
-const QString kRamesh = QStringLiteral("9000000001");
-constexpr qint64 kKrishna = 10017680;
-} // namespace
 
 class TestHistoryActions : public QObject
 {
@@ -223,5 +219,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHistoryActions)
+COUNTERDESK_TEST_MAIN(TestHistoryActions)
 #include "tst_historyactions.moc"

@@ -7,6 +7,7 @@
 // until the window has shown it, so a Cancel clicked while the first page's
 // progress is on screen always lands before the second page.
 #include "HistoryFixture.h"
+#include "TestRunner.h"
 #include "history/HistoryView.h"
 #include "i18n/Catalogue.h"
 #include "settings/Settings.h"
@@ -146,5 +147,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHistoryExport)
+COUNTERDESK_TEST_MAIN(TestHistoryExport)
 #include "tst_historyexport.moc"

@@ -3,6 +3,7 @@
 // detail panel shows the trail, CSV export and the end-of-day totals match
 // a known journal. Offscreen; the journal is real, in a temporary dir.
 #include "HistoryFixture.h"
+#include "TestRunner.h"
 #include "history/DaySummaryDialog.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryText.h"
@@ -385,5 +386,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHistoryView)
+COUNTERDESK_TEST_MAIN(TestHistoryView)
 #include "tst_historyview.moc"

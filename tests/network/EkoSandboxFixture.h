@@ -18,6 +18,12 @@
 
 namespace counterdesk::eko::testing {
 
+// Senders of the sandbox's seed (resources/sandbox) the client tests share.
+inline const QString kDkHealthy = QStringLiteral("9000000001");
+inline const QString kLevinHealthy = QStringLiteral("9000000002");
+inline const QString kDkAadhaarPending = QStringLiteral("9000000004");
+inline const QString kNotEnrolled = QStringLiteral("9123456780");
+
 // An Initiate with a fresh ref and an OTP that no customer was sent: for
 // the tests where Eko (or a proxy) refuses it before the OTP matters.
 inline InitiateTransactionRequest initiateWithoutOtp(const QString& customer, qint64 recipientId,

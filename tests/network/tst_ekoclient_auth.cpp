@@ -3,6 +3,7 @@
 // Date header and re-signed once, also for a money POST. A 403 that is not
 // Eko's own (a proxy's HTML page) is never re-sent.
 #include "EkoSandboxFixture.h"
+#include "TestRunner.h"
 #include "domain/ClientRefId.h"
 #include "eko/ResponseClassifier.h"
 
@@ -14,10 +15,9 @@
 
 using namespace counterdesk;
 using namespace counterdesk::eko;
-using counterdesk::eko::testing::SandboxFixture;
+using namespace counterdesk::eko::testing;
 
 namespace {
-const QString kMobile = QStringLiteral("9000000001");
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kDateResolutionMs = 1500; // Date has seconds; allow for the round trip
 
@@ -111,7 +111,7 @@ void TestEkoClientAuth::wrongKeysAreDecisive()
     c.credentials.developerKey = developerKey;
     c.credentials.accessKey = accessKey;
     EkoClient client(f.nam.get(), c);
-    EKO_AWAIT(r, client.getSender({Rail::DigiKhata, kMobile}));
+    EKO_AWAIT(r, client.getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(r.httpStatus, 403);
     QCOMPARE(r.outcome, Outcome::Failed);
     QCOMPARE(r.reason, Reason::HttpForbidden);
@@ -134,7 +134,7 @@ void TestEkoClientAuth::staleTimestampIsCorrected()
     f.server->setClockOffsetMs(serverAheadMs);
     QSignalSpy offsetSpy(f.client.get(), &EkoClient::clockOffsetChanged);
 
-    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kMobile}));
+    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(r.outcome, Outcome::Success);
     QCOMPARE(r.attempts, 2); // the 403, then the re-signed request
     QCOMPARE(f.server->callCount(QStringLiteral("get_sender")), 2);
@@ -145,7 +145,7 @@ void TestEkoClientAuth::staleTimestampIsCorrected()
     QVERIFY(f.client->clockSkewIsLarge());
 
     // Learnt: the next call is signed right the first time.
-    EKO_AWAIT(again, f.client->getRecipients({Rail::DigiKhata, kMobile, {}}));
+    EKO_AWAIT(again, f.client->getRecipients({Rail::DigiKhata, kDkHealthy, {}}));
     QCOMPARE(again.outcome, Outcome::Success);
     QCOMPARE(again.attempts, 1);
 }
@@ -154,7 +154,7 @@ void TestEkoClientAuth::wrongPcClockIsCorrected()
 {
     // The PC, not the server, is two hours slow.
     f.client->setLocalClockForTesting([] { return QDateTime::currentMSecsSinceEpoch() - 120 * kMinute; });
-    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kMobile}));
+    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(r.outcome, Outcome::Success);
     QCOMPARE(r.attempts, 2);
     QVERIFY(std::abs(f.client->clockOffsetMs() - 120 * kMinute) <= kDateResolutionMs);
@@ -173,7 +173,7 @@ void TestEkoClientAuth::smallSkewIsLearntWithout403()
     QFETCH(qint64, serverAheadMs);
     QFETCH(bool, large);
     f.server->setClockOffsetMs(serverAheadMs);
-    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kMobile}));
+    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(r.outcome, Outcome::Success);
     QCOMPARE(r.attempts, 1); // within the sandbox's allowed skew
     QVERIFY(std::abs(f.client->clockOffsetMs() - serverAheadMs) <= kDateResolutionMs);
@@ -185,7 +185,7 @@ void TestEkoClientAuth::moneyPostResignedOnceAfter403()
     f.server->setClockOffsetMs(15 * kMinute);
     // Prepare the OTP with one client (it learns the offset on the way)...
     SendTransactionOtpRequest o;
-    o.customerId = kMobile;
+    o.customerId = kDkHealthy;
     o.recipientId = 10017680;
     o.amount = Money::fromRupees(210);
     EKO_AWAIT(otp, f.client->sendTransactionOtp(o));
@@ -196,10 +196,10 @@ void TestEkoClientAuth::moneyPostResignedOnceAfter403()
     EkoClient fresh(f.nam.get(), f.config());
     InitiateTransactionRequest r;
     r.clientRefId = ClientRefId::generate();
-    r.customerId = kMobile;
+    r.customerId = kDkHealthy;
     r.recipientId = 10017680;
     r.amount = o.amount;
-    r.otp = f.server->lastOtp(kMobile, QStringLiteral("transaction"));
+    r.otp = f.server->lastOtp(kDkHealthy, QStringLiteral("transaction"));
     r.otpRefId = otp.otpRefId;
     EKO_AWAIT(res, fresh.initiateTransaction(f.tickets.initiate(r), r));
     QCOMPARE(res.outcome, Outcome::Success);
@@ -220,7 +220,7 @@ void TestEkoClientAuth::wrongKeyWithSkewStopsAfterOneResign()
     ClientConfig c = f.config();
     c.credentials.accessKey = "not-the-key";
     EkoClient client(f.nam.get(), c);
-    EKO_AWAIT(r, client.getSender({Rail::DigiKhata, kMobile}));
+    EKO_AWAIT(r, client.getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(r.outcome, Outcome::Failed);
     QCOMPARE(r.reason, Reason::HttpForbidden);
     QCOMPARE(r.attempts, 2); // one correction, never a loop
@@ -230,7 +230,7 @@ void TestEkoClientAuth::seededOffsetAvoids403()
 {
     f.server->setClockOffsetMs(10 * kMinute);
     f.client->setClockOffsetMs(10 * kMinute); // e.g. remembered from the last session
-    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kMobile}));
+    EKO_AWAIT(r, f.client->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(r.outcome, Outcome::Success);
     QCOMPARE(r.attempts, 1);
 }
@@ -247,7 +247,7 @@ void TestEkoClientAuth::proxy403IsNeverResent()
         QUrl(QStringLiteral("http://127.0.0.1:%1/ekoapi/v3").arg(proxy.serverPort())));
     EkoClient client(f.nam.get(), config);
     const InitiateTransactionRequest r =
-        counterdesk::eko::testing::initiateWithoutOtp(kMobile, 10017680, 120);
+        counterdesk::eko::testing::initiateWithoutOtp(kDkHealthy, 10017680, 120);
     PendingCall* call = client.initiateTransaction(f.tickets.initiate(r), r);
     QSignalSpy resent(call, &PendingCall::resending);
     EKO_AWAIT(res, call);
@@ -260,5 +260,5 @@ void TestEkoClientAuth::proxy403IsNeverResent()
     QVERIFY(!ResponseClassifier::isEkoAuthRefusal(res));
 }
 
-QTEST_GUILESS_MAIN(TestEkoClientAuth)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoClientAuth)
 #include "tst_ekoclient_auth.moc"

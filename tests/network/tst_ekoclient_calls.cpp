@@ -2,6 +2,7 @@
 // call the console makes, its success and its documented errors, on both
 // rails.
 #include "EkoSandboxFixture.h"
+#include "TestRunner.h"
 #include "domain/ClientRefId.h"
 #include "eko/EkoLogging.h"
 
@@ -10,17 +11,13 @@
 
 using namespace counterdesk;
 using namespace counterdesk::eko;
-using counterdesk::eko::testing::SandboxFixture;
+using namespace counterdesk::eko::testing;
 
 namespace {
-const QString kDkHealthy = QStringLiteral("9000000001");
-const QString kLevinHealthy = QStringLiteral("9000000002");
-const QString kDkAadhaarPending = QStringLiteral("9000000004");
 const QString kDkLowBalance = QStringLiteral("9000000005");
 const QString kDkLimitNearlyUsed = QStringLiteral("9000000006");
 const QString kLevinPanPending = QStringLiteral("9000000007");
 const QString kDkNoRecipients = QStringLiteral("6111111111");
-const QString kNotEnrolled = QStringLiteral("9123456780");
 } // namespace
 
 class TestEkoClientCalls : public QObject
@@ -675,5 +672,5 @@ void TestEkoClientCalls::noSecretReachesTheLog()
     }
 }
 
-QTEST_GUILESS_MAIN(TestEkoClientCalls)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoClientCalls)
 #include "tst_ekoclient_calls.moc"

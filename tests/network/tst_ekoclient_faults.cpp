@@ -3,6 +3,7 @@
 // an unknown money outcome is followed by exactly one inquiry, and GETs are
 // retried with back-off.
 #include "EkoSandboxFixture.h"
+#include "TestRunner.h"
 #include "domain/ClientRefId.h"
 #include "eko/ResponseClassifier.h"
 
@@ -10,14 +11,13 @@
 
 using namespace counterdesk;
 using namespace counterdesk::eko;
-using counterdesk::eko::testing::SandboxFixture;
+using namespace counterdesk::eko::testing;
 using sandbox::Fault;
 using sandbox::FaultRule;
 
 Q_DECLARE_METATYPE(counterdesk::sandbox::Fault)
 
 namespace {
-const QString kMobile = QStringLiteral("9000000001");
 constexpr qint64 kRecipient = 10017680;
 constexpr int kClientTimeoutMs = 1500;
 
@@ -89,7 +89,7 @@ InitiateTransactionRequest TestEkoClientFaults::preparedTransfer(qint64 rupees)
 {
     InitiateTransactionRequest r;
     SendTransactionOtpRequest o;
-    o.customerId = kMobile;
+    o.customerId = kDkHealthy;
     o.recipientId = kRecipient;
     o.amount = Money::fromRupees(rupees);
     const auto otp = SandboxFixture::wait(f.client->sendTransactionOtp(o));
@@ -98,10 +98,10 @@ InitiateTransactionRequest TestEkoClientFaults::preparedTransfer(qint64 rupees)
         return r;
     }
     r.clientRefId = ClientRefId::generate();
-    r.customerId = kMobile;
+    r.customerId = kDkHealthy;
     r.recipientId = kRecipient;
     r.amount = o.amount;
-    r.otp = f.server->lastOtp(kMobile, QStringLiteral("transaction"));
+    r.otp = f.server->lastOtp(kDkHealthy, QStringLiteral("transaction"));
     r.otpRefId = otp->otpRefId;
     return r;
 }
@@ -270,7 +270,7 @@ void TestEkoClientFaults::refundUnknownIsInquiredByTid()
     f.server->addFault(rule("refund", Fault::CommitThenDrop));
     RefundRequest refund;
     refund.tid = failed.transaction->tid;
-    refund.otp = f.server->lastOtp(kMobile, QStringLiteral("refund"));
+    refund.otp = f.server->lastOtp(kDkHealthy, QStringLiteral("refund"));
     refund.otpRefId = otp.otpRefId;
     EKO_AWAIT(res, f.client->refund(f.tickets.refund(refund), refund));
     QCOMPARE(res.outcome, Outcome::Unknown);
@@ -283,7 +283,7 @@ void TestEkoClientFaults::otherPostsAreNeverResent()
 {
     f.server->addFault(rule("send_transaction_otp", Fault::CommitThenDrop));
     SendTransactionOtpRequest o;
-    o.customerId = kMobile;
+    o.customerId = kDkHealthy;
     o.recipientId = kRecipient;
     o.amount = Money::fromRupees(100);
     EKO_AWAIT(res, f.client->sendTransactionOtp(o));
@@ -310,7 +310,7 @@ void TestEkoClientFaults::getRetriedThenSucceeds()
     QFETCH(Fault, fault);
     QFETCH(int, delayMs);
     f.server->addFault(rule("get_recipients", fault, 1, delayMs));
-    EKO_AWAIT(res, f.client->getRecipients({Rail::DigiKhata, kMobile, {}}));
+    EKO_AWAIT(res, f.client->getRecipients({Rail::DigiKhata, kDkHealthy, {}}));
     QCOMPARE(res.outcome, Outcome::Success);
     // A GET dropped before its answer is re-sent by QNetworkAccessManager
     // itself (harmless for a GET); otherwise our retry makes attempt 2.
@@ -324,7 +324,7 @@ void TestEkoClientFaults::getRetriesExhausted()
     f.server->addFault(rule("get_recipients", Fault::Http500Html, -1));
     QElapsedTimer timer;
     timer.start();
-    EKO_AWAIT(res, f.client->getRecipients({Rail::DigiKhata, kMobile, {}}));
+    EKO_AWAIT(res, f.client->getRecipients({Rail::DigiKhata, kDkHealthy, {}}));
     QCOMPARE(res.outcome, Outcome::Unknown);
     QCOMPARE(res.reason, Reason::HttpServerError);
     QCOMPARE(res.httpStatus, 500);
@@ -337,7 +337,7 @@ void TestEkoClientFaults::getRetriesExhausted()
 void TestEkoClientFaults::faultOnEveryCall()
 {
     f.server->addFault(rule("*", Fault::Http500Html, -1));
-    EKO_AWAIT(get, f.client->getSender({Rail::DigiKhata, kMobile}));
+    EKO_AWAIT(get, f.client->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(get.outcome, Outcome::Unknown);
     QCOMPARE(get.attempts, 3);
     OnboardSenderRequest o;
@@ -375,12 +375,12 @@ void TestEkoClientFaults::timeoutIsConfigurable()
     f.server->addFault(rule("get_sender", Fault::Delay, 1, 1500));
     QElapsedTimer timer;
     timer.start();
-    EKO_AWAIT(res, f.client->getSender({Rail::DigiKhata, kMobile}));
+    EKO_AWAIT(res, f.client->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(res.outcome, Outcome::Unknown);
     QCOMPARE(res.reason, Reason::Timeout);
     QCOMPARE(res.attempts, 1);
     QVERIFY(timer.elapsed() < 1400);
 }
 
-QTEST_GUILESS_MAIN(TestEkoClientFaults)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoClientFaults)
 #include "tst_ekoclient_faults.moc"

@@ -8,6 +8,7 @@
 // docs/gateway.md specifies: Eko's authentication 403 envelope plus
 // gateway_error, with a Date header. The end-to-end test through the real
 // gateway follows once the gateway and this branch meet.
+#include "TestRunner.h"
 #include "TicketDesk.h"
 #include "WaitForCall.h"
 #include "domain/ClientRefId.h"
@@ -40,7 +41,7 @@ const QString kCounterId = QStringLiteral("shop-12");
 // F + O is a whole second, so a Date header can state it exactly.
 constexpr qint64 kLocalNowMs = 1800000000000;
 constexpr qint64 kKnownOffsetMs = -90000;
-constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kOneMinute = 60 * 1000;
 
 struct SeenRequest
 {
@@ -244,7 +245,7 @@ void TestEkoClientGateway::gatewayRefusalIsFinalAndNamed()
 void TestEkoClientGateway::staleTimestampIsResignedOnce()
 {
     m_recorder->gatewayError = "stale_timestamp";
-    m_recorder->dateMs = kLocalNowMs + kKnownOffsetMs + 15 * kMinute;
+    m_recorder->dateMs = kLocalNowMs + kKnownOffsetMs + 15 * kOneMinute;
     const std::unique_ptr<EkoClient> client = makeClient();
     const InitiateTransactionRequest initiate = initiateFor(QStringLiteral("9000000003"), 110);
     const std::optional<Result> r =
@@ -296,5 +297,5 @@ void TestEkoClientGateway::connectionCheckNamesTheGatewaysCause()
     checkCounterOnly(m_recorder->seen.at(0));
 }
 
-QTEST_GUILESS_MAIN(TestEkoClientGateway)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoClientGateway)
 #include "tst_ekoclient_gateway.moc"

@@ -4,23 +4,20 @@
 // (sandbox/ParamCatalog, written independently of the client's table) and
 // must find nothing misplaced. A broken table is caught the same way.
 #include "EkoSandboxFixture.h"
+#include "TestRunner.h"
 #include "domain/ClientRefId.h"
 
 #include <QTest>
 
 using namespace counterdesk;
 using namespace counterdesk::eko;
-using counterdesk::eko::testing::SandboxFixture;
+using namespace counterdesk::eko::testing;
 
 Q_DECLARE_METATYPE(counterdesk::sandbox::ParamFinding)
 
 namespace {
 
-const QString kDkHealthy = QStringLiteral("9000000001");
-const QString kLevinHealthy = QStringLiteral("9000000002");
-const QString kNotEnrolled = QStringLiteral("9123456780");
 // Seeded Aadhaar-pending wallets and their holders' PANs (docs/sandbox.md).
-const QString kDkAadhaarPending = QStringLiteral("9000000004");
 const QString kDkAadhaarPendingPan = QStringLiteral("AKSPS4821R");
 const QString kLevinAadhaarPending = QStringLiteral("9000000008");
 const QString kLevinAadhaarPendingPan = QStringLiteral("BQRPQ7310M");
@@ -364,5 +361,5 @@ void TestEkoClientParams::strictModeRefusesMisplacedParameter()
     QCOMPARE(dk.outcome, Outcome::Success);
 }
 
-QTEST_GUILESS_MAIN(TestEkoClientParams)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoClientParams)
 #include "tst_ekoclient_params.moc"

@@ -1,6 +1,7 @@
 // EkoClient TLS policy: a failed handshake fails the call with
 // Reason::TlsError (nothing was sent), for a money call too, and plain HTTP
 // to anything but loopback is refused before any connection.
+#include "TestRunner.h"
 #include "TicketDesk.h"
 #include "WaitForCall.h"
 #include "domain/ClientRefId.h"
@@ -115,5 +116,5 @@ void TestEkoClientTls::plainHttpToRemoteHostRefused()
     QCOMPARE(m_server.connections, before);
 }
 
-QTEST_GUILESS_MAIN(TestEkoClientTls)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoClientTls)
 #include "tst_ekoclient_tls.moc"

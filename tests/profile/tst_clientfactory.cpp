@@ -2,6 +2,7 @@
 // rules every client follows: the keys come from the secret store (or Eko's
 // public UAT keys for UAT and Training), the profile's timeout and endpoint
 // table always apply, and every key handed to a client is redacted from logs.
+#include "TestRunner.h"
 #include "profile/BuiltInProfiles.h"
 #include "profile/ClientFactory.h"
 #include "secrets/SecretStore.h"
@@ -282,5 +283,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClientFactory)
+COUNTERDESK_TEST_GUILESS_MAIN(TestClientFactory)
 #include "tst_clientfactory.moc"

@@ -1,6 +1,7 @@
 // ConnectionCheck: the one classification of a connection probe's answer
 // that the settings' "Test connection" and `counterdesk-cli check-connection`
 // share, and the probe itself against the real sandbox over loopback HTTP.
+#include "TestRunner.h"
 #include "eko/EkoClient.h"
 #include "profile/BuiltInProfiles.h"
 #include "profile/ClientFactory.h"
@@ -152,5 +153,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConnectionCheck)
+COUNTERDESK_TEST_GUILESS_MAIN(TestConnectionCheck)
 #include "tst_connectioncheck.moc"

@@ -1,4 +1,5 @@
 // ProfileFile: the INI parser, one data row per case; every error names its line.
+#include "TestRunner.h"
 #include "profile/ProfileFile.h"
 
 #include <QFileInfo>
@@ -228,5 +229,5 @@ void TestProfileFile::gatewayErrors()
     errors();
 }
 
-QTEST_GUILESS_MAIN(TestProfileFile)
+COUNTERDESK_TEST_GUILESS_MAIN(TestProfileFile)
 #include "tst_profilefile.moc"

@@ -1,5 +1,6 @@
 // ProfileStore and ClientFactory::configFor: built-ins, round trip, and the
 // refusal of plain http to a real host.
+#include "TestRunner.h"
 #include "platform/Platform.h"
 #include "profile/BuiltInProfiles.h"
 #include "profile/ClientFactory.h"
@@ -124,5 +125,5 @@ void TestProfileStore::trainingNeedsNoSecret()
     QCOMPARE(ClientFactory::configFor(BuiltInProfiles::training(), none).error, ClientConfigError::NoBaseUrl);
 }
 
-QTEST_GUILESS_MAIN(TestProfileStore)
+COUNTERDESK_TEST_GUILESS_MAIN(TestProfileStore)
 #include "tst_profilestore.moc"

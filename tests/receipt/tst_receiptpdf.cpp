@@ -1,6 +1,7 @@
 // The receipt as the customer gets it: every layout rendered to PDF, read
 // back with pdftotext, and checked for every field and marking.
 #include "ReceiptSamples.h"
+#include "TestRunner.h"
 #include "money/AmountInWords.h"
 #include "money/MoneyFormatter.h"
 #include "receipt/ReceiptBuilder.h"
@@ -389,11 +390,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char** argv)
-{
-    QGuiApplication app(argc, argv);
-    TestReceiptPdf test;
-    return QTest::qExec(&test, argc, argv);
-}
+COUNTERDESK_TEST_GUI_MAIN(TestReceiptPdf)
 
 #include "tst_receiptpdf.moc"

@@ -11,6 +11,7 @@
 // output file), and the file is read back: the driver's own header, one
 // page, its size (a roll's size only on Windows: see receiptIsPrinted).
 #include "ReceiptSamples.h"
+#include "TestRunner.h"
 #include "receipt/ReceiptBuilder.h"
 #include "receipt/ReceiptPrinting.h"
 #include "settings/Settings.h"
@@ -261,5 +262,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestReceiptPrintWindows)
+COUNTERDESK_TEST_MAIN(TestReceiptPrintWindows)
 #include "tst_receiptprint_windows.moc"

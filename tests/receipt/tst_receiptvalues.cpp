@@ -1,4 +1,5 @@
 // How values and words go on a receipt; no display needed.
+#include "TestRunner.h"
 #include "receipt/ReceiptLayout.h"
 #include "receipt/ReceiptQrCode.h"
 #include "receipt/ReceiptValues.h"
@@ -127,5 +128,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReceiptValues)
+COUNTERDESK_TEST_GUILESS_MAIN(TestReceiptValues)
 #include "tst_receiptvalues.moc"

@@ -1,6 +1,7 @@
 // The receipt view as the agent uses it: it shows the receipt, and Save PDF
 // writes the file the (pre-answered) dialog named.
 #include "ReceiptSamples.h"
+#include "TestRunner.h"
 #include "receipt/ReceiptPrinting.h"
 #include "receipt/ReceiptView.h"
 #include "receipt/ReceiptWords.h"
@@ -193,5 +194,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestReceiptView)
+COUNTERDESK_TEST_MAIN(TestReceiptView)
 #include "tst_receiptview.moc"

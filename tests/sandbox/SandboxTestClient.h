@@ -28,6 +28,9 @@ inline constexpr qint64 kUnregistered = 10017682; // DigiKhata 9000000001, no ba
 inline constexpr qint64 kMohan = 10017740;        // Levin 9000000002
 inline constexpr qint64 kSavita = 10017690;       // 9000000005
 inline constexpr qint64 kKiran = 10017695;        // 9000000006
+// The rails as they appear in the API's paths.
+inline const QString kDkRail = QStringLiteral("ppi-digikhata");
+inline const QString kLevinRail = QStringLiteral("ppi-levin");
 
 struct Answer
 {

@@ -1,6 +1,7 @@
 // Signature, timestamp skew, Date header and request-shape checks of the
 // sandbox (REFERENCE §2.1, §3.1-3.2), over real loopback HTTP.
 #include "SandboxTestBase.h"
+#include "TestRunner.h"
 #include "sandbox/RequestAuth.h"
 
 #include <QDateTime>
@@ -221,5 +222,5 @@ void TestSandboxAuth::controlEndpointCounters()
         1);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxAuth)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSandboxAuth)
 #include "tst_sandboxauth.moc"

@@ -1,6 +1,7 @@
 // The counterdesk-sandbox executable as other processes use it: the exact
 // "listening on" line, a request to that address, --help and --version.
 #include "CliRun.h"
+#include "TestRunner.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -161,5 +162,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSandboxExecutable)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSandboxExecutable)
 #include "tst_sandboxexecutable.moc"

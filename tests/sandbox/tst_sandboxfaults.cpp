@@ -4,6 +4,7 @@
 // Retry-After, a proxy's 404 and 403, a gateway's 502), each before and after
 // committing; rules from the API, the control endpoint and flags.
 #include "SandboxTestBase.h"
+#include "TestRunner.h"
 #include "sandbox/FaultInjector.h"
 
 #include <QElapsedTimer>
@@ -15,7 +16,6 @@ using namespace counterdesk::sandbox;
 using namespace counterdesk::sandbox::test;
 
 namespace {
-const QString kDkRail = QStringLiteral("ppi-digikhata");
 
 FaultRule rule(const char* call, Fault fault, int times = 1)
 {
@@ -355,5 +355,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSandboxFaults)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSandboxFaults)
 #include "tst_sandboxfaults.moc"

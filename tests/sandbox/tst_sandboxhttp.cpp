@@ -2,6 +2,7 @@
 // what a client sees for requests that arrive in pieces, back to back, or
 // broken - first from the parser, then over a real loopback connection.
 #include "SandboxTestBase.h"
+#include "TestRunner.h"
 #include "http/HttpRequest.h"
 
 #include <QJsonDocument>
@@ -171,5 +172,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSandboxHttp)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSandboxHttp)
 #include "tst_sandboxhttp.moc"

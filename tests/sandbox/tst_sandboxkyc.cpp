@@ -4,6 +4,7 @@
 // DigiKhata, 2132 on Levin, each with the full-KYC profile), then 309 at the
 // next visit; the legacy paths; 585 for a customer who already finished.
 #include "SandboxTestBase.h"
+#include "TestRunner.h"
 
 #include <QJsonArray>
 
@@ -11,8 +12,6 @@ using namespace counterdesk::sandbox;
 using namespace counterdesk::sandbox::test;
 
 namespace {
-const QString kDigiKhata = QStringLiteral("ppi-digikhata");
-const QString kLevin = QStringLiteral("ppi-levin");
 // Verhoeff-valid training numbers (docs/sandbox.md) and one with its last
 // digit mistyped.
 const QString kAadhaar = QStringLiteral("234567890124");
@@ -48,7 +47,7 @@ private:
     {
         return QStringLiteral("/customer/payment/%1/sender/%2%3").arg(m_rail, mobile, rest);
     }
-    bool levin() const { return m_rail == kLevin; }
+    bool levin() const { return m_rail == kLevinRail; }
     // Each rail's own fields: DigiKhata's service_code, Levin's wallet.
     QJsonObject railFields(QJsonObject body) const
     {
@@ -127,8 +126,8 @@ private:
 void TestSandboxKyc::newCustomerToFullKyc_data()
 {
     QTest::addColumn<QString>("rail");
-    QTest::newRow("DigiKhata") << kDigiKhata;
-    QTest::newRow("Levin") << kLevin;
+    QTest::newRow("DigiKhata") << kDkRail;
+    QTest::newRow("Levin") << kLevinRail;
 }
 
 void TestSandboxKyc::newCustomerToFullKyc()
@@ -288,10 +287,10 @@ void TestSandboxKyc::legacyPaths_data()
     QTest::addColumn<QString>("legacyRail");
     QTest::addColumn<QString>("pan");
     QTest::addColumn<int>("panRtid");
-    QTest::newRow("DigiKhata") << kDigiKhata << "9000000004"
+    QTest::newRow("DigiKhata") << kDkRail << "9000000004"
                                << "ppi"
                                << "AKSPS4821R" << 309;
-    QTest::newRow("Levin") << kLevin << "9000000008"
+    QTest::newRow("Levin") << kLevinRail << "9000000008"
                            << "ppi-levin"
                            << "BQRPQ7310M" << 2132;
 }
@@ -329,8 +328,8 @@ void TestSandboxKyc::alreadyKycIs585_data()
 {
     QTest::addColumn<QString>("rail");
     QTest::addColumn<QString>("mobile");
-    QTest::newRow("DigiKhata") << kDigiKhata << "9000000001";
-    QTest::newRow("Levin") << kLevin << "9000000002";
+    QTest::newRow("DigiKhata") << kDkRail << "9000000001";
+    QTest::newRow("Levin") << kLevinRail << "9000000002";
 }
 
 void TestSandboxKyc::alreadyKycIs585()
@@ -348,11 +347,11 @@ void TestSandboxKyc::alreadyKycIs585()
 void TestSandboxKyc::wrongStepIsRefused()
 {
     // PAN before Aadhaar, Aadhaar after it: "try later" with the step's name.
-    startWith(kDigiKhata, QStringLiteral("9000000004"), 2136);
+    startWith(kDkRail, QStringLiteral("9000000004"), 2136);
     const Answer early = pan(QStringLiteral("AKSPS4821R"));
     QCOMPARE(early.status(), 461);
     QCOMPARE(message(early), QStringLiteral("Aadhar Validation Pending"));
-    startWith(kLevin, QStringLiteral("9000000007"), 2147);
+    startWith(kLevinRail, QStringLiteral("9000000007"), 2147);
     const Answer late = aadhaarOtp(kAadhaar);
     QCOMPARE(late.status(), 461);
     QCOMPARE(message(late), QStringLiteral("Pan Number Required"));
@@ -366,10 +365,10 @@ void TestSandboxKyc::seededNameMismatch_data()
     QTest::addColumn<QString>("maidenNamePan");
     QTest::addColumn<QString>("ownPan");
     QTest::addColumn<int>("doneRtid");
-    QTest::newRow("DigiKhata") << kDigiKhata << "9000000010"
+    QTest::newRow("DigiKhata") << kDkRail << "9000000010"
                                << "AJSPJ9753L"
                                << "AVTPV3141H" << 309;
-    QTest::newRow("Levin") << kLevin << "9000000011"
+    QTest::newRow("Levin") << kLevinRail << "9000000011"
                            << "ENBPB8642D"
                            << "ENGPG1122C" << 2132;
 }
@@ -390,7 +389,7 @@ void TestSandboxKyc::seededNameMismatch()
 
 void TestSandboxKyc::unknownConsentLanguage()
 {
-    startWith(kDigiKhata, QStringLiteral("9000000004"), 2136);
+    startWith(kDkRail, QStringLiteral("9000000004"), 2136);
     const Answer a = consent(QStringLiteral("details"), QStringLiteral("99"));
     QCOMPARE(a.status(), 461);
     QCOMPARE(a.rtid(), -1);
@@ -402,7 +401,7 @@ void TestSandboxKyc::unknownConsentLanguage()
 
 void TestSandboxKyc::consentAudioIsServed()
 {
-    startWith(kLevin, QStringLiteral("9000000008"), 2136);
+    startWith(kLevinRail, QStringLiteral("9000000008"), 2136);
     const QString url = consent(QStringLiteral("details"), QStringLiteral("2"))
                             .data()
                             .value(QStringLiteral("consent_detail"))
@@ -422,5 +421,5 @@ void TestSandboxKyc::consentAudioIsServed()
     QCOMPARE(m_client->raw("GET", other, {}, {}).http, 404);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxKyc)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSandboxKyc)
 #include "tst_sandboxkyc.moc"

@@ -1,6 +1,7 @@
 // Sender calls and OTP sessions: 2129/308/2136/309, single use, expiry,
 // resend cool-down, lock-out after 3 wrong OTPs, Levin's wallet_token.
 #include "SandboxTestBase.h"
+#include "TestRunner.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -9,8 +10,8 @@ using namespace counterdesk::sandbox;
 using namespace counterdesk::sandbox::test;
 
 namespace {
-const QString kDk = QStringLiteral("/customer/payment/ppi-digikhata/sender/");
-const QString kLevin = QStringLiteral("/customer/payment/ppi-levin/sender/");
+const QString kDkSenderPrefix = QStringLiteral("/customer/payment/ppi-digikhata/sender/");
+const QString kLevinSenderPrefix = QStringLiteral("/customer/payment/ppi-levin/sender/");
 } // namespace
 
 class TestSandboxOtp : public SandboxTestBase
@@ -28,7 +29,7 @@ private Q_SLOTS:
     void existingSenderGetsOtp()
     {
         QSignalSpy spy(&m_server, &SandboxServer::otpSent);
-        const Answer a = m_client->get(kDk + kDigiKhataSender);
+        const Answer a = m_client->get(kDkSenderPrefix + kDigiKhataSender);
         QCOMPARE(a.status(), 2129);
         QCOMPARE(a.rsid(), 1);
         QCOMPARE(a.rtid(), 2129);
@@ -45,24 +46,24 @@ private Q_SLOTS:
 
     void notEnrolledIs308()
     {
-        const Answer a = m_client->get(kDk + kNotEnrolled);
+        const Answer a = m_client->get(kDkSenderPrefix + kNotEnrolled);
         QCOMPARE(a.status(), 308);
         QCOMPARE(a.rtid(), 308);
         QCOMPARE(a.json.value(QStringLiteral("message")).toString(),
                  QStringLiteral("Failure!Customer Not Enrolled"));
         // A DigiKhata wallet is unknown to Levin.
-        QCOMPARE(m_client->get(kLevin + kDigiKhataSender).rtid(), 308);
+        QCOMPARE(m_client->get(kLevinSenderPrefix + kDigiKhataSender).rtid(), 308);
     }
 
     // Two live sessions of one mobile: the control endpoint gives the last
     // OTP by mobile, and each session's own by its otp_ref_id, which verifies.
     void otpOfEachSession()
     {
-        const QString first = m_client->get(kDk + kDigiKhataSender).dataString("otp_ref_id");
+        const QString first = m_client->get(kDkSenderPrefix + kDigiKhataSender).dataString("otp_ref_id");
         m_server.setClockOffsetMs(61 * 1000); // past the resend cool-down
         m_client->clockOffsetMs = 61 * 1000;
-        const QString second =
-            m_client->post(kDk + kDigiKhataSender + QStringLiteral("/otp"), {}).dataString("otp_ref_id");
+        const QString second = m_client->post(kDkSenderPrefix + kDigiKhataSender + QStringLiteral("/otp"), {})
+                                   .dataString("otp_ref_id");
         QVERIFY(first != second);
         const Answer last = m_client->otpOfSession(second);
         QCOMPARE(last.http, 200);
@@ -70,14 +71,14 @@ private Q_SLOTS:
                  m_client->otp(QLatin1String(kDigiKhataSender), QStringLiteral("sender")));
         const QString firstOtp = m_client->otpOfSession(first).json.value(QStringLiteral("otp")).toString();
         QCOMPARE(firstOtp.size(), 6);
-        QCOMPARE(verify(kDk, kDigiKhataSender, firstOtp, first).status(), 0);
+        QCOMPARE(verify(kDkSenderPrefix, kDigiKhataSender, firstOtp, first).status(), 0);
         QCOMPARE(m_client->otpOfSession(QStringLiteral("no-such-ref")).http, 404);
     }
 
     void verifyGivesProfile()
     {
-        const Answer sent = m_client->get(kDk + kDigiKhataSender);
-        const Answer a = verify(kDk, kDigiKhataSender,
+        const Answer sent = m_client->get(kDkSenderPrefix + kDigiKhataSender);
+        const Answer a = verify(kDkSenderPrefix, kDigiKhataSender,
                                 m_client->otp(QLatin1String(kDigiKhataSender), QStringLiteral("sender")),
                                 sent.dataString("otp_ref_id"));
         QCOMPARE(a.status(), 0);
@@ -91,10 +92,10 @@ private Q_SLOTS:
 
     void otpIsSingleUse()
     {
-        const Answer sent = m_client->get(kDk + kDigiKhataSender);
+        const Answer sent = m_client->get(kDkSenderPrefix + kDigiKhataSender);
         const QString otp = m_client->otp(QLatin1String(kDigiKhataSender), QStringLiteral("sender"));
-        QCOMPARE(verify(kDk, kDigiKhataSender, otp, sent.dataString("otp_ref_id")).rtid(), 309);
-        const Answer again = verify(kDk, kDigiKhataSender, otp, sent.dataString("otp_ref_id"));
+        QCOMPARE(verify(kDkSenderPrefix, kDigiKhataSender, otp, sent.dataString("otp_ref_id")).rtid(), 309);
+        const Answer again = verify(kDkSenderPrefix, kDigiKhataSender, otp, sent.dataString("otp_ref_id"));
         QCOMPARE(again.status(), 303);
         QCOMPARE(again.json.value(QStringLiteral("message")).toString(),
                  QStringLiteral("OTP already Consumed"));
@@ -102,60 +103,60 @@ private Q_SLOTS:
 
     void otpExpires()
     {
-        const Answer sent = m_client->get(kDk + kDigiKhataSender);
+        const Answer sent = m_client->get(kDkSenderPrefix + kDigiKhataSender);
         const QString otp = m_client->otp(QLatin1String(kDigiKhataSender), QStringLiteral("sender"));
         // Six minutes later on the server; the client signs with that time.
         const qint64 later = 6 * 60 * 1000;
         m_server.setClockOffsetMs(later);
         m_client->clockOffsetMs = later;
-        const Answer a = verify(kDk, kDigiKhataSender, otp, sent.dataString("otp_ref_id"));
+        const Answer a = verify(kDkSenderPrefix, kDigiKhataSender, otp, sent.dataString("otp_ref_id"));
         QCOMPARE(a.status(), 303);
         QCOMPARE(a.json.value(QStringLiteral("message")).toString(), QStringLiteral("OTP expired"));
     }
 
     void resendCoolDown()
     {
-        const Answer first = m_client->get(kDk + kDigiKhataSender);
+        const Answer first = m_client->get(kDkSenderPrefix + kDigiKhataSender);
         // Asking for the sender again inside the cool-down hands back the
         // same session instead of a new SMS.
-        const Answer again = m_client->get(kDk + kDigiKhataSender);
+        const Answer again = m_client->get(kDkSenderPrefix + kDigiKhataSender);
         QCOMPARE(again.dataString("otp_ref_id"), first.dataString("otp_ref_id"));
         // An explicit resend is refused until the minute is over.
-        const Answer resend = m_client->post(kDk + kDigiKhataSender + QStringLiteral("/otp"), {});
+        const Answer resend = m_client->post(kDkSenderPrefix + kDigiKhataSender + QStringLiteral("/otp"), {});
         QCOMPARE(resend.status(), 461);
         QVERIFY(
             resend.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("please wait")));
         m_server.setClockOffsetMs(61 * 1000);
         m_client->clockOffsetMs = 61 * 1000;
-        const Answer later = m_client->post(kDk + kDigiKhataSender + QStringLiteral("/otp"), {});
+        const Answer later = m_client->post(kDkSenderPrefix + kDigiKhataSender + QStringLiteral("/otp"), {});
         QCOMPARE(later.rtid(), 2129);
         QVERIFY(later.dataString("otp_ref_id") != first.dataString("otp_ref_id"));
     }
 
     void lockOutAfterThreeWrong()
     {
-        const Answer sent = m_client->get(kDk + kDigiKhataSender);
+        const Answer sent = m_client->get(kDkSenderPrefix + kDigiKhataSender);
         const QString ref = sent.dataString("otp_ref_id");
         const QString otp = m_client->otp(QLatin1String(kDigiKhataSender), QStringLiteral("sender"));
         const QString wrong =
             otp == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-        Answer a = verify(kDk, kDigiKhataSender, wrong, ref);
+        Answer a = verify(kDkSenderPrefix, kDigiKhataSender, wrong, ref);
         QCOMPARE(a.status(), 302);
         QCOMPARE(a.data().value(QStringLiteral("attempts_left")).toInt(), 2);
-        QCOMPARE(verify(kDk, kDigiKhataSender, wrong, ref).status(), 302);
-        a = verify(kDk, kDigiKhataSender, wrong, ref);
+        QCOMPARE(verify(kDkSenderPrefix, kDigiKhataSender, wrong, ref).status(), 302);
+        a = verify(kDkSenderPrefix, kDigiKhataSender, wrong, ref);
         QCOMPARE(a.status(), 461);
         QCOMPARE(a.json.value(QStringLiteral("message")).toString(),
                  QStringLiteral("OTP attempts exhausted. Please try again after 15 min."));
         // The right OTP is too late now, and no new OTP is sent.
-        QCOMPARE(verify(kDk, kDigiKhataSender, otp, ref).status(), 461);
-        QCOMPARE(m_client->get(kDk + kDigiKhataSender).status(), 461);
+        QCOMPARE(verify(kDkSenderPrefix, kDigiKhataSender, otp, ref).status(), 461);
+        QCOMPARE(m_client->get(kDkSenderPrefix + kDigiKhataSender).status(), 461);
     }
 
     void aadhaarPendingIs2136()
     {
-        const Answer sent = m_client->get(kDk + kAadhaarPending);
-        const Answer a = verify(kDk, kAadhaarPending,
+        const Answer sent = m_client->get(kDkSenderPrefix + kAadhaarPending);
+        const Answer a = verify(kDkSenderPrefix, kAadhaarPending,
                                 m_client->otp(QLatin1String(kAadhaarPending), QStringLiteral("sender")),
                                 sent.dataString("otp_ref_id"));
         QCOMPARE(a.status(), 2136);
@@ -165,23 +166,23 @@ private Q_SLOTS:
     void onboardNewSender()
     {
         const QString mobile = QStringLiteral("9123456789");
-        QCOMPARE(m_client->get(kDk + mobile).rtid(), 308);
+        QCOMPARE(m_client->get(kDkSenderPrefix + mobile).rtid(), 308);
         const QJsonObject body{{QStringLiteral("name"), QStringLiteral("Meena Kumari")},
                                {QStringLiteral("dob"), QStringLiteral("1990-05-05")},
                                {QStringLiteral("residence_address"),
                                 QJsonArray{QStringLiteral("12 MG Road"), QStringLiteral("Pune")}},
                                {QStringLiteral("service_code"), 80}};
-        const Answer a = m_client->post(kDk + mobile, body);
+        const Answer a = m_client->post(kDkSenderPrefix + mobile, body);
         QCOMPARE(a.rtid(), 2129);
-        const Answer v =
-            verify(kDk, mobile, m_client->otp(mobile, QStringLiteral("sender")), a.dataString("otp_ref_id"));
+        const Answer v = verify(kDkSenderPrefix, mobile, m_client->otp(mobile, QStringLiteral("sender")),
+                                a.dataString("otp_ref_id"));
         QCOMPARE(v.rtid(), 2136);
         // Onboarding again: the wallet exists.
-        QCOMPARE(m_client->post(kDk + mobile, body).rtid(), 300);
+        QCOMPARE(m_client->post(kDkSenderPrefix + mobile, body).rtid(), 300);
         // A minor is refused.
         QJsonObject child = body;
         child.insert(QStringLiteral("dob"), QStringLiteral("2015-01-01"));
-        QVERIFY(m_client->post(kDk + QStringLiteral("9123456780"), child)
+        QVERIFY(m_client->post(kDkSenderPrefix + QStringLiteral("9123456780"), child)
                     .invalidParams()
                     .contains(QStringLiteral("dob")));
     }
@@ -192,30 +193,30 @@ private Q_SLOTS:
         const QJsonObject body{{QStringLiteral("name"), QStringLiteral("Geeta Rao")},
                                {QStringLiteral("dob"), QStringLiteral("1985-07-07")},
                                {QStringLiteral("residence_address"), QJsonArray{QStringLiteral("Pune")}}};
-        const Answer onboard = m_client->post(kDk + mobile, body);
-        QCOMPARE(verify(kDk, mobile, m_client->otp(mobile, QStringLiteral("sender")),
+        const Answer onboard = m_client->post(kDkSenderPrefix + mobile, body);
+        QCOMPARE(verify(kDkSenderPrefix, mobile, m_client->otp(mobile, QStringLiteral("sender")),
                         onboard.dataString("otp_ref_id"))
                      .rtid(),
                  2136);
-        const Answer aadhaar = m_client->post(kDk + mobile + QStringLiteral("/aadhaar/otp"),
+        const Answer aadhaar = m_client->post(kDkSenderPrefix + mobile + QStringLiteral("/aadhaar/otp"),
                                               {{QStringLiteral("aadhar"), QStringLiteral("234567890124")}});
         QCOMPARE(aadhaar.rtid(), 2129);
         QCOMPARE(aadhaar.data().value(QStringLiteral("intent_id")).toInt(), 20);
         const Answer aadhaarOk =
-            m_client->post(kDk + mobile + QStringLiteral("/aadhaar/otp/verify"),
+            m_client->post(kDkSenderPrefix + mobile + QStringLiteral("/aadhaar/otp/verify"),
                            {{QStringLiteral("otp"), m_client->otp(mobile, QStringLiteral("aadhaar"))},
                             {QStringLiteral("otp_ref_id"), aadhaar.dataString("otp_ref_id")}});
         QCOMPARE(aadhaarOk.rtid(), 2147);
         QVERIFY(m_client
-                    ->post(kDk + mobile + QStringLiteral("/pan"),
+                    ->post(kDkSenderPrefix + mobile + QStringLiteral("/pan"),
                            {{QStringLiteral("pan_number"), QStringLiteral("ABC")}})
                     .invalidParams()
                     .contains(QStringLiteral("pan_number")));
         const Answer pan =
-            m_client->post(kDk + mobile + QStringLiteral("/pan"),
+            m_client->post(kDkSenderPrefix + mobile + QStringLiteral("/pan"),
                            {{QStringLiteral("pan_number"), QStringLiteral("ABCPR1234F")}}); // R: Rao
         QCOMPARE(pan.rtid(), 309);
-        const Answer load = m_client->post(kDk + mobile + QStringLiteral("/wallet/loadwallet"),
+        const Answer load = m_client->post(kDkSenderPrefix + mobile + QStringLiteral("/wallet/loadwallet"),
                                            {{QStringLiteral("amount"), QStringLiteral("500")},
                                             {QStringLiteral("org_id"), QStringLiteral("1")},
                                             {QStringLiteral("client_ref_id"), QStringLiteral("LOAD-1")}});
@@ -226,8 +227,8 @@ private Q_SLOTS:
         // Now a full sender: verify gives the profile.
         m_server.setClockOffsetMs(61 * 1000);
         m_client->clockOffsetMs = 61 * 1000;
-        const Answer again = m_client->get(kDk + mobile);
-        QCOMPARE(verify(kDk, mobile, m_client->otp(mobile, QStringLiteral("sender")),
+        const Answer again = m_client->get(kDkSenderPrefix + mobile);
+        QCOMPARE(verify(kDkSenderPrefix, mobile, m_client->otp(mobile, QStringLiteral("sender")),
                         again.dataString("otp_ref_id"))
                      .rtid(),
                  309);
@@ -235,14 +236,14 @@ private Q_SLOTS:
 
     void levinVerifyGivesWalletToken()
     {
-        const Answer sent = m_client->get(kLevin + kLevinSender);
+        const Answer sent = m_client->get(kLevinSenderPrefix + kLevinSender);
         QCOMPARE(sent.rtid(), 2129);
-        const Answer wrong =
-            verify(kLevin, kLevinSender, QStringLiteral("999999x"), sent.dataString("otp_ref_id"));
+        const Answer wrong = verify(kLevinSenderPrefix, kLevinSender, QStringLiteral("999999x"),
+                                    sent.dataString("otp_ref_id"));
         QCOMPARE(wrong.rtid(), 2138);
-        const Answer a =
-            verify(kLevin, kLevinSender, m_client->otp(QLatin1String(kLevinSender), QStringLiteral("sender")),
-                   sent.dataString("otp_ref_id"));
+        const Answer a = verify(kLevinSenderPrefix, kLevinSender,
+                                m_client->otp(QLatin1String(kLevinSender), QStringLiteral("sender")),
+                                sent.dataString("otp_ref_id"));
         QCOMPARE(a.rtid(), 309);
         const QString token = a.dataString("wallet_token");
         QCOMPARE(token.count(u'.'), 2);
@@ -250,12 +251,14 @@ private Q_SLOTS:
         // Later calls check it.
         QUrlQuery bad;
         bad.addQueryItem(QStringLiteral("wallet_token"), QStringLiteral("stale"));
-        QVERIFY(m_client->get(kLevin + kLevinSender + QStringLiteral("/recipients"), bad)
+        QVERIFY(m_client->get(kLevinSenderPrefix + kLevinSender + QStringLiteral("/recipients"), bad)
                     .invalidParams()
                     .contains(QStringLiteral("wallet_token")));
         QUrlQuery good;
         good.addQueryItem(QStringLiteral("wallet_token"), token);
-        QCOMPARE(m_client->get(kLevin + kLevinSender + QStringLiteral("/recipients"), good).rtid(), 23);
+        QCOMPARE(
+            m_client->get(kLevinSenderPrefix + kLevinSender + QStringLiteral("/recipients"), good).rtid(),
+            23);
         const Answer noToken = m_client->sendTransactionOtp(QStringLiteral("ppi-levin"),
                                                             QLatin1String(kLevinSender), kMohan, 100);
         QVERIFY(noToken.invalidParams().contains(QStringLiteral("wallet_token")));
@@ -263,7 +266,7 @@ private Q_SLOTS:
 
     void legacyLevinVerifyPath()
     {
-        const Answer sent = m_client->get(kLevin + kLevinSender);
+        const Answer sent = m_client->get(kLevinSenderPrefix + kLevinSender);
         const Answer a = m_client->post(
             QStringLiteral("/customer/account/%1/ppi-levin/otp/verify").arg(QLatin1String(kLevinSender)),
             {{QStringLiteral("otp"), m_client->otp(QLatin1String(kLevinSender), QStringLiteral("sender"))},
@@ -286,5 +289,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSandboxOtp)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSandboxOtp)
 #include "tst_sandboxotp.moc"

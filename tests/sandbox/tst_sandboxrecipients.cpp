@@ -1,6 +1,7 @@
 // Recipients: the list's shape, Add Recipient on both rails (bank_code vs
 // ifsc), duplicates, 5 a day, DigiKhata bank OTP and Levin registration.
 #include "SandboxTestBase.h"
+#include "TestRunner.h"
 #include "eko/EndpointTable.h"
 
 #include <QJsonArray>
@@ -9,8 +10,8 @@ using namespace counterdesk::sandbox;
 using namespace counterdesk::sandbox::test;
 
 namespace {
-const QString kDk = QStringLiteral("/customer/payment/ppi-digikhata/sender/9000000001");
-const QString kLevin = QStringLiteral("/customer/payment/ppi-levin/sender/9000000002");
+const QString kRameshSenderPath = QStringLiteral("/customer/payment/ppi-digikhata/sender/9000000001");
+const QString kSunitaSenderPath = QStringLiteral("/customer/payment/ppi-levin/sender/9000000002");
 
 QJsonObject dkRecipient(int n)
 {
@@ -32,7 +33,7 @@ private Q_SLOTS:
 
     void listShape()
     {
-        const Answer a = m_client->get(kDk + QStringLiteral("/recipients"));
+        const Answer a = m_client->get(kRameshSenderPath + QStringLiteral("/recipients"));
         QCOMPARE(a.rtid(), 23);
         const QJsonArray list = a.data().value(QStringLiteral("recipient_list")).toArray();
         QCOMPARE(list.size(), 3);
@@ -47,18 +48,18 @@ private Q_SLOTS:
 
     void digiKhataAddAndBankOtp()
     {
-        const Answer added = m_client->post(kDk + QStringLiteral("/recipient"), dkRecipient(1));
+        const Answer added = m_client->post(kRameshSenderPath + QStringLiteral("/recipient"), dkRecipient(1));
         QCOMPARE(added.rtid(), 43);
         const qint64 id = added.data().value(QStringLiteral("recipient_id")).toInteger();
         QVERIFY(id > 0);
         // Levin's field name is not DigiKhata's.
         QJsonObject withIfsc = dkRecipient(2);
         withIfsc.insert(QStringLiteral("ifsc"), withIfsc.take(QStringLiteral("bank_code")));
-        QVERIFY(m_client->post(kDk + QStringLiteral("/recipient"), withIfsc)
+        QVERIFY(m_client->post(kRameshSenderPath + QStringLiteral("/recipient"), withIfsc)
                     .invalidParams()
                     .contains(QStringLiteral("bank_code")));
         // Unregistered: a transfer is refused until the bank OTP is verified.
-        const Answer bank = m_client->post(kDk + QStringLiteral("/recipient/bank/otp"),
+        const Answer bank = m_client->post(kRameshSenderPath + QStringLiteral("/recipient/bank/otp"),
                                            {{QStringLiteral("recipient_id"), id}});
         QCOMPARE(bank.rtid(), 1741);
         QVERIFY(!bank.dataString("beneficiary_id").isEmpty());
@@ -66,7 +67,7 @@ private Q_SLOTS:
         const QString otp = m_client->otp(QStringLiteral("9000000001"), QStringLiteral("recipient_bank"));
         QCOMPARE(m_client->otp(QStringLiteral("9811100001"), QStringLiteral("recipient_bank")), otp);
         const Answer ok = m_client->post(
-            kDk + QStringLiteral("/recipient/bank/otp/verify"),
+            kRameshSenderPath + QStringLiteral("/recipient/bank/otp/verify"),
             {{QStringLiteral("otp"), otp}, {QStringLiteral("otp_ref_id"), bank.dataString("otp_ref_id")}});
         QCOMPARE(ok.status(), 2131);
         QCOMPARE(ok.rsid(), 0);
@@ -79,16 +80,18 @@ private Q_SLOTS:
 
     void duplicatesAndFiveADay()
     {
-        QCOMPARE(m_client->post(kDk + QStringLiteral("/recipient"), dkRecipient(1)).rtid(), 43);
-        QCOMPARE(m_client->post(kDk + QStringLiteral("/recipient"), dkRecipient(1)).status(), 342);
+        QCOMPARE(m_client->post(kRameshSenderPath + QStringLiteral("/recipient"), dkRecipient(1)).rtid(), 43);
+        QCOMPARE(m_client->post(kRameshSenderPath + QStringLiteral("/recipient"), dkRecipient(1)).status(),
+                 342);
         for (int n = 2; n <= 5; ++n)
-            QCOMPARE(m_client->post(kDk + QStringLiteral("/recipient"), dkRecipient(n)).rtid(), 43);
-        const Answer sixth = m_client->post(kDk + QStringLiteral("/recipient"), dkRecipient(6));
+            QCOMPARE(m_client->post(kRameshSenderPath + QStringLiteral("/recipient"), dkRecipient(n)).rtid(),
+                     43);
+        const Answer sixth = m_client->post(kRameshSenderPath + QStringLiteral("/recipient"), dkRecipient(6));
         QCOMPARE(sixth.status(), 39);
         // A day later it works again.
         m_server.setClockOffsetMs(24LL * 3600 * 1000 + 1000);
         m_client->clockOffsetMs = 24LL * 3600 * 1000 + 1000;
-        QCOMPARE(m_client->post(kDk + QStringLiteral("/recipient"), dkRecipient(6)).rtid(), 43);
+        QCOMPARE(m_client->post(kRameshSenderPath + QStringLiteral("/recipient"), dkRecipient(6)).rtid(), 43);
     }
 
     void fieldFormats()
@@ -98,7 +101,8 @@ private Q_SLOTS:
         bad.insert(QStringLiteral("account"), QStringLiteral("12"));
         bad.insert(QStringLiteral("bank_id"), QStringLiteral("108"));
         bad.insert(QStringLiteral("recipient_mobile"), QStringLiteral("9000000001")); // the sender's own
-        const QJsonObject errors = m_client->post(kDk + QStringLiteral("/recipient"), bad).invalidParams();
+        const QJsonObject errors =
+            m_client->post(kRameshSenderPath + QStringLiteral("/recipient"), bad).invalidParams();
         QVERIFY(errors.contains(QStringLiteral("bank_code")));
         QVERIFY(errors.contains(QStringLiteral("account")));
         QVERIFY(errors.contains(QStringLiteral("bank_id")));
@@ -117,14 +121,14 @@ private Q_SLOTS:
                          {QStringLiteral("type"), QStringLiteral("ifsc")},
                          {QStringLiteral("account_type"), QStringLiteral("1")},
                          {QStringLiteral("wallet_token"), token}};
-        const Answer added = m_client->post(kLevin + QStringLiteral("/recipient"), body);
+        const Answer added = m_client->post(kSunitaSenderPath + QStringLiteral("/recipient"), body);
         QCOMPARE(added.rtid(), 43);
-        const Answer again = m_client->post(kLevin + QStringLiteral("/recipient"), body);
+        const Answer again = m_client->post(kSunitaSenderPath + QStringLiteral("/recipient"), body);
         QCOMPARE(again.rtid(), 2148);
         QCOMPARE(again.dataString("description"), QStringLiteral("Beneficiary allready added!"));
         const qint64 id = added.data().value(QStringLiteral("recipient_id")).toInteger();
         const Answer reg =
-            m_client->post(kLevin + QStringLiteral("/bank/recipient"),
+            m_client->post(kSunitaSenderPath + QStringLiteral("/bank/recipient"),
                            {{QStringLiteral("recipient_id"), id}, {QStringLiteral("wallet_token"), token}});
         QCOMPARE(reg.rtid(), 1741);
         QVERIFY(!reg.dataString("beneficiary_id").isEmpty());
@@ -179,5 +183,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSandboxRecipients)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSandboxRecipients)
 #include "tst_sandboxrecipients.moc"

@@ -2,14 +2,10 @@
 // 347, 945, the per-transaction limit, duplicate client_ref_id, channel and
 // registration checks, and both rails.
 #include "SandboxTestBase.h"
+#include "TestRunner.h"
 
 using namespace counterdesk::sandbox;
 using namespace counterdesk::sandbox::test;
-
-namespace {
-const QString kDkRail = QStringLiteral("ppi-digikhata");
-const QString kLevinRail = QStringLiteral("ppi-levin");
-} // namespace
 
 class TestSandboxTransfers : public SandboxTestBase
 {
@@ -243,5 +239,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSandboxTransfers)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSandboxTransfers)
 #include "tst_sandboxtransfers.moc"

@@ -1,5 +1,6 @@
 // The sandbox's pure pieces: fee rule, Eko's amount text, fault specs,
 // routes and the command line. No network.
+#include "TestRunner.h"
 #include "sandbox/CommandLine.h"
 #include "sandbox/Envelope.h"
 #include "sandbox/FaultInjector.h"
@@ -156,5 +157,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSandboxUnits)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSandboxUnits)
 #include "tst_sandboxunits.moc"

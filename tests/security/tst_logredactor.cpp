@@ -1,4 +1,5 @@
 // LogRedactor and RotatingLog: what must never reach the support log, as data rows.
+#include "TestRunner.h"
 #include "platform/Platform.h"
 #include "security/LogRedactor.h"
 #include "security/RotatingLog.h"
@@ -112,5 +113,5 @@ void TestLogRedactor::rotatingLogRedactsAndRotates()
     }
 }
 
-QTEST_GUILESS_MAIN(TestLogRedactor)
+COUNTERDESK_TEST_GUILESS_MAIN(TestLogRedactor)
 #include "tst_logredactor.moc"

@@ -1,5 +1,6 @@
 // PinGuard: hash-only storage, growing lock-out delays on an injected clock,
 // and a lock that survives a restart.
+#include "TestRunner.h"
 #include "platform/Platform.h"
 #include "security/PinGuard.h"
 #include "security/SecureZero.h"
@@ -170,5 +171,5 @@ void TestPinGuard::secureZeroWipes()
     QCOMPARE(raw[3], '\0');
 }
 
-QTEST_GUILESS_MAIN(TestPinGuard)
+COUNTERDESK_TEST_GUILESS_MAIN(TestPinGuard)
 #include "tst_pinguard.moc"

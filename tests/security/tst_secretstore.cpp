@@ -1,5 +1,6 @@
 // SecretStore without a keychain (the CI case): it must say SessionOnly, keep
 // written keys in memory only, write no file, and let the environment win.
+#include "TestRunner.h"
 #include "secrets/SecretStore.h"
 
 #include <QDirIterator>
@@ -117,5 +118,5 @@ void TestSecretStore::writesNoFile()
     }
 }
 
-QTEST_GUILESS_MAIN(TestSecretStore)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSecretStore)
 #include "tst_secretstore.moc"

@@ -1,6 +1,7 @@
 // SecretStore on Windows: the keys go to the Credential Manager (generic
 // credentials), survive the store object, and are gone after remove().
 // Built only for Windows; scripts/check-windows.sh runs it under Wine.
+#include "TestRunner.h"
 #include "secrets/SecretStore.h"
 
 #include <QTest>
@@ -67,5 +68,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecretStoreWindows)
+COUNTERDESK_TEST_GUILESS_MAIN(TestSecretStoreWindows)
 #include "tst_secretstore_windows.moc"

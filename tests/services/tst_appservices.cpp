@@ -1,6 +1,7 @@
 // AppServices: the GUI's client, journal and reconciler, started the way the
 // main window starts them: through the ClientFactory, with the keys from the
 // one SecretStore. Talks real loopback HTTP to the in-process sandbox.
+#include "TestRunner.h"
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
 #include "profile/BuiltInProfiles.h"
@@ -145,5 +146,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAppServices)
+COUNTERDESK_TEST_GUILESS_MAIN(TestAppServices)
 #include "tst_appservices.moc"

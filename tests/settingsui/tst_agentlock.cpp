@@ -4,6 +4,7 @@
 // lock-out passes in no time.
 #include "MessageWidget.h"
 #include "SettingsFixture.h"
+#include "TestRunner.h"
 #include "lock/IdleLock.h"
 #include "lock/LockScreen.h"
 #include "lock/PinEntry.h"
@@ -209,5 +210,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAgentLock)
+COUNTERDESK_TEST_MAIN(TestAgentLock)
 #include "tst_agentlock.moc"

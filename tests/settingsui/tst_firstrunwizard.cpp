@@ -2,6 +2,7 @@
 // connection and both keys before it lets the agent on.
 #include "MessageWidget.h"
 #include "SettingsFixture.h"
+#include "TestRunner.h"
 #include "settings/FirstRunWizard.h"
 #include "settings/ProfileForm.h"
 
@@ -185,5 +186,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFirstRunWizard)
+COUNTERDESK_TEST_MAIN(TestFirstRunWizard)
 #include "tst_firstrunwizard.moc"

@@ -2,6 +2,7 @@
 // name, type, click, then check what was stored and what the agent is told.
 #include "MessageWidget.h"
 #include "SettingsFixture.h"
+#include "TestRunner.h"
 #include "profile/BuiltInProfiles.h"
 #include "profile/ConnectionCheck.h"
 #include "settings/ConnectionTestText.h"
@@ -364,5 +365,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSettingsDialog)
+COUNTERDESK_TEST_MAIN(TestSettingsDialog)
 #include "tst_settingsdialog.moc"

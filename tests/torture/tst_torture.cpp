@@ -9,6 +9,7 @@
 // ledger (LedgerComparison). Labelled `torture`: `ctest -L torture`; the dev
 // and ci presets leave it out. A failure prints the seed;
 // COUNTERDESK_TORTURE_SEED=N replays its kill plans.
+#include "TestRunner.h"
 #include "TortureBench.h"
 
 #include <QJsonDocument>
@@ -162,5 +163,5 @@ void TestTorture::refundsSurviveKills()
     settleAndCompare(killed, rule, 0, m_total.elapsed());
 }
 
-QTEST_GUILESS_MAIN(TestTorture)
+COUNTERDESK_TEST_GUILESS_MAIN(TestTorture)
 #include "tst_torture.moc"

@@ -15,11 +15,23 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 namespace counterdesk::transfer::testing {
 
 using State = TransferSession::State;
+
+// People of the sandbox's seed (resources/sandbox) the transfer tests share.
+inline const QString kRamesh = QStringLiteral("9000000001"); // DigiKhata, healthy, Rs 25,000
+inline const QString kSunita = QStringLiteral("9000000002"); // Levin, healthy
+inline constexpr qint64 kKrishna = 10017680;                 // Ramesh's recipient, registered, IMPS/NEFT
+
+inline bool hasState(const QList<journal::TransferEvent>& events, journal::TransferState state)
+{
+    return std::any_of(events.cbegin(), events.cend(),
+                       [state](const journal::TransferEvent& e) { return e.toState == state; });
+}
 
 inline eko::Credentials uatCredentials()
 {

@@ -3,6 +3,7 @@
 // account at each kind of bank, a leased IFSC, a typo caught offline, an IFSC
 // Eko does not know, and the journal's copy of the answer refreshed after 30
 // days (a pinned clock, no sleeping).
+#include "TestRunner.h"
 #include "TransferFixture.h"
 #include "sandbox/SandboxTypes.h"
 #include "transfer/BankLookup.h"
@@ -16,8 +17,6 @@ using namespace counterdesk::transfer::testing;
 
 namespace {
 
-const QString kRamesh = QStringLiteral("9000000001"); // DigiKhata, healthy
-const QString kSunita = QStringLiteral("9000000002"); // Levin, healthy
 const QString kIfscCall = QLatin1String(sandbox::CallName::GetIfscDetails);
 const QString kAddCall = QLatin1String(sandbox::CallName::AddRecipient);
 
@@ -248,5 +247,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestBankLookup)
+COUNTERDESK_TEST_GUILESS_MAIN(TestBankLookup)
 #include "tst_banklookup.moc"

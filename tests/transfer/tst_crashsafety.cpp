@@ -6,6 +6,7 @@
 // Two real processes: the counterdesk-sandbox executable (with the
 // commit-then-timeout fault: it applies the Initiate and never answers) and
 // transfer_crash_child, which runs a TransferSession up to confirmAndSend().
+#include "TestRunner.h"
 #include "eko/EkoClient.h"
 #include "journal/Journal.h"
 #include "transfer/Reconciler.h"
@@ -159,5 +160,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+COUNTERDESK_TEST_GUILESS_MAIN(TestCrashSafety)
 #include "tst_crashsafety.moc"

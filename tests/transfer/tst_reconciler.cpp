@@ -2,6 +2,7 @@
 // rows are settled by Transaction Inquiry, an unknown Initiate is never
 // called failed nor sent again, and "not found" is concluded only late.
 #include "../unit/journal/JournalV2File.h"
+#include "TestRunner.h"
 #include "TransferFixture.h"
 #include "journal/Schema.h"
 #include "journal/TransferState.h"
@@ -15,8 +16,6 @@ using namespace counterdesk::transfer::testing;
 using journal::TransferState;
 
 namespace {
-const QString kRamesh = QStringLiteral("9000000001");
-constexpr qint64 kKrishna = 10017680;
 
 sandbox::FaultRule rule(const char* call, sandbox::Fault fault, int times = -1)
 {
@@ -27,14 +26,6 @@ sandbox::FaultRule rule(const char* call, sandbox::Fault fault, int times = -1)
     return r;
 }
 
-bool hasState(const QList<journal::TransferEvent>& events, TransferState state)
-{
-    for (const journal::TransferEvent& e : events) {
-        if (e.toState == state)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 class TestReconciler : public QObject
@@ -361,5 +352,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReconciler)
+COUNTERDESK_TEST_GUILESS_MAIN(TestReconciler)
 #include "tst_reconciler.moc"

@@ -3,6 +3,7 @@
 // claimed in the journal (REFUNDING) before its one POST, a second dialog
 // on the same transfer sends nothing, and an unclear answer is settled by
 // the Reconciler's inquiry.
+#include "TestRunner.h"
 #include "TransferFixture.h"
 #include "journal/TransferState.h"
 #include "sandbox/SandboxTypes.h"
@@ -12,11 +13,6 @@ using namespace counterdesk;
 using namespace counterdesk::transfer;
 using namespace counterdesk::transfer::testing;
 using journal::TransferState;
-
-namespace {
-const QString kRamesh = QStringLiteral("9000000001");
-constexpr qint64 kKrishna = 10017680;
-} // namespace
 
 class TestRefundSession : public QObject
 {
@@ -237,5 +233,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRefundSession)
+COUNTERDESK_TEST_GUILESS_MAIN(TestRefundSession)
 #include "tst_refundsession.moc"

@@ -6,6 +6,7 @@
 // answer itself: the row is UNKNOWN, the sender stays blocked, and only an
 // inquiry settles it: SUCCESS when the debit was made, FAILED ("never
 // created") only after the reconciler's not-found rule.
+#include "TestRunner.h"
 #include "TransferFixture.h"
 #include "journal/TransferState.h"
 #include "sandbox/FaultInjector.h"
@@ -17,8 +18,6 @@ using namespace counterdesk::transfer::testing;
 using journal::TransferState;
 
 namespace {
-const QString kRamesh = QStringLiteral("9000000001"); // DigiKhata, Rs 25,000
-constexpr qint64 kKrishna = 10017680;
 const Money kAmount = Money::fromRupees(110);              // fee Rs 4
 const Money kBalanceBefore = Money::fromRupees(25000);     // the seed's
 const Money kBalanceAfterDebit = Money::fromRupees(24886); // 25,000 - 110 - 4
@@ -30,12 +29,6 @@ sandbox::FaultRule faultFromSpec(const QString& spec)
     if (!rule)
         qFatal("bad fault spec %s: %s", qPrintable(spec), qPrintable(error));
     return *rule;
-}
-
-bool hasState(const QList<journal::TransferEvent>& events, TransferState state)
-{
-    return std::any_of(events.cbegin(), events.cend(),
-                       [state](const journal::TransferEvent& e) { return e.toState == state; });
 }
 
 // The eight faults: the spec name, whether the sandbox applies the
@@ -212,5 +205,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTransferFaults)
+COUNTERDESK_TEST_GUILESS_MAIN(TestTransferFaults)
 #include "tst_transferfaults.moc"

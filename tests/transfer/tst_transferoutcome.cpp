@@ -1,6 +1,7 @@
 // TransferOutcome and AmountChecker: the pure rules, without a network.
 // What an Eko answer does to a journal row is the money-safety table; each
 // row here is one case of it.
+#include "TestRunner.h"
 #include "transfer/AmountCheck.h"
 #include "transfer/TransferOutcome.h"
 
@@ -156,5 +157,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTransferOutcome)
+COUNTERDESK_TEST_GUILESS_MAIN(TestTransferOutcome)
 #include "tst_transferoutcome.moc"

@@ -1,6 +1,7 @@
 // TransferSession over real loopback HTTP to the in-process sandbox: the
 // happy paths of both rails, onboarding, new recipients, OTP mistakes, Eko's
 // refusals, and the money rules (journal first, one Initiate, the guard).
+#include "TestRunner.h"
 #include "TransferFixture.h"
 #include "journal/TransferState.h"
 #include "sandbox/SandboxTypes.h"
@@ -15,15 +16,12 @@ using namespace counterdesk::transfer::testing;
 using journal::TransferState;
 
 namespace {
-const QString kRamesh = QStringLiteral("9000000001"); // DigiKhata, healthy
-const QString kSunita = QStringLiteral("9000000002"); // Levin, healthy
-const QString kVijay = QStringLiteral("9000000005");  // DigiKhata, Rs 150
-const QString kAnil = QStringLiteral("9000000006");   // DigiKhata, Rs 200 of the month left
-constexpr qint64 kKrishna = 10017680;                 // Ramesh's, registered, IMPS/NEFT
-constexpr qint64 kArjun = 10017682;                   // Ramesh's, not registered with the bank
-constexpr qint64 kMohan = 10017740;                   // Sunita's
-constexpr qint64 kSavita = 10017690;                  // Vijay's
-constexpr qint64 kKiran = 10017695;                   // Anil's
+const QString kVijay = QStringLiteral("9000000005"); // DigiKhata, Rs 150
+const QString kAnil = QStringLiteral("9000000006");  // DigiKhata, Rs 200 of the month left
+constexpr qint64 kArjun = 10017682;                  // Ramesh's, not registered with the bank
+constexpr qint64 kMohan = 10017740;                  // Sunita's
+constexpr qint64 kSavita = 10017690;                 // Vijay's
+constexpr qint64 kKiran = 10017695;                  // Anil's
 
 QString wrongOtp(const QString& right)
 {
@@ -583,5 +581,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTransferSession)
+COUNTERDESK_TEST_GUILESS_MAIN(TestTransferSession)
 #include "tst_transfersession.moc"

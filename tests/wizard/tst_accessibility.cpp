@@ -4,6 +4,7 @@
 // (a problem, OTP sent, money sent) are announced to it.
 #include "AccessibilityAudit.h"
 #include "Announcement.h"
+#include "TestRunner.h"
 #include "WizardTour.h"
 
 #include <QScopeGuard>
@@ -61,5 +62,5 @@ void TestAccessibility::everyWizardPage()
     QVERIFY2(m_failures.isEmpty(), qPrintable(QStringLiteral("\n") + m_failures.join(QStringLiteral("\n"))));
 }
 
-QTEST_MAIN(TestAccessibility)
+COUNTERDESK_TEST_MAIN(TestAccessibility)
 #include "tst_accessibility.moc"

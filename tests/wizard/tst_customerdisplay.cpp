@@ -4,6 +4,7 @@
 // language while the agent works in the other one, and screens plugged in
 // and out while it shows.
 #include "CounterFixture.h"
+#include "TestRunner.h"
 #include "WizardSteps.h"
 #include "display/CustomerDisplay.h"
 #include "display/CustomerDisplayController.h"
@@ -54,7 +55,7 @@ struct AgentWindow
 };
 
 // Every text the customer can read on the display.
-QStringList visibleTexts(const QWidget* display)
+QStringList displayTexts(const QWidget* display)
 {
     QStringList texts;
     for (const QLabel* label : display->findChildren<QLabel*>())
@@ -399,7 +400,7 @@ void TestCustomerDisplay::followsATransferInTheCustomersLanguage()
     QStringList secrets; // what must never be on the display
     const QString mobile = QStringLiteral("9000000001");
     const auto checkNothingSecret = [&] {
-        const QStringList texts = visibleTexts(display);
+        const QStringList texts = displayTexts(display);
         for (const QString& text : texts)
             for (const QString& secret : secrets)
                 QVERIFY2(!text.contains(secret), qPrintable(text + QStringLiteral(" shows ") + secret));
@@ -555,5 +556,5 @@ void TestCustomerDisplay::screenshots()
     shoot("result");
 }
 
-QTEST_MAIN(TestCustomerDisplay)
+COUNTERDESK_TEST_MAIN(TestCustomerDisplay)
 #include "tst_customerdisplay.moc"

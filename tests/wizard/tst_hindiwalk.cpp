@@ -4,6 +4,7 @@
 // what they typed themselves or Eko sent. The windows around the wizard are
 // walked in tests/gui/tst_hindiwindows.
 #include "LatinWordAudit.h"
+#include "TestRunner.h"
 #include "WizardTour.h"
 
 #include <QScopeGuard>
@@ -47,5 +48,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHindiWalk)
+COUNTERDESK_TEST_MAIN(TestHindiWalk)
 #include "tst_hindiwalk.moc"

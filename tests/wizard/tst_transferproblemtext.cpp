@@ -1,5 +1,6 @@
 // Every status the transfer core can report has words, and only "none" is
 // silent: a banner must never appear empty.
+#include "TestRunner.h"
 #include "wizard/TransferProblemText.h"
 
 #include <QTest>
@@ -59,5 +60,5 @@ void TestTransferProblemText::ekoMessageGoesUnderneathAsIs()
     QVERIFY(lines[1].endsWith(QStringLiteral("<b>Insufficient</b> balance")));
 }
 
-QTEST_MAIN(TestTransferProblemText)
+COUNTERDESK_TEST_MAIN(TestTransferProblemText)
 #include "tst_transferproblemtext.moc"

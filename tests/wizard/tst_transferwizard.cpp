@@ -1,6 +1,7 @@
 // The transfer wizard driven like an agent against the in-process sandbox:
 // the happy path on both wallets, a new customer, a new recipient, OTPs,
 // limits checked before any call, and a customer whose KYC is pending.
+#include "TestRunner.h"
 #include "WizardSteps.h"
 
 #include <QComboBox>
@@ -323,5 +324,5 @@ void TestTransferWizard::trainingIsShown()
     QVERIFY(f.wizard->windowTitle().contains(QStringLiteral("TRAINING")));
 }
 
-QTEST_MAIN(TestTransferWizard)
+COUNTERDESK_TEST_MAIN(TestTransferWizard)
 #include "tst_transferwizard.moc"

@@ -2,6 +2,7 @@
 // agent's fingers do, an unanswered Initiate is never shown as failed, and
 // nothing closes the wizard while the Initiate is in flight. Plus the
 // keyboard contract: focus, tab order, Esc.
+#include "TestRunner.h"
 #include "WizardSteps.h"
 #include "receipt/ReceiptView.h"
 #include "security/PinGuard.h"
@@ -278,7 +279,7 @@ void TestTransferWizardSafety::readsCanBeCancelled()
     QVERIFY(f.wizard->isVisible());
 }
 
-QTEST_MAIN(TestTransferWizardSafety)
+COUNTERDESK_TEST_MAIN(TestTransferWizardSafety)
 
 void TestTransferWizardSafety::agentPinGuardsSend()
 {

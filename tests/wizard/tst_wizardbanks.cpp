@@ -3,6 +3,7 @@
 // sandbox's Get IFSC Details gave for that full IFSC (a leased IFSC the
 // holding bank's), a mistyped IFSC is stopped offline with no request, and
 // an IFSC Eko does not know shows Eko's refusal in the agent's words.
+#include "TestRunner.h"
 #include "WizardSteps.h"
 #include "sandbox/SandboxTypes.h"
 #include "wizard/TransferProblemText.h"
@@ -159,5 +160,5 @@ void TestWizardBanks::ifscUnknownToEkoInHindi()
     QVERIFY2(banner.contains(QLatin1String("Please provide valid bank details")), qPrintable(banner));
 }
 
-QTEST_MAIN(TestWizardBanks)
+COUNTERDESK_TEST_MAIN(TestWizardBanks)
 #include "tst_wizardbanks.moc"

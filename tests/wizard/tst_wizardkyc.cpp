@@ -4,6 +4,7 @@
 // Eko), PAN (a name mismatch refused), the new limits, a new recipient and
 // the first transfer. Also: a customer who left at the PAN step continues
 // there, and neither the Aadhaar number nor the PAN is written anywhere.
+#include "TestRunner.h"
 #include "WizardSteps.h"
 #include "security/RotatingLog.h"
 
@@ -315,5 +316,5 @@ void TestWizardKyc::consentIsRecordedAsEvidence()
     QVERIFY(qAbs(record.recordedAt.secsTo(QDateTime::currentDateTimeUtc())) < 300);
 }
 
-QTEST_MAIN(TestWizardKyc)
+COUNTERDESK_TEST_MAIN(TestWizardKyc)
 #include "tst_wizardkyc.moc"

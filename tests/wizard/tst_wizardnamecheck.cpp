@@ -3,6 +3,7 @@
 // shows beside the customer's; where they differ, Save waits for the agent
 // to tick that the customer confirmed; where the bank names nobody or cannot
 // check, the agent is told and (for a bank without the check) nothing is sent.
+#include "TestRunner.h"
 #include "WizardSteps.h"
 #include "money/MoneyFormatter.h"
 #include "sandbox/SandboxTypes.h"
@@ -19,7 +20,7 @@ using namespace counterdesk::ui::testing;
 namespace {
 
 const QString kCheckCall = QLatin1String(sandbox::CallName::VerifyBankAccount);
-const QString kAddCall = QLatin1String(sandbox::CallName::AddRecipient);
+const QString kAddRecipientCall = QLatin1String(sandbox::CallName::AddRecipient);
 const QString kSender = QStringLiteral("9000000001");
 
 // Alt+A, then the form field by field with Tab; nothing is sent yet.
@@ -131,7 +132,7 @@ void TestWizardNameCheck::namesAgree()
 
     f.click(QStringLiteral("saveRecipientButton"));
     QTRY_COMPARE(f.wizard->session().state(), State::RecipientBankOtp);
-    QCOMPARE(f.server->callCount(kAddCall), 1);
+    QCOMPARE(f.server->callCount(kAddRecipientCall), 1);
 }
 
 void TestWizardNameCheck::namesDifferNeedTheAgentsConfirmation()
@@ -156,7 +157,7 @@ void TestWizardNameCheck::namesDifferNeedTheAgentsConfirmation()
     QTRY_COMPARE(f.bannerText(QStringLiteral("recipientBanner")),
                  TransferProblemText::local(transfer::LocalProblem::BankNameNotConfirmed));
     QTest::qWait(50);
-    QCOMPARE(f.server->callCount(kAddCall), 0);
+    QCOMPARE(f.server->callCount(kAddRecipientCall), 0);
     QCOMPARE(f.wizard->session().state(), State::AddRecipient);
 
     // The customer confirms: the agent ticks with Alt+Y, then saves.
@@ -164,7 +165,7 @@ void TestWizardNameCheck::namesDifferNeedTheAgentsConfirmation()
     QTRY_VERIFY(confirm->isChecked());
     f.click(QStringLiteral("saveRecipientButton"));
     QTRY_COMPARE(f.wizard->session().state(), State::RecipientBankOtp);
-    QCOMPARE(f.server->callCount(kAddCall), 1);
+    QCOMPARE(f.server->callCount(kAddRecipientCall), 1);
     QCOMPARE(f.server->callCount(kCheckCall), 1);
 }
 
@@ -218,5 +219,5 @@ void TestWizardNameCheck::differingNamesInHindi()
     QVERIFY2(shown.contains(QStringLiteral("नाम अलग हैं")), qPrintable(shown));
 }
 
-QTEST_MAIN(TestWizardNameCheck)
+COUNTERDESK_TEST_MAIN(TestWizardNameCheck)
 #include "tst_wizardnamecheck.moc"

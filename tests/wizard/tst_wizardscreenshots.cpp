@@ -2,6 +2,7 @@
 // agent and saves each page with QWidget::grab() as wizard-<page>.png, at the
 // size it has on a 1366x768 screen, for docs/screenshots and for a person to
 // look at. Without the variable it skips.
+#include "TestRunner.h"
 #include "WizardSteps.h"
 
 #include <QCheckBox>
@@ -225,5 +226,5 @@ void TestWizardScreenshots::pendingResult()
     shoot(f, "result-pending");
 }
 
-QTEST_MAIN(TestWizardScreenshots)
+COUNTERDESK_TEST_MAIN(TestWizardScreenshots)
 #include "tst_wizardscreenshots.moc"

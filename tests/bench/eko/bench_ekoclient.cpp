@@ -1,6 +1,7 @@
 // The client's own cost per call, without the network: sign, build and
 // serialise the request, classify and parse the answer. Reported with
 // QBENCHMARK; never fails on timing.
+#include "TestRunner.h"
 #include "eko/RequestBuilder.h"
 #include "eko/ResponseClassifier.h"
 #include "eko/Signer.h"
@@ -127,5 +128,5 @@ void BenchEkoClient::wholeGetSenderCall()
     }
 }
 
-QTEST_GUILESS_MAIN(BenchEkoClient)
+COUNTERDESK_TEST_GUILESS_MAIN(BenchEkoClient)
 #include "bench_ekoclient.moc"

@@ -24,6 +24,7 @@
 #include "LoadGenerator.h"
 #include "PostgresCluster.h"
 #include "ProcessCpu.h"
+#include "TestRunner.h"
 #include "profile/BuiltInProfiles.h"
 
 #include <QFile>
@@ -307,5 +308,5 @@ void BenchGatewayLoad::ledgerAndDuplicates()
     QCOMPARE(transfers, int(byRef.size()));
 }
 
-QTEST_GUILESS_MAIN(BenchGatewayLoad)
+COUNTERDESK_TEST_GUILESS_MAIN(BenchGatewayLoad)
 #include "bench_gateway_load.moc"

@@ -6,6 +6,7 @@
 //   quick search (TID, mobile, amount) in the view  goal < 50 ms
 //
 // COUNTERDESK_BENCH_HISTORY_ROWS changes the size (default 1000000).
+#include "TestRunner.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryView.h"
 #include "journal/Journal.h"
@@ -173,5 +174,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(BenchHistory)
+COUNTERDESK_TEST_MAIN(BenchHistory)
 #include "bench_history.moc"

@@ -9,6 +9,7 @@
 // COUNTERDESK_BENCH_JOURNAL_ROWS changes the size (default 1000000);
 // COUNTERDESK_BENCH_DIR puts the file on a chosen disk (default: a temp
 // dir, which on tmpfs makes fsync free: the commit figure is then a floor).
+#include "TestRunner.h"
 #include "journal/Journal.h"
 
 #include <QElapsedTimer>
@@ -351,5 +352,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(BenchJournal)
+COUNTERDESK_TEST_GUILESS_MAIN(BenchJournal)
 #include "bench_journal.moc"

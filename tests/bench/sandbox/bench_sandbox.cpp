@@ -2,6 +2,7 @@
 // mode and the network tests know their cost. Reports figures; never fails
 // on timing (only on wrong answers).
 #include "SandboxTestClient.h"
+#include "TestRunner.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -106,5 +107,5 @@ private:
     SandboxServer m_server;
 };
 
-QTEST_GUILESS_MAIN(BenchSandbox)
+COUNTERDESK_TEST_GUILESS_MAIN(BenchSandbox)
 #include "bench_sandbox.moc"

@@ -8,6 +8,7 @@
 #include "Figures.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "TestRunner.h"
 #include "settings/Settings.h"
 
 #include <QElapsedTimer>
@@ -80,5 +81,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(BenchStartup)
+COUNTERDESK_TEST_MAIN(BenchStartup)
 #include "bench_startup.moc"

@@ -3,6 +3,7 @@
 // (no clicks, no setters) and every key is counted: the digits that must be
 // typed (mobile, two OTPs, amount) and every other key. The goal is the
 // digits plus at most 6 other keys. Reports; never fails on the figure.
+#include "TestRunner.h"
 #include "WizardSteps.h"
 
 #include <QTextStream>
@@ -85,5 +86,5 @@ void BenchWizardKeys::standardTransfer()
     QCOMPARE(f.server->callCount(QStringLiteral("initiate_transaction")), 1);
 }
 
-QTEST_MAIN(BenchWizardKeys)
+COUNTERDESK_TEST_MAIN(BenchWizardKeys)
 #include "bench_wizardkeys.moc"

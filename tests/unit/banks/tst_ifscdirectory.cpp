@@ -1,6 +1,7 @@
 // The offline IFSC directory: a small hand-written directory for the rules
 // (delta-coded branch numbers, other codes, sublets by IFSC and by prefix),
 // then the one compiled in, against branches every agent knows.
+#include "TestRunner.h"
 #include "banks/IfscDirectory.h"
 
 #include <QElapsedTimer>
@@ -112,5 +113,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIfscDirectory)
+COUNTERDESK_TEST_GUILESS_MAIN(TestIfscDirectory)
 #include "tst_ifscdirectory.moc"

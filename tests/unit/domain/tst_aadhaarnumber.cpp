@@ -2,6 +2,7 @@
 // what is refused before an OTP is wasted, and the masked form every screen
 // shows afterwards. The valid numbers below were checked with an independent
 // Verhoeff computation, not taken from the code under test.
+#include "TestRunner.h"
 #include "domain/AadhaarNumber.h"
 
 #include <QTest>
@@ -190,5 +191,5 @@ void TestAadhaarNumber::emptyValue()
     QCOMPARE(none.lastFour(), QString());
 }
 
-QTEST_APPLESS_MAIN(TestAadhaarNumber)
+COUNTERDESK_TEST_APPLESS_MAIN(TestAadhaarNumber)
 #include "tst_aadhaarnumber.moc"

@@ -1,6 +1,7 @@
 // AccountMask: one output, "••••1234", whatever form the account arrives in
 // (typed in full, Eko's "XXXXXX8454", an older journal row), and the
 // four-digit tail the journal searches by.
+#include "TestRunner.h"
 #include "domain/AccountMask.h"
 
 #include <QTest>
@@ -47,5 +48,5 @@ void TestAccountMask::mask()
     QCOMPARE(AccountMask::mask(masked), masked); // masking twice changes nothing
 }
 
-QTEST_APPLESS_MAIN(TestAccountMask)
+COUNTERDESK_TEST_APPLESS_MAIN(TestAccountMask)
 #include "tst_accountmask.moc"

@@ -1,4 +1,5 @@
 // ClientRefId: at most 20 characters, unique, and its validity check.
+#include "TestRunner.h"
 #include "domain/ClientRefId.h"
 
 #include <QSet>
@@ -80,5 +81,5 @@ void TestClientRefId::validity()
     QCOMPARE(ClientRefId::isValid(ref), valid);
 }
 
-QTEST_GUILESS_MAIN(TestClientRefId)
+COUNTERDESK_TEST_GUILESS_MAIN(TestClientRefId)
 #include "tst_clientrefid.moc"

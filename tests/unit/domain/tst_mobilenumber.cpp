@@ -1,5 +1,6 @@
 // MobileNumber: what an agent may type for the customer's mobile, and what
 // the API, the screen and the receipt then show.
+#include "TestRunner.h"
 #include "domain/MobileNumber.h"
 
 #include <QTest>
@@ -147,5 +148,5 @@ void TestMobileNumber::emptyValue()
     QCOMPARE(none.masked(), QString());
 }
 
-QTEST_APPLESS_MAIN(TestMobileNumber)
+COUNTERDESK_TEST_APPLESS_MAIN(TestMobileNumber)
 #include "tst_mobilenumber.moc"

@@ -1,5 +1,6 @@
 // PanNumber: what an agent may type for the customer's PAN and the masked
 // form shown afterwards.
+#include "TestRunner.h"
 #include "domain/PanNumber.h"
 
 #include <QTest>
@@ -114,5 +115,5 @@ void TestPanNumber::emptyValue()
     QCOMPARE(none.masked(), QString());
 }
 
-QTEST_APPLESS_MAIN(TestPanNumber)
+COUNTERDESK_TEST_APPLESS_MAIN(TestPanNumber)
 #include "tst_pannumber.moc"

@@ -1,5 +1,6 @@
 // Rail: the app's one rail enum and its two spellings - the wire name of
 // Eko's paths and the endpoint table, and the name stored in the journal.
+#include "TestRunner.h"
 #include "domain/Rail.h"
 
 #include <QTest>
@@ -46,5 +47,5 @@ void TestRail::unknownNames()
     QCOMPARE(railFromStoredName(u""), std::nullopt);
 }
 
-QTEST_APPLESS_MAIN(TestRail)
+COUNTERDESK_TEST_APPLESS_MAIN(TestRail)
 #include "tst_rail.moc"

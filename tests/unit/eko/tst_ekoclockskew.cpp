@@ -1,4 +1,5 @@
 // ClockSkew: HTTP-date parsing and the offset learnt from Date headers.
+#include "TestRunner.h"
 #include "eko/ClockSkew.h"
 
 #include <QTest>
@@ -115,5 +116,5 @@ void TestEkoClockSkew::rejectsNonsense()
     QCOMPARE(skew.offsetMs(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestEkoClockSkew)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoClockSkew)
 #include "tst_ekoclockskew.moc"

@@ -1,5 +1,6 @@
 // CounterSigner: vectors computed outside Qt (Python's hmac/hashlib, see
 // docs/gateway.md), and the gateway's check refusing every kind of change.
+#include "TestRunner.h"
 #include "eko/CounterSigner.h"
 
 #include <QTest>
@@ -99,5 +100,5 @@ void TestEkoCounterSigner::verifyRefusesAnyChange()
     QVERIFY(!CounterSigner::verify(secret, method, target, body, timestamp, sent));
 }
 
-QTEST_APPLESS_MAIN(TestEkoCounterSigner)
+COUNTERDESK_TEST_APPLESS_MAIN(TestEkoCounterSigner)
 #include "tst_ekocountersigner.moc"

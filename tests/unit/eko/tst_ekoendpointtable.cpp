@@ -1,5 +1,6 @@
 // EndpointTable: the built-in table is complete and sane; override files are
 // merged and validated with a precise error and location.
+#include "TestRunner.h"
 #include "eko/EndpointTable.h"
 
 #include <QJsonDocument>
@@ -501,5 +502,5 @@ void TestEkoEndpointTable::matchReadsEveryPathBack()
     QVERIFY(!table.match("GET", QStringLiteral("/")));
 }
 
-QTEST_GUILESS_MAIN(TestEkoEndpointTable)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoEndpointTable)
 #include "tst_ekoendpointtable.moc"

@@ -1,5 +1,6 @@
 // RequestBuilder: the exact wire form of every call (JSON types, where each
 // parameter goes, headers), and the local refusals.
+#include "TestRunner.h"
 #include "eko/CounterSigner.h"
 #include "eko/RequestAuthenticator.h"
 #include "eko/RequestBuilder.h"
@@ -704,7 +705,7 @@ void TestEkoRequestBuilder::constantNeverReplacesARequestValue()
     QCOMPARE(add.errorDetail, QStringLiteral("bank_code"));
 }
 
-QTEST_GUILESS_MAIN(TestEkoRequestBuilder)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoRequestBuilder)
 static Credentials gatewayCounter()
 {
     Credentials c;

@@ -1,5 +1,6 @@
 // ResponseClassifier: one data row per documented answer (REFERENCE.md §3,
 // the seed pages' examples), then the payload parsing of those answers.
+#include "TestRunner.h"
 #include "eko/ResponseClassifier.h"
 
 #include <QFile>
@@ -755,5 +756,5 @@ void TestEkoResponseClassifier::txStatusTable()
     QCOMPARE(ResponseClassifier::outcomeForTxStatus(tx), outcome);
 }
 
-QTEST_GUILESS_MAIN(TestEkoResponseClassifier)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoResponseClassifier)
 #include "tst_ekoresponseclassifier.moc"

@@ -1,5 +1,6 @@
 // Signer: the published vectors of REFERENCE.md §2.1, and proof that the
 // common mistake (raw key as HMAC key) gives a different value.
+#include "TestRunner.h"
 #include "eko/Signer.h"
 
 #include <QTest>
@@ -67,5 +68,5 @@ void TestEkoSigner::freshTimestampChangesSignature()
     QVERIFY(Signer::secretKey("k", 1700000000000) != Signer::secretKey("k", 1700000000001));
 }
 
-QTEST_GUILESS_MAIN(TestEkoSigner)
+COUNTERDESK_TEST_GUILESS_MAIN(TestEkoSigner)
 #include "tst_ekosigner.moc"

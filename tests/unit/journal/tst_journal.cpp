@@ -2,6 +2,7 @@
 // Search, filters and totals are in tst_journalsearch.cpp; schema upgrades
 // in tst_journalmigration.cpp; the kill -9 test in tst_journalcrash.cpp.
 #include "JournalFixtures.h"
+#include "TestRunner.h"
 #include "journal/Backoff.h"
 #include "journal/Journal.h"
 #include "journal/Schema.h"
@@ -739,5 +740,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJournal)
+COUNTERDESK_TEST_GUILESS_MAIN(TestJournal)
 #include "tst_journal.moc"

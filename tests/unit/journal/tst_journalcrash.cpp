@@ -1,6 +1,7 @@
 // Crash safety: a process killed with SIGKILL right after recordSubmitting()
 // returned must leave the SUBMITTING row intact and non-final, and a process
 // killed at a random instant must leave no half-written record.
+#include "TestRunner.h"
 #include "journal/Journal.h"
 
 #include <QProcess>
@@ -102,5 +103,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJournalCrash)
+COUNTERDESK_TEST_GUILESS_MAIN(TestJournalCrash)
 #include "tst_journalcrash.moc"

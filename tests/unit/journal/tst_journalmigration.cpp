@@ -3,6 +3,7 @@
 // later versions add.
 #include "JournalFixtures.h"
 #include "JournalV2File.h"
+#include "TestRunner.h"
 #include "journal/Journal.h"
 #include "journal/Schema.h"
 
@@ -449,5 +450,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJournalMigration)
+COUNTERDESK_TEST_GUILESS_MAIN(TestJournalMigration)
 #include "tst_journalmigration.moc"

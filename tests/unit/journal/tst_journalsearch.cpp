@@ -1,5 +1,6 @@
 // History queries: quick search through the real SQL, filters, paging, totals.
 #include "JournalFixtures.h"
+#include "TestRunner.h"
 #include "journal/Journal.h"
 
 #include <QTemporaryDir>
@@ -398,5 +399,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJournalSearch)
+COUNTERDESK_TEST_GUILESS_MAIN(TestJournalSearch)
 #include "tst_journalsearch.moc"

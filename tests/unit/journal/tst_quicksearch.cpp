@@ -1,4 +1,5 @@
 // The quick-search heuristics: one data row per kind of text an agent types.
+#include "TestRunner.h"
 #include "journal/QuickSearch.h"
 
 #include <QTest>
@@ -178,5 +179,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestQuickSearch)
+COUNTERDESK_TEST_GUILESS_MAIN(TestQuickSearch)
 #include "tst_quicksearch.moc"

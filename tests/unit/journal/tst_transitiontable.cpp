@@ -1,5 +1,6 @@
 // Every (from, to) pair of the state machine, legal and illegal, plus the
 // stable text names stored in the database.
+#include "TestRunner.h"
 #include "journal/TransitionTable.h"
 
 #include <QTest>
@@ -133,5 +134,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTransitionTable)
+COUNTERDESK_TEST_GUILESS_MAIN(TestTransitionTable)
 #include "tst_transitiontable.moc"

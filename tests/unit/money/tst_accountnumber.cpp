@@ -1,4 +1,5 @@
 // AccountNumber: the recipient's account as typed, and as a receipt shows it.
+#include "TestRunner.h"
 #include "money/AccountNumber.h"
 
 #include <QTest>
@@ -102,5 +103,5 @@ void TestAccountNumber::emptyValue()
     QCOMPARE(none.masked(), QString());
 }
 
-QTEST_APPLESS_MAIN(TestAccountNumber)
+COUNTERDESK_TEST_APPLESS_MAIN(TestAccountNumber)
 #include "tst_accountnumber.moc"

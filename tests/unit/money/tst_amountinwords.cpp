@@ -1,4 +1,6 @@
 // AmountInWords: the words printed under the amount on a receipt.
+#include "MoneyTestValues.h"
+#include "TestRunner.h"
 #include "money/AmountInWords.h"
 
 #include <QSet>
@@ -6,11 +8,7 @@
 #include <limits>
 
 using namespace counterdesk;
-
-namespace {
-constexpr auto En = DisplayLanguage::English;
-constexpr auto Hi = DisplayLanguage::Hindi;
-} // namespace
+using namespace counterdesk::testing;
 
 class TestAmountInWords : public QObject
 {
@@ -176,5 +174,5 @@ void TestAmountInWords::toWords()
     QCOMPARE(AmountInWords::toWords(Money::fromPaise(paise), language), expected);
 }
 
-QTEST_APPLESS_MAIN(TestAmountInWords)
+COUNTERDESK_TEST_APPLESS_MAIN(TestAmountInWords)
 #include "tst_amountinwords.moc"

@@ -1,4 +1,5 @@
 // Ifsc: the branch code an agent types when adding a recipient.
+#include "TestRunner.h"
 #include "money/Ifsc.h"
 
 #include <QTest>
@@ -99,5 +100,5 @@ void TestIfsc::emptyValue()
     QCOMPARE(none.toString(), QString());
 }
 
-QTEST_APPLESS_MAIN(TestIfsc)
+COUNTERDESK_TEST_APPLESS_MAIN(TestIfsc)
 #include "tst_ifsc.moc"

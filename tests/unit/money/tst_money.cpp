@@ -1,4 +1,6 @@
 // Money: exact parsing of API amounts, the plain wire form, checked maths.
+#include "MoneyTestValues.h"
+#include "TestRunner.h"
 #include "money/Money.h"
 
 #include <QJsonDocument>
@@ -31,11 +33,7 @@ char* toString(MoneyParseError error)
 } // namespace counterdesk
 
 using namespace counterdesk;
-
-namespace {
-constexpr qint64 kMax = std::numeric_limits<qint64>::max();
-constexpr qint64 kMin = std::numeric_limits<qint64>::min();
-} // namespace
+using namespace counterdesk::testing;
 
 class TestMoney : public QObject
 {
@@ -372,5 +370,5 @@ void TestMoney::checkedBasisPoints()
     QCOMPARE(fee->paise(), expected);
 }
 
-QTEST_APPLESS_MAIN(TestMoney)
+COUNTERDESK_TEST_APPLESS_MAIN(TestMoney)
 #include "tst_money.moc"

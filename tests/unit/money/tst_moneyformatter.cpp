@@ -1,5 +1,7 @@
 // MoneyFormatter: the exact text an agent or customer sees for an amount
 // or a count, and what the amount field accepts.
+#include "MoneyTestValues.h"
+#include "TestRunner.h"
 #include "money/MoneyFormatter.h"
 
 #include <QTest>
@@ -31,14 +33,8 @@ char* toString(AmountFieldError error)
 } // namespace counterdesk
 
 using namespace counterdesk;
+using namespace counterdesk::testing;
 using PaiseDisplay = MoneyFormatter::PaiseDisplay;
-
-namespace {
-constexpr qint64 kMax = std::numeric_limits<qint64>::max();
-constexpr qint64 kMin = std::numeric_limits<qint64>::min();
-constexpr auto En = DisplayLanguage::English;
-constexpr auto Hi = DisplayLanguage::Hindi;
-} // namespace
 
 class TestMoneyFormatter : public QObject
 {
@@ -220,5 +216,5 @@ void TestMoneyFormatter::parseAmountField()
     }
 }
 
-QTEST_APPLESS_MAIN(TestMoneyFormatter)
+COUNTERDESK_TEST_APPLESS_MAIN(TestMoneyFormatter)
 #include "tst_moneyformatter.moc"
