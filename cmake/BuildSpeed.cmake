@@ -3,10 +3,10 @@
 # Unity builds: the sources of each library and of each program made of
 # several files are compiled a few at a time in one translation unit, so Qt's
 # headers (most of a file's compile time) are read once per batch instead of
-# once per file. Targets of one file (most tests) gain nothing and stay as
-# they are: GCC would read an included .cpp as a header and warn about its
-# classes (-Wsubobject-linkage). A file that misses an #include, or calls a
-# helper another file of its batch defines, can hide in a batch; the Clang
+# once per file. The tests of one folder are one program for that reason
+# (counterdesk_add_test in tests/CMakeLists.txt, which also says why GCC's
+# -Wsubobject-linkage is off there). A file that misses an #include, or calls
+# a helper another file of its batch defines, can hide in a batch; the Clang
 # check (preset ci-clang) therefore builds without unity, every file on its
 # own. COUNTERDESK_UNITY=OFF builds every file on its own here too.
 #
@@ -53,9 +53,10 @@ endif()
 # header, so it precompiles its own.
 #
 # A file that uses a Qt class without including its header compiles with the
-# headers precompiled. The GCC build compiles every one-file test and
-# program with only what it includes, and the preset "asan"
-# (scripts/run-sanitized-tests.sh) every file of the tree.
+# headers precompiled. The GCC build compiles every one-file program with only
+# what it includes, and the preset "asan" (scripts/run-sanitized-tests.sh)
+# every file of the tree, tests included (the default run compiles the tests
+# in batches with GCC and with the precompiled headers with Clang).
 if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     set(counterdesk_pch_default ON)
 else()

@@ -1,5 +1,7 @@
 // The counterdesk executable answers --version and --help on a machine with
 // no display at all, as CI and a support shell are.
+#include "TestRunner.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -64,5 +66,4 @@ private:
 };
 
 COUNTERDESK_TEST_GUILESS_MAIN(TestCommandLine)
-#include "TestRunner.h"
 #include "tst_commandline.moc"
