@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>counterdesk::gateway::GatewayCommands</name>
+    <message numerus="yes">
+        <source>%n transfer(s) written to %1</source>
+        <translation>
+            <numerusform>%n transfer written to %1</numerusform>
+            <numerusform>%n transfers written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the password (one line on stdin) needs %n character(s) or more</source>
+        <translation>
+            <numerusform>the password (one line on stdin) needs %n character or more</numerusform>
+            <numerusform>the password (one line on stdin) needs %n characters or more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>counterdesk::ui::ConnectionTestText</name>
     <message numerus="yes">
         <source>this PC&apos;s clock is %n second(s) slow compared with the server&apos;s Date header. Set the clock to update automatically.</source>

@@ -1351,6 +1351,49 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>उपयोग: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>विकल्प:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>आर्ग्युमेंट:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>कमांड-लाइन विकल्पों की सहायता दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt के अपने विकल्पों सहित सहायता दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>संस्करण की जानकारी दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>अज्ञात विकल्प &apos;%1&apos;।</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>अज्ञात विकल्प: %1।</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; के बाद मान नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; के बाद अनपेक्षित मान।</translation>
+    </message>
+</context>
+<context>
     <name>QCupsJobWidget</name>
     <message>
         <source>Job</source>
@@ -3134,6 +3177,268 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>counterdesk::gateway::GatewayCommands</name>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 पर सुन नहीं सकते: %2</translation>
+    </message>
+    <message>
+        <source>counter add needs one NAME</source>
+        <translation>counter add को एक NAME चाहिए</translation>
+    </message>
+    <message>
+        <source>The secret is shown only now: give it to the counter (its keychain, or COUNTERDESK_COUNTER_SECRET for the CLI).</source>
+        <translation>सीक्रेट केवल अभी दिखाया गया है: इसे काउंटर को दें (उसके कीचेन में, या CLI के लिए COUNTERDESK_COUNTER_SECRET में)।</translation>
+    </message>
+    <message>
+        <source>counter revoke needs one NAME</source>
+        <translation>counter revoke को एक NAME चाहिए</translation>
+    </message>
+    <message>
+        <source>no active counter named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; नाम का कोई सक्रिय काउंटर नहीं है</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>%1 रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>unknown counter command &quot;%1&quot; (add, revoke, list)</source>
+        <translation>अज्ञात counter कमांड &quot;%1&quot; (add, revoke, list)</translation>
+    </message>
+    <message>
+        <source>admin %1 needs one NAME</source>
+        <translation>admin %1 को एक NAME चाहिए</translation>
+    </message>
+    <message>
+        <source>an admin name cannot contain &quot;:&quot; (HTTP Basic splits on it)</source>
+        <translation>एडमिन के नाम में &quot;:&quot; नहीं हो सकता (HTTP Basic उसी पर बाँटता है)</translation>
+    </message>
+    <message>
+        <source>removed admin %1</source>
+        <translation>एडमिन %1 हटाया गया</translation>
+    </message>
+    <message>
+        <source>unknown admin command &quot;%1&quot; (set-password, remove)</source>
+        <translation>अज्ञात admin कमांड &quot;%1&quot; (set-password, remove)</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>पासवर्ड: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>वही दोबारा: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>दोनों पासवर्ड अलग हैं; कुछ नहीं बदला गया</translation>
+    </message>
+    <message>
+        <source>cannot hash the password (OpenSSL)</source>
+        <translation>पासवर्ड का हैश नहीं बन सका (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>password set for admin %1: the status page is at / on the gateway&apos;s address</source>
+        <translation>एडमिन %1 का पासवर्ड सेट हुआ: स्टेटस पेज गेटवे के पते पर / पर है</translation>
+    </message>
+    <message>
+        <source>--from/--to: expected a date such as 2025-01-31 (IST)</source>
+        <translation>--from/--to: 2025-01-31 जैसी तारीख़ चाहिए (IST)</translation>
+    </message>
+    <message>
+        <source>ledger export needs --csv FILE</source>
+        <translation>ledger export को --csv FILE चाहिए</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) written to %1</source>
+        <translation>
+            <numerusform>%n ट्रांसफ़र %1 में लिखे गए</numerusform>
+            <numerusform>%n ट्रांसफ़र %1 में लिखे गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counterdesk-gateway: one server holds the Eko keys for a partner&apos;s counters, with a PostgreSQL ledger</source>
+        <translation>counterdesk-gateway: एक सर्वर पार्टनर के काउंटरों के लिए Eko कुंजियाँ रखता है, PostgreSQL लेजर के साथ</translation>
+    </message>
+    <message>
+        <source>The INI configuration.</source>
+        <translation>INI कॉन्फ़िगरेशन।</translation>
+    </message>
+    <message>
+        <source>Listen on PORT instead of listen&apos;s port (0: a free one).</source>
+        <translation>listen के पोर्ट की जगह PORT पर सुनें (0: कोई ख़ाली पोर्ट)।</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON छापें।</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s Eko user code (counter add).</source>
+        <translation>काउंटर का Eko यूज़र कोड (counter add)।</translation>
+    </message>
+    <message>
+        <source>Write the ledger as CSV to FILE.</source>
+        <translation>लेजर को CSV के रूप में FILE में लिखें।</translation>
+    </message>
+    <message>
+        <source>First IST day (YYYY-MM-DD).</source>
+        <translation>पहला IST दिन (YYYY-MM-DD)।</translation>
+    </message>
+    <message>
+        <source>Last IST day (YYYY-MM-DD).</source>
+        <translation>आख़िरी IST दिन (YYYY-MM-DD)।</translation>
+    </message>
+    <message>
+        <source>Only this counter.</source>
+        <translation>केवल यह काउंटर।</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation>कोई कमांड नहीं</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a sub-command</source>
+        <translation>%1 को एक उप-कमांड चाहिए</translation>
+    </message>
+    <message>
+        <source>ledger needs export</source>
+        <translation>ledger के बाद export चाहिए</translation>
+    </message>
+    <message>
+        <source>--port %1: expected 0-65535</source>
+        <translation>--port %1: 0-65535 चाहिए</translation>
+    </message>
+    <message numerus="yes">
+        <source>the password (one line on stdin) needs %n character(s) or more</source>
+        <translation>
+            <numerusform>पासवर्ड (stdin पर एक लाइन) में कम से कम %n अक्षर चाहिए</numerusform>
+            <numerusform>पासवर्ड (stdin पर एक लाइन) में कम से कम %n अक्षर चाहिए</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::gateway::GatewayConfig</name>
+    <message>
+        <source>[gateway] %1 = %2: expected a whole number of %3 or more</source>
+        <translation>[gateway] %1 = %2: %3 या उससे बड़ी पूर्ण संख्या चाहिए</translation>
+    </message>
+    <message>
+        <source>no configuration: pass --config FILE</source>
+        <translation>कोई कॉन्फ़िगरेशन नहीं: --config FILE दें</translation>
+    </message>
+    <message>
+        <source>configuration %1: no such file</source>
+        <translation>कॉन्फ़िगरेशन %1: ऐसी कोई फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>configuration %1: not an INI file</source>
+        <translation>कॉन्फ़िगरेशन %1: INI फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>configuration %1: no [gateway] section</source>
+        <translation>कॉन्फ़िगरेशन %1: [gateway] सेक्शन नहीं है</translation>
+    </message>
+    <message>
+        <source>[gateway] %1: unknown key (a typo?)</source>
+        <translation>[gateway] %1: अज्ञात कुंजी (टाइपिंग की ग़लती?)</translation>
+    </message>
+    <message>
+        <source>[gateway] listen = %1: expected ADDRESS:PORT, e.g. 127.0.0.1:8443</source>
+        <translation>[gateway] listen = %1: ADDRESS:PORT चाहिए, जैसे 127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <source>[gateway] database is not set (a libpq connection string, e.g. &quot;host=/run/postgresql dbname=counterdesk&quot;)</source>
+        <translation>[gateway] database सेट नहीं है (libpq कनेक्शन स्ट्रिंग, जैसे &quot;host=/run/postgresql dbname=counterdesk&quot;)</translation>
+    </message>
+    <message>
+        <source>[gateway] eko_base_url = %1: expected an absolute URL such as https://api.eko.in:25002/ekoicici/v3</source>
+        <translation>[gateway] eko_base_url = %1: पूरा URL चाहिए, जैसे https://api.eko.in:25002/ekoicici/v3</translation>
+    </message>
+    <message>
+        <source>[gateway] eko_base_url = %1: must be https:// (plain http only to loopback)</source>
+        <translation>[gateway] eko_base_url = %1: https:// होना चाहिए (साधारण http केवल लूपबैक पर)</translation>
+    </message>
+    <message>
+        <source>[gateway] initiator_id is not set (the partner&apos;s registered mobile)</source>
+        <translation>[gateway] initiator_id सेट नहीं है (पार्टनर का रजिस्टर्ड मोबाइल)</translation>
+    </message>
+    <message>
+        <source>[gateway] user_code is not set (the default retailer code for counters added without --user-code)</source>
+        <translation>[gateway] user_code सेट नहीं है (--user-code के बिना जोड़े गए काउंटरों का डिफ़ॉल्ट रिटेलर कोड)</translation>
+    </message>
+    <message>
+        <source>[gateway] tls_cert and tls_key go together: set both or neither</source>
+        <translation>[gateway] tls_cert और tls_key साथ चलते हैं: दोनों सेट करें या कोई नहीं</translation>
+    </message>
+    <message>
+        <source>[gateway] tls_cert = %1: not a readable PEM certificate</source>
+        <translation>[gateway] tls_cert = %1: पढ़ने योग्य PEM सर्टिफ़िकेट नहीं है</translation>
+    </message>
+    <message>
+        <source>[gateway] listen = %1: plain HTTP only on loopback; set tls_cert and tls_key</source>
+        <translation>[gateway] listen = %1: साधारण HTTP केवल लूपबैक पर; tls_cert और tls_key सेट करें</translation>
+    </message>
+    <message>
+        <source>%1: counter_key= is missing or shorter than 32 characters (make one with: head -c 32 /dev/urandom | base64)</source>
+        <translation>%1: counter_key= नहीं है या 32 अक्षरों से छोटी है (ऐसे बनाएँ: head -c 32 /dev/urandom | base64)</translation>
+    </message>
+    <message>
+        <source>%1: developer_key= and access_key= are both needed</source>
+        <translation>%1: developer_key= और access_key= दोनों चाहिए</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::gateway::KeysFile</name>
+    <message>
+        <source>[gateway] eko_keys_file is not set (and no systemd credential &quot;%1&quot;)</source>
+        <translation>[gateway] eko_keys_file सेट नहीं है (और systemd क्रेडेंशियल &quot;%1&quot; भी नहीं)</translation>
+    </message>
+    <message>
+        <source>eko_keys_file %1: no such file</source>
+        <translation>eko_keys_file %1: ऐसी कोई फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>eko_keys_file %1: group or others may read it; run chmod 600 %1</source>
+        <translation>eko_keys_file %1: ग्रुप या दूसरे इसे पढ़ सकते हैं; chmod 600 %1 चलाएँ</translation>
+    </message>
+    <message>
+        <source>eko_keys_file %1: cannot be read</source>
+        <translation>eko_keys_file %1: पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>eko_keys_file %1: line %2 is not name=value</source>
+        <translation>eko_keys_file %1: लाइन %2 name=value नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::gateway::Ledger</name>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed: apt install libqt6sql6-psql</source>
+        <translation>Qt का PostgreSQL ड्राइवर (QPSQL) इंस्टॉल नहीं है: apt install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>डेटाबेस: %1</translation>
+    </message>
+    <message>
+        <source>a counter named &quot;%1&quot; exists already (names are never reused)</source>
+        <translation>&quot;%1&quot; नाम का काउंटर पहले से है (नाम दोबारा इस्तेमाल नहीं होते)</translation>
+    </message>
+    <message>
+        <source>no admin named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; नाम का कोई एडमिन नहीं है</translation>
+    </message>
+    <message>
+        <source>ledger schema: the database is at version %1, this gateway knows %2; upgrade counterdesk-gateway</source>
+        <translation>लेजर स्कीमा: डेटाबेस संस्करण %1 पर है, यह गेटवे %2 तक जानता है; counterdesk-gateway अपग्रेड करें</translation>
+    </message>
+</context>
+<context>
     <name>counterdesk::gateway::StatusPage</name>
     <message>
         <source>Sending</source>
@@ -3314,6 +3619,21 @@ Please choose a different file name.</source>
     <message>
         <source>The gateway cannot read its database just now. Try again shortly.</source>
         <translation>गेटवे अभी अपना डेटाबेस नहीं पढ़ पा रहा। थोड़ी देर बाद फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>counterdesk::http::ServerTls</name>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>%1 में कोई PEM सर्टिफ़िकेट नहीं</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>not an unencrypted PEM RSA or EC key</source>
+        <translation>बिना एन्क्रिप्शन वाली PEM RSA या EC कुंजी नहीं है</translation>
     </message>
 </context>
 <context>

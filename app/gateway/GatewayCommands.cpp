@@ -40,17 +40,30 @@ const char kUsage[] =
     "  counterdesk-gateway admin set-password NAME --config FILE   (the password on stdin)\n"
     "  counterdesk-gateway admin remove NAME --config FILE\n";
 
-void out(const QString& text)
+// The operator's words (QCoreApplication::translate): Hindi in a Hindi
+// locale, like counterdesk-cli. The log lines on stdout, `listening on`,
+// `counter list` and the CSV stay English: programs read them.
+
+void write(std::FILE* stream, const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void out(const QString& text)
+{
+    write(stdout, text);
+}
+
+void err(const QString& text)
+{
+    write(stderr, text);
 }
 
 int fail(const QString& line, int code = Failure)
 {
-    const QByteArray bytes = QStringLiteral("counterdesk-gateway: %1\n").arg(line).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    err(QStringLiteral("counterdesk-gateway: %1\n").arg(line));
     return code;
 }
 
@@ -72,8 +85,9 @@ int serve(const GatewayConfig& config, std::optional<quint16> port)
     GatewayServer server(config, &ledger, &network);
     const quint16 bound = server.listen(port.value_or(0), port.has_value());
     if (bound == 0)
-        return fail(QStringLiteral("cannot listen on %1: %2")
-                        .arg(config.listenAddress.toString(), server.errorString()));
+        return fail(
+            QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "cannot listen on %1: %2")
+                .arg(config.listenAddress.toString(), server.errorString()));
     server.startReconciling(5000);
     const QString host = config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + config.listenAddress.toString() + u']'
@@ -104,7 +118,9 @@ int counterCommand(const QString& action, const QStringList& args, const Gateway
         return fail(ledger.error());
     if (action == QLatin1String("add")) {
         if (args.size() != 1 || args.first().trimmed().isEmpty())
-            return fail(QStringLiteral("counter add needs one NAME"), Usage);
+            return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                    "counter add needs one NAME"),
+                        Usage);
         const QString id = CounterSecret::newCounterId();
         const QString salt = CounterSecret::newSalt();
         const QByteArray secret = CounterSecret::derive(config.counterKey, id, salt);
@@ -120,19 +136,27 @@ int counterCommand(const QString& action, const QStringList& args, const Gateway
                         .toJson(QJsonDocument::Compact)) +
                 u'\n');
         } else {
-            out(QStringLiteral("counter_id: %1\nsecret: %2\n"
-                               "The secret is shown only now: give it to the counter (its keychain, or "
-                               "COUNTERDESK_COUNTER_SECRET for the CLI).\n")
-                    .arg(row->id, QString::fromLatin1(secret)));
+            // The two labelled lines stay as they are, in every language: scripts read them.
+            out(QStringLiteral("counter_id: %1\nsecret: %2\n").arg(row->id, QString::fromLatin1(secret)) +
+                QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                            "The secret is shown only now: give it to the counter "
+                                            "(its keychain, or COUNTERDESK_COUNTER_SECRET for the CLI).") +
+                u'\n');
         }
         return Ok;
     }
     if (action == QLatin1String("revoke")) {
         if (args.size() != 1)
-            return fail(QStringLiteral("counter revoke needs one NAME"), Usage);
+            return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                    "counter revoke needs one NAME"),
+                        Usage);
         if (!ledger.revokeCounter(args.first()))
-            return fail(QStringLiteral("no active counter named \"%1\"").arg(args.first()));
-        out(QStringLiteral("revoked %1\n").arg(args.first()));
+            return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                    "no active counter named \"%1\"")
+                            .arg(args.first()));
+        out(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "revoked %1")
+                .arg(args.first()) +
+            u'\n');
         return Ok;
     }
     if (action == QLatin1String("list")) {
@@ -158,7 +182,10 @@ int counterCommand(const QString& action, const QStringList& args, const Gateway
                          c.isRevoked() ? timeText(c.revokedAt) : QStringLiteral("-")));
         return Ok;
     }
-    return fail(QStringLiteral("unknown counter command \"%1\" (add, revoke, list)").arg(action), Usage);
+    return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                            "unknown counter command \"%1\" (add, revoke, list)")
+                    .arg(action),
+                Usage);
 }
 
 // The status page's admins (AdminAuth). The password is read from stdin, never
@@ -166,47 +193,67 @@ int counterCommand(const QString& action, const QStringList& args, const Gateway
 int adminCommand(const QString& action, const QStringList& args, const GatewayConfig& config)
 {
     if (args.size() != 1 || args.first().trimmed().isEmpty())
-        return fail(QStringLiteral("admin %1 needs one NAME").arg(action), Usage);
+        return fail(
+            QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "admin %1 needs one NAME")
+                .arg(action),
+            Usage);
     const QString name = args.first().trimmed();
     if (name.contains(u':'))
-        return fail(QStringLiteral("an admin name cannot contain \":\" (HTTP Basic splits on it)"), Usage);
+        return fail(
+            QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                        "an admin name cannot contain \":\" (HTTP Basic splits on it)"),
+            Usage);
     if (action == QLatin1String("remove")) {
         Ledger ledger(config.database, QStringLiteral("gateway"));
         if (!ledger.isOpen() || !ledger.removeAdmin(name))
             return fail(ledger.error());
-        out(QStringLiteral("removed admin %1\n").arg(name));
+        out(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "removed admin %1")
+                .arg(name) +
+            u'\n');
         return Ok;
     }
     if (action != QLatin1String("set-password"))
-        return fail(QStringLiteral("unknown admin command \"%1\" (set-password, remove)").arg(action), Usage);
+        return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                "unknown admin command \"%1\" (set-password, remove)")
+                        .arg(action),
+                    Usage);
     const bool terminal = platform::stdinIsTerminal();
     QString password = platform::readLineWithoutEcho([&] {
         if (terminal)
-            std::fputs("Password: ", stderr);
+            err(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "Password: "));
     });
     if (terminal) {
-        QString again = platform::readLineWithoutEcho([] { std::fputs("The same again: ", stderr); });
+        QString again = platform::readLineWithoutEcho([] {
+            err(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "The same again: "));
+        });
         const bool same = again == password;
         security::SecureZero::clear(again);
         if (!same) {
             security::SecureZero::clear(password);
-            return fail(QStringLiteral("the two passwords differ; nothing was changed"));
+            return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                    "the two passwords differ; nothing was changed"));
         }
     }
     if (!AdminAuth::isAcceptablePassword(password)) {
         security::SecureZero::clear(password);
-        return fail(QStringLiteral("the password (one line on stdin) needs %1 characters or more")
-                        .arg(AdminAuth::kMinimumPasswordLength));
+        const int minimum = AdminAuth::kMinimumPasswordLength;
+        return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                "the password (one line on stdin) needs %n character(s) or more",
+                                                nullptr, minimum));
     }
     const security::PinHash hash = security::PinHash::create(password);
     security::SecureZero::clear(password);
     if (!hash.isValid())
-        return fail(QStringLiteral("cannot hash the password (OpenSSL)"));
+        return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                "cannot hash the password (OpenSSL)"));
     Ledger ledger(config.database, QStringLiteral("gateway"));
     if (!ledger.isOpen() || !ledger.setAdminPassword(name, hash))
         return fail(ledger.error());
-    out(QStringLiteral("password set for admin %1: the status page is at / on the gateway's address\n")
-            .arg(name));
+    out(QCoreApplication::translate(
+            "counterdesk::gateway::GatewayCommands",
+            "password set for admin %1: the status page is at / on the gateway's address")
+            .arg(name) +
+        u'\n');
     return Ok;
 }
 
@@ -228,9 +275,13 @@ int exportLedger(const GatewayConfig& config, const QString& file, const QString
     const std::optional<QDate> from = dateOption(fromText, &fromOk);
     const std::optional<QDate> to = dateOption(toText, &toOk);
     if (!fromOk || !toOk)
-        return fail(QStringLiteral("--from/--to: expected a date such as 2025-01-31 (IST)"), Usage);
+        return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                "--from/--to: expected a date such as 2025-01-31 (IST)"),
+                    Usage);
     if (file.isEmpty())
-        return fail(QStringLiteral("ledger export needs --csv FILE"), Usage);
+        return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                "ledger export needs --csv FILE"),
+                    Usage);
     Ledger ledger(config.database, QStringLiteral("gateway"));
     if (!ledger.isOpen())
         return fail(ledger.error());
@@ -242,7 +293,10 @@ int exportLedger(const GatewayConfig& config, const QString& file, const QString
         return fail(ledger.error());
     if (!csv.commit())
         return fail(QStringLiteral("%1: %2").arg(file, csv.errorString()));
-    out(QStringLiteral("%1 transfers written to %2\n").arg(*rows).arg(file));
+    out(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "%n transfer(s) written to %1",
+                                    nullptr, int(*rows))
+            .arg(file) +
+        u'\n');
     return Ok;
 }
 
@@ -251,26 +305,42 @@ int exportLedger(const GatewayConfig& config, const QString& file, const QString
 int runGatewayCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("counterdesk-gateway: one server holds the Eko keys for a "
-                       "partner's counters, with a PostgreSQL ledger"));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("The INI configuration."),
-                                          QStringLiteral("FILE"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "counterdesk::gateway::GatewayCommands", "counterdesk-gateway: one server holds the Eko keys for a "
+                                                 "partner's counters, with a PostgreSQL ledger"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "The INI configuration."),
+        QStringLiteral("FILE"));
     const QCommandLineOption portOption(
-        QStringLiteral("port"), QStringLiteral("Listen on PORT instead of listen's port (0: a free one)."),
+        QStringLiteral("port"),
+        QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                    "Listen on PORT instead of listen's port (0: a free one)."),
         QStringLiteral("PORT"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption userCodeOption(QStringLiteral("user-code"),
-                                            QStringLiteral("The counter's Eko user code (counter add)."),
-                                            QStringLiteral("CODE"));
-    const QCommandLineOption csvOption(
-        QStringLiteral("csv"), QStringLiteral("Write the ledger as CSV to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First IST day (YYYY-MM-DD)."),
-                                        QStringLiteral("DATE"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last IST day (YYYY-MM-DD)."),
-                                      QStringLiteral("DATE"));
-    const QCommandLineOption counterOption(QStringLiteral("counter"), QStringLiteral("Only this counter."),
-                                           QStringLiteral("NAME"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "Print JSON."));
+    const QCommandLineOption userCodeOption(
+        QStringLiteral("user-code"),
+        QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                    "The counter's Eko user code (counter add)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                                   "Write the ledger as CSV to FILE."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "First IST day (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "Last IST day (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption counterOption(
+        QStringLiteral("counter"),
+        QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "Only this counter."),
+        QStringLiteral("NAME"));
     parser.addOptions({configOption, portOption, jsonOption, userCodeOption, csvOption, fromOption, toOption,
                        counterOption});
     parser.addHelpOption();
@@ -291,15 +361,25 @@ int runGatewayCommand(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return fail(QStringLiteral("no command\n") + QLatin1String(kUsage), Usage);
+        return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "no command") +
+                        u'\n' + QLatin1String(kUsage),
+                    Usage);
     const QString command = positional.first();
     const bool isServe = command == QLatin1String("serve");
     const bool isLedger = command == QLatin1String("ledger");
     const bool isAdmin = command == QLatin1String("admin");
     if (!isServe && !isLedger && !isAdmin && command != QLatin1String("counter"))
-        return fail(QStringLiteral("unknown command \"%1\"\n").arg(command) + QLatin1String(kUsage), Usage);
+        return fail(
+            QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "unknown command \"%1\"")
+                    .arg(command) +
+                u'\n' + QLatin1String(kUsage),
+            Usage);
     if (!isServe && positional.size() < 2)
-        return fail(QStringLiteral("%1 needs a sub-command\n").arg(command) + QLatin1String(kUsage), Usage);
+        return fail(
+            QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "%1 needs a sub-command")
+                    .arg(command) +
+                u'\n' + QLatin1String(kUsage),
+            Usage);
 
     const GatewayConfigLoad load = loadGatewayConfig(parser.value(configOption), isServe);
     if (!load.ok())
@@ -308,7 +388,10 @@ int runGatewayCommand(const QStringList& arguments)
         return adminCommand(positional.at(1), positional.mid(2), load.config);
     if (isLedger) {
         if (positional.value(1) != QLatin1String("export"))
-            return fail(QStringLiteral("ledger needs export\n") + QLatin1String(kUsage), Usage);
+            return fail(
+                QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "ledger needs export") +
+                    u'\n' + QLatin1String(kUsage),
+                Usage);
         return exportLedger(load.config, parser.value(csvOption), parser.value(fromOption),
                             parser.value(toOption), parser.value(counterOption));
     }
@@ -318,7 +401,9 @@ int runGatewayCommand(const QStringList& arguments)
             bool ok = false;
             const uint p = parser.value(portOption).toUInt(&ok);
             if (!ok || p > 65535)
-                return fail(QStringLiteral("--port %1: expected 0-65535").arg(parser.value(portOption)),
+                return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                        "--port %1: expected 0-65535")
+                                .arg(parser.value(portOption)),
                             Usage);
             port = static_cast<quint16>(p);
         }

@@ -4,6 +4,7 @@
 #include "gateway/KeysFile.h"
 #include "http/ServerTls.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSslCertificate>
@@ -54,7 +55,8 @@ bool readWhole(const QSettings& ini, const QString& key, int lowest, int* out, Q
     bool ok = false;
     const int value = ini.value(key).toString().toInt(&ok);
     if (!ok || value < lowest) {
-        *error = QStringLiteral("[gateway] %1 = %2: expected a whole number of %3 or more")
+        *error = QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                             "[gateway] %1 = %2: expected a whole number of %3 or more")
                      .arg(key, ini.value(key).toString())
                      .arg(lowest);
         return false;
@@ -75,26 +77,35 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
     GatewayConfigLoad load;
     GatewayConfig& c = load.config;
     if (path.isEmpty()) {
-        load.error = QStringLiteral("no configuration: pass --config FILE");
+        load.error = QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                                 "no configuration: pass --config FILE");
         return load;
     }
     if (!QFileInfo(path).isFile()) {
-        load.error = QStringLiteral("configuration %1: no such file").arg(path);
+        load.error = QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                                 "configuration %1: no such file")
+                         .arg(path);
         return load;
     }
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError) {
-        load.error = QStringLiteral("configuration %1: not an INI file").arg(path);
+        load.error = QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                                 "configuration %1: not an INI file")
+                         .arg(path);
         return load;
     }
     if (!ini.childGroups().contains(QStringLiteral("gateway"))) {
-        load.error = QStringLiteral("configuration %1: no [gateway] section").arg(path);
+        load.error = QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                                 "configuration %1: no [gateway] section")
+                         .arg(path);
         return load;
     }
     ini.beginGroup(QStringLiteral("gateway"));
     for (const QString& key : ini.childKeys()) {
         if (!kKnownKeys.contains(key)) {
-            load.error = QStringLiteral("[gateway] %1: unknown key (a typo?)").arg(key);
+            load.error = QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                                     "[gateway] %1: unknown key (a typo?)")
+                             .arg(key);
             return load;
         }
     }
@@ -104,27 +115,34 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
 
     if (ini.contains(QStringLiteral("listen")) &&
         !parseListen(text("listen"), &c.listenAddress, &c.listenPort)) {
-        load.error = QStringLiteral("[gateway] listen = %1: expected ADDRESS:PORT, e.g. 127.0.0.1:8443")
-                         .arg(text("listen"));
+        load.error =
+            QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                        "[gateway] listen = %1: expected ADDRESS:PORT, e.g. 127.0.0.1:8443")
+                .arg(text("listen"));
         return load;
     }
     c.database = text("database");
     if (c.database.isEmpty()) {
-        load.error = QStringLiteral("[gateway] database is not set (a libpq connection string, e.g. "
-                                    "\"host=/run/postgresql dbname=counterdesk\")");
+        load.error =
+            QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                        "[gateway] database is not set (a libpq connection string, e.g. "
+                                        "\"host=/run/postgresql dbname=counterdesk\")");
         return load;
     }
     c.ekoBaseUrl = QUrl(text("eko_base_url"), QUrl::StrictMode);
     if (!c.ekoBaseUrl.isValid() || c.ekoBaseUrl.isRelative() || c.ekoBaseUrl.host().isEmpty()) {
-        load.error = QStringLiteral("[gateway] eko_base_url = %1: expected an absolute URL such as "
-                                    "https://api.eko.in:25002/ekoicici/v3")
-                         .arg(text("eko_base_url"));
+        load.error =
+            QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                        "[gateway] eko_base_url = %1: expected an absolute URL such as "
+                                        "https://api.eko.in:25002/ekoicici/v3")
+                .arg(text("eko_base_url"));
         return load;
     }
     if (!eko::EndpointTable::isAllowedUrl(c.ekoBaseUrl)) {
-        load.error =
-            QStringLiteral("[gateway] eko_base_url = %1: must be https:// (plain http only to loopback)")
-                .arg(c.ekoBaseUrl.toDisplayString());
+        load.error = QCoreApplication::translate(
+                         "counterdesk::gateway::GatewayConfig",
+                         "[gateway] eko_base_url = %1: must be https:// (plain http only to loopback)")
+                         .arg(c.ekoBaseUrl.toDisplayString());
         return load;
     }
     if (const QString caFile = text("eko_ca_file"); !caFile.isEmpty()) {
@@ -139,25 +157,33 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
     c.eko.initiatorId = text("initiator_id");
     c.eko.userCode = text("user_code");
     if (c.eko.initiatorId.isEmpty()) {
-        load.error = QStringLiteral("[gateway] initiator_id is not set (the partner's registered mobile)");
+        load.error = QCoreApplication::translate(
+            "counterdesk::gateway::GatewayConfig",
+            "[gateway] initiator_id is not set (the partner's registered mobile)");
         return load;
     }
     if (c.eko.userCode.isEmpty()) {
-        load.error = QStringLiteral("[gateway] user_code is not set (the default retailer code for counters "
-                                    "added without --user-code)");
+        load.error = QCoreApplication::translate(
+            "counterdesk::gateway::GatewayConfig",
+            "[gateway] user_code is not set (the default retailer code for counters "
+            "added without --user-code)");
         return load;
     }
     const QString certFile = text("tls_cert");
     const QString keyFile = text("tls_key");
     if (certFile.isEmpty() != keyFile.isEmpty()) {
-        load.error = QStringLiteral("[gateway] tls_cert and tls_key go together: set both or neither");
+        load.error =
+            QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                        "[gateway] tls_cert and tls_key go together: set both or neither");
         return load;
     }
     if (!certFile.isEmpty()) {
         const std::optional<QList<QSslCertificate>> chain = http::loadCertificates(certFile);
         if (!chain) {
             load.error =
-                QStringLiteral("[gateway] tls_cert = %1: not a readable PEM certificate").arg(certFile);
+                QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                            "[gateway] tls_cert = %1: not a readable PEM certificate")
+                    .arg(certFile);
             return load;
         }
         QString why;
@@ -168,9 +194,10 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
         }
         c.tls = http::serverTls(*chain, *key);
     } else if (!c.listenAddress.isLoopback()) {
-        load.error =
-            QStringLiteral("[gateway] listen = %1: plain HTTP only on loopback; set tls_cert and tls_key")
-                .arg(c.listenAddress.toString());
+        load.error = QCoreApplication::translate(
+                         "counterdesk::gateway::GatewayConfig",
+                         "[gateway] listen = %1: plain HTTP only on loopback; set tls_cert and tls_key")
+                         .arg(c.listenAddress.toString());
         return load;
     }
     int skew = c.limits.maxClockSkewSeconds;
@@ -192,15 +219,18 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
     }
     c.counterKey = keys.values.value(QStringLiteral("counter_key"));
     if (c.counterKey.size() < 32) {
-        load.error = QStringLiteral("%1: counter_key= is missing or shorter than 32 characters "
-                                    "(make one with: head -c 32 /dev/urandom | base64)")
+        load.error = QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                                 "%1: counter_key= is missing or shorter than 32 characters "
+                                                 "(make one with: head -c 32 /dev/urandom | base64)")
                          .arg(keys.path);
         return load;
     }
     c.eko.developerKey = QString::fromLatin1(keys.values.value(QStringLiteral("developer_key")));
     c.eko.accessKey = keys.values.value(QStringLiteral("access_key"));
     if (needEkoKeys && (c.eko.developerKey.isEmpty() || c.eko.accessKey.isEmpty())) {
-        load.error = QStringLiteral("%1: developer_key= and access_key= are both needed").arg(keys.path);
+        load.error = QCoreApplication::translate("counterdesk::gateway::GatewayConfig",
+                                                 "%1: developer_key= and access_key= are both needed")
+                         .arg(keys.path);
         return load;
     }
     return load;

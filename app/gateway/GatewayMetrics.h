@@ -19,7 +19,7 @@ public:
     void countRequest(const QString& call, int httpStatus, qint64 elapsedMs);
     void countEkoError(const QString& call, const QString& reason);
     // queuedEvents: answer events in this process's memory, not written yet
-    // (Ledger::queueEvent); growing, it says the database refuses them.
+    // (Ledger::pendingEvent); growing, it says the database refuses them.
     QByteArray render(const QMap<QString, int>& openByState, bool databaseUp, qsizetype queuedEvents) const;
 
 private:

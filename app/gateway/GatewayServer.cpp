@@ -11,8 +11,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <cstdlib>
+#include <utility>
 
 namespace counterdesk::gateway {
 
@@ -61,6 +63,70 @@ eko::ClientConfig clientConfig(const GatewayConfig& config)
     return c;
 }
 
+// What an inquiry's answer does to a row (on the money thread): the event,
+// and the row's new state unless it is final already.
+void recordInquiry(Ledger& ledger, const transfer::ReconcilerOptions& options, const LedgerTransfer& row,
+                   const eko::Result& r)
+{
+    ledger.addEvent(row.counterId, row.id, QStringLiteral("inquiry"), eko::callName(r.call), r.httpStatus,
+                    QString::fromUtf8(r.body));
+    // A final row keeps its outcome, whatever a later inquiry says (a
+    // REFUND_PENDING row is not final: Eko may yet report it refunded).
+    if (journal::isFinal(row.state))
+        return;
+    const transfer::InquiryReading reading = TransferOutcome::readInquiry(r);
+    LedgerAnswer a;
+    a.inquiry = true;
+    a.notFound = reading.verdict == transfer::InquiryVerdict::NotFound;
+    a.state = TransferOutcome::stateAfterInquiry(row.state, reading);
+    a.tid = reading.fields.tid.value_or(QString());
+    a.utr = reading.fields.bankRefNum.value_or(QString());
+    if (reading.fields.txStatus)
+        a.txStatus = reading.fields.txStatus->toInt();
+    if (reading.verdict == transfer::InquiryVerdict::Decisive) {
+        a.httpStatus = r.httpStatus;
+        a.body = r.body;
+    }
+    // The same rule as the counter's reconciler: Eko never created it.
+    const int notFound = row.notFoundAnswers + (a.notFound ? 1 : 0);
+    const qint64 ageSecs = row.createdAt.secsTo(QDateTime::currentDateTimeUtc());
+    if (a.notFound && transfer::NeverCreated::concluded(a.state, ageSecs, notFound, options)) {
+        a.state = TransferState::Failed;
+        ledger.addEvent(row.counterId, row.id, QStringLiteral("concluded"), {}, 0,
+                        transfer::NeverCreated::note(notFound, ageSecs));
+    }
+    ledger.recordAnswer(row.id, a);
+}
+
+// What Eko answered an Initiate, as the ledger keeps it.
+LedgerAnswer initiateAnswer(const eko::Result& r)
+{
+    LedgerAnswer a;
+    a.state = TransferOutcome::stateForInitiate(r);
+    const journal::OutcomeFields f = TransferOutcome::fieldsForInitiate(r);
+    a.tid = f.tid.value_or(QString());
+    a.utr = f.bankRefNum.value_or(QString());
+    if (f.txStatus)
+        a.txStatus = f.txStatus->toInt();
+    if (r.httpStatus > 0 && !eko::ResponseClassifier::isIndeterminate(r)) {
+        a.httpStatus = r.httpStatus;
+        a.body = r.body;
+    }
+    return a;
+}
+
+// What Eko answered a refund: a decisive refusal gives the refund back;
+// anything else stays REFUNDING until an inquiry (the follow-up, the
+// reconciler) says more.
+LedgerAnswer refundAnswer(const eko::Result& r)
+{
+    LedgerAnswer a;
+    a.state = r.outcome == eko::Outcome::Failed ? TransferState::RefundPending : TransferState::Refunding;
+    if (r.outcome == eko::Outcome::Success || r.outcome == eko::Outcome::Refunded)
+        a.state = TransferState::Refunded;
+    return a;
+}
+
 } // namespace
 
 GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetworkAccessManager* network,
@@ -70,7 +136,8 @@ GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetwo
     , m_ledger(ledger)
     , m_client(network, clientConfig(config))
     , m_reconcile(reconcileOptions())
-    , m_admission(config.database)
+    , m_admission(config.database, QStringLiteral("gateway-admission"))
+    , m_money(config.database, QStringLiteral("gateway-money"))
     , m_listener([this](const http::HttpRequest& r, QTcpSocket* s) { handle(r, s); },
                  [](const http::HttpReply& refusal, QTcpSocket* s) {
                      http::HttpReply reply = refusal;
@@ -82,16 +149,18 @@ GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetwo
     connect(&m_reconcileTimer, &QTimer::timeout, this, &GatewayServer::reconcileDue);
     // Once a minute, not per request: the replay guard only has to forget
     // signatures a stale timestamp would refuse anyway.
-    connect(&m_pruneTimer, &QTimer::timeout, this,
-            [this] { m_ledger->pruneSignatures(m_config.limits.maxClockSkewSeconds); });
+    connect(&m_pruneTimer, &QTimer::timeout, this, [this] {
+        m_money.run([skew = m_config.limits.maxClockSkewSeconds](Ledger& l) { l.pruneSignatures(skew); },
+                    [] {});
+    });
     m_pruneTimer.start(std::chrono::minutes(1));
     m_eventFlush.setSingleShot(true);
-    connect(&m_eventFlush, &QTimer::timeout, this, &GatewayServer::flushEvents);
+    connect(&m_eventFlush, &QTimer::timeout, this, &GatewayServer::writeEvents);
 }
 
 GatewayServer::~GatewayServer()
 {
-    m_ledger->flushEvents();
+    writeEventsNow();
 }
 
 bool GatewayServer::shutDown()
@@ -99,31 +168,60 @@ bool GatewayServer::shutDown()
     m_listener.close();
     m_reconcileTimer.stop();
     m_eventFlush.stop();
-    return m_ledger->flushEvents();
+    return writeEventsNow();
 }
 
 void GatewayServer::queueAnswerEvent(const QString& counterId, const eko::Result& r)
 {
-    m_ledger->queueEvent(counterId, QStringLiteral("answer"), eko::callName(r.call), r.httpStatus,
-                         QString::fromUtf8(r.body));
-    if (m_ledger->queuedEventCount() >= kEventBatchSize || m_config.limits.eventBatchMs == 0)
-        flushEvents();
+    m_pendingEvents.append(Ledger::pendingEvent(counterId, QStringLiteral("answer"), eko::callName(r.call),
+                                                r.httpStatus, QString::fromUtf8(r.body)));
+    if (m_pendingEvents.size() >= kEventBatchSize || m_config.limits.eventBatchMs == 0)
+        writeEvents();
     else if (!m_eventFlush.isActive())
         m_eventFlush.start(m_config.limits.eventBatchMs);
 }
 
-void GatewayServer::flushEvents()
+void GatewayServer::writeEvents()
 {
     m_eventFlush.stop();
-    if (m_ledger->flushEvents())
+    if (m_pendingEvents.isEmpty())
         return;
-    // Kept in memory and tried again; the next request's admission will
-    // tell a counter if the database is really gone.
-    GatewayLog::write(QStringLiteral("events_not_written"),
-                      {{QStringLiteral("queued"), double(m_ledger->queuedEventCount())},
-                       {QStringLiteral("error"), m_ledger->error()}});
-    m_ledger->ping();
-    m_eventFlush.start(kEventRetryMs);
+    const QList<QJsonObject> batch = std::exchange(m_pendingEvents, {});
+    m_eventsWriting += batch.size();
+    m_money.run(
+        [batch](Ledger& ledger) -> QString {
+            if (ledger.writeEvents(batch))
+                return {};
+            const QString error = ledger.error();
+            ledger.ping(); // a dropped connection is opened afresh for the next try
+            return error;
+        },
+        [this, batch](const QString& error) {
+            m_eventsWriting -= batch.size();
+            if (error.isEmpty())
+                return;
+            // Kept in memory and tried again; the next request's admission
+            // will tell a counter if the database is really gone. (Each event
+            // keeps the time it was queued.)
+            m_pendingEvents = batch + m_pendingEvents;
+            GatewayLog::write(QStringLiteral("events_not_written"),
+                              {{QStringLiteral("queued"), double(m_pendingEvents.size())},
+                               {QStringLiteral("error"), error}});
+            m_eventFlush.start(kEventRetryMs);
+        });
+}
+
+bool GatewayServer::writeEventsNow()
+{
+    // Every job given so far runs first (a money call's answer included), and
+    // their answers come back now: a batch the database refused meanwhile is
+    // pending again and goes with the last one.
+    m_money.finishJobs();
+    const QList<QJsonObject> batch = std::exchange(m_pendingEvents, {});
+    const bool written = m_money.runAndWait([&batch](Ledger& ledger) { return ledger.writeEvents(batch); });
+    if (!written)
+        m_pendingEvents = batch;
+    return written;
 }
 
 quint16 GatewayServer::listen(quint16 portOverride, bool overridePort)
@@ -175,7 +273,7 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         const bool up = m_ledger->ping();
         reply(GatewayReplies::text(200, "text/plain; version=0.0.4",
                                    m_metrics.render(up ? m_ledger->openCountsByState() : QMap<QString, int>(),
-                                                    up, m_ledger->queuedEventCount())));
+                                                    up, m_pendingEvents.size() + m_eventsWriting)));
         return;
     }
     if (request.method == http::HttpMethod::Get && path == QLatin1String("/")) {
@@ -196,16 +294,20 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
         return;
     }
     *counterId = auth.counter->id;
-    AdmissionRequest admission;
-    admission.counterId = auth.counter->id;
-    admission.signature = auth.signature;
-    admission.perMinute = m_config.limits.requestsPerMinute;
-    admission.path = path;
-    admission.detail = QString::fromLatin1(CounterAuth::methodName(request.method)) + u' ' + path + u' ' +
-                       QString::fromUtf8(request.body);
-    m_admission.admit(admission, [this, request, counter = *auth.counter, path, reply, call](Admission a) {
-        serveAdmitted(request, counter, path, a, reply, *call);
-    });
+    const int perMinute = m_config.limits.requestsPerMinute;
+    const QByteArray signature = auth.signature;
+    const QString detail = QString::fromLatin1(CounterAuth::methodName(request.method)) + u' ' + path + u' ' +
+                           QString::fromUtf8(request.body); // redacted by the ledger
+    m_admission.run(
+        [id = auth.counter->id, signature, perMinute, path, detail](Ledger& ledger) {
+            const Admission a = ledger.admitRequest(id, signature, perMinute, path, detail);
+            if (a == Admission::Error)
+                ledger.ping(); // a dropped connection is opened afresh for the next request
+            return a;
+        },
+        [this, request, counter = *auth.counter, path, reply, call](Admission a) {
+            serveAdmitted(request, counter, path, a, reply, *call);
+        });
 }
 
 void GatewayServer::refuse(AuthRefusal refusal, const Reply& reply, QString& call)
@@ -246,73 +348,25 @@ void GatewayServer::serveAdmitted(const http::HttpRequest& request, const Counte
         return;
     }
     switch (read.wire.call) {
-    case eko::Call::InitiateTransaction: {
-        const auto grace =
-            journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs));
-        if (m_ledger->initiatesInFlight(counter.id, grace.count()) >= m_config.limits.concurrentInitiates) {
-            reply(GatewayReplies::tooManyRequests(5, QStringLiteral("concurrent_initiates")));
-            return;
-        }
-        eko::WireRequest wire = read.wire;
-        const qint64 amount = read.amountPaise.value_or(0);
-        SubmitRecord record = m_ledger->recordSubmitting(counter.id, wire.clientRefId, wire.rail, amount);
-        if (record.status == SubmitRecord::Status::Error) {
-            reply(GatewayReplies::ledgerUnavailable());
-            return;
-        }
-        if (record.status == SubmitRecord::Status::Known) {
-            // Never forwarded again: the stored outcome, or "in progress".
-            m_ledger->addEvent(counter.id, record.transfer.id, QStringLiteral("duplicate_initiate"), call, 0,
-                               {});
-            const LedgerTransfer& t = record.transfer;
-            if (t.counterId != counter.id)
-                reply(GatewayReplies::notFound());
-            else if (journal::isFinal(t.state) && !t.answer.isEmpty())
-                reply(GatewayReplies::passOn(t.answerHttp, t.answer));
-            else
-                reply(GatewayReplies::inProgress(t.clientRefId));
-            return;
-        }
-        crashPoint("after_ledger");
-        m_ledger->addEvent(counter.id, record.transfer.id, QStringLiteral("forward"), call, 0, {});
-        const LedgerTransfer row = record.transfer;
-        eko::PendingCall* pending = m_client.forwardInitiate(std::move(*record.ticket), wire);
-        connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& r) {
-            crashPoint("after_forward");
-            LedgerAnswer a;
-            a.state = TransferOutcome::stateForInitiate(r);
-            const journal::OutcomeFields f = TransferOutcome::fieldsForInitiate(r);
-            a.tid = f.tid.value_or(QString());
-            a.utr = f.bankRefNum.value_or(QString());
-            if (f.txStatus)
-                a.txStatus = f.txStatus->toInt();
-            if (r.httpStatus > 0 && !eko::ResponseClassifier::isIndeterminate(r)) {
-                a.httpStatus = r.httpStatus;
-                a.body = r.body;
-            }
-            m_ledger->recordAnswer(row.id, a);
-            m_ledger->addEvent(row.counterId, row.id, QStringLiteral("answer"), eko::callName(r.call),
-                               r.httpStatus, QString::fromUtf8(r.body));
-            reply(answerFor(r));
-        });
+    case eko::Call::InitiateTransaction:
+        initiate(counter, read.wire, read.amountPaise.value_or(0), reply);
         return;
-    }
     case eko::Call::TransactionInquiry:
         inquire(counter, read.wire, read.match.tokens.value(QStringLiteral("transaction_reference")), reply);
         return;
     case eko::Call::Refund:
     case eko::Call::RefundOtp: {
         const QString tid = read.match.tokens.value(QStringLiteral("tid"));
-        const std::optional<LedgerTransfer> t = m_ledger->transferByTid(tid);
-        if (!t || t->counterId != counter.id) {
-            reply(GatewayReplies::notFound());
-            return;
-        }
-        if (read.wire.call == eko::Call::RefundOtp) {
-            forward(counter, read.wire, reply);
-            return;
-        }
-        refund(counter, read.wire, tid, reply);
+        m_money.run([tid](Ledger& ledger) { return ledger.transferByTid(tid); },
+                    [this, counter, wire = read.wire, tid, reply](const std::optional<LedgerTransfer>& t) {
+                        // Only its own transfers: another counter's reads as unknown.
+                        if (!t || t->counterId != counter.id)
+                            reply(GatewayReplies::notFound());
+                        else if (wire.call == eko::Call::RefundOtp)
+                            forward(counter, wire, reply);
+                        else
+                            refund(counter, wire, tid, reply);
+                    });
         return;
     }
     default:
@@ -345,99 +399,149 @@ void GatewayServer::forward(const CounterRow& counter, const eko::WireRequest& w
     });
 }
 
-void GatewayServer::inquire(const CounterRow& counter, eko::WireRequest wire, const QString& reference,
+void GatewayServer::initiate(const CounterRow& counter, const eko::WireRequest& wire, qint64 amountPaise,
+                             Reply reply)
+{
+    const qint64 graceSeconds =
+        journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs)).count();
+    const int concurrentLimit = m_config.limits.concurrentInitiates;
+    const QString counterId = counter.id;
+    const QString call = eko::callName(wire.call);
+    // The row, committed before anything is forwarded; nullopt: the counter
+    // has concurrent_initiates in flight already.
+    auto record = [counterId, wire, amountPaise, graceSeconds, concurrentLimit,
+                   call](Ledger& ledger) -> std::optional<SubmitRecord> {
+        if (ledger.initiatesInFlight(counterId, graceSeconds) >= concurrentLimit)
+            return std::nullopt;
+        SubmitRecord r = ledger.recordSubmitting(counterId, wire.clientRefId, wire.rail, amountPaise);
+        if (r.status == SubmitRecord::Status::Recorded)
+            ledger.addEvent(counterId, r.transfer.id, QStringLiteral("forward"), call, 0, {});
+        else if (r.status == SubmitRecord::Status::Known)
+            ledger.addEvent(counterId, r.transfer.id, QStringLiteral("duplicate_initiate"), call, 0, {});
+        else
+            ledger.ping(); // a dropped connection is opened afresh for the next request
+        return r;
+    };
+    m_money.run(record, [this, counterId, wire, reply](std::optional<SubmitRecord> r) {
+        if (!r) {
+            reply(GatewayReplies::tooManyRequests(5, QStringLiteral("concurrent_initiates")));
+            return;
+        }
+        if (r->status == SubmitRecord::Status::Error) {
+            reply(GatewayReplies::ledgerUnavailable());
+            return;
+        }
+        const LedgerTransfer row = r->transfer;
+        if (r->status == SubmitRecord::Status::Known) {
+            // Never forwarded again: the stored outcome, or "in progress".
+            if (row.counterId != counterId)
+                reply(GatewayReplies::notFound());
+            else if (journal::isFinal(row.state) && !row.answer.isEmpty())
+                reply(GatewayReplies::passOn(row.answerHttp, row.answer));
+            else
+                reply(GatewayReplies::inProgress(row.clientRefId));
+            return;
+        }
+        crashPoint("after_ledger");
+        eko::PendingCall* pending = m_client.forwardInitiate(std::move(*r->ticket), wire);
+        connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
+            crashPoint("after_forward");
+            // The counter hears Eko's answer once the ledger holds it.
+            m_money.run(
+                [row, result](Ledger& ledger) {
+                    ledger.recordAnswer(row.id, initiateAnswer(result));
+                    ledger.addEvent(row.counterId, row.id, QStringLiteral("answer"),
+                                    eko::callName(result.call), result.httpStatus,
+                                    QString::fromUtf8(result.body));
+                },
+                [this, reply, result] { reply(answerFor(result)); });
+        });
+    });
+}
+
+void GatewayServer::inquire(const CounterRow& counter, const eko::WireRequest& wire, const QString& reference,
                             Reply reply)
 {
     const QString refPrefix = QStringLiteral("client_ref_id:");
-    const std::optional<LedgerTransfer> row = reference.startsWith(refPrefix)
-                                                  ? m_ledger->transferByRef(reference.mid(refPrefix.size()))
-                                                  : m_ledger->transferByTid(reference);
-    // Only its own transfers: another counter's reference reads as unknown.
-    if (!row || row->counterId != counter.id) {
-        reply(GatewayReplies::notFound());
-        return;
-    }
-    if (journal::isFinal(row->state) && !row->answer.isEmpty()) {
-        reply(GatewayReplies::passOn(row->answerHttp, row->answer));
-        return;
-    }
-    wire.rail = row->rail;
-    const LedgerTransfer copy = *row;
-    eko::PendingCall* pending = m_client.forward(wire);
-    connect(pending, &eko::PendingCall::finished, this, [this, copy, reply](const eko::Result& r) {
-        recordInquiry(copy, r);
-        reply(answerFor(r));
-    });
+    m_money.run(
+        [reference, refPrefix](Ledger& ledger) {
+            return reference.startsWith(refPrefix) ? ledger.transferByRef(reference.mid(refPrefix.size()))
+                                                   : ledger.transferByTid(reference);
+        },
+        [this, counterId = counter.id, wire, reply](const std::optional<LedgerTransfer>& row) {
+            // Only its own transfers: another counter's reference reads as unknown.
+            if (!row || row->counterId != counterId) {
+                reply(GatewayReplies::notFound());
+                return;
+            }
+            if (journal::isFinal(row->state) && !row->answer.isEmpty()) {
+                reply(GatewayReplies::passOn(row->answerHttp, row->answer));
+                return;
+            }
+            eko::WireRequest railed = wire;
+            railed.rail = row->rail;
+            eko::PendingCall* pending = m_client.forward(railed);
+            connect(pending, &eko::PendingCall::finished, this,
+                    [this, asked = *row, reply](const eko::Result& r) {
+                        m_money.run([asked, r, options = m_reconcile](
+                                        Ledger& ledger) { recordInquiry(ledger, options, asked, r); },
+                                    [this, reply, r] { reply(answerFor(r)); });
+                    });
+        });
 }
 
-void GatewayServer::refund(const CounterRow& counter, eko::WireRequest wire, const QString& tid, Reply reply)
+void GatewayServer::refund(const CounterRow& counter, const eko::WireRequest& wire, const QString& tid,
+                           Reply reply)
 {
-    RefundRecord record = m_ledger->recordRefunding(counter.id, tid);
-    if (record.status == RefundRecord::Status::NotFound) {
-        reply(GatewayReplies::notFound());
-        return;
-    }
-    if (record.status != RefundRecord::Status::Recorded) {
-        reply(record.status == RefundRecord::Status::Error ? GatewayReplies::ledgerUnavailable()
-                                                           : GatewayReplies::refundRefused(tid));
-        return;
-    }
-    wire.rail = record.transfer.rail;
-    const LedgerTransfer row = record.transfer;
-    m_ledger->addEvent(counter.id, row.id, QStringLiteral("forward"), eko::callName(wire.call), 0, {});
-    eko::PendingCall* pending = m_client.forwardRefund(std::move(*record.ticket), wire, tid);
-    connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& r) {
-        m_ledger->addEvent(row.counterId, row.id, QStringLiteral("answer"), eko::callName(r.call),
-                           r.httpStatus, QString::fromUtf8(r.body));
-        // A decisive refusal gives the refund back; anything else stays
-        // REFUNDING until an inquiry (the follow-up, the reconciler) says more.
-        LedgerAnswer a;
-        a.state = r.outcome == eko::Outcome::Failed ? TransferState::RefundPending : TransferState::Refunding;
-        if (r.outcome == eko::Outcome::Success || r.outcome == eko::Outcome::Refunded)
-            a.state = TransferState::Refunded;
-        m_ledger->recordAnswer(row.id, a);
-        reply(answerFor(r));
+    const QString counterId = counter.id;
+    const QString call = eko::callName(wire.call);
+    auto record = [counterId, tid, call](Ledger& ledger) {
+        RefundRecord r = ledger.recordRefunding(counterId, tid);
+        if (r.status == RefundRecord::Status::Recorded)
+            ledger.addEvent(counterId, r.transfer.id, QStringLiteral("forward"), call, 0, {});
+        else if (r.status == RefundRecord::Status::Error)
+            ledger.ping();
+        return r;
+    };
+    m_money.run(record, [this, wire, tid, reply](RefundRecord r) {
+        if (r.status == RefundRecord::Status::NotFound) {
+            reply(GatewayReplies::notFound());
+            return;
+        }
+        if (r.status != RefundRecord::Status::Recorded) {
+            reply(r.status == RefundRecord::Status::Error ? GatewayReplies::ledgerUnavailable()
+                                                          : GatewayReplies::refundRefused(tid));
+            return;
+        }
+        eko::WireRequest railed = wire;
+        railed.rail = r.transfer.rail;
+        const LedgerTransfer row = r.transfer;
+        eko::PendingCall* pending = m_client.forwardRefund(std::move(*r.ticket), railed, tid);
+        connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
+            m_money.run(
+                [row, result](Ledger& ledger) {
+                    ledger.addEvent(row.counterId, row.id, QStringLiteral("answer"),
+                                    eko::callName(result.call), result.httpStatus,
+                                    QString::fromUtf8(result.body));
+                    ledger.recordAnswer(row.id, refundAnswer(result));
+                },
+                [this, reply, result] { reply(answerFor(result)); });
+        });
     });
-}
-
-void GatewayServer::recordInquiry(const LedgerTransfer& row, const eko::Result& r)
-{
-    m_ledger->addEvent(row.counterId, row.id, QStringLiteral("inquiry"), eko::callName(r.call), r.httpStatus,
-                       QString::fromUtf8(r.body));
-    // A final row keeps its outcome, whatever a later inquiry says (a
-    // REFUND_PENDING row is not final: Eko may yet report it refunded).
-    if (journal::isFinal(row.state))
-        return;
-    const transfer::InquiryReading reading = TransferOutcome::readInquiry(r);
-    LedgerAnswer a;
-    a.inquiry = true;
-    a.notFound = reading.verdict == transfer::InquiryVerdict::NotFound;
-    a.state = TransferOutcome::stateAfterInquiry(row.state, reading);
-    a.tid = reading.fields.tid.value_or(QString());
-    a.utr = reading.fields.bankRefNum.value_or(QString());
-    if (reading.fields.txStatus)
-        a.txStatus = reading.fields.txStatus->toInt();
-    if (reading.verdict == transfer::InquiryVerdict::Decisive) {
-        a.httpStatus = r.httpStatus;
-        a.body = r.body;
-    }
-    // The same rule as the counter's reconciler: Eko never created it.
-    const int notFound = row.notFoundAnswers + (a.notFound ? 1 : 0);
-    const qint64 ageSecs = row.createdAt.secsTo(QDateTime::currentDateTimeUtc());
-    if (a.notFound && transfer::NeverCreated::concluded(a.state, ageSecs, notFound, m_reconcile)) {
-        a.state = TransferState::Failed;
-        m_ledger->addEvent(row.counterId, row.id, QStringLiteral("concluded"), {}, 0,
-                           transfer::NeverCreated::note(notFound, ageSecs));
-    }
-    m_ledger->recordAnswer(row.id, a);
 }
 
 void GatewayServer::reconcileDue()
 {
+    m_money.run([](Ledger& ledger) { return ledger.openTransfers(); },
+                [this](const QList<LedgerTransfer>& rows) { inquireOpen(rows); });
+}
+
+void GatewayServer::inquireOpen(const QList<LedgerTransfer>& rows)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto grace =
         journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs));
-    for (const LedgerTransfer& row : m_ledger->openTransfers()) {
+    for (const LedgerTransfer& row : rows) {
         if (m_inquiring.contains(row.id))
             continue;
         // A SUBMITTING row's own POST may still be on the wire: not before the grace.
@@ -453,11 +557,14 @@ void GatewayServer::reconcileDue()
                 : eko::TransactionInquiryRequest::byClientRefId(row.rail, row.clientRefId);
         eko::PendingCall* pending = m_client.transactionInquiry(request);
         connect(pending, &eko::PendingCall::finished, this, [this, row](const eko::Result& r) {
-            m_inquiring.remove(row.id);
-            // The row may have moved meanwhile (a counter's inquiry, another gateway).
-            const std::optional<LedgerTransfer> current = m_ledger->transferByRef(row.clientRefId);
-            if (current && journal::isOpen(current->state))
-                recordInquiry(*current, r);
+            m_money.run(
+                [row, r, options = m_reconcile](Ledger& ledger) {
+                    // Read again: another process, or a counter's inquiry, may have moved it meanwhile.
+                    const std::optional<LedgerTransfer> current = ledger.transferByRef(row.clientRefId);
+                    if (current && journal::isOpen(current->state))
+                        recordInquiry(ledger, options, *current, r);
+                },
+                [this, id = row.id] { m_inquiring.remove(id); });
         });
     }
 }

@@ -11,11 +11,11 @@
 #pragma once
 
 #include "eko/EkoClient.h"
-#include "gateway/AdmissionWorker.h"
 #include "gateway/GatewayConfig.h"
 #include "gateway/GatewayMetrics.h"
 #include "gateway/GatewayReplies.h"
 #include "gateway/Ledger.h"
+#include "gateway/LedgerThread.h"
 #include "gateway/StatusPage.h"
 #include "http/HttpListener.h"
 #include "transfer/ReconcilerOptions.h"
@@ -51,34 +51,37 @@ private:
     using Reply = std::function<void(const http::HttpReply&)>;
 
     void handle(const http::HttpRequest& request, QTcpSocket* socket);
-    // The rest of a request, once AdmissionWorker decided; call: its name for the log and /metrics.
+    // The rest of a request, once its admission is decided; call: its name for the log and /metrics.
     void serveAdmitted(const http::HttpRequest& request, const CounterRow& counter, const QString& path,
                        Admission admission, Reply reply, QString& call);
     void refuse(AuthRefusal refusal, const Reply& reply, QString& call);
-    void serveEko(const http::HttpRequest& request, const CounterRow& counter, const QString& path,
-                  Reply reply);
-    void initiate(const CounterRow& counter, eko::WireRequest wire, Reply reply);
-    void inquire(const CounterRow& counter, eko::WireRequest wire, const QString& reference, Reply reply);
-    void refund(const CounterRow& counter, eko::WireRequest wire, const QString& tid, Reply reply);
+    void initiate(const CounterRow& counter, const eko::WireRequest& wire, qint64 amountPaise, Reply reply);
+    void inquire(const CounterRow& counter, const eko::WireRequest& wire, const QString& reference,
+                 Reply reply);
+    void refund(const CounterRow& counter, const eko::WireRequest& wire, const QString& tid, Reply reply);
     void forward(const CounterRow& counter, const eko::WireRequest& wire, Reply reply);
     void reconcileDue();
-    void recordInquiry(const LedgerTransfer& row, const eko::Result& result);
+    void inquireOpen(const QList<LedgerTransfer>& rows); // those due, of the ledger's open rows
     http::HttpReply answerFor(const eko::Result& result);
     void queueAnswerEvent(const QString& counterId, const eko::Result& result);
-    void flushEvents();
+    void writeEvents();    // the pending batch, on m_money
+    bool writeEventsNow(); // as the process stops: false when the database did not take them
 
     GatewayConfig m_config;
-    Ledger* m_ledger;
+    Ledger* m_ledger; // the event loop's own, for /healthz, /metrics and the status page
     eko::EkoClient m_client;
     transfer::ReconcilerOptions m_reconcile; // when "not found" means FAILED (transfer::NeverCreated)
-    AdmissionWorker m_admission;             // every request's admission, off the event loop
+    LedgerThread m_admission;                // every request's admission, off the event loop
+    LedgerThread m_money; // money calls' rows, the reconciler's, the events' batches: in order
     http::HttpListener m_listener;
     GatewayMetrics m_metrics;
     StatusPage m_statusPage; // GET /, for the back office's admins
     QTimer m_reconcileTimer;
-    QTimer m_pruneTimer;      // used signatures past the skew window (Ledger::pruneSignatures)
-    QTimer m_eventFlush;      // Ledger::queueEvent's batch, written a few milliseconds after its first
-    QSet<qint64> m_inquiring; // rows with an inquiry in flight from this process
+    QTimer m_pruneTimer;                // used signatures past the skew window (Ledger::pruneSignatures)
+    QTimer m_eventFlush;                // m_pendingEvents, written a few milliseconds after the first
+    QList<QJsonObject> m_pendingEvents; // answer events waiting for their batch (Ledger::pendingEvent)
+    qsizetype m_eventsWriting = 0;      // events of batches given to m_money, not yet written
+    QSet<qint64> m_inquiring;           // rows with an inquiry in flight from this process
     QString m_error;
 };
 

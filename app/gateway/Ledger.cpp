@@ -4,6 +4,7 @@
 #include "gateway/LedgerSchema.h"
 #include "security/LogRedactor.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -112,8 +113,9 @@ Ledger::Ledger(const QString& conninfo, const QString& connectionName)
     , m_statements(std::make_unique<Statements>())
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        m_error =
-            QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed: apt install libqt6sql6-psql");
+        m_error = QCoreApplication::translate(
+            "counterdesk::gateway::Ledger",
+            "the Qt PostgreSQL driver (QPSQL) is not installed: apt install libqt6sql6-psql");
         return;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -121,7 +123,8 @@ Ledger::Ledger(const QString& conninfo, const QString& connectionName)
     // libpq string is used as written (host, port, dbname, sslmode...).
     db.setConnectOptions(conninfo);
     if (!db.open()) {
-        m_error = QStringLiteral("database: %1").arg(db.lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(db.lastError().text().simplified());
         return;
     }
     m_error = LedgerSchema::migrate(db);
@@ -145,7 +148,8 @@ QSqlQuery* Ledger::statement(const QString& sql)
         return &found->second;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.prepare(sql)) {
-        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q.lastError().text().simplified());
         return nullptr;
     }
     return &m_statements->bySql.emplace(sql, std::move(q)).first->second;
@@ -187,11 +191,15 @@ std::optional<CounterRow> Ledger::addCounter(const QString& name, const QString&
     q.addBindValue(secretHash);
     q.addBindValue(userCode);
     if (!q.exec()) {
-        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q.lastError().text().simplified());
         return std::nullopt;
     }
     if (!q.next()) {
-        m_error = QStringLiteral("a counter named \"%1\" exists already (names are never reused)").arg(name);
+        m_error =
+            QCoreApplication::translate("counterdesk::gateway::Ledger",
+                                        "a counter named \"%1\" exists already (names are never reused)")
+                .arg(name);
         return std::nullopt;
     }
     addEvent(id, 0, QStringLiteral("counter_added"), {}, 0, name);
@@ -270,7 +278,8 @@ Admission Ledger::admitRequest(const QString& counterId, const QByteArray& signa
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
     if (!q->exec() || !q->next()) {
-        m_error = QStringLiteral("database: %1").arg(q->lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q->lastError().text().simplified());
         return Admission::Error;
     }
     if (!q->value(0).toBool())
@@ -322,7 +331,8 @@ SubmitRecord Ledger::recordSubmitting(const QString& counterId, const QString& c
     q.addBindValue(amountPaise);
     q.addBindValue(journal::stateName(TransferState::Submitting));
     if (!q.exec()) {
-        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q.lastError().text().simplified());
         return out;
     }
     if (q.next()) {
@@ -457,7 +467,8 @@ Ledger::transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const
     for (const QVariant& v : {from, from, to, to, name, name})
         q.addBindValue(v);
     if (!q.exec()) {
-        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q.lastError().text().simplified());
         return std::nullopt;
     }
     while (q.next())
@@ -498,8 +509,8 @@ void Ledger::addEvent(const QString& counterId, qint64 transferId, const QString
     q.exec();
 }
 
-void Ledger::queueEvent(const QString& counterId, const QString& kind, const QString& call, int httpStatus,
-                        const QString& detail)
+QJsonObject Ledger::pendingEvent(const QString& counterId, const QString& kind, const QString& call,
+                                 int httpStatus, const QString& detail)
 {
     QJsonObject e;
     e.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -508,17 +519,12 @@ void Ledger::queueEvent(const QString& counterId, const QString& kind, const QSt
     e.insert(QStringLiteral("call"), call.isEmpty() ? QJsonValue() : QJsonValue(call));
     e.insert(QStringLiteral("http_status"), httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue());
     e.insert(QStringLiteral("detail"), security::LogRedactor::redact(detail));
-    m_queuedEvents.append(e);
+    return e;
 }
 
-qsizetype Ledger::queuedEventCount() const
+bool Ledger::writeEvents(const QList<QJsonObject>& events)
 {
-    return m_queuedEvents.size();
-}
-
-bool Ledger::flushEvents()
-{
-    if (m_queuedEvents.isEmpty())
+    if (events.isEmpty())
         return true;
     // One JSON array as the only parameter: any number of events in one
     // prepared statement, each value escaped by the JSON writer and typed by
@@ -531,14 +537,14 @@ bool Ledger::flushEvents()
     if (!q)
         return false;
     QJsonArray batch;
-    for (const QJsonObject& e : std::as_const(m_queuedEvents))
+    for (const QJsonObject& e : events)
         batch.append(e);
     q->bindValue(0, QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
     if (!q->exec()) {
-        m_error = QStringLiteral("database: %1").arg(q->lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q->lastError().text().simplified());
         return false;
     }
-    m_queuedEvents.clear();
     return true;
 }
 

@@ -13,13 +13,14 @@
 //
 // Calls are synchronous on the caller's thread; each Ledger owns one
 // connection (QPSQL, `database` from the configuration as libpq's conninfo),
-// used on the thread that made it. The gateway has two: the event loop's, and
-// AdmissionWorker's for the admission every request needs.
+// used on the thread that made it. The gateway's event loop has one for its
+// rare reads (/healthz, /metrics, the status page); each of its two
+// LedgerThreads has another (admissions; money calls and events).
 // The statements a request runs are prepared once per connection and kept
 // (Ledger::statement): each later use is one round trip, and PostgreSQL keeps
 // its plan. A request that moves no money costs one round trip of its own,
 // its admission: a counter's enrolment is read once (enrolledCounter) and its
-// answer's event goes with the next batch (queueEvent).
+// answer's event goes with the next batch (pendingEvent).
 #pragma once
 
 #include "domain/MoneyCallTicket.h"
@@ -188,14 +189,13 @@ public:
     // kind: "request", "answer", "refused", "forward", ...; detail is redacted here.
     void addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,
                   int httpStatus, const QString& detail);
-    // The same for an event that may wait a few milliseconds (the answer to a
-    // call that moves no money): kept in memory with its time, redacted, and
-    // written with the others by flushEvents, one statement for many.
-    void queueEvent(const QString& counterId, const QString& kind, const QString& call, int httpStatus,
-                    const QString& detail);
-    qsizetype queuedEventCount() const;
-    // False when the database did not take them: they stay queued for the next try.
-    bool flushEvents();
+    // The same for an event that may wait a few milliseconds (the answer to
+    // a call that moves no money): its time taken and its detail redacted
+    // now, on the caller's thread; writeEvents writes many in one statement.
+    static QJsonObject pendingEvent(const QString& counterId, const QString& kind, const QString& call,
+                                    int httpStatus, const QString& detail);
+    // All or none (error() says why not); the caller keeps them to try again.
+    bool writeEvents(const QList<QJsonObject>& events);
 
 private:
     struct Statements;
@@ -210,7 +210,6 @@ private:
     QString m_error;
     std::unique_ptr<Statements> m_statements;
     QHash<QString, CounterRow> m_enrolled; // active counters' enrolments, by id
-    QList<QJsonObject> m_queuedEvents;     // queueEvent's, oldest first
 };
 
 } // namespace counterdesk::gateway

@@ -2,6 +2,7 @@
 // salted PBKDF2 with its parameters, never the password (AdminAuth checks it).
 #include "gateway/Ledger.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,7 +24,8 @@ bool Ledger::setAdminPassword(const QString& name, const security::PinHash& hash
     q.addBindValue(QString::fromLatin1(hash.salt.toHex()));
     q.addBindValue(QString::fromLatin1(hash.hash.toHex()));
     if (!q.exec()) {
-        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q.lastError().text().simplified());
         return false;
     }
     addEvent({}, 0, QStringLiteral("admin_password_set"), {}, 0, name);
@@ -36,11 +38,13 @@ bool Ledger::removeAdmin(const QString& name)
     q.prepare(QStringLiteral("DELETE FROM admins WHERE name = ? RETURNING name"));
     q.addBindValue(name);
     if (!q.exec()) {
-        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q.lastError().text().simplified());
         return false;
     }
     if (!q.next()) {
-        m_error = QStringLiteral("no admin named \"%1\"").arg(name);
+        m_error =
+            QCoreApplication::translate("counterdesk::gateway::Ledger", "no admin named \"%1\"").arg(name);
         return false;
     }
     addEvent({}, 0, QStringLiteral("admin_removed"), {}, 0, name);

@@ -1,5 +1,6 @@
 #include "gateway/LedgerSchema.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -113,8 +114,10 @@ QString LedgerSchema::migrate(QSqlDatabase& db)
     if (q.next())
         version = q.value(0).toInt();
     if (version > kVersion)
-        return rollback(QStringLiteral("ledger schema: the database is at version %1, this gateway knows %2; "
-                                       "upgrade counterdesk-gateway")
+        return rollback(QCoreApplication::translate(
+                            "counterdesk::gateway::Ledger",
+                            "ledger schema: the database is at version %1, this gateway knows %2; "
+                            "upgrade counterdesk-gateway")
                             .arg(version)
                             .arg(kVersion));
     for (int v = version + 1; v <= kVersion; ++v) {

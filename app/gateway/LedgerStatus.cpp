@@ -2,6 +2,7 @@
 #include "gateway/Ledger.h"
 #include "gateway/LedgerRows.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +37,8 @@ std::optional<QList<DayTotal>> Ledger::dayTotals(const QDateTime& fromUtc, const
     q.addBindValue(fromUtc.toString(Qt::ISODateWithMs));
     q.addBindValue(toUtc.toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q.lastError().text().simplified());
         return std::nullopt;
     }
     QList<DayTotal> rows;
@@ -60,7 +62,8 @@ std::optional<QList<QPair<LedgerTransfer, QString>>> Ledger::unfinishedTransfers
               unfinishedStatesSql() + QStringLiteral(") ORDER BY created_at, id LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
-        m_error = QStringLiteral("database: %1").arg(q.lastError().text().simplified());
+        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+                      .arg(q.lastError().text().simplified());
         return std::nullopt;
     }
     QList<QPair<LedgerTransfer, QString>> rows;

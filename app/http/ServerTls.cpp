@@ -1,5 +1,6 @@
 #include "http/ServerTls.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace counterdesk::http {
@@ -15,7 +16,8 @@ std::optional<QList<QSslCertificate>> loadCertificates(const QString& path, QStr
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty()) {
         if (why)
-            *why = QStringLiteral("no PEM certificate in ") + path;
+            *why = QCoreApplication::translate("counterdesk::http::ServerTls", "no PEM certificate in %1")
+                       .arg(path);
         return std::nullopt;
     }
     return certificates;
@@ -26,7 +28,7 @@ std::optional<QSslKey> loadPrivateKey(const QString& path, QString* why)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (why)
-            *why = QStringLiteral("cannot be read");
+            *why = QCoreApplication::translate("counterdesk::http::ServerTls", "cannot be read");
         return std::nullopt;
     }
     const QByteArray pem = file.readAll();
@@ -35,7 +37,8 @@ std::optional<QSslKey> loadPrivateKey(const QString& path, QString* why)
         key = QSslKey(pem, QSsl::Ec);
     if (key.isNull()) {
         if (why)
-            *why = QStringLiteral("not an unencrypted PEM RSA or EC key");
+            *why = QCoreApplication::translate("counterdesk::http::ServerTls",
+                                               "not an unencrypted PEM RSA or EC key");
         return std::nullopt;
     }
     return key;

@@ -161,12 +161,20 @@ bool GatewayHarness::makeCertificate(QString* certFile, QString* keyFile) const
     return makeTestCertificate(m_dir.path(), certFile, keyFile);
 }
 
+QProcessEnvironment GatewayHarness::englishEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
 CommandRun GatewayHarness::runCommand(const QStringList& arguments, const QProcessEnvironment& env,
                                       const QByteArray& input)
 {
     QProcess process;
-    if (!env.isEmpty())
-        process.setProcessEnvironment(env);
+    process.setProcessEnvironment(env.isEmpty() ? englishEnvironment() : env);
     process.start(executable(), arguments);
     process.write(input);
     process.closeWriteChannel();

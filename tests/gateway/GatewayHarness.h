@@ -83,7 +83,10 @@ public:
     bool makeCertificate(QString* certFile, QString* keyFile) const;
 
     static QString executable();
-    // input: written to the command's stdin, which is then closed.
+    // input: written to the command's stdin, which is then closed. Without
+    // env: this process's environment in English (LANG=C.UTF-8), whatever
+    // the developer's own locale, so that messages read as the tests expect.
+    static QProcessEnvironment englishEnvironment();
     static CommandRun runCommand(const QStringList& arguments, const QProcessEnvironment& env = {},
                                  const QByteArray& input = {});
     CounterCredential addCounter(const QString& name);

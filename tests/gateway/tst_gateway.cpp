@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void counterCommands();
+    void operatorMessagesInHindi();
     void configErrors_data();
     void configErrors();
     void transferOnBothRails();
@@ -163,6 +164,48 @@ void TestGateway::counterCommands()
         GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("revoke"),
                                     QStringLiteral("shop-text"), QStringLiteral("--config"), config});
     QCOMPARE(revokeTwice.exitCode, 1);
+}
+
+// The operator's words follow the system's language, like counterdesk-cli's;
+// what programs read (the labelled credential lines, the log) stays as it is.
+void TestGateway::operatorMessagesInHindi()
+{
+    QProcessEnvironment hindi = GatewayHarness::englishEnvironment();
+    hindi.insert(QStringLiteral("LANG"), QStringLiteral("hi_IN.UTF-8"));
+
+    const CommandRun noConfig =
+        GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("list")}, hindi);
+    QCOMPARE(noConfig.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(noConfig.err),
+             QStringLiteral("counterdesk-gateway: कोई कॉन्फ़िगरेशन नहीं: --config FILE दें\n"));
+
+    const CommandRun add = GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("add"),
+                                                       QStringLiteral("shop-hindi"),
+                                                       QStringLiteral("--config"), m_harness.configFile()},
+                                                      hindi);
+    QCOMPARE(add.exitCode, 0);
+    QVERIFY(add.out.startsWith("counter_id: ctr_"));
+    QVERIFY(add.out.contains("\nsecret: cds_"));
+    QVERIFY2(QString::fromUtf8(add.out).contains(QStringLiteral("सीक्रेट केवल अभी दिखाया गया है")),
+             add.out.constData());
+    const CommandRun twice = GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("add"),
+                                                         QStringLiteral("shop-hindi"),
+                                                         QStringLiteral("--config"), m_harness.configFile()},
+                                                        hindi);
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(twice.err).contains(QStringLiteral("\"shop-hindi\" नाम का काउंटर पहले से है")),
+             twice.err.constData());
+
+    const CommandRun help = GatewayHarness::runCommand({QStringLiteral("--help")}, hindi);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(help.out).contains(QStringLiteral("INI कॉन्फ़िगरेशन।")), help.out.constData());
+    // Qt's own words in it too (ui/text/QtOwnWords).
+    QVERIFY2(QString::fromUtf8(help.out).contains(QStringLiteral("\nविकल्प:\n")), help.out.constData());
+
+    // The same words in English elsewhere.
+    const CommandRun english =
+        GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("list")});
+    QCOMPARE(english.err, QByteArray("counterdesk-gateway: no configuration: pass --config FILE\n"));
 }
 
 void TestGateway::configErrors_data()

@@ -352,6 +352,20 @@ QList<QtOwnWord> qtOwnWords()
         {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder")},
         {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown")},
         {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut")},
+        // QCommandLineParser: counterdesk-gateway's --help and its option errors (the one catalogue serves it
+        // too)
+        {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1")},
+        {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Options:")},
+        {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:")},
+        {"QCommandLineParser",
+         QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options.")},
+        {"QCommandLineParser",
+         QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options.")},
+        {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information.")},
+        {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'.")},
+        {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1.")},
+        {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'.")},
+        {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'.")},
     };
 }
 

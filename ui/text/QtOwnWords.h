@@ -1,6 +1,7 @@
 // QtOwnWords: the words Qt itself puts on CounterDesk's windows — standard
 // buttons, the right-click menus of text fields and scroll bars, the print,
-// preview and file dialogs — listed so lupdate carries them into our own
+// preview and file dialogs, and QCommandLineParser's in counterdesk-gateway's
+// --help — listed so lupdate carries them into our own
 // catalogue (translations/counterdesk_hi.ts) under Qt's contexts.
 //
 // Debian 12 ships no qtbase_hi.qm (and Qt 6.4 has none upstream), so without
