@@ -20,9 +20,8 @@ constexpr qsizetype kMaxVerified = 64;
 
 } // namespace
 
-AdminAuth::AdminAuth(Ledger* ledger)
-    : m_ledger(ledger)
-    , m_cacheKey(32, Qt::Uninitialized)
+AdminAuth::AdminAuth()
+    : m_cacheKey(32, Qt::Uninitialized)
 {
     QRandomGenerator::system()->generate(m_cacheKey.begin(), m_cacheKey.end());
 }
@@ -32,7 +31,7 @@ bool AdminAuth::isAcceptablePassword(const QString& password)
     return password.size() >= kMinimumPasswordLength;
 }
 
-AdminCheck AdminAuth::check(const http::HttpRequest& request, qint64 nowMs)
+AdminCheck AdminAuth::check(const http::HttpRequest& request, Ledger& ledger, qint64 nowMs)
 {
     while (!m_failures.isEmpty() && m_failures.first() <= nowMs - kFailureWindowMs)
         m_failures.removeFirst();
@@ -51,8 +50,8 @@ AdminCheck AdminAuth::check(const http::HttpRequest& request, qint64 nowMs)
     bool accepted = false;
     bool databaseDown = false;
     if (colon > 0) {
-        accepted = verify(authorization, name, password, nowMs);
-        databaseDown = !accepted && !m_ledger->ping();
+        accepted = verify(ledger, authorization, name, password, nowMs);
+        databaseDown = !accepted && !ledger.ping();
     }
     SecureZero::clear(authorization);
     SecureZero::clear(pair);
@@ -65,10 +64,10 @@ AdminCheck AdminAuth::check(const http::HttpRequest& request, qint64 nowMs)
     return AdminCheck::Refused;
 }
 
-bool AdminAuth::verify(const QByteArray& authorization, const QString& name, const QString& password,
-                       qint64 nowMs)
+bool AdminAuth::verify(Ledger& ledger, const QByteArray& authorization, const QString& name,
+                       const QString& password, qint64 nowMs)
 {
-    const std::optional<PinHash> stored = m_ledger->adminPassword(name);
+    const std::optional<PinHash> stored = ledger.adminPassword(name);
     if (!stored) {
         if (!m_decoy.isValid())
             m_decoy = PinHash::create(QStringLiteral("decoy"));

@@ -41,9 +41,10 @@ enum class AdminCheck {
 class AdminAuth
 {
 public:
-    explicit AdminAuth(Ledger* ledger);
+    AdminAuth();
 
-    AdminCheck check(const http::HttpRequest& request, qint64 nowMs);
+    // ledger: the admins' hashes; used on one thread only, like this object.
+    AdminCheck check(const http::HttpRequest& request, Ledger& ledger, qint64 nowMs);
 
     // What `admin set-password` accepts: 12 characters or more.
     static constexpr int kMinimumPasswordLength = 12;
@@ -52,9 +53,9 @@ public:
     static constexpr int kFailuresPerMinute = 10;
 
 private:
-    bool verify(const QByteArray& authorization, const QString& name, const QString& password, qint64 nowMs);
+    bool verify(Ledger& ledger, const QByteArray& authorization, const QString& name, const QString& password,
+                qint64 nowMs);
 
-    Ledger* m_ledger;
     QByteArray m_cacheKey;                // random, this process only
     QHash<QByteArray, qint64> m_verified; // HMAC(credential, stored hash) -> valid until (ms)
     QList<qint64> m_failures;             // times of the failures of the last minute

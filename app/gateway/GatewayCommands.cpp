@@ -78,11 +78,16 @@ int serve(const GatewayConfig& config, std::optional<quint16> port)
     security::LogRedactor::addSecret(config.eko.accessKey);
     security::LogRedactor::addSecret(config.eko.developerKey);
     security::LogRedactor::addSecret(config.counterKey);
-    Ledger ledger(config.database, QStringLiteral("gateway"));
-    if (!ledger.isOpen())
-        return fail(ledger.error());
+    {
+        // The database answers and its schema is this binary's (created or
+        // migrated) before anything listens; the server's threads then open
+        // their own connections.
+        Ledger ledger(config.database, QStringLiteral("gateway"));
+        if (!ledger.isOpen())
+            return fail(ledger.error());
+    }
     QNetworkAccessManager network;
-    GatewayServer server(config, &ledger, &network);
+    GatewayServer server(config, &network);
     const quint16 bound = server.listen(port.value_or(0), port.has_value());
     if (bound == 0)
         return fail(
@@ -237,9 +242,9 @@ int adminCommand(const QString& action, const QStringList& args, const GatewayCo
     if (!AdminAuth::isAcceptablePassword(password)) {
         security::SecureZero::clear(password);
         const int minimum = AdminAuth::kMinimumPasswordLength;
-        return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
-                                                "the password (one line on stdin) needs %n character(s) or more",
-                                                nullptr, minimum));
+        return fail(QCoreApplication::translate(
+            "counterdesk::gateway::GatewayCommands",
+            "the password (one line on stdin) needs %n character(s) or more", nullptr, minimum));
     }
     const security::PinHash hash = security::PinHash::create(password);
     security::SecureZero::clear(password);

@@ -129,22 +129,21 @@ LedgerAnswer refundAnswer(const eko::Result& r)
 
 } // namespace
 
-GatewayServer::GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetworkAccessManager* network,
-                             QObject* parent)
+GatewayServer::GatewayServer(const GatewayConfig& config, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_config(config)
-    , m_ledger(ledger)
     , m_client(network, clientConfig(config))
     , m_reconcile(reconcileOptions())
     , m_admission(config.database, QStringLiteral("gateway-admission"))
     , m_money(config.database, QStringLiteral("gateway-money"))
+    , m_operator(config.database, QStringLiteral("gateway-operator"))
     , m_listener([this](const http::HttpRequest& r, QTcpSocket* s) { handle(r, s); },
                  [](const http::HttpReply& refusal, QTcpSocket* s) {
                      http::HttpReply reply = refusal;
                      reply.server = "counterdesk-gateway";
                      s->write(reply.serialize(QDateTime::currentDateTimeUtc(), false));
                  })
-    , m_statusPage(ledger)
+    , m_statusPage(std::make_shared<StatusPage>())
 {
     connect(&m_reconcileTimer, &QTimer::timeout, this, &GatewayServer::reconcileDue);
     // Once a minute, not per request: the replay guard only has to forget
@@ -263,50 +262,65 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
 
     if (request.method == http::HttpMethod::Get && path == QLatin1String("/healthz")) {
         *call = QStringLiteral("healthz");
-        const bool up = m_ledger->ping();
-        reply(GatewayReplies::text(up ? 200 : 503, "text/plain; charset=utf-8",
-                                   up ? "ok\n" : "database unreachable\n"));
+        m_operator.run([](Ledger& ledger) { return ledger.ping(); },
+                       [reply](bool up) {
+                           reply(GatewayReplies::text(up ? 200 : 503, "text/plain; charset=utf-8",
+                                                      up ? "ok\n" : "database unreachable\n"));
+                       });
         return;
     }
     if (request.method == http::HttpMethod::Get && path == QLatin1String("/metrics")) {
         *call = QStringLiteral("metrics");
-        const bool up = m_ledger->ping();
-        reply(GatewayReplies::text(200, "text/plain; version=0.0.4",
-                                   m_metrics.render(up ? m_ledger->openCountsByState() : QMap<QString, int>(),
-                                                    up, m_pendingEvents.size() + m_eventsWriting)));
+        m_operator.run(
+            [](Ledger& ledger) -> std::optional<QMap<QString, int>> {
+                if (!ledger.ping())
+                    return std::nullopt;
+                return ledger.openCountsByState();
+            },
+            [this, reply](const std::optional<QMap<QString, int>>& open) {
+                reply(GatewayReplies::text(200, "text/plain; version=0.0.4",
+                                           m_metrics.render(open.value_or(QMap<QString, int>()),
+                                                            open.has_value(),
+                                                            m_pendingEvents.size() + m_eventsWriting)));
+            });
         return;
     }
     if (request.method == http::HttpMethod::Get && path == QLatin1String("/")) {
         *call = QStringLiteral("status_page");
-        reply(m_statusPage.answer(request));
+        // The page and its admin's password check (PBKDF2) run on the operator's thread, never here.
+        m_operator.run(
+            [page = m_statusPage, request](Ledger& ledger) { return page->answer(request, ledger); }, reply);
         return;
     }
     if (!path.startsWith(kEkoPrefix + u'/')) {
         reply(GatewayReplies::unknownPath(path));
         return;
     }
-    // Authentication before anything else is done for the request.
-    const AuthCheck auth =
-        CounterAuth::check(request, *m_ledger, m_config.counterKey, m_config.limits.maxClockSkewSeconds,
-                           QDateTime::currentMSecsSinceEpoch());
-    if (!auth.ok()) {
-        refuse(auth.refusal, reply, *call);
-        return;
-    }
-    *counterId = auth.counter->id;
-    const int perMinute = m_config.limits.requestsPerMinute;
-    const QByteArray signature = auth.signature;
+    // Authentication before anything else is done for the request, then its
+    // admission: both on the admission thread (the signature's HMAC, a
+    // counter's first enrolment read, the admission's statement).
     const QString detail = QString::fromLatin1(CounterAuth::methodName(request.method)) + u' ' + path + u' ' +
                            QString::fromUtf8(request.body); // redacted by the ledger
     m_admission.run(
-        [id = auth.counter->id, signature, perMinute, path, detail](Ledger& ledger) {
-            const Admission a = ledger.admitRequest(id, signature, perMinute, path, detail);
-            if (a == Admission::Error)
+        [request, path, detail, counterKey = m_config.counterKey, skew = m_config.limits.maxClockSkewSeconds,
+         perMinute = m_config.limits.requestsPerMinute](Ledger& ledger) {
+            AdmittedRequest a;
+            a.auth =
+                CounterAuth::check(request, ledger, counterKey, skew, QDateTime::currentMSecsSinceEpoch());
+            if (!a.auth.ok())
+                return a;
+            a.admission = ledger.admitRequest(a.auth.counter->id, a.auth.signature, perMinute, path, detail);
+            if (a.admission == Admission::Error)
                 ledger.ping(); // a dropped connection is opened afresh for the next request
             return a;
         },
-        [this, request, counter = *auth.counter, path, reply, call](Admission a) {
-            serveAdmitted(request, counter, path, a, reply, *call);
+        [this, request, path, reply, call, counterId](const AdmittedRequest& a) {
+            if (!a.auth.ok()) {
+                refuse(a.auth.refusal, reply, *call);
+                return;
+            }
+            *counterId = a.auth.counter->id;
+            serveAdmitted(request, *a.auth.counter, path, a.admission, reply, *call);
         });
 }
 

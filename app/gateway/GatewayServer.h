@@ -11,6 +11,7 @@
 #pragma once
 
 #include "eko/EkoClient.h"
+#include "gateway/CounterAuth.h"
 #include "gateway/GatewayConfig.h"
 #include "gateway/GatewayMetrics.h"
 #include "gateway/GatewayReplies.h"
@@ -24,6 +25,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QTcpSocket;
@@ -34,8 +36,7 @@ class GatewayServer : public QObject
 {
     Q_OBJECT
 public:
-    GatewayServer(const GatewayConfig& config, Ledger* ledger, QNetworkAccessManager* network,
-                  QObject* parent = nullptr);
+    GatewayServer(const GatewayConfig& config, QNetworkAccessManager* network, QObject* parent = nullptr);
     ~GatewayServer() override;
 
     // The port listened on, or 0 (errorString() says why).
@@ -49,6 +50,12 @@ public:
 
 private:
     using Reply = std::function<void(const http::HttpReply&)>;
+    // A request's authentication and admission, decided on the admission thread.
+    struct AdmittedRequest
+    {
+        AuthCheck auth;
+        Admission admission = Admission::Error;
+    };
 
     void handle(const http::HttpRequest& request, QTcpSocket* socket);
     // The rest of a request, once its admission is decided; call: its name for the log and /metrics.
@@ -68,14 +75,14 @@ private:
     bool writeEventsNow(); // as the process stops: false when the database did not take them
 
     GatewayConfig m_config;
-    Ledger* m_ledger; // the event loop's own, for /healthz, /metrics and the status page
     eko::EkoClient m_client;
     transfer::ReconcilerOptions m_reconcile; // when "not found" means FAILED (transfer::NeverCreated)
-    LedgerThread m_admission;                // every request's admission, off the event loop
-    LedgerThread m_money; // money calls' rows, the reconciler's, the events' batches: in order
+    LedgerThread m_admission; // every request's authentication and admission, off the event loop
+    LedgerThread m_money;     // money calls' rows, the reconciler's, the events' batches: in order
+    LedgerThread m_operator;  // /healthz, /metrics and the status page: an operator's slow page waits alone
     http::HttpListener m_listener;
     GatewayMetrics m_metrics;
-    StatusPage m_statusPage; // GET /, for the back office's admins
+    std::shared_ptr<StatusPage> m_statusPage; // GET /, for the back office's admins: used on m_operator only
     QTimer m_reconcileTimer;
     QTimer m_pruneTimer;                // used signatures past the skew window (Ledger::pruneSignatures)
     QTimer m_eventFlush;                // m_pendingEvents, written a few milliseconds after the first

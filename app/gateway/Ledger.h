@@ -13,9 +13,9 @@
 //
 // Calls are synchronous on the caller's thread; each Ledger owns one
 // connection (QPSQL, `database` from the configuration as libpq's conninfo),
-// used on the thread that made it. The gateway's event loop has one for its
-// rare reads (/healthz, /metrics, the status page); each of its two
-// LedgerThreads has another (admissions; money calls and events).
+// used on the thread that made it. Each of the gateway's LedgerThreads has
+// one (admissions; money calls and events; the operator's pages); the
+// commands (counter add, ledger export...) open their own.
 // The statements a request runs are prepared once per connection and kept
 // (Ledger::statement): each later use is one round trip, and PostgreSQL keeps
 // its plan. A request that moves no money costs one round trip of its own,

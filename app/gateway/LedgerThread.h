@@ -4,8 +4,10 @@
 // Done on the event loop, each statement's wait stopped every other request
 // from being read, forwarded and answered; under load the waits added up to
 // the latency's tail (docs/gateway.md "Where the time goes"). The gateway has
-// two: one admits every request (Ledger::admitRequest), the other holds the
-// money calls' rows, the reconciler's and the answer events' batches.
+// three: one authenticates and admits every request (CounterAuth,
+// Ledger::admitRequest); one holds the money calls' rows, the reconciler's
+// and the answer events' batches; one serves /healthz, /metrics and the
+// status page.
 //
 // Jobs run one after the other in the order they were given, so a money
 // call's rows are written in order (its SUBMITTING row before its answer).

@@ -42,9 +42,7 @@ std::optional<DisplayLanguage> languageCode(QByteArrayView tag)
 
 } // namespace
 
-StatusPage::StatusPage(Ledger* ledger)
-    : m_ledger(ledger)
-    , m_auth(ledger)
+StatusPage::StatusPage()
 {
     i18n::load(m_hindi, QStringLiteral("hi"));
 }
@@ -72,11 +70,11 @@ DisplayLanguage StatusPage::languageFor(const http::HttpRequest& request)
     return best.value_or(DisplayLanguage::English);
 }
 
-http::HttpReply StatusPage::answer(const http::HttpRequest& request)
+http::HttpReply StatusPage::answer(const http::HttpRequest& request, Ledger& ledger)
 {
     const DisplayLanguage language = languageFor(request);
     const StatusWords words(language, &m_hindi);
-    switch (m_auth.check(request, QDateTime::currentMSecsSinceEpoch())) {
+    switch (m_auth.check(request, ledger, QDateTime::currentMSecsSinceEpoch())) {
     case AdminCheck::Accepted:
         break;
     case AdminCheck::Missing:
@@ -113,10 +111,10 @@ http::HttpReply StatusPage::answer(const http::HttpRequest& request)
     s.nowUtc = QDateTime::currentDateTimeUtc();
     s.day = history::IstDay::dayOf(s.nowUtc);
     s.unfinishedLimit = kUnfinishedLimit;
-    const bool up = m_ledger->ping();
+    const bool up = ledger.ping();
     const auto today =
-        up ? m_ledger->dayTotals(history::IstDay::start(s.day), history::IstDay::end(s.day)) : std::nullopt;
-    const auto unfinished = today ? m_ledger->unfinishedTransfers(kUnfinishedLimit) : std::nullopt;
+        up ? ledger.dayTotals(history::IstDay::start(s.day), history::IstDay::end(s.day)) : std::nullopt;
+    const auto unfinished = today ? ledger.unfinishedTransfers(kUnfinishedLimit) : std::nullopt;
     if (!unfinished) {
         return htmlReply(
             503,
@@ -128,7 +126,7 @@ http::HttpReply StatusPage::answer(const http::HttpRequest& request)
                                words),
             language);
     }
-    s.counters = m_ledger->counters();
+    s.counters = ledger.counters();
     s.today = *today;
     s.unfinished = *unfinished;
     return htmlReply(200, StatusHtml::page(s, words), language);

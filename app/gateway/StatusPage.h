@@ -22,9 +22,10 @@ class Ledger;
 class StatusPage
 {
 public:
-    explicit StatusPage(Ledger* ledger);
+    StatusPage();
 
-    http::HttpReply answer(const http::HttpRequest& request);
+    // Used on one thread only (the gateway's operator thread), with its ledger.
+    http::HttpReply answer(const http::HttpRequest& request, Ledger& ledger);
 
     // `?lang=hi|en` first, else the first of hi and en in Accept-Language
     // (by its q values), else English.
@@ -33,7 +34,6 @@ public:
     static constexpr int kUnfinishedLimit = 200;
 
 private:
-    Ledger* m_ledger;
     AdminAuth m_auth;
     QTranslator m_hindi;
 };
