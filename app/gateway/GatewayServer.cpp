@@ -217,7 +217,8 @@ bool GatewayServer::writeEventsNow()
     // pending again and goes with the last one.
     m_money.finishJobs();
     const QList<QJsonObject> batch = std::exchange(m_pendingEvents, {});
-    const bool written = m_money.runAndWait([&batch](Ledger& ledger) { return ledger.writeEvents(batch); });
+    bool written = false;
+    m_money.runAndWait([&batch, &written](Ledger& ledger) { written = ledger.writeEvents(batch); });
     if (!written)
         m_pendingEvents = batch;
     return written;

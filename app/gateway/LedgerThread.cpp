@@ -56,7 +56,7 @@ void LedgerThread::post(std::function<void(Ledger&)> job, std::function<void()> 
         });
 }
 
-void LedgerThread::postAndWait(const std::function<void(Ledger&)>& job)
+void LedgerThread::runAndWait(const std::function<void(Ledger&)>& job)
 {
     QMetaObject::invokeMethod(
         m_connection, [connection = m_connection, &job] { job(connection->ledger()); },
@@ -65,7 +65,7 @@ void LedgerThread::postAndWait(const std::function<void(Ledger&)>& job)
 
 void LedgerThread::finishJobs()
 {
-    postAndWait([](Ledger&) {});
+    runAndWait([](Ledger&) {});
     // Each job posted its `done` to this object before the wait ended.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }

@@ -55,30 +55,20 @@ public:
         }
     }
 
-    // The same, waiting for the job: only where nothing else may run first
-    // (the last batch of events as the process stops).
-    template <typename Job> std::invoke_result_t<Job&, Ledger&> runAndWait(Job job)
-    {
-        using Result = std::invoke_result_t<Job&, Ledger&>;
-        if constexpr (std::is_void_v<Result>) {
-            postAndWait([&job](Ledger& ledger) { job(ledger); });
-        } else {
-            std::optional<Result> result;
-            postAndWait([&job, &result](Ledger& ledger) { result.emplace(job(ledger)); });
-            return std::move(*result);
-        }
-    }
+    // Runs job on the thread and waits for it: only where nothing else may
+    // run first (the last batch of events as the process stops). job may
+    // capture references: it has run when this returns.
+    void runAndWait(const std::function<void(Ledger&)>& job);
 
     // Waits for every job given so far and calls their `done`s now, on this
-    // object's thread: before the process stops, so that nothing given is
-    // left half done.
+    // object's thread: before the process stops, so that every statement
+    // given is written and its `done` has seen the result.
     void finishJobs();
 
 private:
     class Connection;
 
     void post(std::function<void(Ledger&)> job, std::function<void()> done);
-    void postAndWait(const std::function<void(Ledger&)>& job);
 
     QThread m_thread;
     Connection* m_connection = nullptr; // lives on m_thread
