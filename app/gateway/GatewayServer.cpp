@@ -159,11 +159,13 @@ GatewayServer::GatewayServer(const GatewayConfig& config, QNetworkAccessManager*
 
 GatewayServer::~GatewayServer()
 {
+    m_stopping = true;
     writeEventsNow();
 }
 
 bool GatewayServer::shutDown()
 {
+    m_stopping = true;
     m_listener.close();
     m_reconcileTimer.stop();
     m_eventFlush.stop();
@@ -458,6 +460,8 @@ void GatewayServer::initiate(const CounterRow& counter, const eko::WireRequest& 
             return;
         }
         crashPoint("after_ledger");
+        if (m_stopping)
+            return; // see m_stopping
         eko::PendingCall* pending = m_client.forwardInitiate(std::move(*r->ticket), wire);
         connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
             crashPoint("after_forward");
@@ -528,6 +532,8 @@ void GatewayServer::refund(const CounterRow& counter, const eko::WireRequest& wi
                                                           : GatewayReplies::refundRefused(tid));
             return;
         }
+        if (m_stopping)
+            return; // see m_stopping
         eko::WireRequest railed = wire;
         railed.rail = r.transfer.rail;
         const LedgerTransfer row = r.transfer;

@@ -89,6 +89,11 @@ private:
     QList<QJsonObject> m_pendingEvents; // answer events waiting for their batch (Ledger::pendingEvent)
     qsizetype m_eventsWriting = 0;      // events of batches given to m_money, not yet written
     QSet<qint64> m_inquiring;           // rows with an inquiry in flight from this process
+    // Set as the process stops: a money call whose row the last jobs commit
+    // is not sent any more, since its answer could no longer be recorded. It
+    // is left as a crash between ledger and forward leaves it (the counter
+    // hears nothing and inquires; Eko never had it).
+    bool m_stopping = false;
     QString m_error;
 };
 
