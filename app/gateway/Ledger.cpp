@@ -123,8 +123,7 @@ Ledger::Ledger(const QString& conninfo, const QString& connectionName)
     // libpq string is used as written (host, port, dbname, sslmode...).
     db.setConnectOptions(conninfo);
     if (!db.open()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(db.lastError().text().simplified());
+        m_error = databaseError(db.lastError());
         return;
     }
     m_error = LedgerSchema::migrate(db);
@@ -141,6 +140,13 @@ Ledger::~Ledger()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString Ledger::databaseError(const QSqlError& error)
+{
+    // PostgreSQL's own words (libpq's language) after ours.
+    return QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
+        .arg(error.text().simplified());
+}
+
 QSqlQuery* Ledger::statement(const QString& sql)
 {
     auto found = m_statements->bySql.find(sql);
@@ -148,8 +154,7 @@ QSqlQuery* Ledger::statement(const QString& sql)
         return &found->second;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.prepare(sql)) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q.lastError().text().simplified());
+        m_error = databaseError(q.lastError());
         return nullptr;
     }
     return &m_statements->bySql.emplace(sql, std::move(q)).first->second;
@@ -191,8 +196,7 @@ std::optional<CounterRow> Ledger::addCounter(const QString& name, const QString&
     q.addBindValue(secretHash);
     q.addBindValue(userCode);
     if (!q.exec()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q.lastError().text().simplified());
+        m_error = databaseError(q.lastError());
         return std::nullopt;
     }
     if (!q.next()) {
@@ -278,8 +282,7 @@ Admission Ledger::admitRequest(const QString& counterId, const QByteArray& signa
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
     if (!q->exec() || !q->next()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q->lastError().text().simplified());
+        m_error = databaseError(q->lastError());
         return Admission::Error;
     }
     if (!q->value(0).toBool())
@@ -331,8 +334,7 @@ SubmitRecord Ledger::recordSubmitting(const QString& counterId, const QString& c
     q.addBindValue(amountPaise);
     q.addBindValue(journal::stateName(TransferState::Submitting));
     if (!q.exec()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q.lastError().text().simplified());
+        m_error = databaseError(q.lastError());
         return out;
     }
     if (q.next()) {
@@ -467,8 +469,7 @@ Ledger::transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const
     for (const QVariant& v : {from, from, to, to, name, name})
         q.addBindValue(v);
     if (!q.exec()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q.lastError().text().simplified());
+        m_error = databaseError(q.lastError());
         return std::nullopt;
     }
     while (q.next())
@@ -541,8 +542,7 @@ bool Ledger::writeEvents(const QList<QJsonObject>& events)
         batch.append(e);
     q->bindValue(0, QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
     if (!q->exec()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q->lastError().text().simplified());
+        m_error = databaseError(q->lastError());
         return false;
     }
     return true;

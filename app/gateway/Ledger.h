@@ -37,6 +37,7 @@
 #include <memory>
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace counterdesk::gateway {
@@ -204,7 +205,8 @@ private:
     // sql prepared on this connection on first use and kept; nullptr (error()
     // set) when it cannot be prepared. Bind every value again before exec().
     QSqlQuery* statement(const QString& sql);
-    void forgetStatements(); // before the connection closes: they die with it
+    void forgetStatements();                              // before the connection closes: they die with it
+    static QString databaseError(const QSqlError& error); // for error(): "database: " and the server's words
 
     QString m_connectionName;
     QString m_error;

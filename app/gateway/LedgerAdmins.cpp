@@ -24,8 +24,7 @@ bool Ledger::setAdminPassword(const QString& name, const security::PinHash& hash
     q.addBindValue(QString::fromLatin1(hash.salt.toHex()));
     q.addBindValue(QString::fromLatin1(hash.hash.toHex()));
     if (!q.exec()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q.lastError().text().simplified());
+        m_error = databaseError(q.lastError());
         return false;
     }
     addEvent({}, 0, QStringLiteral("admin_password_set"), {}, 0, name);
@@ -38,8 +37,7 @@ bool Ledger::removeAdmin(const QString& name)
     q.prepare(QStringLiteral("DELETE FROM admins WHERE name = ? RETURNING name"));
     q.addBindValue(name);
     if (!q.exec()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q.lastError().text().simplified());
+        m_error = databaseError(q.lastError());
         return false;
     }
     if (!q.next()) {

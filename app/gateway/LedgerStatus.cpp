@@ -2,7 +2,6 @@
 #include "gateway/Ledger.h"
 #include "gateway/LedgerRows.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,8 +36,7 @@ std::optional<QList<DayTotal>> Ledger::dayTotals(const QDateTime& fromUtc, const
     q.addBindValue(fromUtc.toString(Qt::ISODateWithMs));
     q.addBindValue(toUtc.toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q.lastError().text().simplified());
+        m_error = databaseError(q.lastError());
         return std::nullopt;
     }
     QList<DayTotal> rows;
@@ -62,8 +60,7 @@ std::optional<QList<QPair<LedgerTransfer, QString>>> Ledger::unfinishedTransfers
               unfinishedStatesSql() + QStringLiteral(") ORDER BY created_at, id LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
-        m_error = QCoreApplication::translate("counterdesk::gateway::Ledger", "database: %1")
-                      .arg(q.lastError().text().simplified());
+        m_error = databaseError(q.lastError());
         return std::nullopt;
     }
     QList<QPair<LedgerTransfer, QString>> rows;
