@@ -146,6 +146,13 @@ bool SandboxProcess::addFault(const QByteArray& jsonRule) const
     return ok;
 }
 
+void speakEnglish(QProcessEnvironment& env)
+{
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QLatin1String(name));
+}
+
 CliRunner::CliRunner(const QString& root)
     : m_env(QProcessEnvironment::systemEnvironment())
 {
@@ -157,11 +164,7 @@ CliRunner::CliRunner(const QString& root)
     m_env.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/cache"));
     m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/runtime"));
     m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    // The CLI speaks the system's language: English here, whatever the
-    // developer's own locale (tst_clilanguage sets LANG itself).
-    m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        m_env.remove(QLatin1String(name));
+    speakEnglish(m_env); // tst_clilanguage sets LANG itself
     m_env.remove(QStringLiteral("COUNTERDESK_ACCESS_KEY"));
     m_env.remove(QStringLiteral("COUNTERDESK_DEVELOPER_KEY"));
     for (const char* dir : {"/home", "/config", "/data", "/cache", "/runtime"})

@@ -25,6 +25,10 @@ struct CliResult
 // files in `dir` (openssl req, Debian openssl): HTTPS between test processes.
 bool makeTestCertificate(const QString& dir, QString* certFile, QString* keyFile);
 
+// A child of the tests speaks the system's language: English here (LANG=C.UTF-8,
+// no LC_ALL/LC_MESSAGES/LANGUAGE), whatever the developer's own locale.
+void speakEnglish(QProcessEnvironment& env);
+
 class SandboxProcess
 {
 public:

@@ -164,9 +164,7 @@ bool GatewayHarness::makeCertificate(QString* certFile, QString* keyFile) const
 QProcessEnvironment GatewayHarness::englishEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    speakEnglish(env);
     return env;
 }
 
