@@ -352,8 +352,7 @@ QList<QtOwnWord> qtOwnWords()
         {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder")},
         {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown")},
         {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut")},
-        // QCommandLineParser: counterdesk-gateway's --help and its option errors (the one catalogue serves it
-        // too)
+        // QCommandLineParser: counterdesk-gateway's --help and its option errors
         {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1")},
         {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Options:")},
         {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:")},
