@@ -41,19 +41,29 @@ double processCpuSeconds()
 
 } // namespace
 
-LoadGenerator::LoadGenerator(const LoadTarget& target, const LoadPlan& plan)
+LoadGenerator::LoadGenerator(const LoadTarget& target)
     : m_target(target)
-    , m_plan(plan)
     , m_table(eko::EndpointTable::builtIn())
 {
     m_table.setBaseUrl(m_target.apiBase);
     for (int i = 0; i < kNetworks; ++i)
         m_networks.push_back(std::make_unique<QNetworkAccessManager>());
+    m_ticker.setTimerType(Qt::PreciseTimer);
+    m_ticker.setInterval(1);
+    connect(&m_ticker, &QTimer::timeout, this, &LoadGenerator::tick);
+}
+
+LoadGenerator::~LoadGenerator() = default;
+
+LoadRun LoadGenerator::run(const LoadPlan& plan)
+{
+    m_plan = plan;
     // 20 slots make 21 requests (a transfer is two): slots come a little
     // slower than the requests-per-second asked for.
     m_slotIntervalNs = 1e9 * 21.0 / (20.0 * m_plan.requestsPerSecond);
     const qint64 slots = qint64(double(m_plan.seconds) * 1e9 / m_slotIntervalNs);
     QRandomGenerator draw(m_plan.seed);
+    m_kinds.clear();
     m_kinds.reserve(size_t(slots));
     for (qint64 i = 0; i < slots; ++i) {
         const quint32 d = draw.bounded(20u);
@@ -62,15 +72,7 @@ LoadGenerator::LoadGenerator(const LoadTarget& target, const LoadPlan& plan)
                           : d < 19 ? Kind::Inquiry
                                    : Kind::Transfer);
     }
-    m_ticker.setTimerType(Qt::PreciseTimer);
-    m_ticker.setInterval(1);
-    connect(&m_ticker, &QTimer::timeout, this, &LoadGenerator::tick);
-}
-
-LoadGenerator::~LoadGenerator() = default;
-
-LoadRun LoadGenerator::run()
-{
+    m_nextSlot = 0;
     QEventLoop loop;
     QTimer drain;
     drain.setSingleShot(true);
@@ -126,7 +128,7 @@ void LoadGenerator::fire(qint64 slot, Kind kind, qint64 nowNs)
     case Kind::Inquiry: {
         // Its own last transfer, as a counter asks after one; before any, a
         // reference nobody used (the gateway answers that from its ledger).
-        const QString ref = m_lastRef.value(counter, m_target.refPrefix + QStringLiteral("N%1").arg(counter));
+        const QString ref = m_lastRef.value(counter, m_plan.refPrefix + QStringLiteral("N%1").arg(counter));
         send(counter, builder.build(eko::TransactionInquiryRequest::byClientRefId(Rail::DigiKhata, ref)), {});
         return;
     }
@@ -201,7 +203,7 @@ void LoadGenerator::initiate(int counter, const QString& otp, const QString& otp
     const eko::RequestBuilder builder(m_table, m_target.counters.at(counter));
     eko::InitiateTransactionRequest r;
     r.rail = Rail::DigiKhata;
-    r.clientRefId = m_target.refPrefix + QString::number(++m_refSequence);
+    r.clientRefId = m_plan.refPrefix + QString::number(++m_refSequence);
     r.customerId = kSender;
     r.recipientId = kRecipient;
     r.amount = Money::fromRupees(kRupees);

@@ -44,7 +44,6 @@ struct LoadTarget
     QUrl apiBase;                     // http://127.0.0.1:PORT/ekoapi/v3 (gateway or sandbox)
     QList<eko::Credentials> counters; // how each simulated counter signs
     QUrl sandboxControl;              // http://127.0.0.1:PORT/sandbox/control/ (OTP read-back)
-    QString refPrefix;                // starts every client_ref_id of this run
 };
 
 struct LoadPlan
@@ -52,6 +51,7 @@ struct LoadPlan
     int requestsPerSecond = 500;
     int seconds = 60;
     quint32 seed = 11; // the mix is the same in every run with the same seed
+    QString refPrefix; // starts every client_ref_id of this run
 };
 
 struct LoadSample
@@ -78,11 +78,13 @@ class LoadGenerator : public QObject
 {
     Q_OBJECT
 public:
-    LoadGenerator(const LoadTarget& target, const LoadPlan& plan);
+    explicit LoadGenerator(const LoadTarget& target);
     ~LoadGenerator() override;
     // Runs the plan in a local event loop; returns when every request was
-    // answered, or 180 s after the last one left.
-    LoadRun run();
+    // answered, or 180 s after the last one left. The connections stay open
+    // for the next run, as a warm-up's should: a run after it starts with
+    // them, as counters that have been working do.
+    LoadRun run(const LoadPlan& plan);
 
 private:
     enum class Kind { GetSender, GetRecipients, Inquiry, Transfer };
@@ -96,7 +98,7 @@ private:
     void finishOne();
 
     LoadTarget m_target;
-    LoadPlan m_plan;
+    LoadPlan m_plan; // the run's
     eko::EndpointTable m_table;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
     QNetworkAccessManager m_control;

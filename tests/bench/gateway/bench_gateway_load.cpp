@@ -201,20 +201,23 @@ LoadRun BenchGatewayLoad::runLoad(const QString& apiBase, const QList<eko::Crede
     target.apiBase = QUrl(apiBase + QStringLiteral("/ekoapi/v3"));
     target.counters = counters;
     target.sandboxControl = QUrl(m_sandbox.baseUrl() + QStringLiteral("/sandbox/control/"));
-    // A short warm-up (connections opened, caches filled) that is not counted.
+    // A short warm-up (connections opened, caches filled) that is not
+    // counted; the measured run goes on over the warm-up's connections.
+    LoadGenerator generator(target);
     LoadPlan warmUp = m_plan;
     warmUp.seconds = 2;
     warmUp.seed = m_plan.seed + 1;
-    target.refPrefix = refPrefix + QStringLiteral("W");
-    const LoadRun first = LoadGenerator(target, warmUp).run();
+    warmUp.refPrefix = refPrefix + QStringLiteral("W");
+    const LoadRun first = generator.run(warmUp);
     if (refPrefix.startsWith(u'G'))
         m_gatewayRefs += first.initiatedRefs;
-    target.refPrefix = refPrefix;
+    LoadPlan plan = m_plan;
+    plan.refPrefix = refPrefix;
     std::printf("load average before the run: %s\n", qPrintable(loadAverage()));
     std::fflush(stdout);
     const double gatewayBefore = ProcessCpu::seconds(m_gateway.processId());
     const double databaseBefore = ProcessCpu::withChildren(m_cluster.serverProcessId());
-    LoadRun run = LoadGenerator(target, m_plan).run();
+    LoadRun run = generator.run(plan);
     m_gatewayCpu = ProcessCpu::seconds(m_gateway.processId()) - gatewayBefore;
     m_databaseCpu = ProcessCpu::withChildren(m_cluster.serverProcessId()) - databaseBefore;
     std::printf("load average after the run: %s\n", qPrintable(loadAverage()));
