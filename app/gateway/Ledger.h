@@ -188,6 +188,9 @@ public:
     std::optional<security::PinHash> adminPassword(const QString& name);
 
     // kind: "request", "answer", "refused", "forward", ...; detail is redacted here.
+    // A money call's "forward" is written with its row, before the call
+    // leaves: it records the decision to send it. Whether Eko got it is told
+    // by the "answer" event, or after a crash by the reconciler's "inquiry".
     void addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,
                   int httpStatus, const QString& detail);
     // The same for an event that may wait a few milliseconds (the answer to
