@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QUrlQuery>
+#include <algorithm>
 #include <sys/resource.h>
 
 namespace counterdesk::bench {
@@ -23,10 +24,6 @@ const QString kSender = QStringLiteral("9000000001");
 constexpr qint64 kRecipient = 10017680;
 constexpr qint64 kRupees = 10;
 
-// QNetworkAccessManager opens at most 6 connections to one host; several
-// managers let the load spread over enough connections that requests do not
-// queue inside the generator.
-constexpr int kNetworks = 16;
 constexpr int kDrainMs = 180000; // a saturated server may still be working off its backlog
 
 double processCpuSeconds()
@@ -46,7 +43,7 @@ LoadGenerator::LoadGenerator(const LoadTarget& target)
     , m_table(eko::EndpointTable::builtIn())
 {
     m_table.setBaseUrl(m_target.apiBase);
-    for (int i = 0; i < kNetworks; ++i)
+    for (int i = 0; i < std::max(1, m_target.networks); ++i)
         m_networks.push_back(std::make_unique<QNetworkAccessManager>());
     m_ticker.setTimerType(Qt::PreciseTimer);
     m_ticker.setInterval(1);
@@ -152,7 +149,7 @@ void LoadGenerator::send(int counter, const eko::WireRequest& wire, const Then& 
     const eko::RequestBuilder builder(m_table, m_target.counters.at(counter));
     const QByteArray body = eko::RequestBuilder::serialise(wire);
     const QNetworkRequest request = builder.networkRequest(wire, body, QDateTime::currentMSecsSinceEpoch());
-    QNetworkAccessManager* network = m_networks[size_t(m_sent++ % kNetworks)].get();
+    QNetworkAccessManager* network = m_networks[size_t(m_sent++) % m_networks.size()].get();
     const qint64 sentNs = m_clock.nsecsElapsed();
     QNetworkReply* reply = wire.isGet() ? network->get(request) : network->post(request, body);
     ++m_open;

@@ -44,6 +44,11 @@ struct LoadTarget
     QUrl apiBase;                     // http://127.0.0.1:PORT/ekoapi/v3 (gateway or sandbox)
     QList<eko::Credentials> counters; // how each simulated counter signs
     QUrl sandboxControl;              // http://127.0.0.1:PORT/sandbox/control/ (OTP read-back)
+    // QNetworkAccessManagers the requests are spread over, round robin; each
+    // opens at most 6 connections to one host. 16 (about 96 connections) keep
+    // requests from queueing inside the generator; about a sixth of the
+    // counters gives each counter about one connection, as separate shops hold.
+    int networks = 16;
 };
 
 struct LoadPlan

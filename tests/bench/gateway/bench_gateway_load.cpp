@@ -10,7 +10,10 @@
 // Long (about 2.5 minutes): label `load`, outside the dev and ci test
 // presets. Run: ctest --test-dir build -L load -V (-V: the figures)
 // COUNTERDESK_LOAD_SECONDS (default 60), COUNTERDESK_LOAD_RPS (500) and
-// COUNTERDESK_LOAD_COUNTERS (1000) make a quicker or another run.
+// COUNTERDESK_LOAD_COUNTERS (1000) make a quicker or another run;
+// COUNTERDESK_LOAD_NETWORKS (16) spreads the counters over that many
+// QNetworkAccessManagers, up to 6 connections each (167: about one
+// connection per counter, as 1,000 separate shops would hold).
 //
 // Both legs are HTTPS, as in production: the counters reach the gateway over
 // TLS and the gateway reaches "Eko" (the sandbox, with its own certificate in
@@ -122,6 +125,7 @@ private:
 
     LoadPlan m_plan;
     int m_counterCount = 1000;
+    int m_networks = 16;
     bool m_tls = true;
     QTemporaryDir m_certificateDir;
     tests::PostgresCluster m_cluster;
@@ -143,10 +147,12 @@ void BenchGatewayLoad::initTestCase()
     m_plan.seconds = setting("COUNTERDESK_LOAD_SECONDS", 60);
     m_plan.requestsPerSecond = setting("COUNTERDESK_LOAD_RPS", 500);
     m_counterCount = setting("COUNTERDESK_LOAD_COUNTERS", 1000);
+    m_networks = setting("COUNTERDESK_LOAD_NETWORKS", 16);
     m_tls = !qEnvironmentVariableIsSet("COUNTERDESK_LOAD_PLAIN");
-    std::printf("plan: %d counters, %d requests/s for %d s over %s; load average %s\n", m_counterCount,
-                m_plan.requestsPerSecond, m_plan.seconds, m_tls ? "HTTPS" : "plain HTTP",
-                qPrintable(loadAverage()));
+    std::printf("plan: %d counters over %d network managers (up to %d connections), %d requests/s for %d s "
+                "over %s; load average %s\n",
+                m_counterCount, m_networks, 6 * m_networks, m_plan.requestsPerSecond, m_plan.seconds,
+                m_tls ? "HTTPS" : "plain HTTP", qPrintable(loadAverage()));
     QStringList sandboxArguments{QStringLiteral("--otp-cooldown-ms"), QStringLiteral("0")};
     QString tlsIni;
     if (m_tls) {
@@ -201,6 +207,7 @@ LoadRun BenchGatewayLoad::runLoad(const QString& apiBase, const QList<eko::Crede
     target.apiBase = QUrl(apiBase + QStringLiteral("/ekoapi/v3"));
     target.counters = counters;
     target.sandboxControl = QUrl(m_sandbox.baseUrl() + QStringLiteral("/sandbox/control/"));
+    target.networks = m_networks;
     // A short warm-up (connections opened, caches filled) that is not
     // counted; the measured run goes on over the warm-up's connections.
     LoadGenerator generator(target);
