@@ -63,8 +63,13 @@ cmake -G Ninja -S "$repo" -B "$build" \
     -DCMAKE_CROSSCOMPILING_EMULATOR=wine >"$build/configure.log" 2>&1 ||
     { tail -n 40 "$build/configure.log"; die "configure failed (log: $build/configure.log)"; }
 say "build"
-cmake --build "$build" --parallel "$(nproc)" 2>&1 | tee "$build/build.log" | grep -E '^(FAILED|.*error)' || true
-[ "${PIPESTATUS[0]}" -eq 0 ] || die "the cross-build failed (log: $build/build.log)"
+# The error lines on the terminal, all of it in the log. With pipefail the
+# pipeline fails when the build does (grep finding nothing is no failure);
+# checking PIPESTATUS after `|| true` never saw the build's status at all.
+if ! cmake --build "$build" --parallel "$(nproc)" 2>&1 | tee "$build/build.log" |
+    { grep -E '^(FAILED|.*error)' || true; }; then
+    die "the cross-build failed (log: $build/build.log)"
+fi
 
 # --- 3. Tests under Wine ----------------------------------------------------------
 # A Wine prefix of the build's own; the tests run with the SDK's DLLs and plugins.

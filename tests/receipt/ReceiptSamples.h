@@ -3,12 +3,19 @@
 
 #include "journal/Transfer.h"
 #include "money/Money.h"
+#include "receipt/ReceiptLayout.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
 #include <QTimeZone>
+
+// The layout is a column of the tests' data tables. Declared here, once: the
+// tests of this folder are compiled in one batch (tests/runner), where a
+// second declaration would be a redefinition.
+Q_DECLARE_METATYPE(counterdesk::ReceiptLayout)
 
 namespace receipttest {
 

@@ -24,7 +24,6 @@ using namespace counterdesk;
 using namespace receipttest;
 using journal::TransferState;
 
-Q_DECLARE_METATYPE(counterdesk::ReceiptLayout)
 Q_DECLARE_METATYPE(counterdesk::journal::TransferState)
 
 namespace {

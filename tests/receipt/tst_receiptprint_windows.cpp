@@ -153,8 +153,6 @@ QSizeF pageSizeOf(const QByteArray& job)
 
 } // namespace
 
-Q_DECLARE_METATYPE(counterdesk::ReceiptLayout)
-
 class TestReceiptPrintWindows : public QObject
 {
     Q_OBJECT
