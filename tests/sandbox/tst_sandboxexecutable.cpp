@@ -3,17 +3,12 @@
 #include "CliRun.h"
 #include "TestRunner.h"
 
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QTemporaryDir>
 #include <QTest>
-#include <memory>
 
 class TestSandboxExecutable : public QObject
 {
@@ -105,44 +100,6 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 1);
         QVERIFY(process.readAllStandardError().contains("cannot read seed"));
-    }
-
-    // --tls-cert/--tls-key: HTTPS as Eko serves it. A client that trusts the
-    // certificate is answered; one that does not is refused by TLS.
-    void servesHttpsWithACertificate()
-    {
-        QTemporaryDir dir;
-        QString cert;
-        QString key;
-        QVERIFY2(makeTestCertificate(dir.path(), &cert, &key), "openssl (Debian openssl) is needed");
-        SandboxProcess sandbox;
-        QString error;
-        QVERIFY2(
-            sandbox.start(&error, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}),
-            qPrintable(error));
-        QVERIFY2(sandbox.baseUrl().startsWith(QLatin1String("https://127.0.0.1:")),
-                 qPrintable(sandbox.baseUrl()));
-
-        QNetworkAccessManager nam;
-        const QNetworkRequest request(QUrl(sandbox.baseUrl() + QStringLiteral("/sandbox/control/counters")));
-        std::unique_ptr<QNetworkReply> untrusted(nam.get(request));
-        QSignalSpy refused(untrusted.get(), &QNetworkReply::finished);
-        QVERIFY(refused.wait(10000));
-        QCOMPARE(untrusted->error(), QNetworkReply::SslHandshakeFailedError);
-
-        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-        QFile pem(cert);
-        QVERIFY(pem.open(QIODevice::ReadOnly));
-        trusting.addCaCertificates(QSslCertificate::fromDevice(&pem, QSsl::Pem));
-        QNetworkRequest trustedRequest = request;
-        trustedRequest.setSslConfiguration(trusting);
-        // A new manager: one keeps the TLS settings of its first connection to a host.
-        QNetworkAccessManager trustingNam;
-        std::unique_ptr<QNetworkReply> trusted(trustingNam.get(trustedRequest));
-        QSignalSpy answered(trusted.get(), &QNetworkReply::finished);
-        QVERIFY(answered.wait(10000));
-        QVERIFY2(trusted->error() == QNetworkReply::NoError, qPrintable(trusted->errorString()));
-        QCOMPARE(trusted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     }
 
     void tlsCertWithoutKeyFails()
