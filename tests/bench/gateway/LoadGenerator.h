@@ -45,9 +45,10 @@ struct LoadTarget
     QList<eko::Credentials> counters; // how each simulated counter signs
     QUrl sandboxControl;              // http://127.0.0.1:PORT/sandbox/control/ (OTP read-back)
     // QNetworkAccessManagers the requests are spread over, round robin; each
-    // opens at most 6 connections to one host. 16 (about 96 connections) keep
-    // requests from queueing inside the generator; about a sixth of the
+    // opens at most kConnectionsPerNetwork to one host. 16 (96 connections)
+    // keep requests from queueing inside the generator; a sixth of the
     // counters gives each counter about one connection, as separate shops hold.
+    static constexpr int kConnectionsPerNetwork = 6; // Qt's limit per host for HTTP/1.1
     int networks = 16;
 };
 

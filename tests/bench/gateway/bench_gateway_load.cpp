@@ -125,7 +125,7 @@ private:
 
     LoadPlan m_plan;
     int m_counterCount = 1000;
-    int m_networks = 16;
+    int m_networks = LoadTarget().networks;
     bool m_tls = true;
     QTemporaryDir m_certificateDir;
     tests::PostgresCluster m_cluster;
@@ -147,12 +147,13 @@ void BenchGatewayLoad::initTestCase()
     m_plan.seconds = setting("COUNTERDESK_LOAD_SECONDS", 60);
     m_plan.requestsPerSecond = setting("COUNTERDESK_LOAD_RPS", 500);
     m_counterCount = setting("COUNTERDESK_LOAD_COUNTERS", 1000);
-    m_networks = setting("COUNTERDESK_LOAD_NETWORKS", 16);
+    m_networks = setting("COUNTERDESK_LOAD_NETWORKS", m_networks);
     m_tls = !qEnvironmentVariableIsSet("COUNTERDESK_LOAD_PLAIN");
     std::printf("plan: %d counters over %d network managers (up to %d connections), %d requests/s for %d s "
                 "over %s; load average %s\n",
-                m_counterCount, m_networks, 6 * m_networks, m_plan.requestsPerSecond, m_plan.seconds,
-                m_tls ? "HTTPS" : "plain HTTP", qPrintable(loadAverage()));
+                m_counterCount, m_networks, LoadTarget::kConnectionsPerNetwork * m_networks,
+                m_plan.requestsPerSecond, m_plan.seconds, m_tls ? "HTTPS" : "plain HTTP",
+                qPrintable(loadAverage()));
     QStringList sandboxArguments{QStringLiteral("--otp-cooldown-ms"), QStringLiteral("0")};
     QString tlsIni;
     if (m_tls) {
