@@ -419,37 +419,30 @@ void GatewayServer::forward(const CounterRow& counter, const eko::WireRequest& w
 void GatewayServer::initiate(const CounterRow& counter, const eko::WireRequest& wire, qint64 amountPaise,
                              Reply reply)
 {
-    const qint64 graceSeconds =
-        journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs)).count();
-    const int concurrentLimit = m_config.limits.concurrentInitiates;
+    const Ledger::InFlightLimit limit{
+        m_config.limits.concurrentInitiates,
+        journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs)).count()};
     const QString counterId = counter.id;
-    const QString call = eko::callName(wire.call);
-    // The row, committed before anything is forwarded; nullopt: the counter
-    // has concurrent_initiates in flight already.
-    auto record = [counterId, wire, amountPaise, graceSeconds, concurrentLimit,
-                   call](Ledger& ledger) -> std::optional<SubmitRecord> {
-        if (ledger.initiatesInFlight(counterId, graceSeconds) >= concurrentLimit)
-            return std::nullopt;
-        SubmitRecord r = ledger.recordSubmitting(counterId, wire.clientRefId, wire.rail, amountPaise);
-        if (r.status == SubmitRecord::Status::Recorded)
-            ledger.addEvent(counterId, r.transfer.id, QStringLiteral("forward"), call, 0, {});
-        else if (r.status == SubmitRecord::Status::Known)
-            ledger.addEvent(counterId, r.transfer.id, QStringLiteral("duplicate_initiate"), call, 0, {});
-        else
+    // The row and its `forward` event, committed before anything is
+    // forwarded, in one statement.
+    auto record = [counterId, wire, amountPaise, limit, call = eko::callName(wire.call)](Ledger& ledger) {
+        SubmitRecord r =
+            ledger.recordSubmitting(counterId, wire.clientRefId, wire.rail, amountPaise, limit, call);
+        if (r.status == SubmitRecord::Status::Error)
             ledger.ping(); // a dropped connection is opened afresh for the next request
         return r;
     };
-    m_money.run(record, [this, counterId, wire, reply](std::optional<SubmitRecord> r) {
-        if (!r) {
+    m_money.run(record, [this, counterId, wire, reply](SubmitRecord r) {
+        if (r.status == SubmitRecord::Status::Limited) {
             reply(GatewayReplies::tooManyRequests(5, QStringLiteral("concurrent_initiates")));
             return;
         }
-        if (r->status == SubmitRecord::Status::Error) {
+        if (r.status == SubmitRecord::Status::Error) {
             reply(GatewayReplies::ledgerUnavailable());
             return;
         }
-        const LedgerTransfer row = r->transfer;
-        if (r->status == SubmitRecord::Status::Known) {
+        const LedgerTransfer row = r.transfer;
+        if (r.status == SubmitRecord::Status::Known) {
             // Never forwarded again: the stored outcome, or "in progress".
             if (row.counterId != counterId)
                 reply(GatewayReplies::notFound());
@@ -462,16 +455,14 @@ void GatewayServer::initiate(const CounterRow& counter, const eko::WireRequest& 
         crashPoint("after_ledger");
         if (m_stopping)
             return; // see m_stopping
-        eko::PendingCall* pending = m_client.forwardInitiate(std::move(*r->ticket), wire);
+        eko::PendingCall* pending = m_client.forwardInitiate(std::move(*r.ticket), wire);
         connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
             crashPoint("after_forward");
             // The counter hears Eko's answer once the ledger holds it.
             m_money.run(
                 [row, result](Ledger& ledger) {
-                    ledger.recordAnswer(row.id, initiateAnswer(result));
-                    ledger.addEvent(row.counterId, row.id, QStringLiteral("answer"),
-                                    eko::callName(result.call), result.httpStatus,
-                                    QString::fromUtf8(result.body));
+                    ledger.recordAnswerAndEvent(row, initiateAnswer(result), eko::callName(result.call),
+                                                result.httpStatus, QString::fromUtf8(result.body));
                 },
                 [this, reply, result] { reply(answerFor(result)); });
         });
@@ -541,10 +532,8 @@ void GatewayServer::refund(const CounterRow& counter, const eko::WireRequest& wi
         connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
             m_money.run(
                 [row, result](Ledger& ledger) {
-                    ledger.addEvent(row.counterId, row.id, QStringLiteral("answer"),
-                                    eko::callName(result.call), result.httpStatus,
-                                    QString::fromUtf8(result.body));
-                    ledger.recordAnswer(row.id, refundAnswer(result));
+                    ledger.recordAnswerAndEvent(row, refundAnswer(result), eko::callName(result.call),
+                                                result.httpStatus, QString::fromUtf8(result.body));
                 },
                 [this, reply, result] { reply(answerFor(result)); });
         });

@@ -69,6 +69,40 @@ const QString kCounterColumns =
                 QStringLiteral("revoked_at"), QStringLiteral("last_seen_at")});
 const QString kTransferColumns = selectList(kTransferColumnNames);
 
+// An event's detail as stored: redacted, and never NULL. The column is NOT
+// NULL and Qt binds a null QString (an empty detail, an empty answer) as SQL
+// NULL, which would refuse the event and any statement it is part of.
+QString storedDetail(const QString& detail)
+{
+    const QString redacted = security::LogRedactor::redact(detail);
+    return redacted.isNull() ? QStringLiteral("") : redacted;
+}
+
+// What an answer changes in its row (recordAnswer, recordAnswerAndEvent),
+// and its values in the order of the statement's placeholders.
+const QString kAnswerUpdate =
+    QStringLiteral("UPDATE transfers SET state = ?, updated_at = now(), inquiries = inquiries + ?, "
+                   "not_found_answers = not_found_answers + ?, "
+                   "tid = COALESCE(NULLIF(?, ''), tid), utr = COALESCE(NULLIF(?, ''), utr), "
+                   "tx_status = COALESCE(?, tx_status), "
+                   "answer_http = CASE WHEN ? = '' THEN answer_http ELSE ? END, "
+                   "answer = CASE WHEN ? = '' THEN answer ELSE ? END WHERE id = ?");
+void bindAnswer(QSqlQuery& q, qint64 transferId, const LedgerAnswer& a)
+{
+    const QString body = QString::fromUtf8(a.body);
+    q.addBindValue(journal::stateName(a.state));
+    q.addBindValue(a.inquiry ? 1 : 0);
+    q.addBindValue(a.notFound ? 1 : 0);
+    q.addBindValue(a.tid);
+    q.addBindValue(a.utr);
+    q.addBindValue(a.txStatus ? QVariant(*a.txStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(body);
+    q.addBindValue(a.httpStatus);
+    q.addBindValue(body);
+    q.addBindValue(body);
+    q.addBindValue(transferId);
+}
+
 } // namespace
 
 namespace ledger_rows {
@@ -276,9 +310,12 @@ Admission Ledger::admitRequest(const QString& counterId, const QByteArray& signa
         return Admission::Error;
     const QVariant id = counterId;
     const QVariant limit = qint64(perMinute);
-    const QVariantList values = {
-        id,    QString::fromLatin1(signature),       id, id, id, id, limit, limit, path, limit,
-        limit, security::LogRedactor::redact(detail)};
+    const QVariantList values = {id,    QString::fromLatin1(signature),
+                                 id,    id,
+                                 id,    id,
+                                 limit, limit,
+                                 path,  limit,
+                                 limit, storedDetail(detail)};
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
     if (!q->exec() || !q->next()) {
@@ -302,51 +339,55 @@ void Ledger::pruneSignatures(int skewSeconds)
     }
 }
 
-int Ledger::initiatesInFlight(const QString& counterId, qint64 graceSeconds)
-{
-    QSqlQuery* q =
-        statement(QStringLiteral("SELECT count(*) FROM transfers WHERE counter_id = ? AND state = ? "
-                                 "AND created_at > now() - make_interval(secs => ?)"));
-    if (!q)
-        return 0;
-    q->bindValue(0, counterId);
-    q->bindValue(1, journal::stateName(TransferState::Submitting));
-    q->bindValue(2, graceSeconds);
-    return q->exec() && q->next() ? q->value(0).toInt() : 0;
-}
-
 SubmitRecord Ledger::recordSubmitting(const QString& counterId, const QString& clientRefId, Rail rail,
-                                      qint64 amountPaise)
+                                      qint64 amountPaise, InFlightLimit limit, const QString& call)
 {
     SubmitRecord out;
-    // One statement, committed on return (autocommit): the UNIQUE index
-    // decides between two gateways racing with the same reference.
-    QSqlQuery* prepared = statement(
-        QStringLiteral("INSERT INTO transfers (client_ref_id, counter_id, rail, amount_paise, state) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_ref_id) DO NOTHING RETURNING ") +
-        kTransferColumns);
+    // One statement, committed on return (autocommit): the count, the row
+    // and its `forward` event together, so no row is ever without the
+    // decision to send it; the UNIQUE index decides between two gateways
+    // racing with the same reference.
+    static const QString kStatement =
+        QStringLiteral(
+            "WITH inflight AS (SELECT count(*) AS n FROM transfers WHERE counter_id = ? AND state = ? "
+            "  AND created_at > now() - make_interval(secs => ?)), "
+            "r AS (INSERT INTO transfers (client_ref_id, counter_id, rail, amount_paise, state) "
+            "  SELECT ?, ?, ?, ?, ? FROM inflight WHERE inflight.n < ? "
+            "  ON CONFLICT (client_ref_id) DO NOTHING RETURNING *), "
+            "forwarded AS (INSERT INTO events (counter_id, transfer_id, kind, call, http_status, detail) "
+            "  SELECT r.counter_id, r.id, 'forward', ?, NULL, '' FROM r) "
+            "SELECT ") +
+        ledger_rows::transferColumns(QStringLiteral("r.")) +
+        QStringLiteral(", inflight.n FROM inflight LEFT JOIN r ON true");
+    QSqlQuery* prepared = statement(kStatement);
     if (!prepared)
         return out;
     QSqlQuery& q = *prepared;
-    q.addBindValue(clientRefId);
-    q.addBindValue(counterId);
-    q.addBindValue(railStoredName(rail));
-    q.addBindValue(amountPaise);
-    q.addBindValue(journal::stateName(TransferState::Submitting));
-    if (!q.exec()) {
+    const QString submitting = journal::stateName(TransferState::Submitting);
+    for (const QVariant& v :
+         {QVariant(counterId), QVariant(submitting), QVariant(limit.graceSeconds), QVariant(clientRefId),
+          QVariant(counterId), QVariant(railStoredName(rail)), QVariant(amountPaise), QVariant(submitting),
+          QVariant(qint64(limit.concurrent)), QVariant(call)})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
         m_error = databaseError(q.lastError());
         return out;
     }
-    if (q.next()) {
+    if (!q.value(0).isNull()) {
         out.status = SubmitRecord::Status::Recorded;
         out.transfer = ledger_rows::transfer(q);
         out.ticket =
             MoneyCallTicket(MoneyCallTicket::Kind::Initiate, out.transfer.id, clientRefId, QString());
         return out;
     }
+    if (q.value(ledger_rows::transferColumnCount()).toLongLong() >= limit.concurrent) {
+        out.status = SubmitRecord::Status::Limited;
+        return out;
+    }
     if (std::optional<LedgerTransfer> known = transferByRef(clientRefId)) {
         out.status = SubmitRecord::Status::Known;
         out.transfer = *known;
+        addEvent(counterId, known->id, QStringLiteral("duplicate_initiate"), call, 0, {});
     }
     return out;
 }
@@ -387,29 +428,34 @@ RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& ti
 
 bool Ledger::recordAnswer(qint64 transferId, const LedgerAnswer& a)
 {
-    QSqlQuery* prepared = statement(
-        QStringLiteral("UPDATE transfers SET state = ?, updated_at = now(), inquiries = inquiries + ?, "
-                       "not_found_answers = not_found_answers + ?, "
-                       "tid = COALESCE(NULLIF(?, ''), tid), utr = COALESCE(NULLIF(?, ''), utr), "
-                       "tx_status = COALESCE(?, tx_status), "
-                       "answer_http = CASE WHEN ? = '' THEN answer_http ELSE ? END, "
-                       "answer = CASE WHEN ? = '' THEN answer ELSE ? END WHERE id = ?"));
+    QSqlQuery* prepared = statement(kAnswerUpdate);
+    if (!prepared)
+        return false;
+    bindAnswer(*prepared, transferId, a);
+    return prepared->exec();
+}
+
+bool Ledger::recordAnswerAndEvent(const LedgerTransfer& row, const LedgerAnswer& a, const QString& call,
+                                  int httpStatus, const QString& detail)
+{
+    QSqlQuery* prepared = statement(QStringLiteral("WITH answered AS (") + kAnswerUpdate +
+                                    QStringLiteral(" RETURNING id) "
+                                                   "INSERT INTO events (counter_id, transfer_id, kind, call, "
+                                                   "http_status, detail) "
+                                                   "SELECT ?, answered.id, 'answer', ?, ?, ? FROM answered"));
     if (!prepared)
         return false;
     QSqlQuery& q = *prepared;
-    const QString body = QString::fromUtf8(a.body);
-    q.addBindValue(journal::stateName(a.state));
-    q.addBindValue(a.inquiry ? 1 : 0);
-    q.addBindValue(a.notFound ? 1 : 0);
-    q.addBindValue(a.tid);
-    q.addBindValue(a.utr);
-    q.addBindValue(a.txStatus ? QVariant(*a.txStatus) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(body);
-    q.addBindValue(a.httpStatus);
-    q.addBindValue(body);
-    q.addBindValue(body);
-    q.addBindValue(transferId);
-    return q.exec();
+    bindAnswer(q, row.id, a);
+    q.addBindValue(row.counterId);
+    q.addBindValue(call);
+    q.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(storedDetail(detail));
+    if (!q.exec()) {
+        m_error = databaseError(q.lastError());
+        return false;
+    }
+    return true;
 }
 
 std::optional<LedgerTransfer> Ledger::transferWhere(const QString& column, const QString& value)
@@ -492,22 +538,26 @@ QMap<QString, int> Ledger::openCountsByState()
     return counts;
 }
 
-void Ledger::addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,
+bool Ledger::addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,
                       int httpStatus, const QString& detail)
 {
     QSqlQuery* prepared = statement(
         QStringLiteral("INSERT INTO events (counter_id, transfer_id, kind, call, http_status, detail) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
     if (!prepared)
-        return;
+        return false;
     QSqlQuery& q = *prepared;
     q.addBindValue(counterId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(counterId));
     q.addBindValue(transferId > 0 ? QVariant(transferId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(kind);
     q.addBindValue(call.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(call));
     q.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(security::LogRedactor::redact(detail));
-    q.exec();
+    q.addBindValue(storedDetail(detail));
+    if (!q.exec()) {
+        m_error = databaseError(q.lastError());
+        return false;
+    }
+    return true;
 }
 
 QJsonObject Ledger::pendingEvent(const QString& counterId, const QString& kind, const QString& call,
@@ -519,7 +569,7 @@ QJsonObject Ledger::pendingEvent(const QString& counterId, const QString& kind, 
     e.insert(QStringLiteral("kind"), kind);
     e.insert(QStringLiteral("call"), call.isEmpty() ? QJsonValue() : QJsonValue(call));
     e.insert(QStringLiteral("http_status"), httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue());
-    e.insert(QStringLiteral("detail"), security::LogRedactor::redact(detail));
+    e.insert(QStringLiteral("detail"), storedDetail(detail));
     return e;
 }
 

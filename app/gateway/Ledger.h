@@ -77,7 +77,8 @@ struct LedgerTransfer
 // What Ledger::recordSubmitting did.
 struct SubmitRecord
 {
-    enum class Status { Recorded, Known, Error };
+    // Limited: the counter had its concurrent Initiates in flight already; nothing written.
+    enum class Status { Recorded, Known, Limited, Error };
     Status status = Status::Error;
     std::optional<MoneyCallTicket> ticket; // Recorded: spend it on the forward
     LedgerTransfer transfer;               // Recorded: the new row; Known: the existing one
@@ -157,14 +158,27 @@ public:
     // Used signatures older than twice the skew window can stop no replay
     // (such a timestamp is refused as stale): deleted, on a timer.
     void pruneSignatures(int skewSeconds);
-    // SUBMITTING rows younger than graceSeconds: a row a crash left behind
-    // (the poller settles it) does not hold the counter back for ever.
-    int initiatesInFlight(const QString& counterId, qint64 graceSeconds);
-
+    // An Initiate's row (SUBMITTING) and its `forward` event (call: the call's
+    // name), in one statement: both or neither. Limited, with nothing
+    // written, when the counter has `limit.concurrent` Initiates in flight:
+    // SUBMITTING rows younger than `limit.graceSeconds`, so that a row a crash
+    // left behind (the poller settles it) does not hold the counter back for
+    // ever. A reference the ledger knows: Known, its row, and a
+    // `duplicate_initiate` event.
+    struct InFlightLimit
+    {
+        int concurrent = 0;
+        qint64 graceSeconds = 0;
+    };
     SubmitRecord recordSubmitting(const QString& counterId, const QString& clientRefId, Rail rail,
-                                  qint64 amountPaise);
+                                  qint64 amountPaise, InFlightLimit limit, const QString& call);
     RefundRecord recordRefunding(const QString& counterId, const QString& tid);
     bool recordAnswer(qint64 transferId, const LedgerAnswer& answer);
+    // recordAnswer and Eko's answer as the row's `answer` event (detail
+    // redacted here), in one statement: a money call's answer is one round
+    // trip away from its counter.
+    bool recordAnswerAndEvent(const LedgerTransfer& row, const LedgerAnswer& answer, const QString& call,
+                              int httpStatus, const QString& detail);
     std::optional<LedgerTransfer> transferByRef(const QString& clientRefId);
     std::optional<LedgerTransfer> transferByTid(const QString& tid);
     // Open rows whose next inquiry is due (journal::Backoff), oldest first.
@@ -191,7 +205,8 @@ public:
     // A money call's "forward" is written with its row, before the call
     // leaves: it records the decision to send it. Whether Eko got it is told
     // by the "answer" event, or after a crash by the reconciler's "inquiry".
-    void addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,
+    // False: not written (error()).
+    bool addEvent(const QString& counterId, qint64 transferId, const QString& kind, const QString& call,
                   int httpStatus, const QString& detail);
     // The same for an event that may wait a few milliseconds (the answer to
     // a call that moves no money): its time taken and its detail redacted

@@ -51,6 +51,8 @@ bool GatewayProcess::start(const QString& configFile, QString* error, const QByt
         setEnv(QStringLiteral("COUNTERDESK_GATEWAY_TEST_CRASH_AT"), QString::fromLatin1(crashAt));
     m_process->setProcessEnvironment(m_env);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    if (!m_logFile.isEmpty())
+        m_process->setStandardOutputFile(m_logFile, QIODevice::Truncate);
     m_process->start(GatewayHarness::executable(),
                      {QStringLiteral("serve"), QStringLiteral("--config"), configFile,
                       QStringLiteral("--port"), QStringLiteral("0")});
@@ -64,27 +66,50 @@ bool GatewayProcess::start(const QString& configFile, QString* error, const QByt
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, &loop, [this, &loop] {
-        m_output += m_process->readAllStandardOutput();
-        const qsizetype at = m_output.indexOf("listening on ");
-        if (at >= 0 && m_output.indexOf('\n', at) > at)
-            loop.quit();
-    });
+    const auto listening = [this] {
+        const QByteArray log = output();
+        const qsizetype at = log.indexOf("listening on ");
+        return at >= 0 && log.indexOf('\n', at) > at;
+    };
+    QTimer logFilePoll; // a file announces nothing: read again every 20 ms
+    if (m_logFile.isEmpty()) {
+        QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, &loop, [&] {
+            m_output += m_process->readAllStandardOutput();
+            if (listening())
+                loop.quit();
+        });
+    } else {
+        QObject::connect(&logFilePoll, &QTimer::timeout, &loop, [&] {
+            if (listening())
+                loop.quit();
+        });
+        logFilePoll.start(20);
+    }
     QObject::connect(m_process.get(), &QProcess::finished, &loop, &QEventLoop::quit);
     timeout.start(20000);
     loop.exec();
-    const qsizetype at = m_output.indexOf("listening on ");
+    const QByteArray log = output();
+    const qsizetype at = log.indexOf("listening on ");
     if (at < 0) {
         *error = QStringLiteral("no \"listening on\": %1 %2")
-                     .arg(QString::fromUtf8(m_output), QString::fromUtf8(m_process->readAllStandardError()));
+                     .arg(QString::fromUtf8(log), QString::fromUtf8(m_process->readAllStandardError()));
         return false;
     }
-    const QByteArray line = m_output.mid(at + 13, m_output.indexOf('\n', at) - at - 13).trimmed();
+    const QByteArray line = log.mid(at + 13, log.indexOf('\n', at) - at - 13).trimmed();
     m_baseUrl = QUrl(QString::fromLatin1(line));
     // Keep draining its log so the pipe never fills.
-    QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, m_process.get(),
-                     [this] { m_output += m_process->readAllStandardOutput(); });
+    if (m_logFile.isEmpty())
+        QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, m_process.get(),
+                         [this] { m_output += m_process->readAllStandardOutput(); });
     return m_baseUrl.isValid() && m_baseUrl.port() > 0;
+}
+
+QByteArray GatewayProcess::output() const
+{
+    if (m_logFile.isEmpty())
+        return m_output;
+    QFile file(m_logFile);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool GatewayProcess::isRunning() const

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void killBetweenForwardAndAnswer();
     void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
+    void concurrentInitiatesAnswer429();
     void answerEventsAreBatchedAndWrittenAtStop();
     void healthAndMetrics();
     void identityIsTheGateways();
@@ -75,6 +77,8 @@ private:
     eko::InitiateTransactionRequest lastInitiate;
     // The ledger's events of one counter, of one kind or all; -1 when the database cannot be read.
     int eventCount(const QByteArray& counterId, const QString& kind = {}) const;
+    // The kinds of one transfer's events, oldest first ("forward", "answer", ...).
+    QStringList transferEvents(const QString& clientRefId) const;
 
     PostgresCluster m_cluster;
     QString m_database;
@@ -304,6 +308,8 @@ void TestGateway::secondInitiateIsAnsweredFromTheLedger()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(first.result.outcome, Outcome::Success);
+    // The decision to send it, written with its row, and Eko's answer.
+    QCOMPARE(transferEvents(ref), QStringList({QStringLiteral("forward"), QStringLiteral("answer")}));
     const int initiates = m_sandbox.callCount(QStringLiteral("initiate_transaction"));
     const GatewayAnswer second = m_harness.send(m_gateway.baseUrl(), m_shopA, m_harness.wire(lastInitiate));
     QCOMPARE(second.result.outcome, Outcome::Success);
@@ -314,6 +320,9 @@ void TestGateway::secondInitiateIsAnsweredFromTheLedger()
     const GatewayAnswer other = m_harness.send(m_gateway.baseUrl(), m_shopB, m_harness.wire(lastInitiate));
     QVERIFY(other.result.outcome != Outcome::Success);
     QCOMPARE(m_sandbox.initiateCount(ref), 1);
+    QCOMPARE(transferEvents(ref),
+             QStringList({QStringLiteral("forward"), QStringLiteral("answer"),
+                          QStringLiteral("duplicate_initiate"), QStringLiteral("duplicate_initiate")}));
 }
 
 void TestGateway::authRefusals()
@@ -417,6 +426,8 @@ void TestGateway::killBetweenLedgerAndForward()
     QTRY_VERIFY_WITH_TIMEOUT(!crashing.isRunning(),
                              10000); // its exit may reach us after the refused connection
     QCOMPARE(m_sandbox.initiateCount(ref), 0);
+    // The row never stands without the decision to send it.
+    QCOMPARE(transferEvents(ref), QStringList(QStringLiteral("forward")));
     // After a restart (the main gateway stands in for it) the counter asks:
     // Eko never had it, the row is still open, and no debit exists.
     const GatewayAnswer asked =
@@ -526,6 +537,30 @@ int TestGateway::eventCount(const QByteArray& counterId, const QString& kind) co
     return n;
 }
 
+QStringList TestGateway::transferEvents(const QString& clientRefId) const
+{
+    QStringList kinds;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("transfer-events"));
+        db.setConnectOptions(m_database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT e.kind FROM events e JOIN transfers t ON t.id = e.transfer_id "
+                                     "WHERE t.client_ref_id = ? ORDER BY e.id"));
+            q.addBindValue(clientRefId);
+            if (q.exec()) {
+                while (q.next())
+                    kinds.append(q.value(0).toString());
+            } else {
+                kinds.append(QStringLiteral("error: ") + q.lastError().text());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("transfer-events"));
+    return kinds;
+}
+
 // The answer to a call that moves no money is written with a batch of
 // events, a few milliseconds later; a gateway stopped with SIGTERM (systemctl
 // stop) writes what is still waiting before it exits.
@@ -574,6 +609,42 @@ void TestGateway::limitsAnswer429()
     // Another counter is not held back by this one.
     const CounterCredential calm = limited.addCounter(QStringLiteral("shop-calm"));
     QCOMPARE(limited.send(process.baseUrl(), calm, wire).httpStatus, 200);
+}
+
+// concurrent_initiates counts the counter's SUBMITTING rows, whichever
+// process wrote them: here one a crash left behind (the gateway died between
+// the ledger and the forward), still within its grace.
+void TestGateway::concurrentInitiatesAnswer429()
+{
+    GatewayHarness limited;
+    QVERIFY(limited.configure(m_database, m_sandbox.baseUrl(), QStringLiteral("concurrent_initiates = 1\n")));
+    const CounterCredential shop = limited.addCounter(QStringLiteral("shop-one-at-a-time"));
+    QString error;
+    const QString first = ClientRefId::generate();
+    {
+        GatewayProcess crashing;
+        QVERIFY2(crashing.start(limited.configFile(), &error, "after_ledger"), qPrintable(error));
+        QCOMPARE(transfer(crashing.baseUrl(), shop, Rail::DigiKhata, first).httpStatus, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!crashing.isRunning(), 10000);
+    }
+    GatewayProcess process;
+    QVERIFY2(process.start(limited.configFile(), &error), qPrintable(error));
+    const QString second = ClientRefId::generate();
+    const GatewayAnswer over = transfer(process.baseUrl(), shop, Rail::DigiKhata, second);
+    QCOMPARE(over.httpStatus, 429);
+    QVERIFY(over.retryAfter.toInt() > 0);
+    QVERIFY(over.body.contains("concurrent_initiates"));
+    // Nothing sent, nothing written: the counter's row stays UNKNOWN and its
+    // inquiry hears "not found".
+    QCOMPARE(m_sandbox.initiateCount(second), 0);
+    gateway::Ledger ledger(m_database, QStringLiteral("check-concurrent"));
+    QVERIFY(!ledger.transferByRef(second));
+    QCOMPARE(transferEvents(first), QStringList(QStringLiteral("forward")));
+    // Another counter is not held back by this one.
+    const CounterCredential calm = limited.addCounter(QStringLiteral("shop-unhurried"));
+    const QString third = ClientRefId::generate();
+    QCOMPARE(transfer(process.baseUrl(), calm, Rail::DigiKhata, third).result.outcome, Outcome::Success);
+    QCOMPARE(m_sandbox.initiateCount(third), 1);
 }
 
 void TestGateway::healthAndMetrics()
