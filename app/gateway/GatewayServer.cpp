@@ -133,6 +133,7 @@ GatewayServer::GatewayServer(const GatewayConfig& config, QNetworkAccessManager*
     : QObject(parent)
     , m_config(config)
     , m_client(network, clientConfig(config))
+    , m_endpoints(std::make_shared<const eko::EndpointTable>(clientConfig(config).endpoints))
     , m_reconcile(reconcileOptions())
     , m_admission(config.database, QStringLiteral("gateway-admission"))
     , m_money(config.database, QStringLiteral("gateway-money"))
@@ -304,26 +305,47 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
     // counter's first enrolment read, the admission's statement).
     const QString detail = QString::fromLatin1(CounterAuth::methodName(request.method)) + u' ' + path + u' ' +
                            QString::fromUtf8(request.body); // redacted by the ledger
+    const NewInitiate::InFlightLimit inFlight{
+        m_config.limits.concurrentInitiates,
+        journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs)).count()};
     m_admission.run(
-        [request, path, detail, counterKey = m_config.counterKey, skew = m_config.limits.maxClockSkewSeconds,
+        [request, path, detail, endpoints = m_endpoints, initiatorId = m_config.eko.initiatorId, inFlight,
+         counterKey = m_config.counterKey, skew = m_config.limits.maxClockSkewSeconds,
          perMinute = m_config.limits.requestsPerMinute](Ledger& ledger) {
             AdmittedRequest a;
             a.auth =
                 CounterAuth::check(request, ledger, counterKey, skew, QDateTime::currentMSecsSinceEpoch());
             if (!a.auth.ok())
                 return a;
-            a.admission = ledger.admitRequest(a.auth.counter->id, a.auth.signature, perMinute, path, detail);
-            if (a.admission == Admission::Error)
+            const CounterRow& counter = *a.auth.counter;
+            // Read here, so that an Initiate's row is written with its admission.
+            a.read = ForwardRequest::read(request, path.mid(kEkoPrefix.size()), *endpoints, initiatorId,
+                                          counter.userCode);
+            if (a.read.found && a.read.error.isEmpty() &&
+                a.read.wire.call == eko::Call::InitiateTransaction) {
+                const NewInitiate initiate{a.read.wire.clientRefId, a.read.wire.rail,
+                                           a.read.amountPaise.value_or(0), inFlight,
+                                           eko::callName(a.read.wire.call)};
+                AdmittedInitiate admitted =
+                    ledger.admitInitiate(counter.id, a.auth.signature, perMinute, path, detail, initiate);
+                a.admission = admitted.admission;
+                if (a.admission == Admission::Admitted)
+                    a.initiate = std::move(admitted.record);
+            } else {
+                a.admission = ledger.admitRequest(counter.id, a.auth.signature, perMinute, path, detail);
+            }
+            if (a.admission == Admission::Error ||
+                (a.initiate && a.initiate->status == SubmitRecord::Status::Error))
                 ledger.ping(); // a dropped connection is opened afresh for the next request
             return a;
         },
-        [this, request, path, reply, call, counterId](const AdmittedRequest& a) {
+        [this, path, reply, call, counterId](AdmittedRequest a) {
             if (!a.auth.ok()) {
                 refuse(a.auth.refusal, reply, *call);
                 return;
             }
             *counterId = a.auth.counter->id;
-            serveAdmitted(request, *a.auth.counter, path, a.admission, reply, *call);
+            serveAdmitted(*a.auth.counter, path, a, reply, *call);
         });
 }
 
@@ -335,9 +357,10 @@ void GatewayServer::refuse(AuthRefusal refusal, const Reply& reply, QString& cal
                                                : GatewayReplies::authRefused(refusal));
 }
 
-void GatewayServer::serveAdmitted(const http::HttpRequest& request, const CounterRow& counter,
-                                  const QString& path, Admission admission, Reply reply, QString& call)
+void GatewayServer::serveAdmitted(const CounterRow& counter, const QString& path, AdmittedRequest& admitted,
+                                  Reply reply, QString& call)
 {
+    const Admission admission = admitted.admission;
     if (admission == Admission::Revoked || admission == Admission::Replayed) {
         refuse(admission == Admission::Revoked ? AuthRefusal::RevokedCounter : AuthRefusal::Replayed, reply,
                call);
@@ -352,9 +375,7 @@ void GatewayServer::serveAdmitted(const http::HttpRequest& request, const Counte
         reply(GatewayReplies::tooManyRequests(60, QStringLiteral("requests_per_minute")));
         return;
     }
-    const QString ekoPath = path.mid(kEkoPrefix.size());
-    const ForwardRead read = ForwardRequest::read(request, ekoPath, clientConfig(m_config).endpoints,
-                                                  m_config.eko.initiatorId, counter.userCode);
+    const ForwardRead& read = admitted.read;
     if (!read.found) {
         reply(GatewayReplies::unknownPath(path));
         return;
@@ -366,7 +387,7 @@ void GatewayServer::serveAdmitted(const http::HttpRequest& request, const Counte
     }
     switch (read.wire.call) {
     case eko::Call::InitiateTransaction:
-        initiate(counter, read.wire, read.amountPaise.value_or(0), reply);
+        initiate(counter, read.wire, std::move(*admitted.initiate), reply);
         return;
     case eko::Call::TransactionInquiry:
         inquire(counter, read.wire, read.match.tokens.value(QStringLiteral("transaction_reference")), reply);
@@ -416,56 +437,41 @@ void GatewayServer::forward(const CounterRow& counter, const eko::WireRequest& w
     });
 }
 
-void GatewayServer::initiate(const CounterRow& counter, const eko::WireRequest& wire, qint64 amountPaise,
+void GatewayServer::initiate(const CounterRow& counter, const eko::WireRequest& wire, SubmitRecord r,
                              Reply reply)
 {
-    const Ledger::InFlightLimit limit{
-        m_config.limits.concurrentInitiates,
-        journal::Backoff::submittingGrace(std::chrono::milliseconds(m_config.limits.ekoTimeoutMs)).count()};
-    const QString counterId = counter.id;
-    // The row and its `forward` event, committed before anything is
-    // forwarded, in one statement.
-    auto record = [counterId, wire, amountPaise, limit, call = eko::callName(wire.call)](Ledger& ledger) {
-        SubmitRecord r =
-            ledger.recordSubmitting(counterId, wire.clientRefId, wire.rail, amountPaise, limit, call);
-        if (r.status == SubmitRecord::Status::Error)
-            ledger.ping(); // a dropped connection is opened afresh for the next request
-        return r;
-    };
-    m_money.run(record, [this, counterId, wire, reply](SubmitRecord r) {
-        if (r.status == SubmitRecord::Status::Limited) {
-            reply(GatewayReplies::tooManyRequests(5, QStringLiteral("concurrent_initiates")));
-            return;
-        }
-        if (r.status == SubmitRecord::Status::Error) {
-            reply(GatewayReplies::ledgerUnavailable());
-            return;
-        }
-        const LedgerTransfer row = r.transfer;
-        if (r.status == SubmitRecord::Status::Known) {
-            // Never forwarded again: the stored outcome, or "in progress".
-            if (row.counterId != counterId)
-                reply(GatewayReplies::notFound());
-            else if (journal::isFinal(row.state) && !row.answer.isEmpty())
-                reply(GatewayReplies::passOn(row.answerHttp, row.answer));
-            else
-                reply(GatewayReplies::inProgress(row.clientRefId));
-            return;
-        }
-        crashPoint("after_ledger");
-        if (m_stopping)
-            return; // see m_stopping
-        eko::PendingCall* pending = m_client.forwardInitiate(std::move(*r.ticket), wire);
-        connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
-            crashPoint("after_forward");
-            // The counter hears Eko's answer once the ledger holds it.
-            m_money.run(
-                [row, result](Ledger& ledger) {
-                    ledger.recordAnswerAndEvent(row, initiateAnswer(result), eko::callName(result.call),
-                                                result.httpStatus, QString::fromUtf8(result.body));
-                },
-                [this, reply, result] { reply(answerFor(result)); });
-        });
+    if (r.status == SubmitRecord::Status::Limited) {
+        reply(GatewayReplies::tooManyRequests(5, QStringLiteral("concurrent_initiates")));
+        return;
+    }
+    if (r.status == SubmitRecord::Status::Error) {
+        reply(GatewayReplies::ledgerUnavailable());
+        return;
+    }
+    const LedgerTransfer row = r.transfer;
+    if (r.status == SubmitRecord::Status::Known) {
+        // Never forwarded again: the stored outcome, or "in progress".
+        if (row.counterId != counter.id)
+            reply(GatewayReplies::notFound());
+        else if (journal::isFinal(row.state) && !row.answer.isEmpty())
+            reply(GatewayReplies::passOn(row.answerHttp, row.answer));
+        else
+            reply(GatewayReplies::inProgress(row.clientRefId));
+        return;
+    }
+    crashPoint("after_ledger");
+    if (m_stopping)
+        return; // see m_stopping
+    eko::PendingCall* pending = m_client.forwardInitiate(std::move(*r.ticket), wire);
+    connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
+        crashPoint("after_forward");
+        // The counter hears Eko's answer once the ledger holds it.
+        m_money.run(
+            [row, result](Ledger& ledger) {
+                ledger.recordAnswerAndEvent(row, initiateAnswer(result), eko::callName(result.call),
+                                            result.httpStatus, QString::fromUtf8(result.body));
+            },
+            [this, reply, result] { reply(answerFor(result)); });
     });
 }
 

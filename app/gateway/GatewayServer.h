@@ -5,13 +5,14 @@
 // ResponseClassifier), and Eko's answer goes back to the counter verbatim.
 //
 // Money calls follow the ledger first: Initiate is forwarded only with the
-// ticket Ledger::recordSubmitting issued for its new row, so a reference the
+// ticket Ledger::admitInitiate issued for its new row, so a reference the
 // ledger knows is never forwarded again, whichever counter or gateway
 // process sends it; refund likewise with Ledger::recordRefunding.
 #pragma once
 
 #include "eko/EkoClient.h"
 #include "gateway/CounterAuth.h"
+#include "gateway/ForwardRequest.h"
 #include "gateway/GatewayConfig.h"
 #include "gateway/GatewayMetrics.h"
 #include "gateway/GatewayReplies.h"
@@ -26,6 +27,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QTcpSocket;
@@ -50,19 +52,23 @@ public:
 
 private:
     using Reply = std::function<void(const http::HttpReply&)>;
-    // A request's authentication and admission, decided on the admission thread.
+    // A request's authentication and admission, decided on the admission
+    // thread, with the Eko call its path asks for, and an Initiate's row.
     struct AdmittedRequest
     {
         AuthCheck auth;
         Admission admission = Admission::Error;
+        ForwardRead read;                     // once authenticated
+        std::optional<SubmitRecord> initiate; // an admitted Initiate's (Ledger::admitInitiate)
     };
 
     void handle(const http::HttpRequest& request, QTcpSocket* socket);
     // The rest of a request, once its admission is decided; call: its name for the log and /metrics.
-    void serveAdmitted(const http::HttpRequest& request, const CounterRow& counter, const QString& path,
-                       Admission admission, Reply reply, QString& call);
+    void serveAdmitted(const CounterRow& counter, const QString& path, AdmittedRequest& admitted, Reply reply,
+                       QString& call);
     void refuse(AuthRefusal refusal, const Reply& reply, QString& call);
-    void initiate(const CounterRow& counter, const eko::WireRequest& wire, qint64 amountPaise, Reply reply);
+    // An Initiate whose row admission decided: forwarded with its ticket, or answered.
+    void initiate(const CounterRow& counter, const eko::WireRequest& wire, SubmitRecord record, Reply reply);
     void inquire(const CounterRow& counter, const eko::WireRequest& wire, const QString& reference,
                  Reply reply);
     void refund(const CounterRow& counter, const eko::WireRequest& wire, const QString& tid, Reply reply);
@@ -76,9 +82,11 @@ private:
 
     GatewayConfig m_config;
     eko::EkoClient m_client;
+    // The Eko paths, read by the admission thread too: never changed.
+    std::shared_ptr<const eko::EndpointTable> m_endpoints;
     transfer::ReconcilerOptions m_reconcile; // when "not found" means FAILED (transfer::NeverCreated)
-    LedgerThread m_admission; // every request's authentication and admission, off the event loop
-    LedgerThread m_money;     // money calls' rows, the reconciler's, the events' batches: in order
+    LedgerThread m_admission; // every request's authentication and admission (an Initiate's row with it)
+    LedgerThread m_money;     // money calls' answers, refunds' rows, the reconciler's, the events' batches
     LedgerThread m_operator;  // /healthz, /metrics and the status page: an operator's slow page waits alone
     http::HttpListener m_listener;
     GatewayMetrics m_metrics;

@@ -78,6 +78,51 @@ QString storedDetail(const QString& detail)
     return redacted.isNull() ? QStringLiteral("") : redacted;
 }
 
+// Ledger::admitRequest's checks and writes as WITH clauses, for admitRequest
+// and admitInitiate. Data-modifying WITH clauses all run, and see the tables
+// as they were before the statement: the count leaves this request out, as
+// it should, and nothing is written for a revoked counter or a replay
+// (`fresh` empty). Their values: admissionValues().
+const QString kAdmissionClauses = QStringLiteral(
+    "active AS (SELECT 1 FROM counters WHERE id = ? AND revoked_at IS NULL), "
+    "fresh AS (INSERT INTO used_signatures (signature, counter_id) SELECT ?, ? FROM active "
+    "  ON CONFLICT (signature) DO NOTHING RETURNING 1), "
+    "recent AS (SELECT count(*) AS n FROM events WHERE counter_id = ? AND kind = 'request' "
+    "  AND at > now() - interval '1 minute'), "
+    "seen AS (UPDATE counters SET last_seen_at = now() WHERE id = ? AND EXISTS (SELECT 1 FROM fresh)), "
+    "logged AS (INSERT INTO events (counter_id, kind, call, http_status, detail) "
+    "  SELECT ?, CASE WHEN recent.n >= ? THEN 'limited' ELSE 'request' END, "
+    "  CASE WHEN recent.n >= ? THEN ? END, CASE WHEN recent.n >= ? THEN 429 END, "
+    "  CASE WHEN recent.n >= ? THEN '' ELSE ? END FROM recent WHERE EXISTS (SELECT 1 FROM fresh))");
+// What the clauses tell, in the statements' last columns.
+const QString kAdmissionResult =
+    QStringLiteral("EXISTS (SELECT 1 FROM active), EXISTS (SELECT 1 FROM fresh), recent.n");
+
+QString storedDetail(const QString& detail);
+
+QVariantList admissionValues(const QString& counterId, const QByteArray& signature, int perMinute,
+                             const QString& path, const QString& detail)
+{
+    const QVariant id = counterId;
+    const QVariant limit = qint64(perMinute);
+    return {id,    QString::fromLatin1(signature),
+            id,    id,
+            id,    id,
+            limit, limit,
+            path,  limit,
+            limit, storedDetail(detail)};
+}
+
+// kAdmissionResult's three columns, from `first` on.
+Admission admissionFrom(const QSqlQuery& q, int first, int perMinute)
+{
+    if (!q.value(first).toBool())
+        return Admission::Revoked;
+    if (!q.value(first + 1).toBool())
+        return Admission::Replayed;
+    return q.value(first + 2).toLongLong() >= perMinute ? Admission::Limited : Admission::Admitted;
+}
+
 // What an answer changes in its row (recordAnswer, recordAnswerAndEvent),
 // and its values in the order of the statement's placeholders.
 const QString kAnswerUpdate =
@@ -291,42 +336,18 @@ std::optional<CounterRow> Ledger::enrolledCounter(const QString& id)
 Admission Ledger::admitRequest(const QString& counterId, const QByteArray& signature, int perMinute,
                                const QString& path, const QString& detail)
 {
-    // Data-modifying WITH clauses all run, and see the tables as they were
-    // before the statement: the count leaves this request out, as it should,
-    // and nothing is written for a revoked counter or a replay (`fresh` empty).
-    QSqlQuery* q = statement(QStringLiteral(
-        "WITH active AS (SELECT 1 FROM counters WHERE id = ? AND revoked_at IS NULL), "
-        "fresh AS (INSERT INTO used_signatures (signature, counter_id) SELECT ?, ? FROM active "
-        "  ON CONFLICT (signature) DO NOTHING RETURNING 1), "
-        "recent AS (SELECT count(*) AS n FROM events WHERE counter_id = ? AND kind = 'request' "
-        "  AND at > now() - interval '1 minute'), "
-        "seen AS (UPDATE counters SET last_seen_at = now() WHERE id = ? AND EXISTS (SELECT 1 FROM fresh)), "
-        "logged AS (INSERT INTO events (counter_id, kind, call, http_status, detail) "
-        "  SELECT ?, CASE WHEN recent.n >= ? THEN 'limited' ELSE 'request' END, "
-        "  CASE WHEN recent.n >= ? THEN ? END, CASE WHEN recent.n >= ? THEN 429 END, "
-        "  CASE WHEN recent.n >= ? THEN '' ELSE ? END FROM recent WHERE EXISTS (SELECT 1 FROM fresh)) "
-        "SELECT EXISTS (SELECT 1 FROM active), EXISTS (SELECT 1 FROM fresh), (SELECT n FROM recent)"));
+    QSqlQuery* q = statement(QStringLiteral("WITH ") + kAdmissionClauses + QStringLiteral(" SELECT ") +
+                             kAdmissionResult + QStringLiteral(" FROM recent"));
     if (!q)
         return Admission::Error;
-    const QVariant id = counterId;
-    const QVariant limit = qint64(perMinute);
-    const QVariantList values = {id,    QString::fromLatin1(signature),
-                                 id,    id,
-                                 id,    id,
-                                 limit, limit,
-                                 path,  limit,
-                                 limit, storedDetail(detail)};
+    const QVariantList values = admissionValues(counterId, signature, perMinute, path, detail);
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
     if (!q->exec() || !q->next()) {
         m_error = databaseError(q->lastError());
         return Admission::Error;
     }
-    if (!q->value(0).toBool())
-        return Admission::Revoked;
-    if (!q->value(1).toBool())
-        return Admission::Replayed;
-    return q->value(2).toLongLong() >= perMinute ? Admission::Limited : Admission::Admitted;
+    return admissionFrom(*q, 0, perMinute);
 }
 
 void Ledger::pruneSignatures(int skewSeconds)
@@ -339,55 +360,65 @@ void Ledger::pruneSignatures(int skewSeconds)
     }
 }
 
-SubmitRecord Ledger::recordSubmitting(const QString& counterId, const QString& clientRefId, Rail rail,
-                                      qint64 amountPaise, InFlightLimit limit, const QString& call)
+AdmittedInitiate Ledger::admitInitiate(const QString& counterId, const QByteArray& signature, int perMinute,
+                                       const QString& path, const QString& detail,
+                                       const NewInitiate& initiate)
 {
-    SubmitRecord out;
-    // One statement, committed on return (autocommit): the count, the row
-    // and its `forward` event together, so no row is ever without the
-    // decision to send it; the UNIQUE index decides between two gateways
-    // racing with the same reference.
+    AdmittedInitiate out;
+    // One statement, committed on return (autocommit): the admission, the
+    // count of Initiates in flight, the row and its `forward` event, so no
+    // row is ever without its request's admission and the decision to send
+    // it; the UNIQUE index decides between two gateways racing with the same
+    // reference. (`forward` takes the clock's time, after the request's.)
     static const QString kStatement =
+        QStringLiteral("WITH ") + kAdmissionClauses +
         QStringLiteral(
-            "WITH inflight AS (SELECT count(*) AS n FROM transfers WHERE counter_id = ? AND state = ? "
+            ", inflight AS (SELECT count(*) AS n FROM transfers WHERE counter_id = ? AND state = ? "
             "  AND created_at > now() - make_interval(secs => ?)), "
             "r AS (INSERT INTO transfers (client_ref_id, counter_id, rail, amount_paise, state) "
-            "  SELECT ?, ?, ?, ?, ? FROM inflight WHERE inflight.n < ? "
+            "  SELECT ?, ?, ?, ?, ? FROM inflight, recent "
+            "  WHERE inflight.n < ? AND recent.n < ? AND EXISTS (SELECT 1 FROM fresh) "
             "  ON CONFLICT (client_ref_id) DO NOTHING RETURNING *), "
-            "forwarded AS (INSERT INTO events (counter_id, transfer_id, kind, call, http_status, detail) "
-            "  SELECT r.counter_id, r.id, 'forward', ?, NULL, '' FROM r) "
+            "forwarded AS (INSERT INTO events (at, counter_id, transfer_id, kind, call, detail) "
+            "  SELECT clock_timestamp(), r.counter_id, r.id, 'forward', ?, '' FROM r) "
             "SELECT ") +
-        ledger_rows::transferColumns(QStringLiteral("r.")) +
-        QStringLiteral(", inflight.n FROM inflight LEFT JOIN r ON true");
+        ledger_rows::transferColumns(QStringLiteral("r.")) + QStringLiteral(", ") + kAdmissionResult +
+        QStringLiteral(", inflight.n FROM recent CROSS JOIN inflight LEFT JOIN r ON true");
     QSqlQuery* prepared = statement(kStatement);
     if (!prepared)
         return out;
     QSqlQuery& q = *prepared;
     const QString submitting = journal::stateName(TransferState::Submitting);
-    for (const QVariant& v :
-         {QVariant(counterId), QVariant(submitting), QVariant(limit.graceSeconds), QVariant(clientRefId),
-          QVariant(counterId), QVariant(railStoredName(rail)), QVariant(amountPaise), QVariant(submitting),
-          QVariant(qint64(limit.concurrent)), QVariant(call)})
+    QVariantList values = admissionValues(counterId, signature, perMinute, path, detail);
+    values << counterId << submitting << initiate.limit.graceSeconds << initiate.clientRefId << counterId
+           << railStoredName(initiate.rail) << initiate.amountPaise << submitting
+           << qint64(initiate.limit.concurrent) << qint64(perMinute) << initiate.call;
+    for (const QVariant& v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         m_error = databaseError(q.lastError());
         return out;
     }
+    const int columns = ledger_rows::transferColumnCount();
+    out.admission = admissionFrom(q, columns, perMinute);
+    if (out.admission != Admission::Admitted)
+        return out; // nothing written but the refusal's event
+    SubmitRecord& record = out.record;
     if (!q.value(0).isNull()) {
-        out.status = SubmitRecord::Status::Recorded;
-        out.transfer = ledger_rows::transfer(q);
-        out.ticket =
-            MoneyCallTicket(MoneyCallTicket::Kind::Initiate, out.transfer.id, clientRefId, QString());
+        record.status = SubmitRecord::Status::Recorded;
+        record.transfer = ledger_rows::transfer(q);
+        record.ticket = MoneyCallTicket(MoneyCallTicket::Kind::Initiate, record.transfer.id,
+                                        initiate.clientRefId, QString());
         return out;
     }
-    if (q.value(ledger_rows::transferColumnCount()).toLongLong() >= limit.concurrent) {
-        out.status = SubmitRecord::Status::Limited;
+    if (q.value(columns + 3).toLongLong() >= initiate.limit.concurrent) {
+        record.status = SubmitRecord::Status::Limited;
         return out;
     }
-    if (std::optional<LedgerTransfer> known = transferByRef(clientRefId)) {
-        out.status = SubmitRecord::Status::Known;
-        out.transfer = *known;
-        addEvent(counterId, known->id, QStringLiteral("duplicate_initiate"), call, 0, {});
+    if (std::optional<LedgerTransfer> known = transferByRef(initiate.clientRefId)) {
+        record.status = SubmitRecord::Status::Known;
+        record.transfer = *known;
+        addEvent(counterId, known->id, QStringLiteral("duplicate_initiate"), initiate.call, 0, {});
     }
     return out;
 }

@@ -74,7 +74,23 @@ struct LedgerTransfer
     int notFoundAnswers = 0; // inquiries Eko answered "not found" (transfer::NeverCreated)
 };
 
-// What Ledger::recordSubmitting did.
+// An Initiate as Ledger::admitInitiate records it. call: its name, for the `forward` event.
+struct NewInitiate
+{
+    // Initiates in flight a counter may have: SUBMITTING rows younger than graceSeconds.
+    struct InFlightLimit
+    {
+        int concurrent = 0;
+        qint64 graceSeconds = 0;
+    };
+    QString clientRefId;
+    Rail rail = Rail::DigiKhata;
+    qint64 amountPaise = 0;
+    InFlightLimit limit;
+    QString call;
+};
+
+// What Ledger::admitInitiate did with the row, once the request was admitted.
 struct SubmitRecord
 {
     // Limited: the counter had its concurrent Initiates in flight already; nothing written.
@@ -111,6 +127,13 @@ enum class Admission {
     Replayed, // its signature was used before: nothing recorded
     Revoked,  // the counter was revoked (since its enrolment was read): nothing recorded
     Error     // the database did not answer
+};
+
+// What Ledger::admitInitiate decided: the admission, and the row once admitted.
+struct AdmittedInitiate
+{
+    Admission admission = Admission::Error;
+    SubmitRecord record;
 };
 
 // One counter's transfers in one state, created within a day (StatusPage).
@@ -158,20 +181,16 @@ public:
     // Used signatures older than twice the skew window can stop no replay
     // (such a timestamp is refused as stale): deleted, on a timer.
     void pruneSignatures(int skewSeconds);
-    // An Initiate's row (SUBMITTING) and its `forward` event (call: the call's
-    // name), in one statement: both or neither. Limited, with nothing
-    // written, when the counter has `limit.concurrent` Initiates in flight:
-    // SUBMITTING rows younger than `limit.graceSeconds`, so that a row a crash
-    // left behind (the poller settles it) does not hold the counter back for
-    // ever. A reference the ledger knows: Known, its row, and a
-    // `duplicate_initiate` event.
-    struct InFlightLimit
-    {
-        int concurrent = 0;
-        qint64 graceSeconds = 0;
-    };
-    SubmitRecord recordSubmitting(const QString& counterId, const QString& clientRefId, Rail rail,
-                                  qint64 amountPaise, InFlightLimit limit, const QString& call);
+    // An Initiate's admission (as admitRequest) and, once admitted, its row
+    // (SUBMITTING) and `forward` event, in one statement: all or nothing.
+    // record.status is Limited, with only the admission written, when the
+    // counter has `limit.concurrent` Initiates in flight: SUBMITTING rows
+    // younger than `limit.graceSeconds`, so that a row a crash left behind
+    // (the poller settles it) does not hold the counter back for ever. A
+    // reference the ledger knows: Known, its row, and a `duplicate_initiate`
+    // event. record is meaningful only when admission is Admitted.
+    AdmittedInitiate admitInitiate(const QString& counterId, const QByteArray& signature, int perMinute,
+                                   const QString& path, const QString& detail, const NewInitiate& initiate);
     RefundRecord recordRefunding(const QString& counterId, const QString& tid);
     bool recordAnswer(qint64 transferId, const LedgerAnswer& answer);
     // recordAnswer and Eko's answer as the row's `answer` event (detail

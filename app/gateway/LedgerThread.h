@@ -4,13 +4,15 @@
 // Done on the event loop, each statement's wait stopped every other request
 // from being read, forwarded and answered; under load the waits added up to
 // the latency's tail (docs/gateway.md "Where the time goes"). The gateway has
-// three: one authenticates and admits every request (CounterAuth,
-// Ledger::admitRequest); one holds the money calls' rows, the reconciler's
-// and the answer events' batches; one serves /healthz, /metrics and the
-// status page.
+// three: one authenticates and admits every request, an Initiate with its
+// row (CounterAuth, Ledger::admitRequest, Ledger::admitInitiate); one
+// writes the money calls' answers, the refunds' rows, the reconciler's and
+// the answer events' batches; one serves /healthz, /metrics and the status
+// page.
 //
 // Jobs run one after the other in the order they were given, so a money
-// call's rows are written in order (its SUBMITTING row before its answer).
+// call's rows are written in order (a refund's REFUNDING row before its
+// answer; an Initiate's answer is given only after its row came back).
 // Each job's result comes back to `done` on the thread that owns this object,
 // after the job has returned: a transfer's row is committed before `done`
 // forwards it.

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
     void concurrentInitiatesAnswer429();
+    void refusedInitiateWritesNoRow();
     void answerEventsAreBatchedAndWrittenAtStop();
     void healthAndMetrics();
     void identityIsTheGateways();
@@ -645,6 +646,58 @@ void TestGateway::concurrentInitiatesAnswer429()
     const QString third = ClientRefId::generate();
     QCOMPARE(transfer(process.baseUrl(), calm, Rail::DigiKhata, third).result.outcome, Outcome::Success);
     QCOMPARE(m_sandbox.initiateCount(third), 1);
+}
+
+// An Initiate's admission and its row are one statement: a replayed,
+// revoked or rate-limited Initiate leaves no row, no event of its own and
+// nothing forwarded.
+void TestGateway::refusedInitiateWritesNoRow()
+{
+    const CounterCredential shop = m_harness.addCounter(QStringLiteral("shop-refused-initiates"));
+    QCOMPARE(transfer(m_gateway.baseUrl(), shop, Rail::DigiKhata, ClientRefId::generate()).result.outcome,
+             Outcome::Success);
+    eko::InitiateTransactionRequest initiate = lastInitiate;
+    gateway::Ledger ledger(m_database, QStringLiteral("check-refused"));
+
+    initiate.clientRefId = ClientRefId::generate();
+    const eko::WireRequest wire = m_harness.wire(initiate);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(m_harness.send(m_gateway.baseUrl(), shop, wire, now).httpStatus > 0);
+    const QStringList once = transferEvents(initiate.clientRefId);
+    QCOMPARE(once.value(0), QStringLiteral("forward"));
+    const GatewayAnswer replayed = m_harness.send(m_gateway.baseUrl(), shop, wire, now);
+    QVERIFY2(replayed.result.gatewayRefusal == eko::GatewayRefusal::Replayed,
+             qPrintable(QString::number(replayed.httpStatus) + u' ' + QString::fromUtf8(replayed.body)));
+    QCOMPARE(transferEvents(initiate.clientRefId), once); // no duplicate_initiate: not admitted
+    QCOMPARE(m_sandbox.initiateCount(initiate.clientRefId), 1);
+
+    QCOMPARE(GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("revoke"),
+                                         QStringLiteral("shop-refused-initiates"), QStringLiteral("--config"),
+                                         m_harness.configFile()})
+                 .exitCode,
+             0);
+    initiate.clientRefId = ClientRefId::generate();
+    const GatewayAnswer revoked = m_harness.send(m_gateway.baseUrl(), shop, m_harness.wire(initiate));
+    QCOMPARE(revoked.result.gatewayRefusal, eko::GatewayRefusal::Revoked);
+    QVERIFY(!ledger.transferByRef(initiate.clientRefId));
+    QCOMPARE(m_sandbox.initiateCount(initiate.clientRefId), 0);
+
+    GatewayHarness limited;
+    QVERIFY(limited.configure(m_database, m_sandbox.baseUrl(), QStringLiteral("requests_per_minute = 2\n")));
+    const CounterCredential hasty = limited.addCounter(QStringLiteral("shop-hasty"));
+    GatewayProcess process;
+    QString error;
+    QVERIFY2(process.start(limited.configFile(), &error), qPrintable(error));
+    const eko::WireRequest sender = limited.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(limited.send(process.baseUrl(), hasty, sender).httpStatus, 200);
+    initiate.clientRefId = ClientRefId::generate();
+    const GatewayAnswer over = limited.send(process.baseUrl(), hasty, limited.wire(initiate));
+    QCOMPARE(over.httpStatus, 429);
+    QVERIFY(over.body.contains("requests_per_minute"));
+    QVERIFY(!ledger.transferByRef(initiate.clientRefId));
+    QCOMPARE(eventCount(hasty.id, QStringLiteral("limited")), 1);
+    QCOMPARE(m_sandbox.initiateCount(initiate.clientRefId), 0);
 }
 
 void TestGateway::healthAndMetrics()
