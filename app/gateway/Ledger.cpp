@@ -98,8 +98,6 @@ const QString kAdmissionClauses = QStringLiteral(
 const QString kAdmissionResult =
     QStringLiteral("EXISTS (SELECT 1 FROM active), EXISTS (SELECT 1 FROM fresh), recent.n");
 
-QString storedDetail(const QString& detail);
-
 QVariantList admissionValues(const QString& counterId, const QByteArray& signature, int perMinute,
                              const QString& path, const QString& detail)
 {
@@ -121,6 +119,15 @@ Admission admissionFrom(const QSqlQuery& q, int first, int perMinute)
     if (!q.value(first + 1).toBool())
         return Admission::Replayed;
     return q.value(first + 2).toLongLong() >= perMinute ? Admission::Limited : Admission::Admitted;
+}
+
+// An event's call, HTTP status and detail, in this order: absent ones NULL,
+// the detail as stored.
+void bindEventFields(QSqlQuery& q, const QString& call, int httpStatus, const QString& detail)
+{
+    q.addBindValue(call.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(call));
+    q.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(storedDetail(detail));
 }
 
 // What an answer changes in its row (recordAnswer, recordAnswerAndEvent),
@@ -479,9 +486,7 @@ bool Ledger::recordAnswerAndEvent(const LedgerTransfer& row, const LedgerAnswer&
     QSqlQuery& q = *prepared;
     bindAnswer(q, row.id, a);
     q.addBindValue(row.counterId);
-    q.addBindValue(call);
-    q.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(storedDetail(detail));
+    bindEventFields(q, call, httpStatus, detail);
     if (!q.exec()) {
         m_error = databaseError(q.lastError());
         return false;
@@ -581,9 +586,7 @@ bool Ledger::addEvent(const QString& counterId, qint64 transferId, const QString
     q.addBindValue(counterId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(counterId));
     q.addBindValue(transferId > 0 ? QVariant(transferId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(kind);
-    q.addBindValue(call.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(call));
-    q.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(storedDetail(detail));
+    bindEventFields(q, call, httpStatus, detail);
     if (!q.exec()) {
         m_error = databaseError(q.lastError());
         return false;

@@ -78,6 +78,9 @@ private:
     eko::InitiateTransactionRequest lastInitiate;
     // The ledger's events of one counter, of one kind or all; -1 when the database cannot be read.
     int eventCount(const QByteArray& counterId, const QString& kind = {}) const;
+    // Another gateway process on this database and sandbox, with extraIni in
+    // its configuration; the error, or empty once it listens.
+    QString startOwnGateway(GatewayHarness& harness, GatewayProcess& process, const QString& extraIni);
     // The kinds of one transfer's events, oldest first ("forward", "answer", ...).
     QStringList transferEvents(const QString& clientRefId) const;
 
@@ -538,6 +541,15 @@ int TestGateway::eventCount(const QByteArray& counterId, const QString& kind) co
     return n;
 }
 
+QString TestGateway::startOwnGateway(GatewayHarness& harness, GatewayProcess& process,
+                                     const QString& extraIni)
+{
+    if (!harness.configure(m_database, m_sandbox.baseUrl(), extraIni))
+        return QStringLiteral("could not write the configuration");
+    QString error;
+    return process.start(harness.configFile(), &error) ? QString() : error;
+}
+
 QStringList TestGateway::transferEvents(const QString& clientRefId) const
 {
     QStringList kinds;
@@ -594,11 +606,10 @@ void TestGateway::answerEventsAreBatchedAndWrittenAtStop()
 void TestGateway::limitsAnswer429()
 {
     GatewayHarness limited;
-    QVERIFY(limited.configure(m_database, m_sandbox.baseUrl(), QStringLiteral("requests_per_minute = 3\n")));
-    const CounterCredential shop = limited.addCounter(QStringLiteral("shop-busy"));
     GatewayProcess process;
-    QString error;
-    QVERIFY2(process.start(limited.configFile(), &error), qPrintable(error));
+    const QString error = startOwnGateway(limited, process, QStringLiteral("requests_per_minute = 3\n"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CounterCredential shop = limited.addCounter(QStringLiteral("shop-busy"));
     const eko::WireRequest wire = limited.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
     for (int i = 0; i < 3; ++i)
         QCOMPARE(limited.send(process.baseUrl(), shop, wire).httpStatus, 200);
@@ -683,11 +694,10 @@ void TestGateway::refusedInitiateWritesNoRow()
     QCOMPARE(m_sandbox.initiateCount(initiate.clientRefId), 0);
 
     GatewayHarness limited;
-    QVERIFY(limited.configure(m_database, m_sandbox.baseUrl(), QStringLiteral("requests_per_minute = 2\n")));
-    const CounterCredential hasty = limited.addCounter(QStringLiteral("shop-hasty"));
     GatewayProcess process;
-    QString error;
-    QVERIFY2(process.start(limited.configFile(), &error), qPrintable(error));
+    const QString error = startOwnGateway(limited, process, QStringLiteral("requests_per_minute = 2\n"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CounterCredential hasty = limited.addCounter(QStringLiteral("shop-hasty"));
     const eko::WireRequest sender = limited.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
     for (int i = 0; i < 2; ++i)
         QCOMPARE(limited.send(process.baseUrl(), hasty, sender).httpStatus, 200);
