@@ -127,6 +127,25 @@ LedgerAnswer refundAnswer(const eko::Result& r)
     return a;
 }
 
+// The transfer an inquiry or a refund is about (read on the admission
+// thread, with the request's admission): by client_ref_id or by TID.
+std::optional<LedgerTransfer> transferAskedAbout(Ledger& ledger, const ForwardRead& read)
+{
+    switch (read.wire.call) {
+    case eko::Call::TransactionInquiry: {
+        const QString reference = read.match.tokens.value(QStringLiteral("transaction_reference"));
+        const QString refPrefix = QStringLiteral("client_ref_id:");
+        return reference.startsWith(refPrefix) ? ledger.transferByRef(reference.mid(refPrefix.size()))
+                                               : ledger.transferByTid(reference);
+    }
+    case eko::Call::Refund:
+    case eko::Call::RefundOtp:
+        return ledger.transferByTid(read.match.tokens.value(QStringLiteral("tid")));
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 GatewayServer::GatewayServer(const GatewayConfig& config, QNetworkAccessManager* network, QObject* parent)
@@ -333,6 +352,8 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
                     a.initiate = std::move(admitted.record);
             } else {
                 a.admission = ledger.admitRequest(counter.id, a.auth.signature, perMinute, path, detail);
+                if (a.admission == Admission::Admitted && a.read.found && a.read.error.isEmpty())
+                    a.transfer = transferAskedAbout(ledger, a.read);
             }
             if (a.admission == Admission::Error ||
                 (a.initiate && a.initiate->status == SubmitRecord::Status::Error))
@@ -390,23 +411,18 @@ void GatewayServer::serveAdmitted(const CounterRow& counter, const QString& path
         initiate(counter, read.wire, std::move(*admitted.initiate), reply);
         return;
     case eko::Call::TransactionInquiry:
-        inquire(counter, read.wire, read.match.tokens.value(QStringLiteral("transaction_reference")), reply);
+        inquire(counter, read.wire, admitted.transfer, reply);
         return;
     case eko::Call::Refund:
-    case eko::Call::RefundOtp: {
-        const QString tid = read.match.tokens.value(QStringLiteral("tid"));
-        m_money.run([tid](Ledger& ledger) { return ledger.transferByTid(tid); },
-                    [this, counter, wire = read.wire, tid, reply](const std::optional<LedgerTransfer>& t) {
-                        // Only its own transfers: another counter's reads as unknown.
-                        if (!t || t->counterId != counter.id)
-                            reply(GatewayReplies::notFound());
-                        else if (wire.call == eko::Call::RefundOtp)
-                            forward(counter, wire, reply);
-                        else
-                            refund(counter, wire, tid, reply);
-                    });
+    case eko::Call::RefundOtp:
+        // Only its own transfers: another counter's reads as unknown.
+        if (!admitted.transfer || admitted.transfer->counterId != counter.id)
+            reply(GatewayReplies::notFound());
+        else if (read.wire.call == eko::Call::RefundOtp)
+            forward(counter, read.wire, reply);
+        else
+            refund(counter, read.wire, read.match.tokens.value(QStringLiteral("tid")), reply);
         return;
-    }
     default:
         forward(counter, read.wire, reply);
         return;
@@ -475,35 +491,26 @@ void GatewayServer::initiate(const CounterRow& counter, const eko::WireRequest& 
     });
 }
 
-void GatewayServer::inquire(const CounterRow& counter, const eko::WireRequest& wire, const QString& reference,
-                            Reply reply)
+void GatewayServer::inquire(const CounterRow& counter, const eko::WireRequest& wire,
+                            const std::optional<LedgerTransfer>& row, Reply reply)
 {
-    const QString refPrefix = QStringLiteral("client_ref_id:");
-    m_money.run(
-        [reference, refPrefix](Ledger& ledger) {
-            return reference.startsWith(refPrefix) ? ledger.transferByRef(reference.mid(refPrefix.size()))
-                                                   : ledger.transferByTid(reference);
-        },
-        [this, counterId = counter.id, wire, reply](const std::optional<LedgerTransfer>& row) {
-            // Only its own transfers: another counter's reference reads as unknown.
-            if (!row || row->counterId != counterId) {
-                reply(GatewayReplies::notFound());
-                return;
-            }
-            if (journal::isFinal(row->state) && !row->answer.isEmpty()) {
-                reply(GatewayReplies::passOn(row->answerHttp, row->answer));
-                return;
-            }
-            eko::WireRequest railed = wire;
-            railed.rail = row->rail;
-            eko::PendingCall* pending = m_client.forward(railed);
-            connect(pending, &eko::PendingCall::finished, this,
-                    [this, asked = *row, reply](const eko::Result& r) {
-                        m_money.run([asked, r, options = m_reconcile](
-                                        Ledger& ledger) { recordInquiry(ledger, options, asked, r); },
-                                    [this, reply, r] { reply(answerFor(r)); });
-                    });
-        });
+    // Only its own transfers: another counter's reference reads as unknown.
+    if (!row || row->counterId != counter.id) {
+        reply(GatewayReplies::notFound());
+        return;
+    }
+    if (journal::isFinal(row->state) && !row->answer.isEmpty()) {
+        reply(GatewayReplies::passOn(row->answerHttp, row->answer));
+        return;
+    }
+    eko::WireRequest railed = wire;
+    railed.rail = row->rail;
+    eko::PendingCall* pending = m_client.forward(railed);
+    connect(pending, &eko::PendingCall::finished, this, [this, asked = *row, reply](const eko::Result& r) {
+        m_money.run(
+            [asked, r, options = m_reconcile](Ledger& ledger) { recordInquiry(ledger, options, asked, r); },
+            [this, reply, r] { reply(answerFor(r)); });
+    });
 }
 
 void GatewayServer::refund(const CounterRow& counter, const eko::WireRequest& wire, const QString& tid,

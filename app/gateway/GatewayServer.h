@@ -58,8 +58,9 @@ private:
     {
         AuthCheck auth;
         Admission admission = Admission::Error;
-        ForwardRead read;                     // once authenticated
-        std::optional<SubmitRecord> initiate; // an admitted Initiate's (Ledger::admitInitiate)
+        ForwardRead read;                       // once authenticated
+        std::optional<SubmitRecord> initiate;   // an admitted Initiate's (Ledger::admitInitiate)
+        std::optional<LedgerTransfer> transfer; // what an admitted inquiry or refund is about, if known
     };
 
     void handle(const http::HttpRequest& request, QTcpSocket* socket);
@@ -69,8 +70,9 @@ private:
     void refuse(AuthRefusal refusal, const Reply& reply, QString& call);
     // An Initiate whose row admission decided: forwarded with its ticket, or answered.
     void initiate(const CounterRow& counter, const eko::WireRequest& wire, SubmitRecord record, Reply reply);
-    void inquire(const CounterRow& counter, const eko::WireRequest& wire, const QString& reference,
-                 Reply reply);
+    // row: the transfer asked about, as admission read it (nullopt: unknown).
+    void inquire(const CounterRow& counter, const eko::WireRequest& wire,
+                 const std::optional<LedgerTransfer>& row, Reply reply);
     void refund(const CounterRow& counter, const eko::WireRequest& wire, const QString& tid, Reply reply);
     void forward(const CounterRow& counter, const eko::WireRequest& wire, Reply reply);
     void reconcileDue();
@@ -85,9 +87,10 @@ private:
     // The Eko paths, read by the admission thread too: never changed.
     std::shared_ptr<const eko::EndpointTable> m_endpoints;
     transfer::ReconcilerOptions m_reconcile; // when "not found" means FAILED (transfer::NeverCreated)
-    LedgerThread m_admission; // every request's authentication and admission (an Initiate's row with it)
-    LedgerThread m_money;     // money calls' answers, refunds' rows, the reconciler's, the events' batches
-    LedgerThread m_operator;  // /healthz, /metrics and the status page: an operator's slow page waits alone
+    LedgerThread
+        m_admission; // every request's authentication and admission, an Initiate's row, what an inquiry reads
+    LedgerThread m_money;    // money calls' answers, refunds' rows, the reconciler's, the events' batches
+    LedgerThread m_operator; // /healthz, /metrics and the status page: an operator's slow page waits alone
     http::HttpListener m_listener;
     GatewayMetrics m_metrics;
     std::shared_ptr<StatusPage> m_statusPage; // GET /, for the back office's admins: used on m_operator only

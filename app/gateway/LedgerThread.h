@@ -5,7 +5,8 @@
 // from being read, forwarded and answered; under load the waits added up to
 // the latency's tail (docs/gateway.md "Where the time goes"). The gateway has
 // three: one authenticates and admits every request, an Initiate with its
-// row (CounterAuth, Ledger::admitRequest, Ledger::admitInitiate); one
+// row, and reads the transfer an inquiry or a refund is about (CounterAuth,
+// Ledger::admitRequest, Ledger::admitInitiate); one
 // writes the money calls' answers, the refunds' rows, the reconciler's and
 // the answer events' batches; one serves /healthz, /metrics and the status
 // page.

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void limitsAnswer429();
     void concurrentInitiatesAnswer429();
     void refusedInitiateWritesNoRow();
+    void refundOnceAndOnlyByItsCounter();
     void answerEventsAreBatchedAndWrittenAtStop();
     void healthAndMetrics();
     void identityIsTheGateways();
@@ -708,6 +709,54 @@ void TestGateway::refusedInitiateWritesNoRow()
     QVERIFY(!ledger.transferByRef(initiate.clientRefId));
     QCOMPARE(eventCount(hasty.id, QStringLiteral("limited")), 1);
     QCOMPARE(m_sandbox.initiateCount(initiate.clientRefId), 0);
+}
+
+// A refund through the gateway: of the counter's own transfer only, only from
+// REFUND_PENDING, forwarded once however often it is asked for.
+void TestGateway::refundOnceAndOnlyByItsCounter()
+{
+    sandbox::FaultRule refundPending;
+    refundPending.callName = QStringLiteral("initiate_transaction");
+    refundPending.fault = sandbox::Fault::RefundPending;
+    refundPending.times = 1;
+    m_sandbox.addFault(refundPending);
+    const QString ref = ClientRefId::generate();
+    const GatewayAnswer failed = transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref);
+    m_sandbox.clearFaults();
+    QCOMPARE(failed.result.outcome, Outcome::RefundPending);
+    QVERIFY(failed.result.transaction && !failed.result.transaction->tid.isEmpty());
+    const QString tid = failed.result.transaction->tid;
+    gateway::Ledger ledger(m_database, QStringLiteral("check-refund"));
+    QCOMPARE(ledger.transferByRef(ref)->state, journal::TransferState::RefundPending);
+
+    // Another counter can neither ask for the OTP nor refund: unknown to it, nothing forwarded.
+    const eko::WireRequest otpWire = m_harness.wire(eko::RefundOtpRequest{Rail::DigiKhata, tid});
+    QCOMPARE(m_harness.send(m_gateway.baseUrl(), m_shopB, otpWire).result.reason,
+             eko::Reason::TransactionNotFound);
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("refund_otp")), 0);
+
+    const GatewayAnswer otp = m_harness.send(m_gateway.baseUrl(), m_shopA, otpWire);
+    QCOMPARE(otp.result.outcome, Outcome::Success);
+    eko::RefundRequest refund;
+    refund.rail = Rail::DigiKhata;
+    refund.tid = tid;
+    refund.otp = m_sandbox.lastOtp(lastInitiate.customerId, QStringLiteral("refund"));
+    refund.otpRefId = otp.result.otpRefId;
+    refund.clientRefId = ClientRefId::generate();
+    QVERIFY(!refund.otp.isEmpty());
+    const GatewayAnswer refunded = m_harness.send(m_gateway.baseUrl(), m_shopA, m_harness.wire(refund));
+    QCOMPARE(refunded.result.outcome, Outcome::Success);
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("refund")), 1);
+    QCOMPARE(ledger.transferByRef(ref)->state, journal::TransferState::Refunded);
+    QCOMPARE(transferEvents(ref), QStringList({QStringLiteral("forward"), QStringLiteral("answer"),
+                                               QStringLiteral("forward"), QStringLiteral("answer")}));
+
+    // Asked again (a double click, a retry): refused by the ledger, never forwarded.
+    refund.clientRefId = ClientRefId::generate();
+    const GatewayAnswer again = m_harness.send(m_gateway.baseUrl(), m_shopA, m_harness.wire(refund));
+    QCOMPARE(again.result.outcome, Outcome::Failed);
+    QVERIFY(again.body.contains("not in refund pending state"));
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("refund")), 1);
 }
 
 void TestGateway::healthAndMetrics()
