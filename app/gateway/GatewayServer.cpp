@@ -519,10 +519,8 @@ void GatewayServer::refund(const CounterRow& counter, const eko::WireRequest& wi
     const QString counterId = counter.id;
     const QString call = eko::callName(wire.call);
     auto record = [counterId, tid, call](Ledger& ledger) {
-        RefundRecord r = ledger.recordRefunding(counterId, tid);
-        if (r.status == RefundRecord::Status::Recorded)
-            ledger.addEvent(counterId, r.transfer.id, QStringLiteral("forward"), call, 0, {});
-        else if (r.status == RefundRecord::Status::Error)
+        RefundRecord r = ledger.recordRefunding(counterId, tid, call);
+        if (r.status == RefundRecord::Status::Error)
             ledger.ping();
         return r;
     };

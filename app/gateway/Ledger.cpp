@@ -94,6 +94,14 @@ const QString kAdmissionClauses = QStringLiteral(
     "  SELECT ?, CASE WHEN recent.n >= ? THEN 'limited' ELSE 'request' END, "
     "  CASE WHEN recent.n >= ? THEN ? END, CASE WHEN recent.n >= ? THEN 429 END, "
     "  CASE WHEN recent.n >= ? THEN '' ELSE ? END FROM recent WHERE EXISTS (SELECT 1 FROM fresh))");
+// A money call's `forward` event (the decision to send it) for the row a
+// WITH clause `r` wrote, as a WITH clause of the same statement: with its
+// row or not at all. Its value: the call's name. (It takes the clock's time,
+// after its request's admission in the same statement.)
+const QString kForwardEventClause =
+    QStringLiteral("forwarded AS (INSERT INTO events (at, counter_id, transfer_id, kind, call, detail) "
+                   "SELECT clock_timestamp(), r.counter_id, r.id, 'forward', ?, '' FROM r)");
+
 // What the clauses tell, in the statements' last columns.
 const QString kAdmissionResult =
     QStringLiteral("EXISTS (SELECT 1 FROM active), EXISTS (SELECT 1 FROM fresh), recent.n");
@@ -385,10 +393,8 @@ AdmittedInitiate Ledger::admitInitiate(const QString& counterId, const QByteArra
             "r AS (INSERT INTO transfers (client_ref_id, counter_id, rail, amount_paise, state) "
             "  SELECT ?, ?, ?, ?, ? FROM inflight, recent "
             "  WHERE inflight.n < ? AND recent.n < ? AND EXISTS (SELECT 1 FROM fresh) "
-            "  ON CONFLICT (client_ref_id) DO NOTHING RETURNING *), "
-            "forwarded AS (INSERT INTO events (at, counter_id, transfer_id, kind, call, detail) "
-            "  SELECT clock_timestamp(), r.counter_id, r.id, 'forward', ?, '' FROM r) "
-            "SELECT ") +
+            "  ON CONFLICT (client_ref_id) DO NOTHING RETURNING *), ") +
+        kForwardEventClause + QStringLiteral(" SELECT ") +
         ledger_rows::transferColumns(QStringLiteral("r.")) + QStringLiteral(", ") + kAdmissionResult +
         QStringLiteral(", inflight.n FROM recent CROSS JOIN inflight LEFT JOIN r ON true");
     QSqlQuery* prepared = statement(kStatement);
@@ -430,7 +436,7 @@ AdmittedInitiate Ledger::admitInitiate(const QString& counterId, const QByteArra
     return out;
 }
 
-RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& tid)
+RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& tid, const QString& call)
 {
     RefundRecord out;
     const std::optional<LedgerTransfer> known = transferByTid(tid);
@@ -438,20 +444,26 @@ RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& ti
         out.status = RefundRecord::Status::NotFound;
         return out;
     }
-    // REFUND_PENDING -> REFUNDING in one statement: of two racing refunds
-    // (two counters' windows, two gateways) exactly one gets the row.
+    // REFUND_PENDING -> REFUNDING and its `forward` event in one statement:
+    // of two racing refunds (two counters' windows, two gateways) exactly
+    // one gets the row.
     QSqlQuery* prepared = statement(
         QStringLiteral(
-            "UPDATE transfers SET state = ?, updated_at = now() WHERE id = ? AND state = ? RETURNING ") +
-        kTransferColumns);
+            "WITH r AS (UPDATE transfers SET state = ?, updated_at = now() WHERE id = ? AND state = ? "
+            "RETURNING *), ") +
+        kForwardEventClause + QStringLiteral(" SELECT ") +
+        ledger_rows::transferColumns(QStringLiteral("r.")) + QStringLiteral(" FROM r"));
     if (!prepared)
         return out;
     QSqlQuery& q = *prepared;
     q.addBindValue(journal::stateName(TransferState::Refunding));
     q.addBindValue(known->id);
     q.addBindValue(journal::stateName(TransferState::RefundPending));
-    if (!q.exec())
+    q.addBindValue(call);
+    if (!q.exec()) {
+        m_error = databaseError(q.lastError());
         return out;
+    }
     if (!q.next()) {
         out.status = RefundRecord::Status::NotRefundable;
         out.transfer = *known;

@@ -191,7 +191,9 @@ public:
     // event. record is meaningful only when admission is Admitted.
     AdmittedInitiate admitInitiate(const QString& counterId, const QByteArray& signature, int perMinute,
                                    const QString& path, const QString& detail, const NewInitiate& initiate);
-    RefundRecord recordRefunding(const QString& counterId, const QString& tid);
+    // A refund of the counter's own transfer, REFUND_PENDING -> REFUNDING, with
+    // its `forward` event (call: the refund call's name), in one statement.
+    RefundRecord recordRefunding(const QString& counterId, const QString& tid, const QString& call);
     bool recordAnswer(qint64 transferId, const LedgerAnswer& answer);
     // recordAnswer and Eko's answer as the row's `answer` event (detail
     // redacted here), in one statement: a money call's answer is one round
