@@ -3,7 +3,7 @@
 // DESIGN.md "Journal first, by construction": the client's Initiate and
 // Refund calls take a ticket, and only the journal's "recorded as
 // submitting" steps (Journal::recordSubmitting, Journal::recordRefunding,
-// and on counterdesk-gateway Ledger::recordSubmitting/recordRefunding)
+// and on counterdesk-gateway Ledger::admitInitiate/recordRefunding)
 // can make one: the constructor is private and those two are its only
 // friends. New code therefore cannot send money without a durable row.
 //
@@ -45,7 +45,7 @@ public:
 
 private:
     friend class journal::Journal;
-    friend class gateway::Ledger; // the gateway's PostgreSQL ledger: recordSubmitting/recordRefunding
+    friend class gateway::Ledger; // the gateway's PostgreSQL ledger: admitInitiate/recordRefunding
     MoneyCallTicket(Kind kind, qint64 transferId, QString clientRefId, QString tid);
 
     Kind m_kind = Kind::None;
