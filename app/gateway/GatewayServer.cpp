@@ -156,6 +156,7 @@ GatewayServer::GatewayServer(const GatewayConfig& config, QNetworkAccessManager*
     , m_reconcile(reconcileOptions())
     , m_admission(config.database, QStringLiteral("gateway-admission"))
     , m_money(config.database, QStringLiteral("gateway-money"))
+    , m_events(config.database, QStringLiteral("gateway-events"))
     , m_operator(config.database, QStringLiteral("gateway-operator"))
     , m_listener([this](const http::HttpRequest& r, QTcpSocket* s) { handle(r, s); },
                  [](const http::HttpReply& refusal, QTcpSocket* s) {
@@ -169,8 +170,8 @@ GatewayServer::GatewayServer(const GatewayConfig& config, QNetworkAccessManager*
     // Once a minute, not per request: the replay guard only has to forget
     // signatures a stale timestamp would refuse anyway.
     connect(&m_pruneTimer, &QTimer::timeout, this, [this] {
-        m_money.run([skew = m_config.limits.maxClockSkewSeconds](Ledger& l) { l.pruneSignatures(skew); },
-                    [] {});
+        m_events.run([skew = m_config.limits.maxClockSkewSeconds](Ledger& l) { l.pruneSignatures(skew); },
+                     [] {});
     });
     m_pruneTimer.start(std::chrono::minutes(1));
     m_eventFlush.setSingleShot(true);
@@ -209,7 +210,7 @@ void GatewayServer::writeEvents()
         return;
     const QList<QJsonObject> batch = std::exchange(m_pendingEvents, {});
     m_eventsWriting += batch.size();
-    m_money.run(
+    m_events.run(
         [batch](Ledger& ledger) -> QString {
             if (ledger.writeEvents(batch))
                 return {};
@@ -238,9 +239,10 @@ bool GatewayServer::writeEventsNow()
     // their answers come back now: a batch the database refused meanwhile is
     // pending again and goes with the last one.
     m_money.finishJobs();
+    m_events.finishJobs();
     const QList<QJsonObject> batch = std::exchange(m_pendingEvents, {});
     bool written = false;
-    m_money.runAndWait([&batch, &written](Ledger& ledger) { written = ledger.writeEvents(batch); });
+    m_events.runAndWait([&batch, &written](Ledger& ledger) { written = ledger.writeEvents(batch); });
     if (!written)
         m_pendingEvents = batch;
     return written;

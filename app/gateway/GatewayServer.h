@@ -79,7 +79,7 @@ private:
     void inquireOpen(const QList<LedgerTransfer>& rows); // those due, of the ledger's open rows
     http::HttpReply answerFor(const eko::Result& result);
     void queueAnswerEvent(const QString& counterId, const eko::Result& result);
-    void writeEvents();    // the pending batch, on m_money
+    void writeEvents();    // the pending batch, on m_events
     bool writeEventsNow(); // as the process stops: false when the database did not take them
 
     GatewayConfig m_config;
@@ -87,10 +87,10 @@ private:
     // The Eko paths, read by the admission thread too: never changed.
     std::shared_ptr<const eko::EndpointTable> m_endpoints;
     transfer::ReconcilerOptions m_reconcile; // when "not found" means FAILED (transfer::NeverCreated)
-    LedgerThread
-        m_admission; // every request's authentication and admission, an Initiate's row, what an inquiry reads
-    LedgerThread m_money;    // money calls' answers, refunds' rows, the reconciler's, the events' batches
-    LedgerThread m_operator; // /healthz, /metrics and the status page: an operator's slow page waits alone
+    LedgerThread m_admission; // each request's authentication, admission, Initiate row, inquiry's read
+    LedgerThread m_money;     // money calls' answers, refunds' rows, the reconciler's: in order
+    LedgerThread m_events;    // answer events' batches, pruning: never ahead of a money call
+    LedgerThread m_operator;  // /healthz, /metrics and the status page: an operator's slow page waits alone
     http::HttpListener m_listener;
     GatewayMetrics m_metrics;
     std::shared_ptr<StatusPage> m_statusPage; // GET /, for the back office's admins: used on m_operator only
@@ -98,7 +98,7 @@ private:
     QTimer m_pruneTimer;                // used signatures past the skew window (Ledger::pruneSignatures)
     QTimer m_eventFlush;                // m_pendingEvents, written a few milliseconds after the first
     QList<QJsonObject> m_pendingEvents; // answer events waiting for their batch (Ledger::pendingEvent)
-    qsizetype m_eventsWriting = 0;      // events of batches given to m_money, not yet written
+    qsizetype m_eventsWriting = 0;      // events of batches given to m_events, not yet written
     QSet<qint64> m_inquiring;           // rows with an inquiry in flight from this process
     // Set as the process stops: a money call whose row the last jobs commit
     // is not sent any more, since its answer could no longer be recorded. It

@@ -4,12 +4,12 @@
 // Done on the event loop, each statement's wait stopped every other request
 // from being read, forwarded and answered; under load the waits added up to
 // the latency's tail (docs/gateway.md "Where the time goes"). The gateway has
-// three: one authenticates and admits every request, an Initiate with its
+// four: one authenticates and admits every request, an Initiate with its
 // row, and reads the transfer an inquiry or a refund is about (CounterAuth,
-// Ledger::admitRequest, Ledger::admitInitiate); one
-// writes the money calls' answers, the refunds' rows, the reconciler's and
-// the answer events' batches; one serves /healthz, /metrics and the status
-// page.
+// Ledger::admitRequest, Ledger::admitInitiate); one writes the money calls'
+// answers, the refunds' rows and the reconciler's; one the answer events'
+// batches and the replay guard's pruning; one serves /healthz, /metrics and
+// the status page.
 //
 // Jobs run one after the other in the order they were given, so a money
 // call's rows are written in order (a refund's REFUNDING row before its
