@@ -423,7 +423,7 @@ void GatewayServer::serveAdmitted(const CounterRow& counter, const QString& path
         else if (read.wire.call == eko::Call::RefundOtp)
             forward(counter, read.wire, reply);
         else
-            refund(counter, read.wire, read.match.tokens.value(QStringLiteral("tid")), reply);
+            refund(*admitted.transfer, read.wire, reply);
         return;
     default:
         forward(counter, read.wire, reply);
@@ -515,22 +515,16 @@ void GatewayServer::inquire(const CounterRow& counter, const eko::WireRequest& w
     });
 }
 
-void GatewayServer::refund(const CounterRow& counter, const eko::WireRequest& wire, const QString& tid,
-                           Reply reply)
+void GatewayServer::refund(const LedgerTransfer& transfer, const eko::WireRequest& wire, Reply reply)
 {
-    const QString counterId = counter.id;
-    const QString call = eko::callName(wire.call);
-    auto record = [counterId, tid, call](Ledger& ledger) {
-        RefundRecord r = ledger.recordRefunding(counterId, tid, call);
+    auto record = [transfer, call = eko::callName(wire.call)](Ledger& ledger) {
+        RefundRecord r = ledger.recordRefunding(transfer, call);
         if (r.status == RefundRecord::Status::Error)
             ledger.ping();
         return r;
     };
+    const QString tid = transfer.tid;
     m_money.run(record, [this, wire, tid, reply](RefundRecord r) {
-        if (r.status == RefundRecord::Status::NotFound) {
-            reply(GatewayReplies::notFound());
-            return;
-        }
         if (r.status != RefundRecord::Status::Recorded) {
             reply(r.status == RefundRecord::Status::Error ? GatewayReplies::ledgerUnavailable()
                                                           : GatewayReplies::refundRefused(tid));

@@ -73,7 +73,8 @@ private:
     // row: the transfer asked about, as admission read it (nullopt: unknown).
     void inquire(const CounterRow& counter, const eko::WireRequest& wire,
                  const std::optional<LedgerTransfer>& row, Reply reply);
-    void refund(const CounterRow& counter, const eko::WireRequest& wire, const QString& tid, Reply reply);
+    // transfer: the counter's own, as admission read it.
+    void refund(const LedgerTransfer& transfer, const eko::WireRequest& wire, Reply reply);
     void forward(const CounterRow& counter, const eko::WireRequest& wire, Reply reply);
     void reconcileDue();
     void inquireOpen(const QList<LedgerTransfer>& rows); // those due, of the ledger's open rows

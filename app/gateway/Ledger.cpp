@@ -436,14 +436,9 @@ AdmittedInitiate Ledger::admitInitiate(const QString& counterId, const QByteArra
     return out;
 }
 
-RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& tid, const QString& call)
+RefundRecord Ledger::recordRefunding(const LedgerTransfer& known, const QString& call)
 {
     RefundRecord out;
-    const std::optional<LedgerTransfer> known = transferByTid(tid);
-    if (!known || known->counterId != counterId) {
-        out.status = RefundRecord::Status::NotFound;
-        return out;
-    }
     // REFUND_PENDING -> REFUNDING and its `forward` event in one statement:
     // of two racing refunds (two counters' windows, two gateways) exactly
     // one gets the row.
@@ -457,7 +452,7 @@ RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& ti
         return out;
     QSqlQuery& q = *prepared;
     q.addBindValue(journal::stateName(TransferState::Refunding));
-    q.addBindValue(known->id);
+    q.addBindValue(known.id);
     q.addBindValue(journal::stateName(TransferState::RefundPending));
     q.addBindValue(call);
     if (!q.exec()) {
@@ -466,13 +461,13 @@ RefundRecord Ledger::recordRefunding(const QString& counterId, const QString& ti
     }
     if (!q.next()) {
         out.status = RefundRecord::Status::NotRefundable;
-        out.transfer = *known;
+        out.transfer = known;
         return out;
     }
     out.status = RefundRecord::Status::Recorded;
     out.transfer = ledger_rows::transfer(q);
     out.ticket =
-        MoneyCallTicket(MoneyCallTicket::Kind::Refund, out.transfer.id, out.transfer.clientRefId, tid);
+        MoneyCallTicket(MoneyCallTicket::Kind::Refund, out.transfer.id, out.transfer.clientRefId, known.tid);
     return out;
 }
 

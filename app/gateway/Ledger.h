@@ -102,7 +102,7 @@ struct SubmitRecord
 
 struct RefundRecord
 {
-    enum class Status { Recorded, NotRefundable, NotFound, Error };
+    enum class Status { Recorded, NotRefundable, Error };
     Status status = Status::Error;
     std::optional<MoneyCallTicket> ticket;
     LedgerTransfer transfer;
@@ -191,9 +191,10 @@ public:
     // event. record is meaningful only when admission is Admitted.
     AdmittedInitiate admitInitiate(const QString& counterId, const QByteArray& signature, int perMinute,
                                    const QString& path, const QString& detail, const NewInitiate& initiate);
-    // A refund of the counter's own transfer, REFUND_PENDING -> REFUNDING, with
-    // its `forward` event (call: the refund call's name), in one statement.
-    RefundRecord recordRefunding(const QString& counterId, const QString& tid, const QString& call);
+    // A refund of `known` (the counter's own transfer, as its request's
+    // admission read it), REFUND_PENDING -> REFUNDING, with its `forward`
+    // event (call: the refund call's name), in one statement.
+    RefundRecord recordRefunding(const LedgerTransfer& known, const QString& call);
     bool recordAnswer(qint64 transferId, const LedgerAnswer& answer);
     // recordAnswer and Eko's answer as the row's `answer` event (detail
     // redacted here), in one statement: a money call's answer is one round
