@@ -63,17 +63,29 @@ eko::ClientConfig clientConfig(const GatewayConfig& config)
     return c;
 }
 
-// What an inquiry's answer does to a row (on the money thread): the event,
-// and the row's new state unless it is final already.
-void recordInquiry(Ledger& ledger, const transfer::ReconcilerOptions& options, const LedgerTransfer& row,
-                   const eko::Result& r)
+// After a write the database refused: what it said, and a dropped
+// connection opened afresh for the next job.
+QString refusedWrite(Ledger& ledger)
 {
-    ledger.addEvent(row.counterId, row.id, QStringLiteral("inquiry"), eko::callName(r.call), r.httpStatus,
-                    QString::fromUtf8(r.body));
+    const QString error = ledger.error();
+    ledger.ping();
+    return error;
+}
+
+// What an inquiry's answer does to a row (on the money thread): the event,
+// and the row's new state unless it is final already. The error when the
+// database refused either (the row then stays as it was, open, for the next
+// inquiry), or empty.
+QString recordInquiry(Ledger& ledger, const transfer::ReconcilerOptions& options, const LedgerTransfer& row,
+                      const eko::Result& r)
+{
+    if (!ledger.addEvent(row.counterId, row.id, QStringLiteral("inquiry"), eko::callName(r.call),
+                         r.httpStatus, QString::fromUtf8(r.body)))
+        return refusedWrite(ledger);
     // A final row keeps its outcome, whatever a later inquiry says (a
     // REFUND_PENDING row is not final: Eko may yet report it refunded).
     if (journal::isFinal(row.state))
-        return;
+        return {};
     const transfer::InquiryReading reading = TransferOutcome::readInquiry(r);
     LedgerAnswer a;
     a.inquiry = true;
@@ -90,12 +102,31 @@ void recordInquiry(Ledger& ledger, const transfer::ReconcilerOptions& options, c
     // The same rule as the counter's reconciler: Eko never created it.
     const int notFound = row.notFoundAnswers + (a.notFound ? 1 : 0);
     const qint64 ageSecs = row.createdAt.secsTo(QDateTime::currentDateTimeUtc());
+    bool written = false;
     if (a.notFound && transfer::NeverCreated::concluded(a.state, ageSecs, notFound, options)) {
         a.state = TransferState::Failed;
-        ledger.addEvent(row.counterId, row.id, QStringLiteral("concluded"), {}, 0,
-                        transfer::NeverCreated::note(notFound, ageSecs));
+        written = ledger.recordAnswerAndEvent(row, a, QStringLiteral("concluded"), {}, 0,
+                                              transfer::NeverCreated::note(notFound, ageSecs));
+    } else {
+        written = ledger.recordAnswer(row.id, a);
     }
-    ledger.recordAnswer(row.id, a);
+    return written ? QString() : refusedWrite(ledger);
+}
+
+// A money call's answer (or an inquiry's) that the ledger could not keep.
+// Whoever asked still hears Eko's answer, which is true whatever the ledger
+// could write; the row stays open, so the reconciler's inquiry (or the
+// counter's) brings it up to date once the database takes writes again; and
+// the operator reads why here.
+void logNotWritten(const QString& what, const LedgerTransfer& row, const QString& error)
+{
+    if (error.isEmpty())
+        return;
+    GatewayLog::write(QStringLiteral("ledger_not_written"),
+                      {{QStringLiteral("what"), what},
+                       {QStringLiteral("counter"), row.counterId},
+                       {QStringLiteral("client_ref_id"), row.clientRefId},
+                       {QStringLiteral("error"), error}});
 }
 
 // What Eko answered an Initiate, as the ledger keeps it.
@@ -211,13 +242,7 @@ void GatewayServer::writeEvents()
     const QList<QJsonObject> batch = std::exchange(m_pendingEvents, {});
     m_eventsWriting += batch.size();
     m_events.run(
-        [batch](Ledger& ledger) -> QString {
-            if (ledger.writeEvents(batch))
-                return {};
-            const QString error = ledger.error();
-            ledger.ping(); // a dropped connection is opened afresh for the next try
-            return error;
-        },
+        [batch](Ledger& ledger) { return ledger.writeEvents(batch) ? QString() : refusedWrite(ledger); },
         [this, batch](const QString& error) {
             m_eventsWriting -= batch.size();
             if (error.isEmpty())
@@ -483,13 +508,20 @@ void GatewayServer::initiate(const CounterRow& counter, const eko::WireRequest& 
     eko::PendingCall* pending = m_client.forwardInitiate(std::move(*r.ticket), wire);
     connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
         crashPoint("after_forward");
-        // The counter hears Eko's answer once the ledger holds it.
+        // The counter hears Eko's answer once the ledger holds it (or could
+        // not: see logNotWritten).
         m_money.run(
             [row, result](Ledger& ledger) {
-                ledger.recordAnswerAndEvent(row, initiateAnswer(result), eko::callName(result.call),
-                                            result.httpStatus, QString::fromUtf8(result.body));
+                return ledger.recordAnswerAndEvent(row, initiateAnswer(result), QStringLiteral("answer"),
+                                                   eko::callName(result.call), result.httpStatus,
+                                                   QString::fromUtf8(result.body))
+                           ? QString()
+                           : refusedWrite(ledger);
             },
-            [this, reply, result] { reply(answerFor(result)); });
+            [this, row, reply, result](const QString& error) {
+                logNotWritten(QStringLiteral("answer"), row, error);
+                reply(answerFor(result));
+            });
     });
 }
 
@@ -509,9 +541,12 @@ void GatewayServer::inquire(const CounterRow& counter, const eko::WireRequest& w
     railed.rail = row->rail;
     eko::PendingCall* pending = m_client.forward(railed);
     connect(pending, &eko::PendingCall::finished, this, [this, asked = *row, reply](const eko::Result& r) {
-        m_money.run(
-            [asked, r, options = m_reconcile](Ledger& ledger) { recordInquiry(ledger, options, asked, r); },
-            [this, reply, r] { reply(answerFor(r)); });
+        m_money.run([asked, r, options = m_reconcile](
+                        Ledger& ledger) { return recordInquiry(ledger, options, asked, r); },
+                    [this, asked, reply, r](const QString& error) {
+                        logNotWritten(QStringLiteral("inquiry"), asked, error);
+                        reply(answerFor(r));
+                    });
     });
 }
 
@@ -539,10 +574,16 @@ void GatewayServer::refund(const LedgerTransfer& transfer, const eko::WireReques
         connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
             m_money.run(
                 [row, result](Ledger& ledger) {
-                    ledger.recordAnswerAndEvent(row, refundAnswer(result), eko::callName(result.call),
-                                                result.httpStatus, QString::fromUtf8(result.body));
+                    return ledger.recordAnswerAndEvent(row, refundAnswer(result), QStringLiteral("answer"),
+                                                       eko::callName(result.call), result.httpStatus,
+                                                       QString::fromUtf8(result.body))
+                               ? QString()
+                               : refusedWrite(ledger);
                 },
-                [this, reply, result] { reply(answerFor(result)); });
+                [this, row, reply, result](const QString& error) {
+                    logNotWritten(QStringLiteral("answer"), row, error);
+                    reply(answerFor(result));
+                });
         });
     });
 }
@@ -579,9 +620,13 @@ void GatewayServer::inquireOpen(const QList<LedgerTransfer>& rows)
                     // Read again: another process, or a counter's inquiry, may have moved it meanwhile.
                     const std::optional<LedgerTransfer> current = ledger.transferByRef(row.clientRefId);
                     if (current && journal::isOpen(current->state))
-                        recordInquiry(ledger, options, *current, r);
+                        return recordInquiry(ledger, options, *current, r);
+                    return QString();
                 },
-                [this, id = row.id] { m_inquiring.remove(id); });
+                [this, row](const QString& error) {
+                    logNotWritten(QStringLiteral("inquiry"), row, error);
+                    m_inquiring.remove(row.id);
+                });
         });
     }
 }

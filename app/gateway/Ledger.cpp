@@ -477,22 +477,27 @@ bool Ledger::recordAnswer(qint64 transferId, const LedgerAnswer& a)
     if (!prepared)
         return false;
     bindAnswer(*prepared, transferId, a);
-    return prepared->exec();
+    if (!prepared->exec()) {
+        m_error = databaseError(prepared->lastError());
+        return false;
+    }
+    return true;
 }
 
-bool Ledger::recordAnswerAndEvent(const LedgerTransfer& row, const LedgerAnswer& a, const QString& call,
-                                  int httpStatus, const QString& detail)
+bool Ledger::recordAnswerAndEvent(const LedgerTransfer& row, const LedgerAnswer& a, const QString& kind,
+                                  const QString& call, int httpStatus, const QString& detail)
 {
     QSqlQuery* prepared = statement(QStringLiteral("WITH answered AS (") + kAnswerUpdate +
                                     QStringLiteral(" RETURNING id) "
                                                    "INSERT INTO events (counter_id, transfer_id, kind, call, "
                                                    "http_status, detail) "
-                                                   "SELECT ?, answered.id, 'answer', ?, ?, ? FROM answered"));
+                                                   "SELECT ?, answered.id, ?, ?, ?, ? FROM answered"));
     if (!prepared)
         return false;
     QSqlQuery& q = *prepared;
     bindAnswer(q, row.id, a);
     q.addBindValue(row.counterId);
+    q.addBindValue(kind);
     bindEventFields(q, call, httpStatus, detail);
     if (!q.exec()) {
         m_error = databaseError(q.lastError());

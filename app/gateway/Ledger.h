@@ -195,12 +195,14 @@ public:
     // admission read it), REFUND_PENDING -> REFUNDING, with its `forward`
     // event (call: the refund call's name), in one statement.
     RefundRecord recordRefunding(const LedgerTransfer& known, const QString& call);
+    // False: not written (error()).
     bool recordAnswer(qint64 transferId, const LedgerAnswer& answer);
-    // recordAnswer and Eko's answer as the row's `answer` event (detail
-    // redacted here), in one statement: a money call's answer is one round
-    // trip away from its counter.
-    bool recordAnswerAndEvent(const LedgerTransfer& row, const LedgerAnswer& answer, const QString& call,
-                              int httpStatus, const QString& detail);
+    // recordAnswer and the row's event of that `kind` (Eko's `answer` to a
+    // money call, or the reconciler's `concluded`; detail redacted here), in
+    // one statement: both or neither, and a money call's answer is one round
+    // trip away from its counter. False: neither written (error()).
+    bool recordAnswerAndEvent(const LedgerTransfer& row, const LedgerAnswer& answer, const QString& kind,
+                              const QString& call, int httpStatus, const QString& detail);
     std::optional<LedgerTransfer> transferByRef(const QString& clientRefId);
     std::optional<LedgerTransfer> transferByTid(const QString& tid);
     // Open rows whose next inquiry is due (journal::Backoff), oldest first.

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void twoGatewaysOneDatabase();
     void killBetweenLedgerAndForward();
     void killBetweenForwardAndAnswer();
+    void answerTheLedgerCannotKeepIsStillHeard();
     void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
     void concurrentInitiatesAnswer429();
@@ -84,6 +85,10 @@ private:
     QString startOwnGateway(GatewayHarness& harness, GatewayProcess& process, const QString& extraIni);
     // The kinds of one transfer's events, oldest first ("forward", "answer", ...).
     QStringList transferEvents(const QString& clientRefId) const;
+    // From now on the database refuses to change any transfer's row, as a
+    // full disk or a read-only server would (a trigger), until called with
+    // false; its error, or empty.
+    QString refuseRowChanges(bool refuse) const;
 
     PostgresCluster m_cluster;
     QString m_database;
@@ -482,6 +487,51 @@ void TestGateway::killBetweenForwardAndAnswer()
     QCOMPARE(m_sandbox.initiateCount(ref), 1); // one debit
 }
 
+// Eko answered an Initiate, but the ledger refuses to keep the answer: the
+// counter still hears it (true whatever the ledger could write), the operator
+// reads which transfer in the log, and the row stays open, its answer and the
+// answer's event neither written, until an inquiry settles it once the
+// database takes writes again. One debit.
+void TestGateway::answerTheLedgerCannotKeepIsStillHeard()
+{
+    const QString ref = ClientRefId::generate();
+    QCOMPARE(refuseRowChanges(true), QString());
+    const GatewayAnswer answer = transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref);
+    const QString tid = answer.result.transaction ? answer.result.transaction->tid : QString();
+    const auto refusals = [this, &ref](const QByteArray& what) {
+        int n = 0;
+        for (const QByteArray& line : m_gateway.output().split('\n'))
+            n += line.contains("\"event\":\"ledger_not_written\"") && line.contains(ref.toLatin1()) &&
+                 line.contains("\"what\":\"" + what + '"');
+        return n;
+    };
+    const eko::WireRequest inquiry =
+        m_harness.wire(eko::TransactionInquiryRequest::byClientRefId(Rail::DigiKhata, ref));
+    // While it refuses: an inquiry is heard too, its event kept, the row unchanged.
+    const GatewayAnswer early = m_harness.send(m_gateway.baseUrl(), m_shopA, inquiry);
+    const QStringList eventsWhileRefused = transferEvents(ref);
+    const QString allowed = refuseRowChanges(false);
+    QCOMPARE(allowed, QString());
+
+    QCOMPARE(answer.result.outcome, Outcome::Success);
+    QVERIFY(!tid.isEmpty());
+    QTRY_COMPARE(refusals("answer"), 1);
+    QCOMPARE(early.result.outcome, Outcome::Success);
+    QTRY_COMPARE(refusals("inquiry"), 1);
+    QCOMPARE(eventsWhileRefused, QStringList({QStringLiteral("forward"), QStringLiteral("inquiry")}));
+    gateway::Ledger ledger(m_database, QStringLiteral("check"));
+    QCOMPARE(ledger.transferByRef(ref)->state, journal::TransferState::Submitting);
+
+    const GatewayAnswer asked = m_harness.send(m_gateway.baseUrl(), m_shopA, inquiry);
+    QCOMPARE(asked.result.outcome, Outcome::Success);
+    const std::optional<gateway::LedgerTransfer> row = ledger.transferByRef(ref);
+    QCOMPARE(row->state, journal::TransferState::Success);
+    QCOMPARE(row->tid, tid);
+    QCOMPARE(transferEvents(ref),
+             QStringList({QStringLiteral("forward"), QStringLiteral("inquiry"), QStringLiteral("inquiry")}));
+    QCOMPARE(m_sandbox.initiateCount(ref), 1);
+}
+
 // A row Eko never had (the gateway died before forwarding) is concluded
 // FAILED by the desktop app's own rule (transfer::NeverCreated), counted in
 // the ledger: here after 2 "not found" answers at any age (the test's
@@ -519,6 +569,11 @@ void TestGateway::neverForwardedIsConcludedFailed()
     QCOMPARE(m_harness.send(patient.baseUrl(), m_shopA, m_harness.wire(lastInitiate)).result.outcome,
              Outcome::Pending);
     QCOMPARE(m_sandbox.initiateCount(ref), 0);
+    // Concluded with its reason, once.
+    QCOMPARE(transferEvents(ref),
+             QStringList({QStringLiteral("forward"), QStringLiteral("inquiry"), QStringLiteral("inquiry"),
+                          QStringLiteral("concluded"), QStringLiteral("inquiry"),
+                          QStringLiteral("duplicate_initiate")}));
 }
 
 int TestGateway::eventCount(const QByteArray& counterId, const QString& kind) const
@@ -573,6 +628,32 @@ QStringList TestGateway::transferEvents(const QString& clientRefId) const
     }
     QSqlDatabase::removeDatabase(QStringLiteral("transfer-events"));
     return kinds;
+}
+
+QString TestGateway::refuseRowChanges(bool refuse) const
+{
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("refuse-rows"));
+        db.setConnectOptions(m_database);
+        const QStringList statements =
+            refuse ? QStringList{QStringLiteral("CREATE FUNCTION test_refuse_row() RETURNS trigger "
+                                                "LANGUAGE plpgsql AS $$ BEGIN "
+                                                "RAISE EXCEPTION 'the test refuses row changes'; END $$"),
+                                 QStringLiteral("CREATE TRIGGER test_refuse_row BEFORE UPDATE ON transfers "
+                                                "FOR EACH ROW EXECUTE FUNCTION test_refuse_row()")}
+                   : QStringList{QStringLiteral("DROP TRIGGER test_refuse_row ON transfers"),
+                                 QStringLiteral("DROP FUNCTION test_refuse_row()")};
+        if (!db.open())
+            error = db.lastError().text();
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            if (error.isEmpty() && !q.exec(sql))
+                error = q.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refuse-rows"));
+    return error;
 }
 
 // The answer to a call that moves no money is written with a batch of
