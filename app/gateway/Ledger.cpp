@@ -424,14 +424,15 @@ AdmittedInitiate Ledger::admitInitiate(const QString& counterId, const QByteArra
                                         initiate.clientRefId, QString());
         return out;
     }
-    if (q.value(columns + 3).toLongLong() >= initiate.limit.concurrent) {
-        record.status = SubmitRecord::Status::Limited;
-        return out;
-    }
+    // No row written: the reference is known (whatever the counter's count:
+    // a re-sent Initiate hears its outcome, not "too many"), or the counter
+    // is at its limit.
     if (std::optional<LedgerTransfer> known = transferByRef(initiate.clientRefId)) {
         record.status = SubmitRecord::Status::Known;
         record.transfer = *known;
         addEvent(counterId, known->id, QStringLiteral("duplicate_initiate"), initiate.call, 0, {});
+    } else if (q.value(columns + 3).toLongLong() >= initiate.limit.concurrent) {
+        record.status = SubmitRecord::Status::Limited;
     }
     return out;
 }

@@ -187,8 +187,8 @@ public:
     // counter has `limit.concurrent` Initiates in flight: SUBMITTING rows
     // younger than `limit.graceSeconds`, so that a row a crash left behind
     // (the poller settles it) does not hold the counter back for ever. A
-    // reference the ledger knows: Known, its row, and a `duplicate_initiate`
-    // event. record is meaningful only when admission is Admitted.
+    // reference the ledger knows, whatever the count: Known, its row, and a
+    // `duplicate_initiate` event. record is meaningful only when admission is Admitted.
     AdmittedInitiate admitInitiate(const QString& counterId, const QByteArray& signature, int perMinute,
                                    const QString& path, const QString& detail, const NewInitiate& initiate);
     // A refund of `known` (the counter's own transfer, as its request's

@@ -721,6 +721,7 @@ void TestGateway::concurrentInitiatesAnswer429()
         QCOMPARE(transfer(crashing.baseUrl(), shop, Rail::DigiKhata, first).httpStatus, 0);
         QTRY_VERIFY_WITH_TIMEOUT(!crashing.isRunning(), 10000);
     }
+    const eko::InitiateTransactionRequest firstInitiate = lastInitiate;
     GatewayProcess process;
     QVERIFY2(process.start(limited.configFile(), &error), qPrintable(error));
     const QString second = ClientRefId::generate();
@@ -734,6 +735,14 @@ void TestGateway::concurrentInitiatesAnswer429()
     gateway::Ledger ledger(m_database, QStringLiteral("check-concurrent"));
     QVERIFY(!ledger.transferByRef(second));
     QCOMPARE(transferEvents(first), QStringList(QStringLiteral("forward")));
+    // The held-back Initiate sent again is known, not one more: "in
+    // progress", as ever, never forwarded.
+    const GatewayAnswer again = limited.send(process.baseUrl(), shop, limited.wire(firstInitiate));
+    QCOMPARE(again.httpStatus, 200);
+    QCOMPARE(again.result.outcome, Outcome::Pending);
+    QCOMPARE(m_sandbox.initiateCount(first), 0);
+    QCOMPARE(transferEvents(first),
+             QStringList({QStringLiteral("forward"), QStringLiteral("duplicate_initiate")}));
     // Another counter is not held back by this one.
     const CounterCredential calm = limited.addCounter(QStringLiteral("shop-unhurried"));
     const QString third = ClientRefId::generate();
