@@ -112,6 +112,13 @@ QByteArray GatewayProcess::output() const
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QByteArray GatewayProcess::errorOutput()
+{
+    if (m_process)
+        m_errorOutput += m_process->readAllStandardError();
+    return m_errorOutput;
+}
+
 bool GatewayProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

@@ -62,6 +62,7 @@ public:
     void stop();
     QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT
     QByteArray output() const;                 // its log so far
+    QByteArray errorOutput();                  // what it wrote on stderr so far
     bool isRunning() const;
     qint64 processId() const; // 0 when not running
     int exitCode() const;     // after stop(): 0 when it shut down cleanly
@@ -72,6 +73,7 @@ private:
     QUrl m_baseUrl;
     QString m_logFile;
     QByteArray m_output; // the pipe's lines read so far, without a log file
+    QByteArray m_errorOutput;
 };
 
 class GatewayHarness

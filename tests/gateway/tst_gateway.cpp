@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void ekoOverHttpsWithItsCertificateTrusted();
     void keysFromSystemdCredentials();
     void ledgerExportCsv();
+    void logIsJsonLinesOnStdout();
     // Last: it stops the database.
     void databaseDownIsNotARefusal();
 
@@ -1063,6 +1065,29 @@ void TestGateway::ledgerExportCsv()
 
 // PostgreSQL gone: /healthz says so, and a counter's request is not told
 // "unknown counter" (a 403 that would read as proof): 503, nothing forwarded.
+// After every test above (transfers, refusals, inquiries, refunds): what
+// journald gets is one JSON object per line, each with its time and event,
+// but the one "listening on" line that programs wait for; nothing on stderr
+// (the Eko client's own per-call lines stay off in the gateway).
+void TestGateway::logIsJsonLinesOnStdout()
+{
+    const QList<QByteArray> lines = m_gateway.output().trimmed().split('\n');
+    QVERIFY(lines.size() > 50);
+    QVERIFY(lines.first().startsWith("listening on http://127.0.0.1:"));
+    QSet<QString> events;
+    for (const QByteArray& line : lines.mid(1)) {
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError &&
+                     !o.value(QStringLiteral("ts")).toString().isEmpty(),
+                 line.constData());
+        events.insert(o.value(QStringLiteral("event")).toString());
+    }
+    QVERIFY(events.contains(QStringLiteral("answer")));
+    QVERIFY(events.contains(QStringLiteral("refused")));
+    QCOMPARE(m_gateway.errorOutput(), QByteArray());
+}
+
 void TestGateway::databaseDownIsNotARefusal()
 {
     m_cluster.stop();
