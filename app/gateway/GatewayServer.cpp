@@ -160,18 +160,19 @@ LedgerAnswer refundAnswer(const eko::Result& r)
 
 // The transfer an inquiry or a refund is about (read on the admission
 // thread, with the request's admission): by client_ref_id or by TID.
-std::optional<LedgerTransfer> transferAskedAbout(Ledger& ledger, const ForwardRead& read)
+// *failed: the read failed (never answered as "not found").
+std::optional<LedgerTransfer> transferAskedAbout(Ledger& ledger, const ForwardRead& read, bool* failed)
 {
     switch (read.wire.call) {
     case eko::Call::TransactionInquiry: {
         const QString reference = read.match.tokens.value(QStringLiteral("transaction_reference"));
         const QString refPrefix = QStringLiteral("client_ref_id:");
-        return reference.startsWith(refPrefix) ? ledger.transferByRef(reference.mid(refPrefix.size()))
-                                               : ledger.transferByTid(reference);
+        return reference.startsWith(refPrefix) ? ledger.transferByRef(reference.mid(refPrefix.size()), failed)
+                                               : ledger.transferByTid(reference, failed);
     }
     case eko::Call::Refund:
     case eko::Call::RefundOtp:
-        return ledger.transferByTid(read.match.tokens.value(QStringLiteral("tid")));
+        return ledger.transferByTid(read.match.tokens.value(QStringLiteral("tid")), failed);
     default:
         return std::nullopt;
     }
@@ -379,8 +380,11 @@ void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)
                     a.initiate = std::move(admitted.record);
             } else {
                 a.admission = ledger.admitRequest(counter.id, a.auth.signature, perMinute, path, detail);
+                bool failed = false;
                 if (a.admission == Admission::Admitted && a.read.found && a.read.error.isEmpty())
-                    a.transfer = transferAskedAbout(ledger, a.read);
+                    a.transfer = transferAskedAbout(ledger, a.read, &failed);
+                if (failed)
+                    a.admission = Admission::Error; // "ledger unavailable", not "not found"
             }
             if (a.admission == Admission::Error ||
                 (a.initiate && a.initiate->status == SubmitRecord::Status::Error))

@@ -507,28 +507,30 @@ bool Ledger::recordAnswerAndEvent(const LedgerTransfer& row, const LedgerAnswer&
     return true;
 }
 
-std::optional<LedgerTransfer> Ledger::transferWhere(const QString& column, const QString& value)
+std::optional<LedgerTransfer> Ledger::transferWhere(const QString& column, const QString& value, bool* failed)
 {
     QSqlQuery* prepared =
         statement(QStringLiteral("SELECT ") + kTransferColumns + QStringLiteral(" FROM transfers WHERE ") +
                   column + QStringLiteral(" = ? ORDER BY id LIMIT 1"));
-    if (!prepared)
-        return std::nullopt;
-    QSqlQuery& q = *prepared;
-    q.addBindValue(value);
-    if (q.exec() && q.next())
-        return ledger_rows::transfer(q);
+    if (prepared) {
+        prepared->addBindValue(value);
+        if (prepared->exec())
+            return prepared->next() ? std::optional(ledger_rows::transfer(*prepared)) : std::nullopt;
+        m_error = databaseError(prepared->lastError());
+    }
+    if (failed)
+        *failed = true;
     return std::nullopt;
 }
 
-std::optional<LedgerTransfer> Ledger::transferByRef(const QString& clientRefId)
+std::optional<LedgerTransfer> Ledger::transferByRef(const QString& clientRefId, bool* failed)
 {
-    return transferWhere(QStringLiteral("client_ref_id"), clientRefId);
+    return transferWhere(QStringLiteral("client_ref_id"), clientRefId, failed);
 }
 
-std::optional<LedgerTransfer> Ledger::transferByTid(const QString& tid)
+std::optional<LedgerTransfer> Ledger::transferByTid(const QString& tid, bool* failed)
 {
-    return transferWhere(QStringLiteral("tid"), tid);
+    return transferWhere(QStringLiteral("tid"), tid, failed);
 }
 
 QList<LedgerTransfer> Ledger::openTransfers()

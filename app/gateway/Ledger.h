@@ -203,8 +203,10 @@ public:
     // trip away from its counter. False: neither written (error()).
     bool recordAnswerAndEvent(const LedgerTransfer& row, const LedgerAnswer& answer, const QString& kind,
                               const QString& call, int httpStatus, const QString& detail);
-    std::optional<LedgerTransfer> transferByRef(const QString& clientRefId);
-    std::optional<LedgerTransfer> transferByTid(const QString& tid);
+    // nullopt: no such row, or the read failed (then *failed is set when
+    // given, and error() says why): "not found" only when it is so.
+    std::optional<LedgerTransfer> transferByRef(const QString& clientRefId, bool* failed = nullptr);
+    std::optional<LedgerTransfer> transferByTid(const QString& tid, bool* failed = nullptr);
     // Open rows whose next inquiry is due (journal::Backoff), oldest first.
     QList<LedgerTransfer> openTransfers();
     QMap<QString, int> openCountsByState();
@@ -243,7 +245,7 @@ public:
 private:
     struct Statements;
 
-    std::optional<LedgerTransfer> transferWhere(const QString& column, const QString& value);
+    std::optional<LedgerTransfer> transferWhere(const QString& column, const QString& value, bool* failed);
     // sql prepared on this connection on first use and kept; nullptr (error()
     // set) when it cannot be prepared. Bind every value again before exec().
     QSqlQuery* statement(const QString& sql);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void killBetweenLedgerAndForward();
     void killBetweenForwardAndAnswer();
     void answerTheLedgerCannotKeepIsStillHeard();
+    void unreadableLedgerIsNotNotFound();
     void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
     void concurrentInitiatesAnswer429();
@@ -87,6 +88,8 @@ private:
     QString startOwnGateway(GatewayHarness& harness, GatewayProcess& process, const QString& extraIni);
     // The kinds of one transfer's events, oldest first ("forward", "answer", ...).
     QStringList transferEvents(const QString& clientRefId) const;
+    // Runs SQL statements on the ledger behind the gateway's back; the first error, or empty.
+    QString runSql(const QStringList& statements) const;
     // From now on the database refuses to change any transfer's row, as a
     // full disk or a read-only server would (a trigger), until called with
     // false; its error, or empty.
@@ -534,6 +537,37 @@ void TestGateway::answerTheLedgerCannotKeepIsStillHeard()
     QCOMPARE(m_sandbox.initiateCount(ref), 1);
 }
 
+// The transfer an inquiry or a refund is about cannot be read (here its
+// table is away for a moment): the counter hears "ledger unavailable" (503,
+// try again), never Eko's "not found", which its reconciler would count
+// towards concluding that the transfer never happened; nothing is forwarded.
+void TestGateway::unreadableLedgerIsNotNotFound()
+{
+    const QString ref = ClientRefId::generate();
+    const GatewayAnswer sent = transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref);
+    QCOMPARE(sent.result.outcome, Outcome::Success);
+    const QString tid = sent.result.transaction->tid;
+    const eko::WireRequest byRef =
+        m_harness.wire(eko::TransactionInquiryRequest::byClientRefId(Rail::DigiKhata, ref));
+    const eko::WireRequest byTid =
+        m_harness.wire(eko::TransactionInquiryRequest::byTid(Rail::DigiKhata, tid));
+    const int inquiriesBefore = m_sandbox.callCount(QStringLiteral("transaction_inquiry"));
+
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers RENAME TO transfers_away")}), QString());
+    const GatewayAnswer askedByRef = m_harness.send(m_gateway.baseUrl(), m_shopA, byRef);
+    const GatewayAnswer askedByTid = m_harness.send(m_gateway.baseUrl(), m_shopA, byTid);
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers_away RENAME TO transfers")}), QString());
+
+    for (const GatewayAnswer& answer : {askedByRef, askedByTid}) {
+        QCOMPARE(answer.httpStatus, 503);
+        QVERIFY(answer.result.reason != eko::Reason::TransactionNotFound);
+        QVERIFY(answer.result.outcome != Outcome::Failed);
+    }
+    QCOMPARE(m_sandbox.callCount(QStringLiteral("transaction_inquiry")), inquiriesBefore);
+    // Readable again: the stored outcome.
+    QCOMPARE(m_harness.send(m_gateway.baseUrl(), m_shopA, byRef).result.outcome, Outcome::Success);
+}
+
 // A row Eko never had (the gateway died before forwarding) is concluded
 // FAILED by the desktop app's own rule (transfer::NeverCreated), counted in
 // the ledger: here after 2 "not found" answers at any age (the test's
@@ -632,20 +666,12 @@ QStringList TestGateway::transferEvents(const QString& clientRefId) const
     return kinds;
 }
 
-QString TestGateway::refuseRowChanges(bool refuse) const
+QString TestGateway::runSql(const QStringList& statements) const
 {
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("refuse-rows"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("run-sql"));
         db.setConnectOptions(m_database);
-        const QStringList statements =
-            refuse ? QStringList{QStringLiteral("CREATE FUNCTION test_refuse_row() RETURNS trigger "
-                                                "LANGUAGE plpgsql AS $$ BEGIN "
-                                                "RAISE EXCEPTION 'the test refuses row changes'; END $$"),
-                                 QStringLiteral("CREATE TRIGGER test_refuse_row BEFORE UPDATE ON transfers "
-                                                "FOR EACH ROW EXECUTE FUNCTION test_refuse_row()")}
-                   : QStringList{QStringLiteral("DROP TRIGGER test_refuse_row ON transfers"),
-                                 QStringLiteral("DROP FUNCTION test_refuse_row()")};
         if (!db.open())
             error = db.lastError().text();
         for (const QString& sql : statements) {
@@ -654,8 +680,20 @@ QString TestGateway::refuseRowChanges(bool refuse) const
                 error = q.lastError().text();
         }
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("refuse-rows"));
+    QSqlDatabase::removeDatabase(QStringLiteral("run-sql"));
     return error;
+}
+
+QString TestGateway::refuseRowChanges(bool refuse) const
+{
+    return runSql(
+        refuse ? QStringList{QStringLiteral("CREATE FUNCTION test_refuse_row() RETURNS trigger "
+                                            "LANGUAGE plpgsql AS $$ BEGIN "
+                                            "RAISE EXCEPTION 'the test refuses row changes'; END $$"),
+                             QStringLiteral("CREATE TRIGGER test_refuse_row BEFORE UPDATE ON transfers "
+                                            "FOR EACH ROW EXECUTE FUNCTION test_refuse_row()")}
+               : QStringList{QStringLiteral("DROP TRIGGER test_refuse_row ON transfers"),
+                             QStringLiteral("DROP FUNCTION test_refuse_row()")});
 }
 
 // The answer to a call that moves no money is written with a batch of
