@@ -512,21 +512,27 @@ void GatewayServer::initiate(const CounterRow& counter, const eko::WireRequest& 
     eko::PendingCall* pending = m_client.forwardInitiate(std::move(*r.ticket), wire);
     connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
         crashPoint("after_forward");
-        // The counter hears Eko's answer once the ledger holds it (or could
-        // not: see logNotWritten).
-        m_money.run(
-            [row, result](Ledger& ledger) {
-                return ledger.recordAnswerAndEvent(row, initiateAnswer(result), QStringLiteral("answer"),
-                                                   eko::callName(result.call), result.httpStatus,
-                                                   QString::fromUtf8(result.body))
-                           ? QString()
-                           : refusedWrite(ledger);
-            },
-            [this, row, reply, result](const QString& error) {
-                logNotWritten(QStringLiteral("answer"), row, error);
-                reply(answerFor(result));
-            });
+        recordMoneyAnswer(row, initiateAnswer(result), result, reply);
     });
+}
+
+void GatewayServer::recordMoneyAnswer(const LedgerTransfer& row, const LedgerAnswer& answer,
+                                      const eko::Result& result, Reply reply)
+{
+    // The counter hears Eko's answer once the ledger holds it (or could not:
+    // see logNotWritten).
+    m_money.run(
+        [row, answer, result](Ledger& ledger) {
+            return ledger.recordAnswerAndEvent(row, answer, QStringLiteral("answer"),
+                                               eko::callName(result.call), result.httpStatus,
+                                               QString::fromUtf8(result.body))
+                       ? QString()
+                       : refusedWrite(ledger);
+        },
+        [this, row, reply, result](const QString& error) {
+            logNotWritten(QStringLiteral("answer"), row, error);
+            reply(answerFor(result));
+        });
 }
 
 void GatewayServer::inquire(const CounterRow& counter, const eko::WireRequest& wire,
@@ -576,18 +582,7 @@ void GatewayServer::refund(const LedgerTransfer& transfer, const eko::WireReques
         const LedgerTransfer row = r.transfer;
         eko::PendingCall* pending = m_client.forwardRefund(std::move(*r.ticket), railed, tid);
         connect(pending, &eko::PendingCall::finished, this, [this, row, reply](const eko::Result& result) {
-            m_money.run(
-                [row, result](Ledger& ledger) {
-                    return ledger.recordAnswerAndEvent(row, refundAnswer(result), QStringLiteral("answer"),
-                                                       eko::callName(result.call), result.httpStatus,
-                                                       QString::fromUtf8(result.body))
-                               ? QString()
-                               : refusedWrite(ledger);
-                },
-                [this, row, reply, result](const QString& error) {
-                    logNotWritten(QStringLiteral("answer"), row, error);
-                    reply(answerFor(result));
-                });
+            recordMoneyAnswer(row, refundAnswer(result), result, reply);
         });
     });
 }

@@ -75,6 +75,10 @@ private:
                  const std::optional<LedgerTransfer>& row, Reply reply);
     // transfer: the counter's own, as admission read it.
     void refund(const LedgerTransfer& transfer, const eko::WireRequest& wire, Reply reply);
+    // Eko's answer to a money call (Initiate, refund) into its row with its
+    // `answer` event, then to the counter.
+    void recordMoneyAnswer(const LedgerTransfer& row, const LedgerAnswer& answer, const eko::Result& result,
+                           Reply reply);
     void forward(const CounterRow& counter, const eko::WireRequest& wire, Reply reply);
     void reconcileDue();
     void inquireOpen(const QList<LedgerTransfer>& rows); // those due, of the ledger's open rows
