@@ -546,6 +546,7 @@ void TestGateway::unreadableLedgerIsNotNotFound()
     const QString ref = ClientRefId::generate();
     const GatewayAnswer sent = transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref);
     QCOMPARE(sent.result.outcome, Outcome::Success);
+    QVERIFY(sent.result.transaction);
     const QString tid = sent.result.transaction->tid;
     const eko::WireRequest byRef =
         m_harness.wire(eko::TransactionInquiryRequest::byClientRefId(Rail::DigiKhata, ref));
