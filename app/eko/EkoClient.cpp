@@ -3,6 +3,7 @@
 #include "eko/EkoLogging.h"
 #include "eko/RequestBuilder.h"
 #include "eko/ResponseClassifier.h"
+#include "http/HttpClient.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -114,6 +115,8 @@ public:
             m_timedOut = true;
             if (m_reply)
                 m_reply->abort();
+            if (m_exchange)
+                m_exchange->abort();
         });
     }
 
@@ -131,6 +134,10 @@ public:
             m_reply->abort(); // finished() follows, and reports Aborted
             return;
         }
+        if (m_exchange) {
+            m_exchange->abort(); // finished() follows, and reports Aborted
+            return;
+        }
         if (m_child) {
             m_child->abort();
             return;
@@ -145,7 +152,7 @@ public:
 private:
     void attempt()
     {
-        if (m_aborted || !m_client->m_network)
+        if (m_aborted || (!m_client->m_network && !m_client->m_http))
             return;
         ++m_result.attempts;
         // A fresh timestamp for every attempt, taken right before sending.
@@ -164,6 +171,12 @@ private:
         qCDebug(lcEko).noquote() << "->" << callName(m_wire.call) << railWireName(m_wire.rail)
                                  << m_wire.method << redactedPath(m_wire.url.path()) << "attempt"
                                  << m_result.attempts;
+        m_timedOut = false;
+        if (m_client->m_http) {
+            sendDirect(request, body);
+            m_timer.start(std::max(1, m_config.timeoutMs));
+            return;
+        }
         QNetworkReply* reply = nullptr;
         if (m_wire.isGet()) {
             reply = m_client->m_network->get(request);
@@ -182,8 +195,65 @@ private:
         connect(reply, &QNetworkReply::sslErrors, this,
                 [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
         connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
-        m_timedOut = false;
         m_timer.start(std::max(1, m_config.timeoutMs));
+    }
+
+    // counterdesk-gateway's transport (http::HttpClient): the same request,
+    // headers and body; it never sends a request twice, so no one-shot body
+    // is needed.
+    void sendDirect(const QNetworkRequest& request, const QByteArray& body)
+    {
+        http::HttpClient::Request direct;
+        direct.method = m_wire.method;
+        direct.url = request.url();
+        for (const QByteArray& name : request.rawHeaderList())
+            direct.headers.append({name, request.rawHeader(name)});
+        direct.body = body;
+        direct.tls = request.sslConfiguration();
+        http::HttpExchange* exchange = m_client->m_http->send(direct);
+        m_exchange = exchange;
+        connect(exchange, &http::HttpExchange::finished, this, [this, exchange] { onExchangeFinished(exchange); });
+    }
+
+    void onExchangeFinished(http::HttpExchange* exchange)
+    {
+        m_timer.stop();
+        m_exchange = nullptr;
+        exchange->deleteLater();
+        const qint64 receivedAtMs = m_client->localNowMs();
+
+        Result r = m_result;
+        using Failure = http::HttpExchange::Failure;
+        const Failure failure = exchange->failure();
+        if (failure == Failure::None) {
+            const http::HttpResponse& answer = exchange->response();
+            const QByteArray date = answer.header("date");
+            if (!date.isEmpty())
+                m_client->noteServerDate(date, m_sentAtMs, receivedAtMs);
+            r.body = answer.body;
+            ResponseClassifier::classifyAnswer(r, answer.status, answer.body);
+        } else if (failure == Failure::Aborted) {
+            ResponseClassifier::classifyNoAnswer(r, m_timedOut ? Reason::Timeout : Reason::Aborted,
+                                                 m_timedOut ? QStringLiteral("no answer in time")
+                                                            : QStringLiteral("aborted"));
+        } else if (failure == Failure::TlsFailed) {
+            QStringList texts;
+            for (const QSslError& e : exchange->sslErrors())
+                texts << e.errorString();
+            ResponseClassifier::classifyNoAnswer(r, Reason::TlsError,
+                                                 texts.isEmpty() ? exchange->errorString() : texts.join(u"; "));
+        } else {
+            // Refused or unreachable: nothing was sent, but the classifier
+            // keeps ConnectionFailed Unknown like QNetworkAccessManager's
+            // errors, which cannot always tell. Closed or unreadable: the
+            // request may have arrived.
+            ResponseClassifier::classifyNoAnswer(
+                r, failure == Failure::ConnectFailed ? Reason::ConnectionFailed : Reason::ConnectionClosed,
+                exchange->errorString());
+            if (exchange->statusSeen() > 0)
+                r.httpStatus = exchange->statusSeen();
+        }
+        conclude(r);
     }
 
     void onFinished(QNetworkReply* reply)
@@ -230,6 +300,13 @@ private:
             }
         }
 
+        conclude(r);
+    }
+
+    // One attempt's result, however it travelled: the 403 re-sign, the GET
+    // retries, the follow-up inquiry, or the end.
+    void conclude(Result r)
+    {
         // Eko's own authentication 403 after its Date header moved our
         // clock: Eko did nothing, so one re-signed attempt is safe even for
         // a money call. A proxy's 403 proves nothing and is never re-sent.
@@ -310,6 +387,12 @@ private:
 
     void dropReply()
     {
+        if (m_exchange) {
+            m_exchange->disconnect(this);
+            m_exchange->abort();
+            m_exchange->deleteLater();
+            m_exchange = nullptr;
+        }
         if (m_reply) {
             m_reply->disconnect(this);
             m_reply->abort();
@@ -329,6 +412,7 @@ private:
     Result m_result;
     QTimer m_timer;
     QPointer<QNetworkReply> m_reply;
+    QPointer<http::HttpExchange> m_exchange;
     QPointer<Operation> m_child;
     QList<QSslError> m_sslErrors;
     qint64 m_sentAtMs = 0;
@@ -342,6 +426,14 @@ private:
 EkoClient::EkoClient(QNetworkAccessManager* network, ClientConfig config, QObject* parent)
     : QObject(parent)
     , m_network(network)
+    , m_config(std::move(config))
+{
+    qRegisterMetaType<counterdesk::eko::Result>();
+}
+
+EkoClient::EkoClient(http::HttpClient* http, ClientConfig config, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
     , m_config(std::move(config))
 {
     qRegisterMetaType<counterdesk::eko::Result>();
@@ -398,12 +490,13 @@ PendingCall* EkoClient::launch(const WireRequest& wire,
             pending->finish(r);
     };
 
-    if (!wire.ok() || !EndpointTable::isAllowedUrl(wire.url) || !m_network) {
+    const bool transport = m_network || m_http;
+    if (!wire.ok() || !EndpointTable::isAllowedUrl(wire.url) || !transport) {
         // Finish from the event loop so the caller can connect first.
         Result r = pending->result();
         r.clientRefId = wire.clientRefId;
         const Reason reason = !wire.ok()   ? wire.error
-                              : !m_network ? Reason::InvalidRequest
+                              : !transport ? Reason::InvalidRequest
                                            : Reason::InsecureUrl;
         ResponseClassifier::classifyNoAnswer(r, reason, wire.ok() ? QString() : wire.errorDetail);
         QTimer::singleShot(0, pending, [deliver, r] { deliver(r); });

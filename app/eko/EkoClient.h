@@ -1,8 +1,8 @@
 // EkoClient: the console's asynchronous client of Eko's PPI API.
 //
 // One method per call; each returns a PendingCall that emits finished(Result)
-// once. All I/O runs on the QNetworkAccessManager passed in (never a global);
-// nothing here blocks.
+// once. All I/O runs on the QNetworkAccessManager passed in (never a global),
+// or, in the gateway, on its own http::HttpClient; nothing here blocks.
 //
 // Money-safety policy (DESIGN.md, REFERENCE.md §3.6):
 //  - Initiate Transaction and Refund are sent ONCE. Timeout, dropped
@@ -40,6 +40,10 @@
 
 class QNetworkAccessManager;
 
+namespace counterdesk::http {
+class HttpClient;
+}
+
 namespace counterdesk::eko {
 
 struct WireRequest;
@@ -70,6 +74,10 @@ class EkoClient : public QObject
     Q_OBJECT
 public:
     EkoClient(QNetworkAccessManager* network, ClientConfig config, QObject* parent = nullptr);
+    // counterdesk-gateway: the same client over its own HTTP/1.1 transport,
+    // on this thread (http::HttpClient says why). Attempts, timeouts and
+    // classification are the same.
+    EkoClient(http::HttpClient* http, ClientConfig config, QObject* parent = nullptr);
     ~EkoClient() override;
 
     const ClientConfig& config() const { return m_config; }
@@ -146,6 +154,7 @@ private:
     void noteServerDate(const QByteArray& dateHeader, qint64 sentAtMs, qint64 receivedAtMs);
 
     QPointer<QNetworkAccessManager> m_network;
+    QPointer<http::HttpClient> m_http;
     ClientConfig m_config;
     ClockSkew m_skew;
     std::function<qint64()> m_localClock;

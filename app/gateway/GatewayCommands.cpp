@@ -7,6 +7,7 @@
 #include "gateway/GatewayServer.h"
 #include "gateway/Ledger.h"
 #include "gateway/LedgerExport.h"
+#include "http/HttpClient.h"
 #include "platform/Console.h"
 #include "platform/TerminationSignals.h"
 #include "security/LogRedactor.h"
@@ -18,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
@@ -86,7 +86,7 @@ int serve(const GatewayConfig& config, std::optional<quint16> port)
         if (!ledger.isOpen())
             return fail(ledger.error());
     }
-    QNetworkAccessManager network;
+    http::HttpClient network; // the forwards to Eko (its header says why not QNetworkAccessManager)
     GatewayServer server(config, &network);
     const quint16 bound = server.listen(port.value_or(0), port.has_value());
     if (bound == 0)

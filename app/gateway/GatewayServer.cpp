@@ -180,7 +180,7 @@ std::optional<LedgerTransfer> transferAskedAbout(Ledger& ledger, const ForwardRe
 
 } // namespace
 
-GatewayServer::GatewayServer(const GatewayConfig& config, QNetworkAccessManager* network, QObject* parent)
+GatewayServer::GatewayServer(const GatewayConfig& config, http::HttpClient* network, QObject* parent)
     : QObject(parent)
     , m_config(config)
     , m_client(network, clientConfig(config))

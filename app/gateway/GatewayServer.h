@@ -1,8 +1,10 @@
 // GatewayServer: counterdesk-gateway's HTTP side. Each request is
 // authenticated (CounterAuth), limited, recorded as an event, then either
 // answered from the ledger or forwarded to Eko through the desktop app's own
-// client (eko::EkoClient: RequestBuilder's signing, the one-shot body,
-// ResponseClassifier), and Eko's answer goes back to the counter verbatim.
+// client (eko::EkoClient: RequestBuilder's signing, its attempts,
+// ResponseClassifier) over the gateway's own HTTP/1.1 transport
+// (http::HttpClient, on this thread), and Eko's answer goes back to the
+// counter verbatim.
 //
 // Money calls follow the ledger first: Initiate is forwarded only with the
 // ticket Ledger::admitInitiate issued for its new row, so a reference the
@@ -29,8 +31,11 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
 class QTcpSocket;
+
+namespace counterdesk::http {
+class HttpClient;
+}
 
 namespace counterdesk::gateway {
 
@@ -38,7 +43,7 @@ class GatewayServer : public QObject
 {
     Q_OBJECT
 public:
-    GatewayServer(const GatewayConfig& config, QNetworkAccessManager* network, QObject* parent = nullptr);
+    GatewayServer(const GatewayConfig& config, http::HttpClient* network, QObject* parent = nullptr);
     ~GatewayServer() override;
 
     // The port listened on, or 0 (errorString() says why).

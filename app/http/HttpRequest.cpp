@@ -20,31 +20,6 @@ HttpMethod methodNamed(const QByteArray& name)
     return HttpMethod::Unknown;
 }
 
-// RFC 9110 5.6.2 tchar: what a method or a header name may be made of.
-bool isToken(const QByteArray& text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const char c : text) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-bool isDigits(const QByteArray& text)
-{
-    if (text.isEmpty() || text.size() > 15)
-        return false;
-    for (const char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
 HttpParse refuse(int status, const QString& message)
 {
     HttpParse parse;
@@ -58,41 +33,29 @@ HttpParse refuse(int status, const QString& message)
 
 QByteArray HttpRequest::header(const QByteArray& name) const
 {
-    const QByteArray wanted = name.toLower();
-    for (const auto& [key, value] : headers) {
-        if (key == wanted)
-            return value;
-    }
-    return {};
+    return headerValue(headers, name.toLower());
 }
 
 HttpParse parseHttpRequest(const QByteArray& buffer, const HttpLimits& limits)
 {
-    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (buffer.size() > limits.maxHeaderBytes)
-            return refuse(431, QStringLiteral("Request header fields too large"));
+    const HttpHeadRead head = readHttpHead(buffer, limits);
+    switch (head.status) {
+    case HttpHeadRead::Status::NeedMore:
         return {};
-    }
-    if (headEnd > limits.maxHeaderBytes)
+    case HttpHeadRead::Status::TooLarge:
         return refuse(431, QStringLiteral("Request header fields too large"));
-
-    // Each line ends in CRLF; a bare CR or LF inside one is refused, not guessed at.
-    QList<QByteArray> lines;
-    for (qsizetype from = 0; from <= headEnd;) {
-        qsizetype end = buffer.indexOf("\r\n", from);
-        if (end < 0 || end > headEnd)
-            end = headEnd;
-        const QByteArray line = buffer.mid(from, end - from);
-        if (line.contains('\r') || line.contains('\n'))
-            return refuse(400, QStringLiteral("Lines must end in CRLF"));
-        lines.append(line);
-        from = end + 2;
+    case HttpHeadRead::Status::TooManyFields:
+        return refuse(431, QStringLiteral("Too many header fields"));
+    case HttpHeadRead::Status::BadLineEnding:
+        return refuse(400, QStringLiteral("Lines must end in CRLF"));
+    case HttpHeadRead::Status::BadField:
+        return refuse(400, QStringLiteral("Malformed header field"));
+    case HttpHeadRead::Status::Complete:
+        break;
     }
     // Request line: METHOD SP request-target SP HTTP-version.
-    const QByteArray& requestLine = lines.first();
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty())
+    const QList<QByteArray> parts = head.startLine.split(' ');
+    if (parts.size() != 3 || !isHttpToken(parts[0]) || parts[1].isEmpty())
         return refuse(400, QStringLiteral("Malformed request line"));
     const QByteArray& version = parts[2];
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
@@ -112,26 +75,13 @@ HttpParse parseHttpRequest(const QByteArray& buffer, const HttpLimits& limits)
     if (!request.url.isValid() || request.url.isEmpty())
         return refuse(400, QStringLiteral("Malformed request target"));
 
-    if (lines.size() - 1 > limits.maxHeaderCount)
-        return refuse(431, QStringLiteral("Too many header fields"));
     std::optional<qsizetype> contentLength;
     QByteArray connection;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray& line = lines[i];
-        // Folded lines (obsolete) and "name : value" are refused, not repaired.
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return refuse(400, QStringLiteral("Malformed header field"));
-        const QByteArray name = line.left(colon).toLower();
-        if (!isToken(name))
-            return refuse(400, QStringLiteral("Malformed header field"));
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (value.contains('\0'))
-            return refuse(400, QStringLiteral("Malformed header field"));
+    for (const auto& [name, value] : head.headers) {
         if (name == "transfer-encoding")
             return refuse(501, QStringLiteral("Transfer-Encoding is not supported; send Content-Length"));
         if (name == "content-length") {
-            if (!isDigits(value))
+            if (!isContentLength(value))
                 return refuse(400, QStringLiteral("Malformed Content-Length"));
             const qsizetype length = value.toLongLong();
             if (contentLength && *contentLength != length)
@@ -140,13 +90,13 @@ HttpParse parseHttpRequest(const QByteArray& buffer, const HttpLimits& limits)
         }
         if (name == "connection")
             connection = value.toLower();
-        request.headers.append({name, value});
     }
+    request.headers = head.headers;
 
     const qsizetype length = contentLength.value_or(0);
     if (length > limits.maxBodyBytes)
         return refuse(413, QStringLiteral("Request body too large"));
-    const qsizetype bodyStart = headEnd + 4;
+    const qsizetype bodyStart = head.bodyStart;
     if (buffer.size() - bodyStart < length)
         return {};
     request.body = buffer.mid(bodyStart, length);

@@ -15,6 +15,7 @@
 // Transfer-Encoding.
 #pragma once
 
+#include "http/HttpHead.h"
 #include "http/HttpReply.h"
 
 #include <QByteArray>
@@ -33,7 +34,7 @@ struct HttpRequest
 {
     HttpMethod method = HttpMethod::Unknown;
     QUrl url; // the request-target: path and query, percent-encoded as sent
-    QList<QPair<QByteArray, QByteArray>> headers; // names in lower case, values trimmed
+    HttpHeaders headers; // names in lower case, values trimmed
     QByteArray body;
     bool keepAlive = true; // HTTP/1.1 unless "Connection: close"; HTTP/1.0 only with "keep-alive"
     QHostAddress remoteAddress;
@@ -41,14 +42,6 @@ struct HttpRequest
     // The first header of that name (any case), or empty.
     QByteArray header(const QByteArray& name) const;
     QUrlQuery query() const { return QUrlQuery(url); }
-};
-
-// Limits that keep a misbehaving client from filling the sandbox's memory.
-struct HttpLimits
-{
-    qsizetype maxHeaderBytes = 32 * 1024;
-    int maxHeaderCount = 100;
-    qsizetype maxBodyBytes = 2 * 1024 * 1024;
 };
 
 struct HttpParse

@@ -35,7 +35,20 @@ private Q_SLOTS:
         data << QStringLiteral("Hindi") << QStringLiteral("State Bank of India");
         QStringList failures;
         walkNewCustomerTransfer(f, [&](const char* where) {
-            const QStringList english = latinWords(f.wizard, data);
+            // The transfer's own values are data too, whatever letters they
+            // happen to be made of: its client_ref_id (ClientRefId: base-36
+            // stamp + random base-36 characters, so now and then all letters;
+            // "mxaccnephhqspbm" on the receipt line once failed CI as an
+            // English word), the TID and UTR Eko gave it, and the names on
+            // its row. Only these exact values are taken out, not everything
+            // shaped like a reference, so an untranslated word still counts;
+            // nor Eko's status texts (channel_desc, tx_status_desc), which
+            // would hide an untranslated "Success".
+            QStringList values = data;
+            if (const std::optional<journal::Transfer>& t = f.wizard->session().transfer())
+                values << t->clientRefId << t->tid << t->bankRefNum << t->senderName << t->recipientName
+                       << t->recipientBank;
+            const QStringList english = latinWords(f.wizard, values);
             if (!english.isEmpty())
                 failures << QStringLiteral("%1: %2").arg(QLatin1String(where),
                                                          english.join(QStringLiteral("; ")));
