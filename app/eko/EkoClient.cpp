@@ -212,7 +212,8 @@ private:
         direct.tls = request.sslConfiguration();
         http::HttpExchange* exchange = m_client->m_http->send(direct);
         m_exchange = exchange;
-        connect(exchange, &http::HttpExchange::finished, this, [this, exchange] { onExchangeFinished(exchange); });
+        connect(exchange, &http::HttpExchange::finished, this,
+                [this, exchange] { onExchangeFinished(exchange); });
     }
 
     void onExchangeFinished(http::HttpExchange* exchange)
@@ -240,8 +241,8 @@ private:
             QStringList texts;
             for (const QSslError& e : exchange->sslErrors())
                 texts << e.errorString();
-            ResponseClassifier::classifyNoAnswer(r, Reason::TlsError,
-                                                 texts.isEmpty() ? exchange->errorString() : texts.join(u"; "));
+            ResponseClassifier::classifyNoAnswer(
+                r, Reason::TlsError, texts.isEmpty() ? exchange->errorString() : texts.join(u"; "));
         } else {
             // Refused or unreachable: nothing was sent, but the classifier
             // keeps ConnectionFailed Unknown like QNetworkAccessManager's

@@ -62,6 +62,16 @@ HttpExchange::HttpExchange(HttpClient* client)
     , m_client(client)
 {}
 
+HttpExchange::~HttpExchange()
+{
+    // Deleted in flight: its connection is in an unknown state, never reused.
+    if (!m_done && m_socket) {
+        QTcpSocket* socket = m_socket;
+        detach();
+        m_client->forget(m_origin, socket);
+    }
+}
+
 void HttpExchange::attach(QTcpSocket* socket, bool fresh)
 {
     m_socket = socket;
@@ -75,7 +85,8 @@ void HttpExchange::attach(QTcpSocket* socket, bool fresh)
 #if QT_CONFIG(ssl)
     if (auto* tls = qobject_cast<QSslSocket*>(socket)) {
         // Collected for the error text only; a certificate error is never ignored.
-        connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
+        connect(tls, &QSslSocket::sslErrors, this,
+                [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
         connect(tls, &QSslSocket::encrypted, this, &HttpExchange::write);
         return;
     }
@@ -88,6 +99,7 @@ void HttpExchange::write()
     if (m_done || !m_socket || m_written)
         return;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_client->connectingDone(m_origin, m_socket);
     m_written = true;
     m_socket->write(m_body.isEmpty() ? m_head : m_head + m_body);
 }
@@ -129,7 +141,8 @@ void HttpExchange::socketGone()
     m_received += m_socket->readAll();
     const QString socketError = m_socket->errorString();
     if (!m_written) {
-        const bool tls = !m_sslErrors.isEmpty() || m_socket->error() == QAbstractSocket::SslHandshakeFailedError;
+        const bool tls =
+            !m_sslErrors.isEmpty() || m_socket->error() == QAbstractSocket::SslHandshakeFailedError;
         finish(tls ? Failure::TlsFailed : Failure::ConnectFailed, socketError);
         return;
     }
@@ -194,7 +207,8 @@ HttpClient::~HttpClient()
 QString HttpClient::originOf(const QUrl& url)
 {
     const bool https = url.scheme() == QLatin1String("https");
-    return url.scheme() + QStringLiteral("://") + url.host() + u':' + QString::number(url.port(https ? 443 : 80));
+    return url.scheme() + QStringLiteral("://") + url.host() + u':' +
+           QString::number(url.port(https ? 443 : 80));
 }
 
 int HttpClient::idleCount(const QString& origin) const
@@ -239,7 +253,7 @@ void HttpClient::start(HttpExchange* exchange)
         exchange->attach(socket, false);
         return;
     }
-    if (m_open.value(origin) >= kMaxConnectionsPerOrigin) {
+    if (!canStart(origin)) {
         m_waiting[origin].append(exchange);
         return;
     }
@@ -247,7 +261,10 @@ void HttpClient::start(HttpExchange* exchange)
     if (https) {
 #if QT_CONFIG(ssl)
         auto* tls = new QSslSocket(this);
-        tls->setSslConfiguration(exchange->m_tls);
+        QSslConfiguration config = exchange->m_tls;
+        config.setAllowedNextProtocols(
+            {QByteArray(QSslConfiguration::NextProtocolHttp1_1)}); // never h2: we speak HTTP/1.1
+        tls->setSslConfiguration(config);
         socket = tls;
 #else
         exchange->finish(HttpExchange::Failure::TlsFailed, QStringLiteral("this Qt has no TLS"));
@@ -258,6 +275,7 @@ void HttpClient::start(HttpExchange* exchange)
     }
     socket->setProxy(QNetworkProxy::NoProxy);
     m_origins.insert(socket, origin);
+    m_connecting.insert(socket, origin);
     ++m_open[origin];
     exchange->attach(socket, true);
     const quint16 port = static_cast<quint16>(url.port(https ? 443 : 80));
@@ -321,8 +339,27 @@ void HttpClient::release(const QString& origin, QTcpSocket* socket, bool reusabl
     connect(socket, &QTcpSocket::errorOccurred, this, drop);
 }
 
+bool HttpClient::canStart(const QString& origin) const
+{
+    if (m_open.value(origin) >= kMaxConnectionsPerOrigin)
+        return idleCount(origin) > 0;
+    int connecting = 0;
+    for (const QString& o : m_connecting) {
+        if (o == origin)
+            ++connecting;
+    }
+    return connecting < kMaxConnectingPerOrigin || idleCount(origin) > 0;
+}
+
+void HttpClient::connectingDone(const QString& origin, QTcpSocket* socket)
+{
+    if (m_connecting.remove(socket))
+        startWaiting(origin);
+}
+
 void HttpClient::forget(const QString& origin, QTcpSocket* socket)
 {
+    m_connecting.remove(socket);
     if (!m_origins.remove(socket))
         return;
     --m_open[origin];
@@ -336,7 +373,7 @@ void HttpClient::forget(const QString& origin, QTcpSocket* socket)
 void HttpClient::startWaiting(const QString& origin)
 {
     auto waiting = m_waiting.find(origin);
-    while (waiting != m_waiting.end() && !waiting->isEmpty() && m_open.value(origin) < kMaxConnectionsPerOrigin) {
+    while (waiting != m_waiting.end() && !waiting->isEmpty() && canStart(origin)) {
         const QPointer<HttpExchange> next = waiting->takeFirst();
         if (next && !next->m_done)
             start(next);

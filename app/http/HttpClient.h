@@ -14,7 +14,8 @@
 // pipelining), connections kept alive and reused (the most recently used
 // first; one idle longer than kIdleLimitMs is closed instead, before the
 // server's own keep-alive timeout can cross our request), at most
-// kMaxConnectionsPerOrigin per scheme, host and port (further requests wait
+// kMaxConnectionsPerOrigin per scheme, host and port, of which at most
+// kMaxConnectingPerOrigin being opened at a time (further requests wait
 // their turn). HTTPS through QSslSocket with the request's TLS configuration;
 // a certificate error fails the exchange, never ignored. No proxy, no
 // redirects (a 3xx is an answer), no compression asked for.
@@ -70,6 +71,8 @@ public:
     // it already was). Its connection is closed, never reused.
     void abort();
 
+    ~HttpExchange() override;
+
 Q_SIGNALS:
     void finished();
 
@@ -106,6 +109,11 @@ class HttpClient : public QObject
     Q_OBJECT
 public:
     static constexpr int kMaxConnectionsPerOrigin = 256;
+    // New connections being opened (TCP and TLS handshakes) at once per
+    // origin: a burst of requests after a start waits for the first few
+    // connections instead of opening one each, which costs both ends a
+    // handshake apiece when they are needed least.
+    static constexpr int kMaxConnectingPerOrigin = 8;
     static constexpr int kMaxIdlePerOrigin = 64;
     static constexpr qint64 kIdleLimitMs = 4000;
 
@@ -143,11 +151,15 @@ private:
     void release(const QString& origin, QTcpSocket* socket, bool reusable);
     void forget(const QString& origin, QTcpSocket* socket);
     void startWaiting(const QString& origin);
+    // A new connection is ready for its first request (or failed).
+    void connectingDone(const QString& origin, QTcpSocket* socket);
+    bool canStart(const QString& origin) const;
     QTcpSocket* takeIdle(const QString& origin);
 
     QHash<QString, QList<Idle>> m_idle;
     QHash<QTcpSocket*, QString> m_origins; // every open connection's origin
     QHash<QString, int> m_open;
+    QHash<QTcpSocket*, QString> m_connecting; // opened and not yet ready
     QHash<QString, QList<QPointer<HttpExchange>>> m_waiting;
 };
 

@@ -33,7 +33,7 @@ enum class HttpMethod { Unknown, Get, Post, Put, Delete, Head, Options, Patch };
 struct HttpRequest
 {
     HttpMethod method = HttpMethod::Unknown;
-    QUrl url; // the request-target: path and query, percent-encoded as sent
+    QUrl url;            // the request-target: path and query, percent-encoded as sent
     HttpHeaders headers; // names in lower case, values trimmed
     QByteArray body;
     bool keepAlive = true; // HTTP/1.1 unless "Connection: close"; HTTP/1.0 only with "keep-alive"

@@ -1,8 +1,9 @@
 // Shared by the Eko network tests: a sandbox started in-process on
-// 127.0.0.1 with port 0, a real QNetworkAccessManager and an EkoClient
-// pointed at it, and a helper that waits for a PendingCall's Result.
+// 127.0.0.1 with port 0, an EkoClient pointed at it over a real transport
+// (ClientTransport), and a helper that waits for a PendingCall's Result.
 #pragma once
 
+#include "ClientTransport.h"
 #include "TicketDesk.h"
 #include "WaitForCall.h"
 #include "domain/ClientRefId.h"
@@ -10,7 +11,6 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QTest>
 #include <QTimer>
 #include <memory>
@@ -59,8 +59,8 @@ public:
             qWarning("sandbox did not start: %s", qPrintable(error));
             return false;
         }
-        nam = std::make_unique<QNetworkAccessManager>();
-        client = std::make_unique<EkoClient>(nam.get(), config());
+        transport = std::make_unique<ClientTransport>();
+        client = transport->client(config());
         return true;
     }
 
@@ -80,7 +80,7 @@ public:
     }
 
     std::unique_ptr<sandbox::SandboxServer> server;
-    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<ClientTransport> transport;
     std::unique_ptr<EkoClient> client;
     // Journal tickets for the money calls these tests make directly.
     counterdesk::tests::TicketDesk tickets;

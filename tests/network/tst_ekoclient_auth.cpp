@@ -110,8 +110,8 @@ void TestEkoClientAuth::wrongKeysAreDecisive()
     ClientConfig c = f.config();
     c.credentials.developerKey = developerKey;
     c.credentials.accessKey = accessKey;
-    EkoClient client(f.nam.get(), c);
-    EKO_AWAIT(r, client.getSender({Rail::DigiKhata, kDkHealthy}));
+    const std::unique_ptr<EkoClient> client = f.transport->client(c);
+    EKO_AWAIT(r, client->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(r.httpStatus, 403);
     QCOMPARE(r.outcome, Outcome::Failed);
     QCOMPARE(r.reason, Reason::HttpForbidden);
@@ -193,7 +193,7 @@ void TestEkoClientAuth::moneyPostResignedOnceAfter403()
     QCOMPARE(otp.attempts, 2);
 
     // ...and initiate with a fresh one that still trusts the PC clock.
-    EkoClient fresh(f.nam.get(), f.config());
+    const std::unique_ptr<EkoClient> fresh = f.transport->client(f.config());
     InitiateTransactionRequest r;
     r.clientRefId = ClientRefId::generate();
     r.customerId = kDkHealthy;
@@ -201,7 +201,7 @@ void TestEkoClientAuth::moneyPostResignedOnceAfter403()
     r.amount = o.amount;
     r.otp = f.server->lastOtp(kDkHealthy, QStringLiteral("transaction"));
     r.otpRefId = otp.otpRefId;
-    EKO_AWAIT(res, fresh.initiateTransaction(f.tickets.initiate(r), r));
+    EKO_AWAIT(res, fresh->initiateTransaction(f.tickets.initiate(r), r));
     QCOMPARE(res.outcome, Outcome::Success);
     QCOMPARE(res.attempts, 2);
     QVERIFY(!res.followUp);
@@ -209,7 +209,8 @@ void TestEkoClientAuth::moneyPostResignedOnceAfter403()
     // one. Had the first been applied, the second would have been refused
     // as a duplicate client_ref_id instead of succeeding.
     QCOMPARE(f.server->initiateCount(r.clientRefId), 2);
-    EKO_AWAIT(inq, fresh.transactionInquiry(TransactionInquiryRequest::byClientRefId(r.rail, r.clientRefId)));
+    EKO_AWAIT(inq,
+              fresh->transactionInquiry(TransactionInquiryRequest::byClientRefId(r.rail, r.clientRefId)));
     QCOMPARE(inq.outcome, Outcome::Success);
     QCOMPARE(inq.transaction->tid, res.transaction->tid);
 }
@@ -219,8 +220,8 @@ void TestEkoClientAuth::wrongKeyWithSkewStopsAfterOneResign()
     f.server->setClockOffsetMs(30 * kMinute);
     ClientConfig c = f.config();
     c.credentials.accessKey = "not-the-key";
-    EkoClient client(f.nam.get(), c);
-    EKO_AWAIT(r, client.getSender({Rail::DigiKhata, kDkHealthy}));
+    const std::unique_ptr<EkoClient> client = f.transport->client(c);
+    EKO_AWAIT(r, client->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(r.outcome, Outcome::Failed);
     QCOMPARE(r.reason, Reason::HttpForbidden);
     QCOMPARE(r.attempts, 2); // one correction, never a loop
@@ -245,10 +246,10 @@ void TestEkoClientAuth::proxy403IsNeverResent()
     ClientConfig config = f.config();
     config.endpoints.setBaseUrl(
         QUrl(QStringLiteral("http://127.0.0.1:%1/ekoapi/v3").arg(proxy.serverPort())));
-    EkoClient client(f.nam.get(), config);
+    const std::unique_ptr<EkoClient> client = f.transport->client(config);
     const InitiateTransactionRequest r =
         counterdesk::eko::testing::initiateWithoutOtp(kDkHealthy, 10017680, 120);
-    PendingCall* call = client.initiateTransaction(f.tickets.initiate(r), r);
+    PendingCall* call = client->initiateTransaction(f.tickets.initiate(r), r);
     QSignalSpy resent(call, &PendingCall::resending);
     EKO_AWAIT(res, call);
     QCOMPARE(proxy.posts, 1);

@@ -506,8 +506,8 @@ void TestEkoClientCalls::insecureUrlRefusedLocally()
 {
     ClientConfig c = f.config();
     c.endpoints.setBaseUrl(QUrl(QStringLiteral("http://staging.eko.in/ekoapi/v3")));
-    EkoClient insecure(f.nam.get(), c);
-    EKO_AWAIT(r, insecure.getSender({Rail::DigiKhata, kDkHealthy}));
+    const std::unique_ptr<EkoClient> insecure = f.transport->client(c);
+    EKO_AWAIT(r, insecure->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(r.outcome, Outcome::NotSent);
     QCOMPARE(r.reason, Reason::InsecureUrl);
     QCOMPARE(r.attempts, 0);
@@ -567,12 +567,12 @@ void TestEkoClientCalls::legacyPathSetWorks()
 {
     ClientConfig c = f.config();
     c.endpoints.setPathSet(PathSet::Legacy);
-    EkoClient legacy(f.nam.get(), c);
-    EKO_AWAIT(sender, legacy.getSender({Rail::DigiKhata, kDkHealthy}));
+    const std::unique_ptr<EkoClient> legacy = f.transport->client(c);
+    EKO_AWAIT(sender, legacy->getSender({Rail::DigiKhata, kDkHealthy}));
     QCOMPARE(sender.outcome, Outcome::Success);
-    EKO_AWAIT(levin, legacy.getSender({Rail::Levin, kLevinHealthy})); // legacy Levin: a POST
+    EKO_AWAIT(levin, legacy->getSender({Rail::Levin, kLevinHealthy})); // legacy Levin: a POST
     QCOMPARE(levin.outcome, Outcome::Success);
-    EKO_AWAIT(list, legacy.getRecipients({Rail::DigiKhata, kDkHealthy, {}}));
+    EKO_AWAIT(list, legacy->getRecipients({Rail::DigiKhata, kDkHealthy, {}}));
     QCOMPARE(list.outcome, Outcome::Success);
     QCOMPARE(list.recipients.size(), 3);
 }
@@ -646,8 +646,8 @@ void TestEkoClientCalls::noSecretReachesTheLog()
     const QString txnOtp = f.server->lastOtp(kLevinHealthy, QStringLiteral("transaction"));
     ClientConfig bad = f.config();
     bad.credentials.accessKey = "wrong-key-in-a-403";
-    EkoClient badClient(f.nam.get(), bad);
-    const auto forbidden = SandboxFixture::wait(badClient.getSender({Rail::Levin, kLevinHealthy}));
+    const std::unique_ptr<EkoClient> badClient = f.transport->client(bad);
+    const auto forbidden = SandboxFixture::wait(badClient->getSender({Rail::Levin, kLevinHealthy}));
 
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());

@@ -83,7 +83,7 @@ bool TestEkoClientParams::startWith(const QByteArray& tableOverride, bool strict
         return false;
     }
     config.endpoints = load.table;
-    f.client = std::make_unique<EkoClient>(f.nam.get(), config);
+    f.client = f.transport->client(config);
     return true;
 }
 

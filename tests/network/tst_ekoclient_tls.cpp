@@ -1,13 +1,13 @@
 // EkoClient TLS policy: a failed handshake fails the call with
 // Reason::TlsError (nothing was sent), for a money call too, and plain HTTP
 // to anything but loopback is refused before any connection.
+#include "ClientTransport.h"
 #include "TestRunner.h"
 #include "TicketDesk.h"
 #include "WaitForCall.h"
 #include "domain/ClientRefId.h"
 #include "eko/EkoClient.h"
 
-#include <QNetworkAccessManager>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -62,7 +62,7 @@ private Q_SLOTS:
 
 private:
     PlainHttpServer m_server;
-    QNetworkAccessManager m_nam;
+    counterdesk::eko::testing::ClientTransport m_transport;
 };
 
 void TestEkoClientTls::initTestCase()
@@ -76,8 +76,8 @@ void TestEkoClientTls::handshakeFailureIsTlsError()
 {
     QUrl base(QStringLiteral("https://127.0.0.1/ekoapi/v3"));
     base.setPort(m_server.serverPort());
-    EkoClient client(&m_nam, configFor(base));
-    const auto r = waitForCall(client.getSender({Rail::DigiKhata, QStringLiteral("9000000001")}));
+    const std::unique_ptr<EkoClient> client = m_transport.client(configFor(base));
+    const auto r = waitForCall(client->getSender({Rail::DigiKhata, QStringLiteral("9000000001")}));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::NotSent);
     QCOMPARE(r->reason, Reason::TlsError);
@@ -89,7 +89,7 @@ void TestEkoClientTls::moneyCallHandshakeFailureIsNotSent()
 {
     QUrl base(QStringLiteral("https://127.0.0.1/ekoapi/v3"));
     base.setPort(m_server.serverPort());
-    EkoClient client(&m_nam, configFor(base));
+    const std::unique_ptr<EkoClient> client = m_transport.client(configFor(base));
     InitiateTransactionRequest req;
     req.clientRefId = ClientRefId::generate();
     req.customerId = QStringLiteral("9000000001");
@@ -98,7 +98,7 @@ void TestEkoClientTls::moneyCallHandshakeFailureIsNotSent()
     req.otp = QStringLiteral("123456");
     req.otpRefId = QStringLiteral("ref");
     tests::TicketDesk tickets;
-    const auto r = waitForCall(client.initiateTransaction(tickets.initiate(req), req));
+    const auto r = waitForCall(client->initiateTransaction(tickets.initiate(req), req));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::NotSent);
     QCOMPARE(r->reason, Reason::TlsError);
@@ -108,8 +108,9 @@ void TestEkoClientTls::moneyCallHandshakeFailureIsNotSent()
 void TestEkoClientTls::plainHttpToRemoteHostRefused()
 {
     const int before = m_server.connections;
-    EkoClient client(&m_nam, configFor(QUrl(QStringLiteral("http://staging.eko.in/ekoapi/v3"))));
-    const auto r = waitForCall(client.getSender({Rail::DigiKhata, QStringLiteral("9000000001")}));
+    const std::unique_ptr<EkoClient> client =
+        m_transport.client(configFor(QUrl(QStringLiteral("http://staging.eko.in/ekoapi/v3"))));
+    const auto r = waitForCall(client->getSender({Rail::DigiKhata, QStringLiteral("9000000001")}));
     QVERIFY(r);
     QCOMPARE(r->outcome, Outcome::NotSent);
     QCOMPARE(r->reason, Reason::InsecureUrl);
