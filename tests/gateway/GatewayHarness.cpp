@@ -240,6 +240,18 @@ GatewayAnswer GatewayHarness::send(const QUrl& gateway, const CounterCredential&
                                    const eko::WireRequest& wire, qint64 timestampMs,
                                    const QByteArray& signatureOverride)
 {
+    GatewayAnswer a = awaitAnswer(sendOn(m_network, gateway, counter, wire, timestampMs, signatureOverride));
+    a.result.call = wire.call;
+    a.result.rail = wire.rail;
+    if (a.httpStatus > 0)
+        eko::ResponseClassifier::classifyAnswer(a.result, a.httpStatus, a.body);
+    return a;
+}
+
+QNetworkReply* GatewayHarness::sendOn(QNetworkAccessManager& network, const QUrl& gateway,
+                                      const CounterCredential& counter, const eko::WireRequest& wire,
+                                      qint64 timestampMs, const QByteArray& signatureOverride)
+{
     // The counter's table points at Eko; a gateway profile swaps the base URL only.
     QUrl url = gateway;
     url.setPath(QStringLiteral("/ekoapi/v3") + wire.url.path().mid(m_counterTable.baseUrl().path().size()));
@@ -260,12 +272,7 @@ GatewayAnswer GatewayHarness::send(const QUrl& gateway, const CounterCredential&
         tls.setCaCertificates(m_ca);
         request.setSslConfiguration(tls);
     }
-    GatewayAnswer a = awaitAnswer(wire.isGet() ? m_network.get(request) : m_network.post(request, body));
-    a.result.call = wire.call;
-    a.result.rail = wire.rail;
-    if (a.httpStatus > 0)
-        eko::ResponseClassifier::classifyAnswer(a.result, a.httpStatus, a.body);
-    return a;
+    return wire.isGet() ? network.get(request) : network.post(request, body);
 }
 
 GatewayAnswer GatewayHarness::get(const QUrl& url)

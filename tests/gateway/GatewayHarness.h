@@ -101,6 +101,10 @@ public:
     // A counter's request, signed with its credential (timestampMs 0: now).
     GatewayAnswer send(const QUrl& gateway, const CounterCredential& counter, const eko::WireRequest& wire,
                        qint64 timestampMs = 0, const QByteArray& signatureOverride = {});
+    // The same request on `network`, not waited for: the caller reads the reply.
+    QNetworkReply* sendOn(QNetworkAccessManager& network, const QUrl& gateway,
+                          const CounterCredential& counter, const eko::WireRequest& wire,
+                          qint64 timestampMs = 0, const QByteArray& signatureOverride = {});
     static GatewayAnswer get(const QUrl& url);
 
     // Builds the counter-side request (the counter's own RequestBuilder;

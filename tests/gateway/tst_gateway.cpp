@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void unreadableLedgerIsNotNotFound();
     void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
+    void manyForwardsAtOnce();
     void concurrentInitiatesAnswer429();
     void refusedInitiateWritesNoRow();
     void refundOnceAndOnlyByItsCounter();
@@ -724,6 +726,40 @@ void TestGateway::answerEventsAreBatchedAndWrittenAtStop()
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.output().contains("\"event\":\"stopping\""));
     QCOMPARE(eventCount(shop.id, QStringLiteral("answer")), 3);
+}
+
+// Eko holds a call for up to seconds. Twenty counters' calls at once all
+// reach Eko at once: none waits for another's answer (Qt's network manager,
+// which the gateway no longer uses for its forwards, sends six at a time to
+// one host).
+void TestGateway::manyForwardsAtOnce()
+{
+    const CounterCredential shop = m_harness.addCounter(QStringLiteral("shop-busy"));
+    const eko::WireRequest wire = m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    sandbox::FaultRule slow;
+    slow.callName = QStringLiteral("get_sender");
+    slow.fault = sandbox::Fault::Delay;
+    slow.delayMs = 4000;
+    slow.times = 20;
+    m_sandbox.addFault(slow);
+    const int before = m_sandbox.callCount(QStringLiteral("get_sender"));
+
+    // One network manager per request, so that the counters' side never queues.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    QList<QNetworkReply*> replies;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < 20; ++i) {
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        // A timestamp of its own each: the same signature twice would be a replay.
+        replies.append(m_harness.sendOn(*networks.back(), m_gateway.baseUrl(), shop, wire, now + i));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.callCount(QStringLiteral("get_sender")) - before, 20, 3500);
+    for (QNetworkReply* reply : std::as_const(replies))
+        QVERIFY(!reply->isFinished()); // all forwarded while the first was still held
+    for (QNetworkReply* reply : std::as_const(replies)) {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    }
 }
 
 void TestGateway::limitsAnswer429()
