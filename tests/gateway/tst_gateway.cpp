@@ -734,7 +734,8 @@ void TestGateway::answerEventsAreBatchedAndWrittenAtStop()
 // one host).
 void TestGateway::manyForwardsAtOnce()
 {
-    const CounterCredential shop = m_harness.addCounter(QStringLiteral("shop-busy"));
+    const CounterCredential shop = m_harness.addCounter(QStringLiteral("shop-twenty-at-once"));
+    QVERIFY(!shop.id.isEmpty());
     const eko::WireRequest wire = m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
     sandbox::FaultRule slow;
     slow.callName = QStringLiteral("get_sender");
