@@ -189,7 +189,28 @@ void HttpExchange::abort()
 
 HttpClient::HttpClient(QObject* parent)
     : QObject(parent)
-{}
+{
+    m_expiry.setInterval(static_cast<int>(kIdleLimitMs / 4));
+    connect(&m_expiry, &QTimer::timeout, this, &HttpClient::closeExpired);
+}
+
+void HttpClient::closeExpired()
+{
+    bool anyIdle = false;
+    for (auto it = m_idle.begin(); it != m_idle.end(); ++it) {
+        const QString origin = it.key();
+        QList<QTcpSocket*> expired;
+        for (const Idle& idle : std::as_const(*it)) {
+            if (idle.socket && idle.expires.hasExpired())
+                expired.append(idle.socket);
+        }
+        for (QTcpSocket* socket : std::as_const(expired))
+            forget(origin, socket);
+        anyIdle = anyIdle || idleCount(origin) > 0;
+    }
+    if (!anyIdle)
+        m_expiry.stop();
+}
 
 HttpClient::~HttpClient()
 {
@@ -329,6 +350,8 @@ void HttpClient::release(const QString& origin, QTcpSocket* socket, bool reusabl
         return;
     }
     idle.append({socket, QDeadlineTimer(kIdleLimitMs)});
+    if (!m_expiry.isActive())
+        m_expiry.start();
     // An idle connection that speaks or closes is done with.
     auto drop = [this, origin, socket] {
         forget(origin, socket);

@@ -12,8 +12,9 @@
 //
 // What it does, and no more: one request per connection at a time (no
 // pipelining), connections kept alive and reused (the most recently used
-// first; one idle longer than kIdleLimitMs is closed instead, before the
-// server's own keep-alive timeout can cross our request), at most
+// first; one idle longer than kIdleLimitMs is closed, before the server's
+// own keep-alive timeout can cross our request, and so that a burst's extra
+// connections do not stay open for every later poll of the event loop), at most
 // kMaxConnectionsPerOrigin per scheme, host and port, of which at most
 // kMaxConnectingPerOrigin being opened at a time (further requests wait
 // their turn). HTTPS through QSslSocket with the request's TLS configuration;
@@ -36,6 +37,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 #include <QUrl>
 
 class QTcpSocket;
@@ -155,11 +157,14 @@ private:
     void connectingDone(const QString& origin, QTcpSocket* socket);
     bool canStart(const QString& origin) const;
     QTcpSocket* takeIdle(const QString& origin);
+    // Closes the idle connections past kIdleLimitMs.
+    void closeExpired();
 
     QHash<QString, QList<Idle>> m_idle;
     QHash<QTcpSocket*, QString> m_origins; // every open connection's origin
     QHash<QString, int> m_open;
     QHash<QTcpSocket*, QString> m_connecting; // opened and not yet ready
+    QTimer m_expiry;                          // runs while a connection is idle
     QHash<QString, QList<QPointer<HttpExchange>>> m_waiting;
 };
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void manyCallsAtOnceAllReachTheServer();
     void connectionIsReused();
+    void idleConnectionsAreClosedAfterAWhile();
     void idleConnectionClosedByServerIsNotUsed();
 
 private:
@@ -97,6 +98,24 @@ void TestHttpClient::connectionIsReused()
     }
     QCOMPARE(m_http->connectionCount(origin()), 1);
     QCOMPARE(m_http->idleCount(origin()), 1);
+}
+
+void TestHttpClient::idleConnectionsAreClosedAfterAWhile()
+{
+    // A burst's connections are not kept open for ever: each one more for
+    // the server to hold and for the gateway's event loop to poll.
+    const std::unique_ptr<EkoClient> client = directClient();
+    int succeeded = 0;
+    for (int i = 0; i < 3; ++i) {
+        connect(client->getSender({Rail::DigiKhata, kDkHealthy}), &PendingCall::finished, this,
+                [&succeeded](const Result& r) { succeeded += r.outcome == Outcome::Success ? 1 : 0; });
+    }
+    QTRY_COMPARE(succeeded, 3);
+    QCOMPARE(m_http->idleCount(origin()), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(m_http->connectionCount(origin()), 0, int(http::HttpClient::kIdleLimitMs) * 2);
+    EKO_AWAIT(again, client->getSender({Rail::DigiKhata, kDkHealthy}));
+    QCOMPARE(again.outcome, Outcome::Success);
+    QCOMPARE(m_http->connectionCount(origin()), 1);
 }
 
 void TestHttpClient::idleConnectionClosedByServerIsNotUsed()
