@@ -39,6 +39,9 @@ quint16 HttpListener::listen(const QHostAddress& address, quint16 port,
 void HttpListener::accept()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        // Answers are written in one piece; without TCP_NODELAY, Nagle plus the
+        // peer's delayed ACK stall larger answers by milliseconds on loopback.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_pending.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {

@@ -173,9 +173,6 @@ bool SandboxServer::resetState(QString* error)
 
 void SandboxServer::Private::handle(const http::HttpRequest& request, QTcpSocket* socket)
 {
-    // Answers are written in one piece; without TCP_NODELAY, Nagle plus the
-    // peer's delayed ACK stall larger answers by milliseconds on loopback.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString path = request.url.path(QUrl::FullyDecoded);
     if (path.startsWith(QLatin1String(ControlApi::Prefix))) {
         if (!request.remoteAddress.isLoopback()) {
