@@ -75,6 +75,7 @@ HttpExchange::~HttpExchange()
 void HttpExchange::attach(QTcpSocket* socket, bool fresh)
 {
     m_socket = socket;
+    m_fresh = fresh;
     connect(socket, &QTcpSocket::readyRead, this, &HttpExchange::read);
     connect(socket, &QTcpSocket::disconnected, this, &HttpExchange::socketGone);
     connect(socket, &QTcpSocket::errorOccurred, this, &HttpExchange::socketGone);
@@ -98,8 +99,11 @@ void HttpExchange::write()
 {
     if (m_done || !m_socket || m_written)
         return;
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_client->connectingDone(m_origin, m_socket);
+    if (m_fresh) {
+        // Once per connection (a system call each time): the request goes in one write.
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_client->connectingDone(m_origin, m_socket);
+    }
     m_written = true;
     m_socket->write(m_body.isEmpty() ? m_head : m_head + m_body);
 }

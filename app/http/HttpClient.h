@@ -102,6 +102,7 @@ private:
     QString m_error;
     Failure m_failure = Failure::None;
     int m_statusSeen = 0;
+    bool m_fresh = false; // a connection opened for this exchange
     bool m_written = false;
     bool m_done = false;
 };
