@@ -153,33 +153,28 @@ HttpResponseParse parseHttpResponse(const QByteArray& buffer, bool closed, const
 
         HttpResponseParse parse;
         parse.statusSeen = *status;
+
+        // RFC 9112 6.3: Transfer-Encoding overrides Content-Length; only a
+        // final "chunked" frames the body, any other ends with the close.
         const QByteArray transferEncoding = response.header("transfer-encoding").toLower();
+        const bool chunked = transferEncoding.endsWith("chunked");
+        const QByteArray lengthText =
+            transferEncoding.isEmpty() ? response.header("content-length") : QByteArray();
         const bool noBody = *status == 204 || *status == 304;
         if (noBody) {
             parse.consumed = bodyStart;
             response.reusable = keepAlive;
-        } else if (!transferEncoding.isEmpty()) {
-            // RFC 9112 6.3: Transfer-Encoding overrides Content-Length; only a
-            // final "chunked" frames the body, any other ends with the close.
-            if (!transferEncoding.endsWith("chunked")) {
-                if (buffer.size() - bodyStart > limits.maxBodyBytes)
-                    return malformed(QStringLiteral("answer body too large"), *status);
-                if (!closed)
-                    return needMore(*status);
-                response.body = buffer.mid(bodyStart);
-                parse.consumed = buffer.size();
-            } else {
-                const ChunkedRead chunks = readChunked(buffer, bodyStart, limits);
-                if (chunks.status == ChunkedRead::Status::Malformed)
-                    return malformed(chunks.error, *status);
-                if (chunks.status == ChunkedRead::Status::NeedMore)
-                    return closed ? malformed(QStringLiteral("closed inside the answer's body"), *status)
-                                  : needMore(*status);
-                response.body = chunks.body;
-                parse.consumed = chunks.end;
-                response.reusable = keepAlive;
-            }
-        } else if (const QByteArray lengthText = response.header("content-length"); !lengthText.isEmpty()) {
+        } else if (chunked) {
+            const ChunkedRead chunks = readChunked(buffer, bodyStart, limits);
+            if (chunks.status == ChunkedRead::Status::Malformed)
+                return malformed(chunks.error, *status);
+            if (chunks.status == ChunkedRead::Status::NeedMore)
+                return closed ? malformed(QStringLiteral("closed inside the answer's body"), *status)
+                              : needMore(*status);
+            response.body = chunks.body;
+            parse.consumed = chunks.end;
+            response.reusable = keepAlive;
+        } else if (!lengthText.isEmpty()) {
             if (!isContentLength(lengthText))
                 return malformed(QStringLiteral("malformed Content-Length"), *status);
             for (const auto& [name, value] : head.headers) {
@@ -196,7 +191,8 @@ HttpResponseParse parseHttpResponse(const QByteArray& buffer, bool closed, const
             parse.consumed = bodyStart + length;
             response.reusable = keepAlive;
         } else {
-            // No framing: the body is whatever comes until the server closes.
+            // Another transfer coding, or no framing at all: the body is
+            // whatever comes until the server closes.
             if (buffer.size() - bodyStart > limits.maxBodyBytes)
                 return malformed(QStringLiteral("answer body too large"), *status);
             if (!closed)
