@@ -26,7 +26,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-all_harnesses=(response_classifier money profile_file endpoint_table sandbox_request)
+all_harnesses=(response_classifier money profile_file endpoint_table sandbox_request http_response)
 
 if [ $# -lt 1 ] || ! [[ $1 =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ]; then
     echo "usage: scripts/fuzz.sh SECONDS [HARNESS...]   harnesses: ${all_harnesses[*]}" >&2
