@@ -87,6 +87,16 @@ Reason reasonForNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
+// What a failed handshake's Result says: the certificate errors, or the
+// transport's own text when there were none (a protocol failure).
+QString tlsDetail(const QList<QSslError>& errors, const QString& transportError)
+{
+    QStringList texts;
+    for (const QSslError& e : errors)
+        texts << e.errorString();
+    return texts.isEmpty() ? transportError : texts.join(u"; ");
+}
+
 } // namespace
 
 // One call: attempts, timeout, the 403 re-sign, GET back-off and the
@@ -238,11 +248,8 @@ private:
                                                  m_timedOut ? QStringLiteral("no answer in time")
                                                             : QStringLiteral("aborted"));
         } else if (failure == Failure::TlsFailed) {
-            QStringList texts;
-            for (const QSslError& e : exchange->sslErrors())
-                texts << e.errorString();
-            ResponseClassifier::classifyNoAnswer(
-                r, Reason::TlsError, texts.isEmpty() ? exchange->errorString() : texts.join(u"; "));
+            ResponseClassifier::classifyNoAnswer(r, Reason::TlsError,
+                                                 tlsDetail(exchange->sslErrors(), exchange->errorString()));
         } else {
             // Refused or unreachable: nothing was sent, but the classifier
             // keeps ConnectionFailed Unknown like QNetworkAccessManager's
@@ -281,11 +288,8 @@ private:
         } else if (m_aborted && cancelled) {
             ResponseClassifier::classifyNoAnswer(r, Reason::Aborted, QStringLiteral("aborted"));
         } else if (error == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
-            QStringList texts;
-            for (const QSslError& e : std::as_const(m_sslErrors))
-                texts << e.errorString();
             ResponseClassifier::classifyNoAnswer(r, Reason::TlsError,
-                                                 texts.isEmpty() ? reply->errorString() : texts.join(u"; "));
+                                                 tlsDetail(m_sslErrors, reply->errorString()));
         } else if (httpStatus == 0) {
             ResponseClassifier::classifyNoAnswer(r, reasonForNetworkError(error), reply->errorString());
         } else {

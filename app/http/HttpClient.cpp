@@ -19,15 +19,23 @@ HttpLimits answerLimits()
     return limits;
 }
 
+int defaultPort(const QUrl& url)
+{
+    return url.scheme() == QLatin1String("https") ? 443 : 80;
+}
+
+int portOf(const QUrl& url)
+{
+    return url.port(defaultPort(url));
+}
+
 QByteArray hostHeader(const QUrl& url)
 {
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
         host = '[' + host + ']'; // an IPv6 literal
-    const bool https = url.scheme() == QLatin1String("https");
-    const int port = url.port(https ? 443 : 80);
-    if (port != (https ? 443 : 80))
-        host += ':' + QByteArray::number(port);
+    if (portOf(url) != defaultPort(url))
+        host += ':' + QByteArray::number(portOf(url));
     return host;
 }
 
@@ -231,9 +239,7 @@ HttpClient::~HttpClient()
 
 QString HttpClient::originOf(const QUrl& url)
 {
-    const bool https = url.scheme() == QLatin1String("https");
-    return url.scheme() + QStringLiteral("://") + url.host() + u':' +
-           QString::number(url.port(https ? 443 : 80));
+    return url.scheme() + QStringLiteral("://") + url.host() + u':' + QString::number(portOf(url));
 }
 
 int HttpClient::idleCount(const QString& origin) const
@@ -303,7 +309,7 @@ void HttpClient::start(HttpExchange* exchange)
     m_connecting.insert(socket, origin);
     ++m_open[origin];
     exchange->attach(socket, true);
-    const quint16 port = static_cast<quint16>(url.port(https ? 443 : 80));
+    const auto port = static_cast<quint16>(portOf(url));
 #if QT_CONFIG(ssl)
     if (auto* tls = qobject_cast<QSslSocket*>(socket)) {
         tls->connectToHostEncrypted(url.host(), port);
