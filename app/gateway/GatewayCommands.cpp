@@ -155,7 +155,10 @@ int counterCommand(const QString& action, const QStringList& args, const Gateway
             return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
                                                     "counter revoke needs one NAME"),
                         Usage);
-        if (!ledger.revokeCounter(args.first()))
+        const Ledger::Revocation revocation = ledger.revokeCounter(args.first());
+        if (revocation == Ledger::Revocation::Error)
+            return fail(ledger.error());
+        if (revocation == Ledger::Revocation::NoActiveCounter)
             return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
                                                     "no active counter named \"%1\"")
                             .arg(args.first()));

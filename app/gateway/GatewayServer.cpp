@@ -63,9 +63,9 @@ eko::ClientConfig clientConfig(const GatewayConfig& config)
     return c;
 }
 
-// After a write the database refused: what it said, and a dropped
+// After a statement the database refused: what it said, and a dropped
 // connection opened afresh for the next job.
-QString refusedWrite(Ledger& ledger)
+QString statementFailed(Ledger& ledger)
 {
     const QString error = ledger.error();
     ledger.ping();
@@ -81,7 +81,7 @@ QString recordInquiry(Ledger& ledger, const transfer::ReconcilerOptions& options
 {
     if (!ledger.addEvent(row.counterId, row.id, QStringLiteral("inquiry"), eko::callName(r.call),
                          r.httpStatus, QString::fromUtf8(r.body)))
-        return refusedWrite(ledger);
+        return statementFailed(ledger);
     // A final row keeps its outcome, whatever a later inquiry says (a
     // REFUND_PENDING row is not final: Eko may yet report it refunded).
     if (journal::isFinal(row.state))
@@ -110,7 +110,7 @@ QString recordInquiry(Ledger& ledger, const transfer::ReconcilerOptions& options
     } else {
         written = ledger.recordAnswer(row.id, a);
     }
-    return written ? QString() : refusedWrite(ledger);
+    return written ? QString() : statementFailed(ledger);
 }
 
 // A money call's answer (or an inquiry's) that the ledger could not keep.
@@ -243,7 +243,7 @@ void GatewayServer::writeEvents()
     const QList<QJsonObject> batch = std::exchange(m_pendingEvents, {});
     m_eventsWriting += batch.size();
     m_events.run(
-        [batch](Ledger& ledger) { return ledger.writeEvents(batch) ? QString() : refusedWrite(ledger); },
+        [batch](Ledger& ledger) { return ledger.writeEvents(batch) ? QString() : statementFailed(ledger); },
         [this, batch](const QString& error) {
             m_eventsWriting -= batch.size();
             if (error.isEmpty())
@@ -527,7 +527,7 @@ void GatewayServer::recordMoneyAnswer(const LedgerTransfer& row, const LedgerAns
                                                eko::callName(result.call), result.httpStatus,
                                                QString::fromUtf8(result.body))
                        ? QString()
-                       : refusedWrite(ledger);
+                       : statementFailed(ledger);
         },
         [this, row, reply, result](const QString& error) {
             logNotWritten(QStringLiteral("answer"), row, error);
@@ -589,8 +589,21 @@ void GatewayServer::refund(const LedgerTransfer& transfer, const eko::WireReques
 
 void GatewayServer::reconcileDue()
 {
-    m_money.run([](Ledger& ledger) { return ledger.openTransfers(); },
-                [this](const QList<LedgerTransfer>& rows) { inquireOpen(rows); });
+    m_money.run(
+        [](Ledger& ledger) -> std::pair<std::optional<QList<LedgerTransfer>>, QString> {
+            std::optional<QList<LedgerTransfer>> rows = ledger.openTransfers();
+            return {rows, rows ? QString() : statementFailed(ledger)};
+        },
+        [this](const std::pair<std::optional<QList<LedgerTransfer>>, QString>& open) {
+            if (open.first) {
+                inquireOpen(*open.first);
+                return;
+            }
+            // Said, not skipped in silence; the next round (m_reconcileTimer) reads again.
+            GatewayLog::write(QStringLiteral("ledger_not_read"),
+                              {{QStringLiteral("what"), QStringLiteral("open_transfers")},
+                               {QStringLiteral("error"), open.second}});
+        });
 }
 
 void GatewayServer::inquireOpen(const QList<LedgerTransfer>& rows)
@@ -617,7 +630,11 @@ void GatewayServer::inquireOpen(const QList<LedgerTransfer>& rows)
             m_money.run(
                 [row, r, options = m_reconcile](Ledger& ledger) {
                     // Read again: another process, or a counter's inquiry, may have moved it meanwhile.
-                    const std::optional<LedgerTransfer> current = ledger.transferByRef(row.clientRefId);
+                    bool failed = false;
+                    const std::optional<LedgerTransfer> current =
+                        ledger.transferByRef(row.clientRefId, &failed);
+                    if (failed)
+                        return statementFailed(ledger); // logged; the row stays open for the next round
                     if (current && journal::isOpen(current->state))
                         return recordInquiry(ledger, options, *current, r);
                     return QString();

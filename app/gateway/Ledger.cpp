@@ -69,15 +69,6 @@ const QString kCounterColumns =
                 QStringLiteral("revoked_at"), QStringLiteral("last_seen_at")});
 const QString kTransferColumns = selectList(kTransferColumnNames);
 
-// An event's detail as stored: redacted, and never NULL. The column is NOT
-// NULL and Qt binds a null QString (an empty detail, an empty answer) as SQL
-// NULL, which would refuse the event and any statement it is part of.
-QString storedDetail(const QString& detail)
-{
-    const QString redacted = security::LogRedactor::redact(detail);
-    return redacted.isNull() ? QStringLiteral("") : redacted;
-}
-
 // Ledger::admitRequest's checks and writes as WITH clauses, for admitRequest
 // and admitInitiate. Data-modifying WITH clauses all run, and see the tables
 // as they were before the statement: the count leaves this request out, as
@@ -111,12 +102,8 @@ QVariantList admissionValues(const QString& counterId, const QByteArray& signatu
 {
     const QVariant id = counterId;
     const QVariant limit = qint64(perMinute);
-    return {id,    QString::fromLatin1(signature),
-            id,    id,
-            id,    id,
-            limit, limit,
-            path,  limit,
-            limit, storedDetail(detail)};
+    return {id,    QString::fromLatin1(signature), id, id, id, id, limit, limit, path, limit,
+            limit, Ledger::storedDetail(detail)};
 }
 
 // kAdmissionResult's three columns, from `first` on.
@@ -135,7 +122,7 @@ void bindEventFields(QSqlQuery& q, const QString& call, int httpStatus, const QS
 {
     q.addBindValue(call.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(call));
     q.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(storedDetail(detail));
+    q.addBindValue(Ledger::storedDetail(detail));
 }
 
 // What an answer changes in its row (recordAnswer, recordAnswerAndEvent),
@@ -164,6 +151,12 @@ void bindAnswer(QSqlQuery& q, qint64 transferId, const LedgerAnswer& a)
 }
 
 } // namespace
+
+QString Ledger::storedDetail(const QString& detail)
+{
+    const QString redacted = security::LogRedactor::redact(detail);
+    return redacted.isNull() ? QStringLiteral("") : redacted;
+}
 
 namespace ledger_rows {
 QString transferColumns(const QString& qualifier)
@@ -279,16 +272,19 @@ std::optional<CounterRow> Ledger::addCounter(const QString& name, const QString&
                                              const QString& salt, const QString& secretHash,
                                              const QString& id)
 {
+    // The row and its `counter_added` event in one statement: both or neither.
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(
-        QStringLiteral("INSERT INTO counters (id, name, salt, secret_hash, user_code) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT (name) DO NOTHING RETURNING ") +
-        kCounterColumns);
+    q.prepare(QStringLiteral("WITH c AS (INSERT INTO counters (id, name, salt, secret_hash, user_code) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING *), "
+                             "e AS (INSERT INTO events (counter_id, kind, detail) "
+                             "SELECT id, 'counter_added', ? FROM c) SELECT ") +
+              kCounterColumns + QStringLiteral(" FROM c"));
     q.addBindValue(id);
     q.addBindValue(name);
     q.addBindValue(salt);
     q.addBindValue(secretHash);
     q.addBindValue(userCode);
+    q.addBindValue(storedDetail(name));
     if (!q.exec()) {
         m_error = databaseError(q.lastError());
         return std::nullopt;
@@ -300,20 +296,24 @@ std::optional<CounterRow> Ledger::addCounter(const QString& name, const QString&
                 .arg(name);
         return std::nullopt;
     }
-    addEvent(id, 0, QStringLiteral("counter_added"), {}, 0, name);
     return counterFrom(q);
 }
 
-bool Ledger::revokeCounter(const QString& name)
+Ledger::Revocation Ledger::revokeCounter(const QString& name)
 {
+    // The revocation and its `counter_revoked` event in one statement.
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("UPDATE counters SET revoked_at = now() WHERE name = ? AND revoked_at IS NULL "
-                             "RETURNING id"));
+    q.prepare(QStringLiteral("WITH c AS (UPDATE counters SET revoked_at = now() WHERE name = ? "
+                             "AND revoked_at IS NULL RETURNING id), "
+                             "e AS (INSERT INTO events (counter_id, kind, detail) "
+                             "SELECT id, 'counter_revoked', ? FROM c) SELECT id FROM c"));
     q.addBindValue(name);
-    if (!q.exec() || !q.next())
-        return false;
-    addEvent(q.value(0).toString(), 0, QStringLiteral("counter_revoked"), {}, 0, name);
-    return true;
+    q.addBindValue(storedDetail(name));
+    if (!q.exec()) {
+        m_error = databaseError(q.lastError());
+        return Revocation::Error;
+    }
+    return q.next() ? Revocation::Revoked : Revocation::NoActiveCounter;
 }
 
 QList<CounterRow> Ledger::counters()
@@ -427,14 +427,42 @@ AdmittedInitiate Ledger::admitInitiate(const QString& counterId, const QByteArra
     // No row written: the reference is known (whatever the counter's count:
     // a re-sent Initiate hears its outcome, not "too many"), or the counter
     // is at its limit.
-    if (std::optional<LedgerTransfer> known = transferByRef(initiate.clientRefId)) {
+    bool failed = false;
+    if (std::optional<LedgerTransfer> known = knownInitiate(counterId, initiate, &failed)) {
         record.status = SubmitRecord::Status::Known;
         record.transfer = *known;
-        addEvent(counterId, known->id, QStringLiteral("duplicate_initiate"), initiate.call, 0, {});
+    } else if (failed) {
+        record.status = SubmitRecord::Status::Error; // "ledger unavailable": the counter asks again
     } else if (q.value(columns + 3).toLongLong() >= initiate.limit.concurrent) {
         record.status = SubmitRecord::Status::Limited;
     }
     return out;
+}
+
+std::optional<LedgerTransfer> Ledger::knownInitiate(const QString& counterId, const NewInitiate& initiate,
+                                                    bool* failed)
+{
+    // The known row and the `duplicate_initiate` event in one statement: a
+    // re-sent Initiate is answered from the ledger only once its event is
+    // written, so no answered duplicate goes unrecorded.
+    QSqlQuery* q =
+        statement(QStringLiteral("WITH t AS (SELECT * FROM transfers WHERE client_ref_id = ?), "
+                                 "e AS (INSERT INTO events (counter_id, transfer_id, kind, call, detail) "
+                                 "SELECT ?, t.id, 'duplicate_initiate', ?, '' FROM t) SELECT ") +
+                  ledger_rows::transferColumns(QStringLiteral("t.")) + QStringLiteral(" FROM t"));
+    if (q) {
+        q->addBindValue(initiate.clientRefId);
+        q->addBindValue(counterId);
+        q->addBindValue(initiate.call);
+        if (q->exec()) {
+            if (q->next())
+                return ledger_rows::transfer(*q);
+            return std::nullopt;
+        }
+        m_error = databaseError(q->lastError());
+    }
+    *failed = true;
+    return std::nullopt;
 }
 
 RefundRecord Ledger::recordRefunding(const LedgerTransfer& known, const QString& call)
@@ -533,16 +561,20 @@ std::optional<LedgerTransfer> Ledger::transferByTid(const QString& tid, bool* fa
     return transferWhere(QStringLiteral("tid"), tid, failed);
 }
 
-QList<LedgerTransfer> Ledger::openTransfers()
+std::optional<QList<LedgerTransfer>> Ledger::openTransfers()
 {
-    QList<LedgerTransfer> rows;
     QSqlQuery* q = statement(QStringLiteral("SELECT ") + kTransferColumns +
                              QStringLiteral(" FROM transfers WHERE state IN (") + journal::openStatesSql() +
                              QStringLiteral(") ORDER BY updated_at"));
-    if (q && q->exec()) {
-        while (q->next())
-            rows.append(ledger_rows::transfer(*q));
+    if (!q)
+        return std::nullopt;
+    if (!q->exec()) {
+        m_error = databaseError(q->lastError());
+        return std::nullopt;
     }
+    QList<LedgerTransfer> rows;
+    while (q->next())
+        rows.append(ledger_rows::transfer(*q));
     return rows;
 }
 

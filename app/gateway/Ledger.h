@@ -161,7 +161,8 @@ public:
     // Counters. addCounter returns the new row (id, salt) or nullopt (name taken: error()).
     std::optional<CounterRow> addCounter(const QString& name, const QString& userCode, const QString& salt,
                                          const QString& secretHash, const QString& id);
-    bool revokeCounter(const QString& name); // false: no such active counter
+    enum class Revocation { Revoked, NoActiveCounter, Error /* error() */ };
+    Revocation revokeCounter(const QString& name);
     QList<CounterRow> counters();
     // The counter a request names. Its enrolment (id, salt, secret hash, user
     // code) never changes, so an active counter's is kept in memory once read;
@@ -207,8 +208,9 @@ public:
     // given, and error() says why): "not found" only when it is so.
     std::optional<LedgerTransfer> transferByRef(const QString& clientRefId, bool* failed = nullptr);
     std::optional<LedgerTransfer> transferByTid(const QString& tid, bool* failed = nullptr);
-    // Open rows whose next inquiry is due (journal::Backoff), oldest first.
-    QList<LedgerTransfer> openTransfers();
+    // Every open row, the least recently changed first (the reconciler picks
+    // those due by journal::Backoff).
+    std::optional<QList<LedgerTransfer>> openTransfers(); // nullopt: not read (error())
     QMap<QString, int> openCountsByState();
     // Transfers created in [fromUtc, toUtc) (either may be invalid: open-ended), of one
     // counter by name when given, oldest first; with each row's counter name. nullopt: error().
@@ -241,11 +243,19 @@ public:
                                     int httpStatus, const QString& detail);
     // All or none (error() says why not); the caller keeps them to try again.
     bool writeEvents(const QList<QJsonObject>& events);
+    // An event's detail as stored: redacted, and never NULL. The column is
+    // NOT NULL and Qt binds a null QString (an empty detail, an empty answer)
+    // as SQL NULL, which would refuse the event and any statement it is part of.
+    static QString storedDetail(const QString& detail);
 
 private:
     struct Statements;
 
     std::optional<LedgerTransfer> transferWhere(const QString& column, const QString& value, bool* failed);
+    // The row of an Initiate whose reference is known, with its
+    // `duplicate_initiate` event; nullopt: unknown, or *failed (error()).
+    std::optional<LedgerTransfer> knownInitiate(const QString& counterId, const NewInitiate& initiate,
+                                                bool* failed);
     // sql prepared on this connection on first use and kept; nullptr (error()
     // set) when it cannot be prepared. Bind every value again before exec().
     QSqlQuery* statement(const QString& sql);

@@ -13,29 +13,35 @@ namespace counterdesk::gateway {
 bool Ledger::setAdminPassword(const QString& name, const security::PinHash& hash)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(
-        QStringLiteral("INSERT INTO admins (name, algorithm, iterations, salt, hash) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT (name) DO UPDATE SET algorithm = EXCLUDED.algorithm, "
-                       "iterations = EXCLUDED.iterations, salt = EXCLUDED.salt, hash = EXCLUDED.hash, "
-                       "updated_at = now()"));
+    // The password and its `admin_password_set` event in one statement: both or neither.
+    q.prepare(QStringLiteral("WITH a AS (INSERT INTO admins (name, algorithm, iterations, salt, hash) "
+                             "VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (name) DO UPDATE SET algorithm = EXCLUDED.algorithm, "
+                             "iterations = EXCLUDED.iterations, salt = EXCLUDED.salt, hash = EXCLUDED.hash, "
+                             "updated_at = now() RETURNING name) "
+                             "INSERT INTO events (kind, detail) SELECT 'admin_password_set', ? FROM a"));
     q.addBindValue(name);
     q.addBindValue(hash.algorithm);
     q.addBindValue(hash.iterations);
     q.addBindValue(QString::fromLatin1(hash.salt.toHex()));
     q.addBindValue(QString::fromLatin1(hash.hash.toHex()));
+    q.addBindValue(storedDetail(name));
     if (!q.exec()) {
         m_error = databaseError(q.lastError());
         return false;
     }
-    addEvent({}, 0, QStringLiteral("admin_password_set"), {}, 0, name);
     return true;
 }
 
 bool Ledger::removeAdmin(const QString& name)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("DELETE FROM admins WHERE name = ? RETURNING name"));
+    // The removal and its `admin_removed` event in one statement.
+    q.prepare(QStringLiteral("WITH a AS (DELETE FROM admins WHERE name = ? RETURNING name), "
+                             "e AS (INSERT INTO events (kind, detail) SELECT 'admin_removed', ? FROM a) "
+                             "SELECT name FROM a"));
     q.addBindValue(name);
+    q.addBindValue(storedDetail(name));
     if (!q.exec()) {
         m_error = databaseError(q.lastError());
         return false;
@@ -45,7 +51,6 @@ bool Ledger::removeAdmin(const QString& name)
             QCoreApplication::translate("counterdesk::gateway::Ledger", "no admin named \"%1\"").arg(name);
         return false;
     }
-    addEvent({}, 0, QStringLiteral("admin_removed"), {}, 0, name);
     return true;
 }
 

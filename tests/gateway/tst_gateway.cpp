@@ -48,11 +48,13 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void counterCommands();
+    void counterChangesComeWithTheirEvents();
     void operatorMessagesInHindi();
     void configErrors_data();
     void configErrors();
     void transferOnBothRails();
     void secondInitiateIsAnsweredFromTheLedger();
+    void duplicateTheLedgerCannotRecordIsNotAnswered();
     void authRefusals();
     void revokedCounterIsRefused();
     void counterSeesOnlyItsOwnTransfers();
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void killBetweenForwardAndAnswer();
     void answerTheLedgerCannotKeepIsStillHeard();
     void unreadableLedgerIsNotNotFound();
+    void reconcilerSaysWhenItCannotReadTheLedger();
     void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
     void manyForwardsAtOnce();
@@ -96,6 +99,10 @@ private:
     // full disk or a read-only server would (a trigger), until called with
     // false; its error, or empty.
     QString refuseRowChanges(bool refuse) const;
+    // From now on the database refuses events of these kinds and any
+    // counter's revocation (triggers), until called with an empty list; its
+    // error, or empty.
+    QString refuseEventsAndRevocations(const QStringList& kinds) const;
 
     PostgresCluster m_cluster;
     QString m_database;
@@ -185,6 +192,56 @@ void TestGateway::counterCommands()
         GatewayHarness::runCommand({QStringLiteral("counter"), QStringLiteral("revoke"),
                                     QStringLiteral("shop-text"), QStringLiteral("--config"), config});
     QCOMPARE(revokeTwice.exitCode, 1);
+}
+
+// A counter's enrolment and revocation are written with their events, both
+// or neither; a database that refuses the change is reported as such, never
+// as "no such counter".
+void TestGateway::counterChangesComeWithTheirEvents()
+{
+    const QString config = m_harness.configFile();
+    const auto run = [&config](const QStringList& args) {
+        return GatewayHarness::runCommand(args + QStringList{QStringLiteral("--config"), config});
+    };
+    const auto listed = [&run]() {
+        QHash<QString, QString> revokedByName;
+        const CommandRun list =
+            run({QStringLiteral("counter"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue v : QJsonDocument::fromJson(list.out).array())
+            revokedByName.insert(v[QStringLiteral("name")].toString(),
+                                 v[QStringLiteral("revoked")].toString());
+        return revokedByName;
+    };
+    const CommandRun add = run({QStringLiteral("counter"), QStringLiteral("add"),
+                                QStringLiteral("shop-events"), QStringLiteral("--json")});
+    QCOMPARE(add.exitCode, 0);
+    const QByteArray id =
+        QJsonDocument::fromJson(add.out)[QStringLiteral("counter_id")].toString().toLatin1();
+    QCOMPARE(eventCount(id, QStringLiteral("counter_added")), 1);
+
+    QCOMPARE(refuseEventsAndRevocations({QStringLiteral("counter_added")}), QString());
+    const CommandRun refusedAdd =
+        run({QStringLiteral("counter"), QStringLiteral("add"), QStringLiteral("shop-refused")});
+    const CommandRun refusedRevoke =
+        run({QStringLiteral("counter"), QStringLiteral("revoke"), QStringLiteral("shop-events")});
+    const QHash<QString, QString> whileRefused = listed();
+    QCOMPARE(refuseEventsAndRevocations({}), QString());
+
+    QCOMPARE(refusedAdd.exitCode, 1);
+    QVERIFY2(refusedAdd.err.contains("the test refuses"), refusedAdd.err.constData());
+    QVERIFY2(!refusedAdd.out.contains("secret"), refusedAdd.out.constData()); // no credential for no row
+    QVERIFY(!whileRefused.contains(QStringLiteral("shop-refused")));
+    QCOMPARE(refusedRevoke.exitCode, 1);
+    QVERIFY2(refusedRevoke.err.contains("the test refuses"), refusedRevoke.err.constData());
+    QVERIFY2(!refusedRevoke.err.contains("no active counter"), refusedRevoke.err.constData());
+    QVERIFY(whileRefused.contains(QStringLiteral("shop-events")));
+    QCOMPARE(whileRefused.value(QStringLiteral("shop-events")), QString()); // still active
+
+    QCOMPARE(
+        run({QStringLiteral("counter"), QStringLiteral("revoke"), QStringLiteral("shop-events")}).exitCode,
+        0);
+    QCOMPARE(eventCount(id, QStringLiteral("counter_revoked")), 1);
+    QVERIFY(!listed().value(QStringLiteral("shop-events")).isEmpty());
 }
 
 // The operator's words follow the system's language, like counterdesk-cli's;
@@ -340,6 +397,36 @@ void TestGateway::secondInitiateIsAnsweredFromTheLedger()
     QCOMPARE(transferEvents(ref),
              QStringList({QStringLiteral("forward"), QStringLiteral("answer"),
                           QStringLiteral("duplicate_initiate"), QStringLiteral("duplicate_initiate")}));
+}
+
+// A re-sent Initiate is answered from the ledger only once its
+// `duplicate_initiate` event is written: while the database refuses the
+// event, the counter hears "ledger unavailable" (try again), nothing is
+// forwarded, and the next try gets the stored outcome.
+void TestGateway::duplicateTheLedgerCannotRecordIsNotAnswered()
+{
+    const QString ref = ClientRefId::generate();
+    const GatewayAnswer first = transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(first.result.outcome, Outcome::Success);
+    const eko::WireRequest again = m_harness.wire(lastInitiate);
+
+    QCOMPARE(refuseEventsAndRevocations({QStringLiteral("duplicate_initiate")}), QString());
+    const GatewayAnswer refused = m_harness.send(m_gateway.baseUrl(), m_shopA, again);
+    const QStringList eventsWhileRefused = transferEvents(ref);
+    QCOMPARE(refuseEventsAndRevocations({}), QString());
+
+    QCOMPARE(refused.httpStatus, 503);
+    QVERIFY(refused.result.outcome != Outcome::Success && refused.result.outcome != Outcome::Failed);
+    QCOMPARE(eventsWhileRefused, QStringList({QStringLiteral("forward"), QStringLiteral("answer")}));
+    const GatewayAnswer answered = m_harness.send(m_gateway.baseUrl(), m_shopA, again);
+    QCOMPARE(answered.result.outcome, Outcome::Success);
+    QVERIFY(answered.result.transaction);
+    QCOMPARE(answered.result.transaction->tid, first.result.transaction->tid);
+    QCOMPARE(transferEvents(ref), QStringList({QStringLiteral("forward"), QStringLiteral("answer"),
+                                               QStringLiteral("duplicate_initiate")}));
+    QCOMPARE(m_sandbox.initiateCount(ref), 1);
 }
 
 void TestGateway::authRefusals()
@@ -571,6 +658,30 @@ void TestGateway::unreadableLedgerIsNotNotFound()
     QCOMPARE(m_harness.send(m_gateway.baseUrl(), m_shopA, byRef).result.outcome, Outcome::Success);
 }
 
+// The gateway's own poller of open rows (every 5 s) cannot read them: it
+// says so in the log each round instead of skipping in silence, and goes on
+// once the ledger is readable again.
+void TestGateway::reconcilerSaysWhenItCannotReadTheLedger()
+{
+    const auto unread = [this] {
+        int n = 0;
+        for (const QByteArray& line : m_gateway.output().split('\n'))
+            n += line.contains("\"event\":\"ledger_not_read\"") &&
+                 line.contains("\"what\":\"open_transfers\"") && line.contains("transfers");
+        return n;
+    };
+    const int before = unread();
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers RENAME TO transfers_away")}), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(unread() > before, 12000);
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers_away RENAME TO transfers")}), QString());
+    const int afterwards = unread();
+    // Readable again: no more such lines, and transfers go on.
+    const QString ref = ClientRefId::generate();
+    QCOMPARE(transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref).result.outcome, Outcome::Success);
+    QTest::qWait(5500);
+    QCOMPARE(unread(), afterwards);
+}
+
 // A row Eko never had (the gateway died before forwarding) is concluded
 // FAILED by the desktop app's own rule (transfer::NeverCreated), counted in
 // the ledger: here after 2 "not found" answers at any age (the test's
@@ -685,6 +796,22 @@ QString TestGateway::runSql(const QStringList& statements) const
     }
     QSqlDatabase::removeDatabase(QStringLiteral("run-sql"));
     return error;
+}
+
+QString TestGateway::refuseEventsAndRevocations(const QStringList& kinds) const
+{
+    if (kinds.isEmpty())
+        return runSql({QStringLiteral("DROP TRIGGER test_refuse_events ON events"),
+                       QStringLiteral("DROP TRIGGER test_refuse_revocations ON counters"),
+                       QStringLiteral("DROP FUNCTION test_refuse_change()")});
+    return runSql(
+        {QStringLiteral("CREATE FUNCTION test_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                        "BEGIN RAISE EXCEPTION 'the test refuses this change'; END $$"),
+         QStringLiteral("CREATE TRIGGER test_refuse_events BEFORE INSERT ON events FOR EACH ROW "
+                        "WHEN (NEW.kind IN ('%1')) EXECUTE FUNCTION test_refuse_change()")
+             .arg(kinds.join(QStringLiteral("', '"))),
+         QStringLiteral("CREATE TRIGGER test_refuse_revocations BEFORE UPDATE OF revoked_at ON counters "
+                        "FOR EACH ROW EXECUTE FUNCTION test_refuse_change()")});
 }
 
 QString TestGateway::refuseRowChanges(bool refuse) const

@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void setPasswordReadsStdin();
+    void adminChangesComeWithTheirEvents();
     void refusedWithoutTheCredential();
     void englishPageInChromium();
     void hindiPageInChromium();
@@ -84,6 +86,8 @@ private:
     QByteArray chromium(const QStringList& arguments, const QString& pathAndQuery,
                         const QByteArray& password);
     QString adminCommand(const QStringList& arguments, const QByteArray& input, int* exitCode);
+    // Runs SQL statements on the ledger; the first row's first value of the last, or "error: ...".
+    QString sql(const QStringList& statements);
 
     PostgresCluster m_cluster;
     QString m_database;
@@ -156,6 +160,28 @@ QString TestGatewayStatus::adminCommand(const QStringList& arguments, const QByt
                                    {}, input);
     *exitCode = run.exitCode;
     return QString::fromUtf8(run.out + run.err);
+}
+
+QString TestGatewayStatus::sql(const QStringList& statements)
+{
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-sql"));
+        db.setConnectOptions(m_database);
+        if (!db.open())
+            result = QStringLiteral("error: ") + db.lastError().text();
+        for (const QString& statement : statements) {
+            QSqlQuery q(db);
+            if (!result.isEmpty())
+                break;
+            if (!q.exec(statement))
+                result = QStringLiteral("error: ") + q.lastError().text();
+            else if (&statement == &statements.last() && q.next())
+                result = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-sql"));
+    return result;
 }
 
 Fetched TestGatewayStatus::fetch(const QString& pathAndQuery,
@@ -246,6 +272,55 @@ void TestGatewayStatus::setPasswordReadsStdin()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("admins"));
+}
+
+// An admin's password and removal are written with their events, both or
+// neither: a database that refuses the event keeps the admin as it was and
+// the command says why.
+void TestGatewayStatus::adminChangesComeWithTheirEvents()
+{
+    const auto events = [this](const QString& kind) {
+        return sql(
+            {QStringLiteral("SELECT count(*) FROM events WHERE kind = '%1' AND detail = 'leaving-admin'")
+                 .arg(kind)});
+    };
+    const auto admins = [this] {
+        return sql({QStringLiteral("SELECT count(*) FROM admins WHERE name = 'leaving-admin'")});
+    };
+    int exitCode = -1;
+    adminCommand({QStringLiteral("set-password"), QStringLiteral("leaving-admin")}, kPassword + '\n',
+                 &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(events(QStringLiteral("admin_password_set")), QStringLiteral("1"));
+
+    QCOMPARE(sql({QStringLiteral("CREATE FUNCTION test_refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                 "BEGIN RAISE EXCEPTION 'the test refuses this event'; END $$"),
+                  QStringLiteral("CREATE TRIGGER test_refuse_event BEFORE INSERT ON events FOR EACH ROW "
+                                 "WHEN (NEW.kind LIKE 'admin_%') EXECUTE FUNCTION test_refuse_event()")}),
+             QString());
+    const QString refusedSet = adminCommand({QStringLiteral("set-password"), QStringLiteral("new-admin")},
+                                            kPassword + '\n', &exitCode);
+    const int refusedSetExit = exitCode;
+    const QString refusedRemove =
+        adminCommand({QStringLiteral("remove"), QStringLiteral("leaving-admin")}, {}, &exitCode);
+    const int refusedRemoveExit = exitCode;
+    const QString adminsWhileRefused =
+        sql({QStringLiteral("SELECT string_agg(name, ',' ORDER BY name) FROM admins "
+                            "WHERE name IN ('leaving-admin', 'new-admin')")});
+    QCOMPARE(sql({QStringLiteral("DROP TRIGGER test_refuse_event ON events"),
+                  QStringLiteral("DROP FUNCTION test_refuse_event()")}),
+             QString());
+
+    QCOMPARE(refusedSetExit, 1);
+    QVERIFY2(refusedSet.contains(QStringLiteral("the test refuses")), qPrintable(refusedSet));
+    QCOMPARE(refusedRemoveExit, 1);
+    QVERIFY2(refusedRemove.contains(QStringLiteral("the test refuses")), qPrintable(refusedRemove));
+    QCOMPARE(adminsWhileRefused, QStringLiteral("leaving-admin")); // neither added nor removed
+
+    adminCommand({QStringLiteral("remove"), QStringLiteral("leaving-admin")}, {}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(admins(), QStringLiteral("0"));
+    QCOMPARE(events(QStringLiteral("admin_removed")), QStringLiteral("1"));
 }
 
 void TestGatewayStatus::refusedWithoutTheCredential()
