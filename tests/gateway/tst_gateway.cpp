@@ -64,6 +64,7 @@ private Q_SLOTS:
     void answerTheLedgerCannotKeepIsStillHeard();
     void unreadableLedgerIsNotNotFound();
     void reconcilerSaysWhenItCannotReadTheLedger();
+    void reconcilerKeepsTheRowOpenWhenItCannotReadItAgain();
     void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
     void manyForwardsAtOnce();
@@ -680,6 +681,53 @@ void TestGateway::reconcilerSaysWhenItCannotReadTheLedger()
     QCOMPARE(transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref).result.outcome, Outcome::Success);
     QTest::qWait(5500);
     QCOMPARE(unread(), afterwards);
+}
+
+// The poller asked Eko about an open row, and before its answer is recorded
+// the row cannot be read again (its table is away while Eko is slow): the
+// log says the inquiry was not written, the row stays open as it was, and
+// the next round records an answer once the ledger is back.
+void TestGateway::reconcilerKeepsTheRowOpenWhenItCannotReadItAgain()
+{
+    const QString ref = ClientRefId::generate();
+    // An UNKNOWN row a day old: due at once for the gateway's poller (every 5 s).
+    QCOMPARE(
+        runSql({QStringLiteral("INSERT INTO transfers (client_ref_id, counter_id, rail, amount_paise, state, "
+                               "created_at, updated_at) VALUES ('%1', '%2', 'digikhata', 1000, 'UNKNOWN', "
+                               "now() - interval '1 day', now() - interval '1 day')")
+                    .arg(ref, QString::fromLatin1(m_shopA.id))}),
+        QString());
+    sandbox::FaultRule slow;
+    slow.callName = QStringLiteral("transaction_inquiry");
+    slow.fault = sandbox::Fault::Delay;
+    slow.delayMs = 2000;
+    slow.times = 1;
+    m_sandbox.addFault(slow);
+    const int asked = m_sandbox.callCount(QStringLiteral("transaction_inquiry"));
+    const auto notWritten = [this, &ref] {
+        int n = 0;
+        for (const QByteArray& line : m_gateway.output().split('\n'))
+            n += line.contains("\"event\":\"ledger_not_written\"") && line.contains(ref.toLatin1()) &&
+                 line.contains("\"what\":\"inquiry\"");
+        return n;
+    };
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.callCount(QStringLiteral("transaction_inquiry")) > asked, 8000);
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers RENAME TO transfers_away")}), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(notWritten() > 0, 6000);
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers_away RENAME TO transfers")}), QString());
+    m_sandbox.clearFaults();
+
+    gateway::Ledger ledger(m_database, QStringLiteral("check"));
+    std::optional<gateway::LedgerTransfer> row = ledger.transferByRef(ref);
+    QVERIFY(row);
+    QCOMPARE(row->state, journal::TransferState::Unknown);
+    QCOMPARE(row->inquiries, 0);
+    QVERIFY(transferEvents(ref).isEmpty());
+    // The next round asks again and records Eko's answer ("not found": still open, counted).
+    QTRY_VERIFY_WITH_TIMEOUT(ledger.transferByRef(ref)->inquiries > 0, 12000);
+    QCOMPARE(ledger.transferByRef(ref)->notFoundAnswers, 1);
+    QCOMPARE(transferEvents(ref), QStringList({QStringLiteral("inquiry")}));
 }
 
 // A row Eko never had (the gateway died before forwarding) is concluded
