@@ -159,6 +159,7 @@ void LoadGenerator::send(int counter, const eko::WireRequest& wire, const Then& 
         LoadSample sample;
         sample.call = call;
         sample.latencyNs = m_clock.nsecsElapsed() - sentNs;
+        sample.sentNs = sentNs;
         sample.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         eko::Result result;
         result.call = call;

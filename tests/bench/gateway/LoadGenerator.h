@@ -64,6 +64,7 @@ struct LoadSample
 {
     eko::Call call = eko::Call::GetSender;
     qint64 latencyNs = 0;
+    qint64 sentNs = 0;  // when it left, from the run's start
     int httpStatus = 0; // 0: no HTTP answer
     bool error = false; // no answer, or not the 200 every call of the mix gets from Eko
 };

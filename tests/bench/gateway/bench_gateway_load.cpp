@@ -92,6 +92,21 @@ void printRun(const char* name, const LoadRun& run)
     for (const auto& [status, n] : statuses)
         statusText.append(QStringLiteral("%1: %2").arg(status).arg(n));
     std::printf("  HTTP statuses: %s\n", qPrintable(statusText.join(QStringLiteral(", "))));
+    // Whether the tail is spread over the run (every request's share of
+    // waiting) or bunched in a few seconds (a stall: a vacuum, a pause).
+    std::map<qint64, int> slowBySecond;
+    for (const LoadSample& s : run.samples)
+        if (double(s.latencyNs) / 1e6 > f.p99)
+            ++slowBySecond[s.sentNs / 1000000000];
+    std::vector<std::pair<int, qint64>> busiest;
+    for (const auto& [second, n] : slowBySecond)
+        busiest.emplace_back(n, second);
+    std::sort(busiest.rbegin(), busiest.rend());
+    QStringList busiestText;
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, busiest.size()); ++i)
+        busiestText.append(QStringLiteral("%1 at +%2 s").arg(busiest[i].first).arg(busiest[i].second));
+    std::printf("  the slowest 1 %% left in %zu of %.0f seconds; most in one second: %s\n",
+                slowBySecond.size(), run.wallSeconds, qPrintable(busiestText.join(QStringLiteral(", "))));
     std::printf("  generator: left its schedule late by p50 %.2f ms, p99 %.2f ms, max %.1f ms; its own CPU "
                 "%.1f s of %.1f s (%.0f %% of one core)\n",
                 lag.p50, lag.p99, lag.max, run.generatorCpuSeconds, run.wallSeconds,
@@ -305,6 +320,19 @@ void BenchGatewayLoad::ledgerAndDuplicates()
     const int transfers = count(QStringLiteral("SELECT count(*) FROM transfers"));
     const int events = count(QStringLiteral("SELECT count(*) FROM events"));
     const int signatures = count(QStringLiteral("SELECT count(*) FROM used_signatures"));
+    // PostgreSQL's own background work on the ledger's tables since the
+    // cluster started (warm-ups and both runs): CPU the runs shared.
+    QStringList vacuums;
+    if (q.exec(QStringLiteral("SELECT relname, autovacuum_count, autoanalyze_count FROM pg_stat_user_tables "
+                              "WHERE autovacuum_count + autoanalyze_count > 0 ORDER BY relname"))) {
+        while (q.next())
+            vacuums.append(QStringLiteral("%1 %2 vacuums, %3 analyzes")
+                               .arg(q.value(0).toString())
+                               .arg(q.value(1).toInt())
+                               .arg(q.value(2).toInt()));
+    }
+    std::printf("PostgreSQL autovacuum since the cluster started: %s\n",
+                vacuums.isEmpty() ? "none" : qPrintable(vacuums.join(QStringLiteral("; "))));
     QStringList states;
     if (q.exec(QStringLiteral("SELECT state, count(*) FROM transfers GROUP BY state ORDER BY state"))) {
         while (q.next())
