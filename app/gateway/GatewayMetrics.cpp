@@ -14,6 +14,11 @@ void GatewayMetrics::countEkoError(const QString& call, const QString& reason)
     ++m_ekoErrors[{call, reason}];
 }
 
+void GatewayMetrics::countLedgerFailure(const QString& what)
+{
+    ++m_ledgerFailures[what];
+}
+
 QByteArray GatewayMetrics::render(const QMap<QString, int>& openByState, bool databaseUp,
                                   qsizetype queuedEvents) const
 {
@@ -38,6 +43,13 @@ QByteArray GatewayMetrics::render(const QMap<QString, int>& openByState, bool da
     for (auto it = m_ekoErrors.begin(); it != m_ekoErrors.end(); ++it)
         out += "counterdesk_gateway_eko_errors_total{call=\"" + it.key().first.toLatin1() + "\",reason=\"" +
                it.key().second.toLatin1() + "\"} " + QByteArray::number(*it) + '\n';
+    out +=
+        "# HELP counterdesk_gateway_ledger_failures_total Ledger statements refused or unanswered, by what "
+        "they were for.\n";
+    out += "# TYPE counterdesk_gateway_ledger_failures_total counter\n";
+    for (auto it = m_ledgerFailures.begin(); it != m_ledgerFailures.end(); ++it)
+        out += "counterdesk_gateway_ledger_failures_total{what=\"" + it.key().toLatin1() + "\"} " +
+               QByteArray::number(*it) + '\n';
     out += "# HELP counterdesk_gateway_open_transfers Ledger transfers not final yet, by state.\n";
     out += "# TYPE counterdesk_gateway_open_transfers gauge\n";
     for (auto it = openByState.begin(); it != openByState.end(); ++it)

@@ -18,6 +18,10 @@ class GatewayMetrics
 public:
     void countRequest(const QString& call, int httpStatus, qint64 elapsedMs);
     void countEkoError(const QString& call, const QString& reason);
+    // A statement the ledger refused or could not answer, by what it was
+    // for ("answer", "inquiry", "open_transfers", "events"): each is in the
+    // log too, with the database's words; a rate above zero wants an operator.
+    void countLedgerFailure(const QString& what);
     // queuedEvents: answer events in this process's memory, not written yet
     // (Ledger::pendingEvent); growing, it says the database refuses them.
     QByteArray render(const QMap<QString, int>& openByState, bool databaseUp, qsizetype queuedEvents) const;
@@ -27,6 +31,7 @@ private:
     QMap<QString, qint64> m_latencySumMs;         // call -> sum
     QMap<QString, qint64> m_latencyCount;
     QMap<QPair<QString, QString>, qint64> m_ekoErrors; // (call, reason) -> count
+    QMap<QString, qint64> m_ledgerFailures;            // what -> count
 };
 
 } // namespace counterdesk::gateway

@@ -118,10 +118,12 @@ QString recordInquiry(Ledger& ledger, const transfer::ReconcilerOptions& options
 // could write; the row stays open, so the reconciler's inquiry (or the
 // counter's) brings it up to date once the database takes writes again; and
 // the operator reads why here.
-void logNotWritten(const QString& what, const LedgerTransfer& row, const QString& error)
+void logNotWritten(GatewayMetrics& metrics, const QString& what, const LedgerTransfer& row,
+                   const QString& error)
 {
     if (error.isEmpty())
         return;
+    metrics.countLedgerFailure(what);
     GatewayLog::write(QStringLiteral("ledger_not_written"),
                       {{QStringLiteral("what"), what},
                        {QStringLiteral("counter"), row.counterId},
@@ -252,6 +254,7 @@ void GatewayServer::writeEvents()
             // will tell a counter if the database is really gone. (Each event
             // keeps the time it was queued.)
             m_pendingEvents = batch + m_pendingEvents;
+            m_metrics.countLedgerFailure(QStringLiteral("events"));
             GatewayLog::write(QStringLiteral("events_not_written"),
                               {{QStringLiteral("queued"), double(m_pendingEvents.size())},
                                {QStringLiteral("error"), error}});
@@ -530,7 +533,7 @@ void GatewayServer::recordMoneyAnswer(const LedgerTransfer& row, const LedgerAns
                        : statementFailed(ledger);
         },
         [this, row, reply, result](const QString& error) {
-            logNotWritten(QStringLiteral("answer"), row, error);
+            logNotWritten(m_metrics, QStringLiteral("answer"), row, error);
             reply(answerFor(result));
         });
 }
@@ -554,7 +557,7 @@ void GatewayServer::inquire(const CounterRow& counter, const eko::WireRequest& w
         m_money.run([asked, r, options = m_reconcile](
                         Ledger& ledger) { return recordInquiry(ledger, options, asked, r); },
                     [this, asked, reply, r](const QString& error) {
-                        logNotWritten(QStringLiteral("inquiry"), asked, error);
+                        logNotWritten(m_metrics, QStringLiteral("inquiry"), asked, error);
                         reply(answerFor(r));
                     });
     });
@@ -600,6 +603,7 @@ void GatewayServer::reconcileDue()
                 return;
             }
             // Said, not skipped in silence; the next round (m_reconcileTimer) reads again.
+            m_metrics.countLedgerFailure(QStringLiteral("open_transfers"));
             GatewayLog::write(QStringLiteral("ledger_not_read"),
                               {{QStringLiteral("what"), QStringLiteral("open_transfers")},
                                {QStringLiteral("error"), open.second}});
@@ -640,7 +644,7 @@ void GatewayServer::inquireOpen(const QList<LedgerTransfer>& rows)
                     return QString();
                 },
                 [this, row](const QString& error) {
-                    logNotWritten(QStringLiteral("inquiry"), row, error);
+                    logNotWritten(m_metrics, QStringLiteral("inquiry"), row, error);
                     m_inquiring.remove(row.id);
                 });
         });

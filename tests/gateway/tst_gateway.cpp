@@ -613,6 +613,12 @@ void TestGateway::answerTheLedgerCannotKeepIsStillHeard()
     QTRY_COMPARE(refusals("answer"), 1);
     QCOMPARE(early.result.outcome, Outcome::Success);
     QTRY_COMPARE(refusals("inquiry"), 1);
+    QUrl metricsUrl = m_gateway.baseUrl();
+    metricsUrl.setPath(QStringLiteral("/metrics"));
+    const QByteArray metrics = GatewayHarness::get(metricsUrl).body;
+    QVERIFY2(metrics.contains("counterdesk_gateway_ledger_failures_total{what=\"answer\"} 1\n"),
+             metrics.constData());
+    QVERIFY(metrics.contains("counterdesk_gateway_ledger_failures_total{what=\"inquiry\"} 1\n"));
     QCOMPARE(eventsWhileRefused, QStringList({QStringLiteral("forward"), QStringLiteral("inquiry")}));
     gateway::Ledger ledger(m_database, QStringLiteral("check"));
     QCOMPARE(ledger.transferByRef(ref)->state, journal::TransferState::Submitting);
@@ -675,6 +681,11 @@ void TestGateway::reconcilerSaysWhenItCannotReadTheLedger()
     QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers RENAME TO transfers_away")}), QString());
     QTRY_VERIFY_WITH_TIMEOUT(unread() > before, 12000);
     QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers_away RENAME TO transfers")}), QString());
+    // Counted for the operator's monitoring too.
+    QUrl url = m_gateway.baseUrl();
+    url.setPath(QStringLiteral("/metrics"));
+    QVERIFY(GatewayHarness::get(url).body.contains(
+        "counterdesk_gateway_ledger_failures_total{what=\"open_transfers\"}"));
     const int afterwards = unread();
     // Readable again: no more such lines, and transfers go on.
     const QString ref = ClientRefId::generate();
