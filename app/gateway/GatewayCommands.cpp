@@ -168,7 +168,10 @@ int counterCommand(const QString& action, const QStringList& args, const Gateway
         return Ok;
     }
     if (action == QLatin1String("list")) {
-        const QList<CounterRow> rows = ledger.counters();
+        const std::optional<QList<CounterRow>> listed = ledger.counters();
+        if (!listed)
+            return fail(ledger.error());
+        const QList<CounterRow>& rows = *listed;
         if (json) {
             QJsonArray array;
             for (const CounterRow& c : rows)

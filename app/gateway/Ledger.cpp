@@ -316,15 +316,17 @@ Ledger::Revocation Ledger::revokeCounter(const QString& name)
     return q.next() ? Revocation::Revoked : Revocation::NoActiveCounter;
 }
 
-QList<CounterRow> Ledger::counters()
+std::optional<QList<CounterRow>> Ledger::counters()
 {
-    QList<CounterRow> rows;
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (q.exec(QStringLiteral("SELECT ") + kCounterColumns +
-               QStringLiteral(" FROM counters ORDER BY name"))) {
-        while (q.next())
-            rows.append(counterFrom(q));
+    if (!q.exec(QStringLiteral("SELECT ") + kCounterColumns +
+                QStringLiteral(" FROM counters ORDER BY name"))) {
+        m_error = databaseError(q.lastError());
+        return std::nullopt;
     }
+    QList<CounterRow> rows;
+    while (q.next())
+        rows.append(counterFrom(q));
     return rows;
 }
 

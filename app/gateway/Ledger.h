@@ -163,7 +163,7 @@ public:
                                          const QString& secretHash, const QString& id);
     enum class Revocation { Revoked, NoActiveCounter, Error /* error() */ };
     Revocation revokeCounter(const QString& name);
-    QList<CounterRow> counters();
+    std::optional<QList<CounterRow>> counters(); // nullopt: not read (error())
     // The counter a request names. Its enrolment (id, salt, secret hash, user
     // code) never changes, so an active counter's is kept in memory once read;
     // revocation, the one thing that does change, is checked again by

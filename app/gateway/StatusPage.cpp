@@ -115,7 +115,8 @@ http::HttpReply StatusPage::answer(const http::HttpRequest& request, Ledger& led
     const auto today =
         up ? ledger.dayTotals(history::IstDay::start(s.day), history::IstDay::end(s.day)) : std::nullopt;
     const auto unfinished = today ? ledger.unfinishedTransfers(kUnfinishedLimit) : std::nullopt;
-    if (!unfinished) {
+    const auto counters = unfinished ? ledger.counters() : std::nullopt;
+    if (!counters) {
         return htmlReply(
             503,
             StatusHtml::notice(words.text(QT_TRANSLATE_NOOP("counterdesk::gateway::StatusPage",
@@ -126,7 +127,7 @@ http::HttpReply StatusPage::answer(const http::HttpRequest& request, Ledger& led
                                words),
             language);
     }
-    s.counters = ledger.counters();
+    s.counters = *counters;
     s.today = *today;
     s.unfinished = *unfinished;
     return htmlReply(200, StatusHtml::page(s, words), language);

@@ -243,6 +243,13 @@ void TestGateway::counterChangesComeWithTheirEvents()
         0);
     QCOMPARE(eventCount(id, QStringLiteral("counter_revoked")), 1);
     QVERIFY(!listed().value(QStringLiteral("shop-events")).isEmpty());
+
+    // A list the database cannot give is an error, never an empty list.
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE counters RENAME TO counters_away")}), QString());
+    const CommandRun unreadable = run({QStringLiteral("counter"), QStringLiteral("list")});
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE counters_away RENAME TO counters")}), QString());
+    QCOMPARE(unreadable.exitCode, 1);
+    QVERIFY2(unreadable.err.contains("\"counters\""), unreadable.err.constData());
 }
 
 // The operator's words follow the system's language, like counterdesk-cli's;
