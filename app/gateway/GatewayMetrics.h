@@ -19,7 +19,7 @@ public:
     void countRequest(const QString& call, int httpStatus, qint64 elapsedMs);
     void countEkoError(const QString& call, const QString& reason);
     // A statement the ledger refused or could not answer, by what it was
-    // for ("answer", "inquiry", "open_transfers", "events"): each is in the
+    // for ("answer", "inquiry", "open_transfers", "events", "prune"): each is in the
     // log too, with the database's words; a rate above zero wants an operator.
     void countLedgerFailure(const QString& what);
     // queuedEvents: answer events in this process's memory, not written yet

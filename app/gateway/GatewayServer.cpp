@@ -204,8 +204,18 @@ GatewayServer::GatewayServer(const GatewayConfig& config, http::HttpClient* netw
     // Once a minute, not per request: the replay guard only has to forget
     // signatures a stale timestamp would refuse anyway.
     connect(&m_pruneTimer, &QTimer::timeout, this, [this] {
-        m_events.run([skew = m_config.limits.maxClockSkewSeconds](Ledger& l) { l.pruneSignatures(skew); },
-                     [] {});
+        m_events.run([skew = m_config.limits.maxClockSkewSeconds](
+                         Ledger& l) { return l.pruneSignatures(skew) ? QString() : statementFailed(l); },
+                     [this](const QString& error) {
+                         if (error.isEmpty())
+                             return;
+                         // The replay guard keeps its old signatures a minute longer: nothing is
+                         // let through, the table only grows until the next prune succeeds.
+                         m_metrics.countLedgerFailure(QStringLiteral("prune"));
+                         GatewayLog::write(QStringLiteral("ledger_not_written"),
+                                           {{QStringLiteral("what"), QStringLiteral("prune")},
+                                            {QStringLiteral("error"), error}});
+                     });
     });
     m_pruneTimer.start(std::chrono::minutes(1));
     m_eventFlush.setSingleShot(true);

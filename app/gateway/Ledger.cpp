@@ -367,14 +367,19 @@ Admission Ledger::admitRequest(const QString& counterId, const QByteArray& signa
     return admissionFrom(*q, 0, perMinute);
 }
 
-void Ledger::pruneSignatures(int skewSeconds)
+bool Ledger::pruneSignatures(int skewSeconds)
 {
     // The ledger proper keeps everything; only the replay guard forgets.
-    if (QSqlQuery* q = statement(
-            QStringLiteral("DELETE FROM used_signatures WHERE at < now() - make_interval(secs => ?)"))) {
-        q->bindValue(0, 2 * skewSeconds);
-        q->exec();
+    QSqlQuery* q =
+        statement(QStringLiteral("DELETE FROM used_signatures WHERE at < now() - make_interval(secs => ?)"));
+    if (!q)
+        return false;
+    q->bindValue(0, 2 * skewSeconds);
+    if (!q->exec()) {
+        m_error = databaseError(q->lastError());
+        return false;
     }
+    return true;
 }
 
 AdmittedInitiate Ledger::admitInitiate(const QString& counterId, const QByteArray& signature, int perMinute,
@@ -609,17 +614,21 @@ Ledger::transfersCreated(const QDateTime& fromUtc, const QDateTime& toUtc, const
     return rows;
 }
 
-QMap<QString, int> Ledger::openCountsByState()
+std::optional<QMap<QString, int>> Ledger::openCountsByState()
 {
+    QSqlQuery* q = statement(QStringLiteral("SELECT state, count(*) FROM transfers WHERE state IN (") +
+                             journal::openStatesSql() + QStringLiteral(") GROUP BY state"));
+    if (!q)
+        return std::nullopt;
+    if (!q->exec()) {
+        m_error = databaseError(q->lastError());
+        return std::nullopt;
+    }
     QMap<QString, int> counts;
     for (const TransferState s : journal::openStates())
         counts.insert(journal::stateName(s), 0);
-    QSqlQuery* q = statement(QStringLiteral("SELECT state, count(*) FROM transfers WHERE state IN (") +
-                             journal::openStatesSql() + QStringLiteral(") GROUP BY state"));
-    if (q && q->exec()) {
-        while (q->next())
-            counts.insert(q->value(0).toString(), q->value(1).toInt());
-    }
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toInt());
     return counts;
 }
 

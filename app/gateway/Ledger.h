@@ -181,7 +181,7 @@ public:
                            const QString& path, const QString& detail);
     // Used signatures older than twice the skew window can stop no replay
     // (such a timestamp is refused as stale): deleted, on a timer.
-    void pruneSignatures(int skewSeconds);
+    bool pruneSignatures(int skewSeconds); // false: not done (error())
     // An Initiate's admission (as admitRequest) and, once admitted, its row
     // (SUBMITTING) and `forward` event, in one statement: all or nothing.
     // record.status is Limited, with only the admission written, when the
@@ -210,8 +210,8 @@ public:
     std::optional<LedgerTransfer> transferByTid(const QString& tid, bool* failed = nullptr);
     // Every open row, the least recently changed first (the reconciler picks
     // those due by journal::Backoff).
-    std::optional<QList<LedgerTransfer>> openTransfers(); // nullopt: not read (error())
-    QMap<QString, int> openCountsByState();
+    std::optional<QList<LedgerTransfer>> openTransfers();  // nullopt: not read (error())
+    std::optional<QMap<QString, int>> openCountsByState(); // nullopt: not read (error())
     // Transfers created in [fromUtc, toUtc) (either may be invalid: open-ended), of one
     // counter by name when given, oldest first; with each row's counter name. nullopt: error().
     std::optional<QList<QPair<LedgerTransfer, QString>>>

@@ -687,10 +687,14 @@ void TestGateway::reconcilerSaysWhenItCannotReadTheLedger()
     const int before = unread();
     QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers RENAME TO transfers_away")}), QString());
     QTRY_VERIFY_WITH_TIMEOUT(unread() > before, 12000);
-    QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers_away RENAME TO transfers")}), QString());
-    // Counted for the operator's monitoring too.
     QUrl url = m_gateway.baseUrl();
     url.setPath(QStringLiteral("/metrics"));
+    // Monitoring is not told "nothing open": the counts are missing and the ledger is down for it.
+    const QByteArray metricsWhileAway = GatewayHarness::get(url).body;
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers_away RENAME TO transfers")}), QString());
+    QVERIFY2(metricsWhileAway.contains("counterdesk_gateway_database_up 0\n"), metricsWhileAway.constData());
+    QVERIFY(!metricsWhileAway.contains("counterdesk_gateway_open_transfers{"));
+    // The failed reads are counted for the operator's monitoring too.
     QVERIFY(GatewayHarness::get(url).body.contains(
         "counterdesk_gateway_ledger_failures_total{what=\"open_transfers\"}"));
     const int afterwards = unread();
