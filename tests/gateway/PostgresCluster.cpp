@@ -80,7 +80,9 @@ bool PostgresCluster::start()
               QStringLiteral("--no-sync")}))
         return false;
     m_port = freePort();
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+    // Autovacuum's runs logged: a benchmark can tell them from its own stalls.
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                                           "-c log_autovacuum_min_duration=0 -c log_timezone=UTC")
                                 .arg(m_port)
                                 .arg(m_dir->path());
     if (!run(QStringLiteral("pg_ctl"),
@@ -127,6 +129,14 @@ void PostgresCluster::stop()
         {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-m"),
          QStringLiteral("immediate"), QStringLiteral("stop")});
     m_dir.reset(); // removes the cluster
+}
+
+QByteArray PostgresCluster::serverLog() const
+{
+    if (!m_dir)
+        return {};
+    QFile log(m_dir->path() + QStringLiteral("/log"));
+    return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
 }
 
 } // namespace counterdesk::tests

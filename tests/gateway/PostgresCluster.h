@@ -26,6 +26,8 @@ public:
     quint16 port() const { return m_port; }
     // The postmaster's process id (its backends are its children), or 0.
     qint64 serverProcessId() const;
+    // The server's log so far (autovacuum runs are logged, with their times).
+    QByteArray serverLog() const;
 
 private:
     bool run(const QString& program, const QStringList& arguments, int timeoutMs = 60000);

@@ -85,6 +85,7 @@ LoadRun LoadGenerator::run(const LoadPlan& plan)
     m_run.lagNs.reserve(m_kinds.size());
     const double cpuBefore = processCpuSeconds();
     m_clock.start();
+    m_run.startedAtUtc = QDateTime::currentDateTimeUtc();
     m_ticker.start();
     tick();
     loop.exec();

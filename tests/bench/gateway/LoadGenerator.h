@@ -24,6 +24,7 @@
 #include "eko/EndpointTable.h"
 #include "eko/RequestBuilder.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -77,6 +78,7 @@ struct LoadRun
     int unanswered = 0;             // still open when the run gave up waiting
     int initiatesSucceeded = 0;     // Eko said SUCCESS
     int initiatesRepeated = 0;      // sent again with the same client_ref_id
+    QDateTime startedAtUtc;         // when the first request was due
     double wallSeconds = 0;         // first request to the last answer
     double generatorCpuSeconds = 0; // this process's user + system time meanwhile
 };

@@ -34,12 +34,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <algorithm>
 #include <map>
 
@@ -112,6 +114,38 @@ void printRun(const char* name, const LoadRun& run)
                 lag.p50, lag.p99, lag.max, run.generatorCpuSeconds, run.wallSeconds,
                 100.0 * run.generatorCpuSeconds / run.wallSeconds);
     std::fflush(stdout);
+}
+
+// PostgreSQL's autovacuum runs during a run, from its log (PostgresCluster
+// logs each with its time, UTC): a bunched tail at the same seconds is the
+// database's background work, not the gateway's.
+void printAutovacuum(const QByteArray& serverLog, const LoadRun& run)
+{
+    static const QRegularExpression line(QStringLiteral(
+        R"re(^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) UTC \[\d+\] LOG:  automatic (vacuum|analyze) of table "[^"]*\.([^".]+)")re"));
+    static const QRegularExpression elapsed(QStringLiteral(R"(elapsed: ([\d.]+) s)"));
+    QStringList runs;
+    QString pending; // a vacuum's line; its elapsed time comes on a later line
+    for (const QByteArray& raw : serverLog.split('\n')) {
+        const QString text = QString::fromUtf8(raw);
+        const QRegularExpressionMatch m = line.match(text);
+        if (m.hasMatch()) {
+            QDateTime at = QDateTime::fromString(m.captured(1), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+            at.setTimeZone(QTimeZone::utc());
+            const double offset = double(run.startedAtUtc.msecsTo(at)) / 1000.0;
+            if (offset < 0 || offset > run.wallSeconds)
+                continue;
+            pending =
+                QStringLiteral("%1 of %2 at +%3 s").arg(m.captured(2), m.captured(3)).arg(offset, 0, 'f', 1);
+        }
+        const QRegularExpressionMatch e = elapsed.match(text);
+        if (!pending.isEmpty() && e.hasMatch()) {
+            runs.append(pending + QStringLiteral(" (%1 s)").arg(e.captured(1)));
+            pending.clear();
+        }
+    }
+    std::printf("  PostgreSQL autovacuum during the run: %s\n",
+                runs.isEmpty() ? "none" : qPrintable(runs.join(QStringLiteral(", "))));
 }
 
 std::vector<qint64> latencies(const LoadRun& run)
@@ -276,6 +310,7 @@ void BenchGatewayLoad::throughGateway()
     m_gatewayRun = runLoad(m_gateway.baseUrl().toString(), m_counters, QStringLiteral("G"));
     m_gatewayRefs += m_gatewayRun.initiatedRefs;
     printRun("through the gateway", m_gatewayRun);
+    printAutovacuum(m_cluster.serverLog(), m_gatewayRun);
     // The gateway's own log: from its handler's start to the answer written,
     // without the time a request waited to be read (warm-up included).
     std::vector<qint64> handling;
