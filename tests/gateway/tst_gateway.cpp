@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <algorithm>
 
 using namespace counterdesk;
 using namespace counterdesk::tests;
@@ -92,6 +93,8 @@ private:
     // Another gateway process on this database and sandbox, with extraIni in
     // its configuration; the error, or empty once it listens.
     QString startOwnGateway(GatewayHarness& harness, GatewayProcess& process, const QString& extraIni);
+    // How many lines of m_gateway's log contain every one of these.
+    int logLines(const QList<QByteArray>& needles) const;
     // The kinds of one transfer's events, oldest first ("forward", "answer", ...).
     QStringList transferEvents(const QString& clientRefId) const;
     // Runs SQL statements on the ledger behind the gateway's back; the first error, or empty.
@@ -601,11 +604,7 @@ void TestGateway::answerTheLedgerCannotKeepIsStillHeard()
     const GatewayAnswer answer = transfer(m_gateway.baseUrl(), m_shopA, Rail::DigiKhata, ref);
     const QString tid = answer.result.transaction ? answer.result.transaction->tid : QString();
     const auto refusals = [this, &ref](const QByteArray& what) {
-        int n = 0;
-        for (const QByteArray& line : m_gateway.output().split('\n'))
-            n += line.contains("\"event\":\"ledger_not_written\"") && line.contains(ref.toLatin1()) &&
-                 line.contains("\"what\":\"" + what + '"');
-        return n;
+        return logLines({"\"event\":\"ledger_not_written\"", ref.toLatin1(), "\"what\":\"" + what + '"'});
     };
     const eko::WireRequest inquiry =
         m_harness.wire(eko::TransactionInquiryRequest::byClientRefId(Rail::DigiKhata, ref));
@@ -678,11 +677,8 @@ void TestGateway::unreadableLedgerIsNotNotFound()
 void TestGateway::reconcilerSaysWhenItCannotReadTheLedger()
 {
     const auto unread = [this] {
-        int n = 0;
-        for (const QByteArray& line : m_gateway.output().split('\n'))
-            n += line.contains("\"event\":\"ledger_not_read\"") &&
-                 line.contains("\"what\":\"open_transfers\"") && line.contains("transfers");
-        return n;
+        return logLines(
+            {"\"event\":\"ledger_not_read\"", "\"what\":\"open_transfers\"", "\\\"transfers\\\""});
     };
     const int before = unread();
     QCOMPARE(runSql({QStringLiteral("ALTER TABLE transfers RENAME TO transfers_away")}), QString());
@@ -727,11 +723,7 @@ void TestGateway::reconcilerKeepsTheRowOpenWhenItCannotReadItAgain()
     m_sandbox.addFault(slow);
     const int asked = m_sandbox.callCount(QStringLiteral("transaction_inquiry"));
     const auto notWritten = [this, &ref] {
-        int n = 0;
-        for (const QByteArray& line : m_gateway.output().split('\n'))
-            n += line.contains("\"event\":\"ledger_not_written\"") && line.contains(ref.toLatin1()) &&
-                 line.contains("\"what\":\"inquiry\"");
-        return n;
+        return logLines({"\"event\":\"ledger_not_written\"", ref.toLatin1(), "\"what\":\"inquiry\""});
     };
 
     QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.callCount(QStringLiteral("transaction_inquiry")) > asked, 8000);
@@ -824,6 +816,15 @@ QString TestGateway::startOwnGateway(GatewayHarness& harness, GatewayProcess& pr
         return QStringLiteral("could not write the configuration");
     QString error;
     return process.start(harness.configFile(), &error) ? QString() : error;
+}
+
+int TestGateway::logLines(const QList<QByteArray>& needles) const
+{
+    int n = 0;
+    for (const QByteArray& line : m_gateway.output().split('\n'))
+        n += std::all_of(needles.begin(), needles.end(),
+                         [&line](const QByteArray& needle) { return line.contains(needle); });
+    return n;
 }
 
 QStringList TestGateway::transferEvents(const QString& clientRefId) const
