@@ -50,8 +50,9 @@ AdminCheck AdminAuth::check(const http::HttpRequest& request, Ledger& ledger, qi
     bool accepted = false;
     bool databaseDown = false;
     if (colon > 0) {
-        accepted = verify(ledger, authorization, name, password, nowMs);
-        databaseDown = !accepted && !ledger.ping();
+        accepted = verify(ledger, authorization, name, password, nowMs, &databaseDown);
+        if (databaseDown)
+            ledger.ping(); // a dropped connection is opened afresh for the next page
     }
     SecureZero::clear(authorization);
     SecureZero::clear(pair);
@@ -65,9 +66,9 @@ AdminCheck AdminAuth::check(const http::HttpRequest& request, Ledger& ledger, qi
 }
 
 bool AdminAuth::verify(Ledger& ledger, const QByteArray& authorization, const QString& name,
-                       const QString& password, qint64 nowMs)
+                       const QString& password, qint64 nowMs, bool* unreadable)
 {
-    const std::optional<PinHash> stored = ledger.adminPassword(name);
+    const std::optional<PinHash> stored = ledger.adminPassword(name, unreadable);
     if (!stored) {
         if (!m_decoy.isValid())
             m_decoy = PinHash::create(QStringLiteral("decoy"));

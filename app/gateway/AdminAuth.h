@@ -53,8 +53,9 @@ public:
     static constexpr int kFailuresPerMinute = 10;
 
 private:
+    // *unreadable: the ledger did not answer (not a wrong password).
     bool verify(Ledger& ledger, const QByteArray& authorization, const QString& name, const QString& password,
-                qint64 nowMs);
+                qint64 nowMs, bool* unreadable);
 
     QByteArray m_cacheKey;                // random, this process only
     QHash<QByteArray, qint64> m_verified; // HMAC(credential, stored hash) -> valid until (ms)

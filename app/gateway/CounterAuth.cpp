@@ -48,10 +48,13 @@ AuthCheck CounterAuth::check(const http::HttpRequest& request, Ledger& ledger, Q
         out.refusal = AuthRefusal::MissingHeaders;
         return out;
     }
-    const std::optional<CounterRow> counter = ledger.enrolledCounter(QString::fromLatin1(id));
+    bool failed = false;
+    const std::optional<CounterRow> counter = ledger.enrolledCounter(QString::fromLatin1(id), &failed);
     if (!counter) {
         // A database that does not answer must not read as "unknown counter".
-        out.refusal = ledger.ping() ? AuthRefusal::UnknownCounter : AuthRefusal::DatabaseDown;
+        if (failed)
+            ledger.ping(); // a dropped connection is opened afresh for the next request
+        out.refusal = failed ? AuthRefusal::DatabaseDown : AuthRefusal::UnknownCounter;
         return out;
     }
     if (counter->isRevoked()) {

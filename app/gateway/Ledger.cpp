@@ -330,16 +330,23 @@ std::optional<QList<CounterRow>> Ledger::counters()
     return rows;
 }
 
-std::optional<CounterRow> Ledger::enrolledCounter(const QString& id)
+std::optional<CounterRow> Ledger::enrolledCounter(const QString& id, bool* failed)
 {
     if (const auto known = m_enrolled.constFind(id); known != m_enrolled.constEnd())
         return *known;
     QSqlQuery* q = statement(QStringLiteral("SELECT ") + kCounterColumns +
                              QStringLiteral(" FROM counters WHERE id = ?"));
-    if (!q)
+    if (!q) {
+        *failed = true;
         return std::nullopt;
+    }
     q->bindValue(0, id);
-    if (!q->exec() || !q->next())
+    if (!q->exec()) {
+        m_error = databaseError(q->lastError());
+        *failed = true;
+        return std::nullopt;
+    }
+    if (!q->next())
         return std::nullopt;
     CounterRow counter = counterFrom(*q);
     if (!counter.isRevoked()) {

@@ -169,8 +169,8 @@ public:
     // revocation, the one thing that does change, is checked again by
     // admitRequest in the same statement that admits the request. A revoked
     // counter read from the database comes back as it is (isRevoked()).
-    // nullopt: unknown, or the database did not answer (ping() tells).
-    std::optional<CounterRow> enrolledCounter(const QString& id);
+    // nullopt: unknown, or *failed when the database did not answer (error()).
+    std::optional<CounterRow> enrolledCounter(const QString& id, bool* failed);
 
     // One statement for a request whose counter and signature checked out:
     // refuses it if the counter is revoked by now, spends the signature (a
@@ -227,7 +227,8 @@ public:
     bool setAdminPassword(const QString& name, const security::PinHash& hash);
     bool removeAdmin(const QString& name); // false: no such admin (or error())
     // nullopt: no such admin, or a database error (error() set, ping() false).
-    std::optional<security::PinHash> adminPassword(const QString& name);
+    // nullopt: no such admin, or *failed when the database did not answer (error()).
+    std::optional<security::PinHash> adminPassword(const QString& name, bool* failed);
 
     // kind: "request", "answer", "refused", "forward", ...; detail is redacted here.
     // A money call's "forward" is written with its row, before the call

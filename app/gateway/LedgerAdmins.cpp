@@ -54,12 +54,17 @@ bool Ledger::removeAdmin(const QString& name)
     return true;
 }
 
-std::optional<security::PinHash> Ledger::adminPassword(const QString& name)
+std::optional<security::PinHash> Ledger::adminPassword(const QString& name, bool* failed)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral("SELECT algorithm, iterations, salt, hash FROM admins WHERE name = ?"));
     q.addBindValue(name);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        m_error = databaseError(q.lastError());
+        *failed = true;
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     security::PinHash hash;
     hash.algorithm = q.value(0).toString();

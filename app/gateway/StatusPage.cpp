@@ -30,6 +30,20 @@ http::HttpReply htmlReply(int status, const QByteArray& body, DisplayLanguage la
     return reply;
 }
 
+// The ledger did not answer: a notice, never the page.
+http::HttpReply ledgerDown(const StatusWords& words, DisplayLanguage language)
+{
+    return htmlReply(
+        503,
+        StatusHtml::notice(
+            words.text(QT_TRANSLATE_NOOP("counterdesk::gateway::StatusPage", "The ledger does not answer")),
+            words.text(
+                QT_TRANSLATE_NOOP("counterdesk::gateway::StatusPage",
+                                  "The gateway cannot read its database just now. Try again shortly.")),
+            words),
+        language);
+}
+
 std::optional<DisplayLanguage> languageCode(QByteArrayView tag)
 {
     const QByteArray primary = tag.toByteArray().trimmed().toLower().split('-').value(0);
@@ -105,7 +119,8 @@ http::HttpReply StatusPage::answer(const http::HttpRequest& request, Ledger& led
         return reply;
     }
     case AdminCheck::DatabaseDown:
-        break; // answered 503 below, like any outage of the ledger
+        // Never on to the page: the credential was not checked.
+        return ledgerDown(words, language);
     }
     StatusSnapshot s;
     s.nowUtc = QDateTime::currentDateTimeUtc();
@@ -116,17 +131,8 @@ http::HttpReply StatusPage::answer(const http::HttpRequest& request, Ledger& led
         up ? ledger.dayTotals(history::IstDay::start(s.day), history::IstDay::end(s.day)) : std::nullopt;
     const auto unfinished = today ? ledger.unfinishedTransfers(kUnfinishedLimit) : std::nullopt;
     const auto counters = unfinished ? ledger.counters() : std::nullopt;
-    if (!counters) {
-        return htmlReply(
-            503,
-            StatusHtml::notice(words.text(QT_TRANSLATE_NOOP("counterdesk::gateway::StatusPage",
-                                                            "The ledger does not answer")),
-                               words.text(QT_TRANSLATE_NOOP(
-                                   "counterdesk::gateway::StatusPage",
-                                   "The gateway cannot read its database just now. Try again shortly.")),
-                               words),
-            language);
-    }
+    if (!counters)
+        return ledgerDown(words, language);
     s.counters = *counters;
     s.today = *today;
     s.unfinished = *unfinished;

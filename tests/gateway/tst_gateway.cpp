@@ -58,6 +58,7 @@ private Q_SLOTS:
     void duplicateTheLedgerCannotRecordIsNotAnswered();
     void authRefusals();
     void revokedCounterIsRefused();
+    void unreadableEnrolmentIsNotUnknownCounter();
     void counterSeesOnlyItsOwnTransfers();
     void twoGatewaysOneDatabase();
     void killBetweenLedgerAndForward();
@@ -485,6 +486,22 @@ void TestGateway::revokedCounterIsRefused()
     QCOMPARE(refused.httpStatus, 403);
     QCOMPARE(refused.result.gatewayRefusal, eko::GatewayRefusal::Revoked);
     QCOMPARE(eventCount(shop.id), eventsBefore);
+}
+
+// A counter whose enrolment the gateway has not read yet, while the table
+// cannot be read: "ledger unavailable" (503, try again), never "unknown
+// counter", which would tell the shop its credential is wrong.
+void TestGateway::unreadableEnrolmentIsNotUnknownCounter()
+{
+    const CounterCredential shop = m_harness.addCounter(QStringLiteral("shop-not-read-yet"));
+    QVERIFY(!shop.id.isEmpty());
+    const eko::WireRequest wire = m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE counters RENAME TO counters_away")}), QString());
+    const GatewayAnswer unread = m_harness.send(m_gateway.baseUrl(), shop, wire);
+    QCOMPARE(runSql({QStringLiteral("ALTER TABLE counters_away RENAME TO counters")}), QString());
+    QCOMPARE(unread.httpStatus, 503);
+    QVERIFY(unread.result.gatewayRefusal != eko::GatewayRefusal::UnknownCounter);
+    QCOMPARE(m_harness.send(m_gateway.baseUrl(), shop, wire).httpStatus, 200);
 }
 
 void TestGateway::counterSeesOnlyItsOwnTransfers()

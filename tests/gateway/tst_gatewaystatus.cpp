@@ -335,6 +335,13 @@ void TestGatewayStatus::refusedWithoutTheCredential()
     const Fetched stranger =
         fetch(QStringLiteral("/"), {{"Authorization", basic(QStringLiteral("nobody"), kPassword)}});
     QCOMPARE(stranger.status, 401);
+    // Admins the ledger cannot read: the ledger is down (503), not the password wrong (401), and
+    // the page is not shown although its other tables can be read.
+    QCOMPARE(sql({QStringLiteral("ALTER TABLE admins RENAME TO admins_away")}), QString());
+    const Fetched unreadable = fetch(QStringLiteral("/"), {{"Authorization", basic(kAdmin, kPassword)}});
+    QCOMPARE(sql({QStringLiteral("ALTER TABLE admins_away RENAME TO admins")}), QString());
+    QCOMPARE(unreadable.status, 503);
+    QVERIFY(!unreadable.body.contains("laxmi-nagar-1")); // the page is never shown unchecked
     const Fetched right = fetch(QStringLiteral("/"), {{"Authorization", basic(kAdmin, kPassword)}});
     QCOMPARE(right.status, 200);
     QCOMPARE(right.header("Cache-Control"), QByteArray("no-store"));
