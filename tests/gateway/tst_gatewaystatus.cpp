@@ -342,6 +342,11 @@ void TestGatewayStatus::refusedWithoutTheCredential()
     QCOMPARE(sql({QStringLiteral("ALTER TABLE admins_away RENAME TO admins")}), QString());
     QCOMPARE(unreadable.status, 503);
     QVERIFY(!unreadable.body.contains("laxmi-nagar-1")); // the page is never shown unchecked
+    // Counters the ledger cannot list: 503, never a page that shows none.
+    QCOMPARE(sql({QStringLiteral("ALTER TABLE counters RENAME TO counters_away")}), QString());
+    const Fetched noCounters = fetch(QStringLiteral("/"), {{"Authorization", basic(kAdmin, kPassword)}});
+    QCOMPARE(sql({QStringLiteral("ALTER TABLE counters_away RENAME TO counters")}), QString());
+    QCOMPARE(noCounters.status, 503);
     const Fetched right = fetch(QStringLiteral("/"), {{"Authorization", basic(kAdmin, kPassword)}});
     QCOMPARE(right.status, 200);
     QCOMPARE(right.header("Cache-Control"), QByteArray("no-store"));
