@@ -113,6 +113,18 @@ QString recordInquiry(Ledger& ledger, const transfer::ReconcilerOptions& options
     return written ? QString() : statementFailed(ledger);
 }
 
+// Every statement the ledger refused or left unanswered, in one place: a
+// log line (event: ledger_not_written, ledger_not_read, events_not_written)
+// with the database's words, and its count in /metrics by `what`.
+void reportLedgerFailure(GatewayMetrics& metrics, const QString& event, const QString& what,
+                         const QString& error, QJsonObject fields = {})
+{
+    metrics.countLedgerFailure(what);
+    fields.insert(QStringLiteral("what"), what);
+    fields.insert(QStringLiteral("error"), error);
+    GatewayLog::write(event, fields);
+}
+
 // A money call's answer (or an inquiry's) that the ledger could not keep.
 // Whoever asked still hears Eko's answer, which is true whatever the ledger
 // could write; the row stays open, so the reconciler's inquiry (or the
@@ -123,12 +135,9 @@ void logNotWritten(GatewayMetrics& metrics, const QString& what, const LedgerTra
 {
     if (error.isEmpty())
         return;
-    metrics.countLedgerFailure(what);
-    GatewayLog::write(QStringLiteral("ledger_not_written"),
-                      {{QStringLiteral("what"), what},
-                       {QStringLiteral("counter"), row.counterId},
-                       {QStringLiteral("client_ref_id"), row.clientRefId},
-                       {QStringLiteral("error"), error}});
+    reportLedgerFailure(
+        metrics, QStringLiteral("ledger_not_written"), what, error,
+        {{QStringLiteral("counter"), row.counterId}, {QStringLiteral("client_ref_id"), row.clientRefId}});
 }
 
 // What Eko answered an Initiate, as the ledger keeps it.
@@ -211,10 +220,8 @@ GatewayServer::GatewayServer(const GatewayConfig& config, http::HttpClient* netw
                              return;
                          // The replay guard keeps its old signatures a minute longer: nothing is
                          // let through, the table only grows until the next prune succeeds.
-                         m_metrics.countLedgerFailure(QStringLiteral("prune"));
-                         GatewayLog::write(QStringLiteral("ledger_not_written"),
-                                           {{QStringLiteral("what"), QStringLiteral("prune")},
-                                            {QStringLiteral("error"), error}});
+                         reportLedgerFailure(m_metrics, QStringLiteral("ledger_not_written"),
+                                             QStringLiteral("prune"), error);
                      });
     });
     m_pruneTimer.start(std::chrono::minutes(1));
@@ -264,10 +271,8 @@ void GatewayServer::writeEvents()
             // will tell a counter if the database is really gone. (Each event
             // keeps the time it was queued.)
             m_pendingEvents = batch + m_pendingEvents;
-            m_metrics.countLedgerFailure(QStringLiteral("events"));
-            GatewayLog::write(QStringLiteral("events_not_written"),
-                              {{QStringLiteral("queued"), double(m_pendingEvents.size())},
-                               {QStringLiteral("error"), error}});
+            reportLedgerFailure(m_metrics, QStringLiteral("events_not_written"), QStringLiteral("events"),
+                                error, {{QStringLiteral("queued"), double(m_pendingEvents.size())}});
             m_eventFlush.start(kEventRetryMs);
         });
 }
@@ -613,10 +618,8 @@ void GatewayServer::reconcileDue()
                 return;
             }
             // Said, not skipped in silence; the next round (m_reconcileTimer) reads again.
-            m_metrics.countLedgerFailure(QStringLiteral("open_transfers"));
-            GatewayLog::write(QStringLiteral("ledger_not_read"),
-                              {{QStringLiteral("what"), QStringLiteral("open_transfers")},
-                               {QStringLiteral("error"), open.second}});
+            reportLedgerFailure(m_metrics, QStringLiteral("ledger_not_read"),
+                                QStringLiteral("open_transfers"), open.second);
         });
 }
 

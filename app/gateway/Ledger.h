@@ -226,7 +226,6 @@ public:
     // The status page's admins (LedgerAdmins.cpp): only PinHash's salted hash is stored.
     bool setAdminPassword(const QString& name, const security::PinHash& hash);
     bool removeAdmin(const QString& name); // false: no such admin (or error())
-    // nullopt: no such admin, or a database error (error() set, ping() false).
     // nullopt: no such admin, or *failed when the database did not answer (error()).
     std::optional<security::PinHash> adminPassword(const QString& name, bool* failed);
 
