@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <unistd.h>
 
@@ -137,6 +140,27 @@ QByteArray PostgresCluster::serverLog() const
         return {};
     QFile log(m_dir->path() + QStringLiteral("/log"));
     return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+}
+
+QString PostgresCluster::runSql(const QString& database, const QStringList& statements, QString* lastValue)
+{
+    const QString connection = QStringLiteral("run-sql");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setConnectOptions(database);
+        if (!db.open())
+            error = QStringLiteral("error: ") + db.lastError().text();
+        for (qsizetype i = 0; i < statements.size() && error.isEmpty(); ++i) {
+            QSqlQuery q(db);
+            if (!q.exec(statements.at(i)))
+                error = QStringLiteral("error: ") + q.lastError().text();
+            else if (lastValue && i == statements.size() - 1 && q.next())
+                *lastValue = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 } // namespace counterdesk::tests

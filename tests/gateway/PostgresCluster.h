@@ -28,6 +28,11 @@ public:
     qint64 serverProcessId() const;
     // The server's log so far (autovacuum runs are logged, with their times).
     QByteArray serverLog() const;
+    // Runs statements on a database (a libpq connection string), behind the
+    // gateway's back; the first error ("error: ..."), or empty. lastValue:
+    // the last statement's first value, when it gave a row.
+    static QString runSql(const QString& database, const QStringList& statements,
+                          QString* lastValue = nullptr);
 
 private:
     bool run(const QString& program, const QStringList& arguments, int timeoutMs = 60000);

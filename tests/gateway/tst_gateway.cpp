@@ -870,20 +870,7 @@ QStringList TestGateway::transferEvents(const QString& clientRefId) const
 
 QString TestGateway::runSql(const QStringList& statements) const
 {
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("run-sql"));
-        db.setConnectOptions(m_database);
-        if (!db.open())
-            error = db.lastError().text();
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            if (error.isEmpty() && !q.exec(sql))
-                error = q.lastError().text();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("run-sql"));
-    return error;
+    return PostgresCluster::runSql(m_database, statements);
 }
 
 QString TestGateway::refuseEventsAndRevocations(const QStringList& kinds) const

@@ -164,24 +164,9 @@ QString TestGatewayStatus::adminCommand(const QStringList& arguments, const QByt
 
 QString TestGatewayStatus::sql(const QStringList& statements)
 {
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-sql"));
-        db.setConnectOptions(m_database);
-        if (!db.open())
-            result = QStringLiteral("error: ") + db.lastError().text();
-        for (const QString& statement : statements) {
-            QSqlQuery q(db);
-            if (!result.isEmpty())
-                break;
-            if (!q.exec(statement))
-                result = QStringLiteral("error: ") + q.lastError().text();
-            else if (&statement == &statements.last() && q.next())
-                result = q.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("test-sql"));
-    return result;
+    QString value;
+    const QString error = PostgresCluster::runSql(m_database, statements, &value);
+    return error.isEmpty() ? value : error;
 }
 
 Fetched TestGatewayStatus::fetch(const QString& pathAndQuery,
