@@ -94,6 +94,7 @@ int serve(const GatewayConfig& config, std::optional<quint16> port)
             QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "cannot listen on %1: %2")
                 .arg(config.listenAddress.toString(), server.errorString()));
     server.startReconciling(5000);
+    server.startPruning();
     const QString host = config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + config.listenAddress.toString() + u']'
                              : config.listenAddress.toString();

@@ -210,21 +210,7 @@ GatewayServer::GatewayServer(const GatewayConfig& config, http::HttpClient* netw
     , m_statusPage(std::make_shared<StatusPage>())
 {
     connect(&m_reconcileTimer, &QTimer::timeout, this, &GatewayServer::reconcileDue);
-    // Once a minute, not per request: the replay guard only has to forget
-    // signatures a stale timestamp would refuse anyway.
-    connect(&m_pruneTimer, &QTimer::timeout, this, [this] {
-        m_events.run([skew = m_config.limits.maxClockSkewSeconds](
-                         Ledger& l) { return l.pruneSignatures(skew) ? QString() : statementFailed(l); },
-                     [this](const QString& error) {
-                         if (error.isEmpty())
-                             return;
-                         // The replay guard keeps its old signatures a minute longer: nothing is
-                         // let through, the table only grows until the next prune succeeds.
-                         reportLedgerFailure(m_metrics, QStringLiteral("ledger_not_written"),
-                                             QStringLiteral("prune"), error);
-                     });
-    });
-    m_pruneTimer.start(std::chrono::minutes(1));
+    connect(&m_pruneTimer, &QTimer::timeout, this, &GatewayServer::pruneSignatures);
     m_eventFlush.setSingleShot(true);
     connect(&m_eventFlush, &QTimer::timeout, this, &GatewayServer::writeEvents);
 }
@@ -305,6 +291,29 @@ void GatewayServer::startReconciling(int intervalMs)
 {
     m_reconcileTimer.start(intervalMs);
     QTimer::singleShot(0, this, &GatewayServer::reconcileDue);
+}
+
+void GatewayServer::startPruning()
+{
+    // Once a minute, not per request: the replay guard only has to forget
+    // signatures a stale timestamp would refuse anyway. Once at the start
+    // too, so a gateway that was down does not wait a minute to catch up.
+    m_pruneTimer.start(std::chrono::minutes(1));
+    QTimer::singleShot(0, this, &GatewayServer::pruneSignatures);
+}
+
+void GatewayServer::pruneSignatures()
+{
+    m_events.run([skew = m_config.limits.maxClockSkewSeconds](
+                     Ledger& l) { return l.pruneSignatures(skew) ? QString() : statementFailed(l); },
+                 [this](const QString& error) {
+                     if (error.isEmpty())
+                         return;
+                     // The replay guard keeps its old signatures a minute longer: nothing is
+                     // let through, the table only grows until the next prune succeeds.
+                     reportLedgerFailure(m_metrics, QStringLiteral("ledger_not_written"),
+                                         QStringLiteral("prune"), error);
+                 });
 }
 
 void GatewayServer::handle(const http::HttpRequest& request, QTcpSocket* socket)

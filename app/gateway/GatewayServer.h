@@ -51,6 +51,8 @@ public:
     QString errorString() const { return m_error; }
     // The gateway asks Eko about its own open transfers (journal::Backoff).
     void startReconciling(int intervalMs);
+    // Forgets the used signatures past the skew window now and once a minute.
+    void startPruning();
     // Before the process exits (SIGTERM): no new connection, and the events
     // still in memory written. False when the database did not take them.
     bool shutDown();
@@ -87,6 +89,7 @@ private:
     void forward(const CounterRow& counter, const eko::WireRequest& wire, Reply reply);
     void reconcileDue();
     void inquireOpen(const QList<LedgerTransfer>& rows); // those due, of the ledger's open rows
+    void pruneSignatures();                              // on m_events; a failure logged and counted
     http::HttpReply answerFor(const eko::Result& result);
     void queueAnswerEvent(const QString& counterId, const eko::Result& result);
     void writeEvents();    // the pending batch, on m_events

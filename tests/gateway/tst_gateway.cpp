@@ -67,6 +67,7 @@ private Q_SLOTS:
     void unreadableLedgerIsNotNotFound();
     void reconcilerSaysWhenItCannotReadTheLedger();
     void reconcilerKeepsTheRowOpenWhenItCannotReadItAgain();
+    void replayGuardForgetsOnlyWhatStalenessRefuses();
     void neverForwardedIsConcludedFailed();
     void limitsAnswer429();
     void manyForwardsAtOnce();
@@ -1028,6 +1029,76 @@ void TestGateway::concurrentInitiatesAnswer429()
     const QString third = ClientRefId::generate();
     QCOMPARE(transfer(process.baseUrl(), calm, Rail::DigiKhata, third).result.outcome, Outcome::Success);
     QCOMPARE(m_sandbox.initiateCount(third), 1);
+}
+
+// The replay guard forgets a used signature only past twice the skew window
+// (5 minutes here), where a stale timestamp is refused anyway: a gateway
+// prunes as it starts (and once a minute), keeping the recent ones, so a
+// replay within the window is still refused. A prune the database refuses is
+// said in the log and /metrics, and forgets nothing.
+void TestGateway::replayGuardForgetsOnlyWhatStalenessRefuses()
+{
+    const auto used = [this](const QString& signature) {
+        QString n;
+        const QString error = PostgresCluster::runSql(
+            m_database,
+            {QStringLiteral("SELECT count(*) FROM used_signatures WHERE signature = '%1'").arg(signature)},
+            &n);
+        return error.isEmpty() ? n.toInt() : -1;
+    };
+    const auto useSignatures = [this] {
+        return runSql({QStringLiteral("INSERT INTO used_signatures (signature, counter_id, at) VALUES "
+                                      "('test-prune-old', '%1', now() - interval '11 minutes'), "
+                                      "('test-prune-recent', '%1', now() - interval '9 minutes') "
+                                      "ON CONFLICT DO NOTHING")
+                           .arg(QString::fromLatin1(m_shopA.id))});
+    };
+    // A request signed now, answered by the gateway running since the start.
+    const eko::WireRequest wire = m_harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(m_harness.send(m_gateway.baseUrl(), m_shopA, wire, now).httpStatus, 200);
+    QCOMPARE(useSignatures(), QString());
+
+    GatewayProcess pruning;
+    QString error;
+    QVERIFY2(pruning.start(m_harness.configFile(), &error), qPrintable(error));
+    QTRY_COMPARE(used(QStringLiteral("test-prune-old")), 0);
+    QCOMPARE(used(QStringLiteral("test-prune-recent")), 1);
+    const GatewayAnswer replayed = m_harness.send(pruning.baseUrl(), m_shopA, wire, now);
+    QCOMPARE(replayed.httpStatus, 403);
+    QCOMPARE(replayed.result.gatewayRefusal, eko::GatewayRefusal::Replayed);
+    pruning.stop();
+
+    // Now the database refuses every prune.
+    QCOMPARE(useSignatures(), QString());
+    QCOMPARE(
+        runSql({QStringLiteral("CREATE FUNCTION test_refuse_prune() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                               "BEGIN RAISE EXCEPTION 'the test refuses the prune'; END $$"),
+                QStringLiteral("CREATE TRIGGER test_refuse_prune BEFORE DELETE ON used_signatures "
+                               "FOR EACH STATEMENT EXECUTE FUNCTION test_refuse_prune()")}),
+        QString());
+    GatewayProcess refused;
+    const bool started = refused.start(m_harness.configFile(), &error);
+    const auto said = [&refused] {
+        int n = 0;
+        for (const QByteArray& line : refused.output().split('\n'))
+            n += line.contains("\"event\":\"ledger_not_written\"") && line.contains("\"what\":\"prune\"") &&
+                 line.contains("the test refuses the prune");
+        return n;
+    };
+    if (started)
+        QTRY_COMPARE(said(), 1);
+    QUrl metrics = refused.baseUrl();
+    metrics.setPath(QStringLiteral("/metrics"));
+    const QByteArray counted = started ? GatewayHarness::get(metrics).body : QByteArray();
+    refused.stop();
+    QCOMPARE(runSql({QStringLiteral("DROP TRIGGER test_refuse_prune ON used_signatures"),
+                     QStringLiteral("DROP FUNCTION test_refuse_prune()")}),
+             QString());
+    QVERIFY2(started, qPrintable(error));
+    QVERIFY2(counted.contains("counterdesk_gateway_ledger_failures_total{what=\"prune\"} 1\n"),
+             counted.constData());
+    QCOMPARE(used(QStringLiteral("test-prune-old")), 1);
 }
 
 // An Initiate's admission and its row are one statement: a replayed,
