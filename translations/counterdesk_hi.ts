@@ -91,11 +91,6 @@
         <source>(from the journal&apos;s copy of Eko&apos;s answer)</source>
         <translation>(ट्रांसफ़र रिकॉर्ड (जर्नल) में रखे Eko के जवाब से)</translation>
     </message>
-    <message>
-        <source>%1 (Eko says: %2)</source>
-        <extracomment>%1 our words for the refusal, %2 Eko&apos;s own message, verbatim</extracomment>
-        <translation>%1 (Eko का कहना: %2)</translation>
-    </message>
 </context>
 <context>
     <name>BankNameHint</name>

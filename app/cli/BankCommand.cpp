@@ -6,6 +6,7 @@
 #include "eko/EkoClient.h"
 #include "eko/PendingCall.h"
 #include "transfer/BankLookup.h"
+#include "transfer/TransferProblem.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,18 +53,6 @@ QString directoryText(const QString& ifsc, const banks::IfscDirectory::Lookup& f
     return {};
 }
 
-// The look-up's failure in the session's terms, so its exit code is the
-// one every command gives (no answer: 3, a refusal: 4).
-transfer::TransferProblem problemOf(const eko::Result& result)
-{
-    transfer::TransferProblem problem;
-    problem.source = transfer::TransferProblem::Source::Eko;
-    problem.call = result.call;
-    problem.reason = result.reason;
-    problem.ekoMessage = result.message;
-    return problem;
-}
-
 QJsonArray channelNames(const eko::EndpointTable& table, const QString& code)
 {
     QJsonArray names;
@@ -104,12 +93,9 @@ int BankCommand::run(CliContext& context, const BankArguments& a)
     if (!bank) {
         const eko::Result result = context.wait(lookup.fetch(parsed));
         if (result.outcome != eko::Outcome::Success || !result.bank) {
-            QString message = CliText::reason(result.reason);
-            if (!result.message.isEmpty())
-                //: %1 our words for the refusal, %2 Eko's own message, verbatim
-                message = QCoreApplication::translate("BankCommand", "%1 (Eko says: %2)")
-                              .arg(message, result.message);
-            return context.fail(SessionSteps::exitCodeFor(problemOf(result)), message);
+            // Worded and coded as every command's (a gateway's refusal says which credential failed).
+            const transfer::TransferProblem problem = transfer::TransferProblem::fromEko(result);
+            return context.fail(SessionSteps::exitCodeFor(problem), CliText::problem(problem));
         }
         bank = result.bank;
     }

@@ -68,30 +68,19 @@ void RefundSession::setState(State state)
 
 void RefundSession::setEkoProblem(const eko::Result& result)
 {
-    m_problem = TransferProblem();
-    m_problem.source = TransferProblem::Source::Eko;
-    m_problem.call = result.call;
-    m_problem.reason = result.reason;
-    m_problem.ekoMessage = result.message;
-    m_problem.gatewayRefusal = result.gatewayRefusal;
-    m_problem.fieldErrors = result.fieldErrors;
+    m_problem = TransferProblem::fromEko(result);
     Q_EMIT problemChanged();
 }
 
 void RefundSession::setJournalProblem(journal::JournalError error)
 {
-    m_problem = TransferProblem();
-    m_problem.source = TransferProblem::Source::Journal;
-    m_problem.local = LocalProblem::JournalUnavailable;
-    m_problem.journalError = error;
+    m_problem = TransferProblem::fromJournal(error);
     Q_EMIT problemChanged();
 }
 
 void RefundSession::setLocalProblem(LocalProblem problem)
 {
-    m_problem = TransferProblem();
-    m_problem.source = TransferProblem::Source::Local;
-    m_problem.local = problem;
+    m_problem = TransferProblem::fromLocal(problem);
     Q_EMIT problemChanged();
 }
 

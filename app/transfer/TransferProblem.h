@@ -66,6 +66,11 @@ struct TransferProblem
     journal::JournalError journalError = journal::JournalError::None;
 
     bool isNone() const { return source == Source::None; }
+
+    // The one way each source becomes a problem, for every session and command.
+    static TransferProblem fromEko(const eko::Result& result); // Eko's words and a gateway's refusal kept
+    static TransferProblem fromJournal(journal::JournalError error);
+    static TransferProblem fromLocal(LocalProblem problem);
 };
 
 } // namespace counterdesk::transfer

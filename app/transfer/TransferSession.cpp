@@ -130,42 +130,32 @@ void TransferSession::clearProblem()
     Q_EMIT problemChanged();
 }
 
+void TransferSession::setProblem(const TransferProblem& problem)
+{
+    m_problem = problem;
+    Q_EMIT problemChanged();
+}
+
 void TransferSession::setLocalProblem(LocalProblem problem)
 {
-    m_problem = TransferProblem();
-    m_problem.source = TransferProblem::Source::Local;
-    m_problem.local = problem;
-    Q_EMIT problemChanged();
+    setProblem(TransferProblem::fromLocal(problem));
 }
 
 void TransferSession::setEkoProblem(const eko::Result& result)
 {
-    m_problem = TransferProblem();
-    m_problem.source = TransferProblem::Source::Eko;
-    m_problem.call = result.call;
-    m_problem.reason = result.reason;
-    m_problem.ekoMessage = result.message;
-    m_problem.gatewayRefusal = result.gatewayRefusal;
-    m_problem.fieldErrors = result.fieldErrors;
-    Q_EMIT problemChanged();
+    setProblem(TransferProblem::fromEko(result));
 }
 
 void TransferSession::setJournalProblem(journal::JournalError error)
 {
-    m_problem = TransferProblem();
-    m_problem.source = TransferProblem::Source::Journal;
-    m_problem.local = LocalProblem::JournalUnavailable;
-    m_problem.journalError = error;
-    Q_EMIT problemChanged();
+    setProblem(TransferProblem::fromJournal(error));
 }
 
 void TransferSession::setOpenTransferProblem(const QString& clientRefId)
 {
-    m_problem = TransferProblem();
-    m_problem.source = TransferProblem::Source::Local;
-    m_problem.local = LocalProblem::SenderHasOpenTransfer;
-    m_problem.openTransferRef = clientRefId;
-    Q_EMIT problemChanged();
+    TransferProblem problem = TransferProblem::fromLocal(LocalProblem::SenderHasOpenTransfer);
+    problem.openTransferRef = clientRefId;
+    setProblem(problem);
 }
 
 void TransferSession::startOtpCooldown()

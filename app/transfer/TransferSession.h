@@ -281,6 +281,7 @@ private:
     void setState(State state);
     void setActivity(Activity activity, eko::PendingCall* call = nullptr);
     void clearProblem();
+    void setProblem(const TransferProblem& problem); // then problemChanged(), once
     void setLocalProblem(LocalProblem problem);
     // Ok clears the problem; anything else becomes AmountRejected with the
     // check's reason. Returns whether the amount may be used.

@@ -174,9 +174,9 @@ bool TransferSession::sendAadhaarOtp(const QString& typedAadhaar)
         return false;
     const AadhaarNumberParseResult parsed = AadhaarNumber::parse(typedAadhaar);
     if (!parsed.ok()) {
-        setLocalProblem(LocalProblem::InvalidAadhaar);
-        m_problem.aadhaarError = parsed.error;
-        Q_EMIT problemChanged();
+        TransferProblem problem = TransferProblem::fromLocal(LocalProblem::InvalidAadhaar);
+        problem.aadhaarError = parsed.error;
+        setProblem(problem);
         return false;
     }
     clearProblem();
@@ -278,9 +278,9 @@ bool TransferSession::validatePan(const QString& typedPan)
         return false;
     const PanNumberParseResult parsed = PanNumber::parse(typedPan);
     if (!parsed.ok()) {
-        setLocalProblem(LocalProblem::InvalidPan);
-        m_problem.panError = parsed.error;
-        Q_EMIT problemChanged();
+        TransferProblem problem = TransferProblem::fromLocal(LocalProblem::InvalidPan);
+        problem.panError = parsed.error;
+        setProblem(problem);
         return false;
     }
     clearProblem();

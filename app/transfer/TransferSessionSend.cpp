@@ -39,9 +39,9 @@ AmountCheck TransferSession::setAmount(Money amount, eko::Channel channel)
 bool TransferSession::acceptAmount(AmountCheck check)
 {
     if (check != AmountCheck::Ok) {
-        setLocalProblem(LocalProblem::AmountRejected);
-        m_problem.amountCheck = check;
-        Q_EMIT problemChanged();
+        TransferProblem problem = TransferProblem::fromLocal(LocalProblem::AmountRejected);
+        problem.amountCheck = check;
+        setProblem(problem);
         return false;
     }
     clearProblem();

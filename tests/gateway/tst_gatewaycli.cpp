@@ -239,6 +239,12 @@ void TestGatewayCli::revokedCounterIsToldSo()
     QVERIFY2(refused.exitCode != 0, refused.out.constData());
     QVERIFY2(refused.err.contains("revoked by the gateway's administrator"), refused.err.constData());
     QCOMPARE(m_sandbox.callCount(QStringLiteral("get_sender")), senderCalls);
+
+    // A bank look-up is worded as every command's refusal: which credential, not an HTTP status.
+    const CliResult lookup = runAs(old.secret, writeProfile(QStringLiteral("shop-closed"), old.id),
+                                   {QStringLiteral("bank"), QStringLiteral("HDFC0CAACOB")});
+    QCOMPARE(lookup.exitCode, 4); // ExitRefused
+    QVERIFY2(lookup.err.contains("revoked by the gateway's administrator"), lookup.err.constData());
 }
 
 void TestGatewayCli::wrongSecretIsToldSo()
