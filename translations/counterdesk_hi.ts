@@ -5736,26 +5736,6 @@ Customer gave: %2</source>
         <translation>ग्राहक का OTP (&amp;O):</translation>
     </message>
     <message>
-        <source>Eko did not accept this. Try again in a moment.</source>
-        <translation>Eko ने इसे स्वीकार नहीं किया। थोड़ी देर में फिर से कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Eko did not accept this. Eko says: %1</source>
-        <translation>Eko ने इसे स्वीकार नहीं किया। Eko का संदेश: %1</translation>
-    </message>
-    <message>
-        <source>Type the customer&apos;s OTP: 4 to 8 digits.</source>
-        <translation>ग्राहक का OTP टाइप करें: 4 से 8 अंक।</translation>
-    </message>
-    <message>
-        <source>Wait for the current step to finish.</source>
-        <translation>मौजूदा चरण पूरा होने तक रुकें।</translation>
-    </message>
-    <message>
-        <source>The journal could not be written. Nothing more was sent; call support.</source>
-        <translation>ट्रांसफ़र रिकॉर्ड में लिखा नहीं जा सका। आगे कुछ नहीं भेजा गया; सहायता टीम को कॉल करें।</translation>
-    </message>
-    <message>
         <source>This transfer is not waiting for a refund.</source>
         <translation>यह ट्रांसफ़र रिफ़ंड का इंतज़ार नहीं कर रहा है।</translation>
     </message>

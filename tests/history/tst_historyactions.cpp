@@ -65,6 +65,22 @@ class TestHistoryActions : public QObject
         return row < 0 ? TransferState::Submitting : view.model()->transferAt(row)->state;
     }
 
+    // The refund dialog of `ref`'s row, opened from the history's button,
+    // with the customer's refund OTP sent.
+    static RefundDialog* refundWithOtpSent(HistoryView& view, const QString& ref)
+    {
+        if (!view.selectTransfer(ref))
+            return nullptr;
+        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("historyRefund")), Qt::LeftButton);
+        auto* dialog = view.findChild<RefundDialog*>();
+        if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+            return nullptr;
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("refundSendOtp")), Qt::LeftButton);
+        if (!QTest::qWaitFor([dialog] { return dialog->state() == RefundSession::State::OtpSent; }, 15000))
+            return nullptr;
+        return dialog;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -169,6 +185,58 @@ private Q_SLOTS:
                  QStringLiteral("Refunded"));
         QVERIFY(!refund->isEnabled());
         QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::Refund)), 1);
+        dialog->close();
+    }
+
+    // Eko refuses the OTP: the dialog says so in the wizard's words, and
+    // the agent may type it again (Eko refunded nothing).
+    void wrongRefundOtpIsToldSo()
+    {
+        const QString ref = sendUnder(sandbox::Fault::RefundPending, 0, 340);
+        QVERIFY(!ref.isEmpty());
+        auto view = openView();
+        RefundDialog* dialog = refundWithOtpSent(*view, ref);
+        QVERIFY(dialog);
+        const QString right = f.otp(kRamesh, "refund");
+        const QString wrong =
+            right == QLatin1String("1111") ? QStringLiteral("2222") : QStringLiteral("1111");
+        auto* otp = dialog->findChild<QLineEdit*>(QStringLiteral("refundOtp"));
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("refundConfirm"));
+        QTRY_VERIFY(otp->isEnabled());
+        QTest::keyClicks(otp, wrong);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("refundStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("That OTP is wrong")), 15000);
+        QTRY_VERIFY(confirm->isEnabled());
+        QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::RefundPending);
+        dialog->close();
+    }
+
+    // The refund's answer is lost and Eko cannot be asked: the dialog says
+    // not to refund again, and nothing in it says "try again".
+    void lostRefundAnswerSaysDoNotRefundAgain()
+    {
+        const QString ref = sendUnder(sandbox::Fault::RefundPending, 0, 330);
+        QVERIFY(!ref.isEmpty());
+        auto view = openView();
+        RefundDialog* dialog = refundWithOtpSent(*view, ref);
+        QVERIFY(dialog);
+
+        f.loseNextRefundAnswer();
+        auto* otp = dialog->findChild<QLineEdit*>(QStringLiteral("refundOtp"));
+        QTRY_VERIFY(otp->isEnabled());
+        QTest::keyClicks(otp, f.otp(kRamesh, "refund"));
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("refundConfirm"));
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), RefundSession::State::Unknown, 20000);
+        QTRY_VERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("refundCheck"))->isHidden());
+
+        const QString told = dialog->findChild<QLabel*>(QStringLiteral("refundStatus"))->text();
+        QVERIFY2(told.contains(QLatin1String("Do not refund again")), qPrintable(told));
+        QVERIFY2(!told.contains(QLatin1String("try again"), Qt::CaseInsensitive), qPrintable(told));
+        QVERIFY(!confirm->isEnabled());
+        QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::Refund)), 1);
+        f.server->clearFaults();
         dialog->close();
     }
 

@@ -100,6 +100,21 @@ public:
         return std::make_unique<TransferSession>(client.get(), journal.get(), reconciler.get(), options);
     }
 
+    // The next refund is applied but its answer is lost, and every inquiry
+    // fails until clearFaults(): nobody can tell whether it went through.
+    void loseNextRefundAnswer()
+    {
+        sandbox::FaultRule drop;
+        drop.callName = QLatin1String(sandbox::CallName::Refund);
+        drop.fault = sandbox::Fault::CommitThenDrop;
+        drop.times = 1;
+        server->addFault(drop);
+        sandbox::FaultRule down;
+        down.callName = QLatin1String(sandbox::CallName::TransactionInquiry);
+        down.fault = sandbox::Fault::Http500Html;
+        server->addFault(down);
+    }
+
     QString otp(const QString& mobile, const char* purpose) const
     {
         return server->lastOtp(mobile, QLatin1String(purpose));

@@ -96,15 +96,7 @@ private Q_SLOTS:
         RefundSession refund(f.client.get(), f.journal.get(), f.reconciler.get(), ref);
         QVERIFY(refund.requestOtp());
         QTRY_VERIFY_WITH_TIMEOUT(!refund.isBusy(), 15000);
-        sandbox::FaultRule drop;
-        drop.callName = QLatin1String(sandbox::CallName::Refund);
-        drop.fault = sandbox::Fault::CommitThenDrop;
-        drop.times = 1;
-        f.server->addFault(drop);
-        sandbox::FaultRule down;
-        down.callName = QLatin1String(sandbox::CallName::TransactionInquiry);
-        down.fault = sandbox::Fault::Http500Html;
-        f.server->addFault(down);
+        f.loseNextRefundAnswer();
         const QString otp = f.otp(kRamesh, "refund");
         QVERIFY(refund.refund(otp));
         QTRY_COMPARE_WITH_TIMEOUT(refund.state(), RefundSession::State::Unknown, 20000);

@@ -115,22 +115,15 @@ void RefundDialog::checkStatus()
 QString RefundDialog::problemText() const
 {
     const transfer::TransferProblem& p = m_session->problem();
-    switch (p.source) {
-    case transfer::TransferProblem::Source::None:
-        return {};
-    case transfer::TransferProblem::Source::Eko:
-        return p.ekoMessage.isEmpty() ? tr("Eko did not accept this. Try again in a moment.")
-                                      : tr("Eko did not accept this. Eko says: %1").arg(p.ekoMessage);
-    case transfer::TransferProblem::Source::Local:
-        if (p.local == transfer::LocalProblem::OtpFormat)
-            return tr("Type the customer's OTP: 4 to 8 digits.");
-        if (p.local == transfer::LocalProblem::RefundAlreadyClaimed)
-            return TransferProblemText::local(p.local);
-        return tr("Wait for the current step to finish.");
-    case transfer::TransferProblem::Source::Journal:
-        return tr("The journal could not be written. Nothing more was sent; call support.");
+    const RefundSession::State s = m_session->state();
+    if (p.source == transfer::TransferProblem::Source::Eko &&
+        (s == RefundSession::State::Unknown || s == RefundSession::State::InProgress)) {
+        // The refund may have gone through: the status says "do not refund
+        // again", which the wording of a refusal ("try again") would contradict.
+        // Eko's own words stay for support.
+        return TransferProblemText::withEkoMessage(QString(), p.ekoMessage);
     }
-    return {};
+    return TransferProblemText::problem(p);
 }
 
 void RefundDialog::update()

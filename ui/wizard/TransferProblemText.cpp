@@ -318,7 +318,8 @@ QString TransferProblemText::withEkoMessage(const QString& ours, const QString& 
     if (eko.isEmpty() || eko.compare(ours, Qt::CaseInsensitive) == 0)
         return ours;
     //: Eko's own words, under ours, for support. %1 is Eko's message.
-    return ours + QLatin1Char('\n') + tr("Eko says: %1").arg(eko);
+    const QString said = tr("Eko says: %1").arg(eko);
+    return ours.isEmpty() ? said : ours + QLatin1Char('\n') + said;
 }
 
 } // namespace counterdesk::ui
