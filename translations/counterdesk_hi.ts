@@ -5840,10 +5840,6 @@ Customer gave: %2</source>
         <translation>अगली जाँच %1 सेकंड में।</translation>
     </message>
     <message>
-        <source>Eko says: %1</source>
-        <translation>Eko का संदेश: %1</translation>
-    </message>
-    <message>
         <source>not given yet</source>
         <translation>अभी नहीं मिला</translation>
     </message>

@@ -138,7 +138,7 @@ void ResultPage::renderOutcome(const journal::Transfer& t)
     if (eko.isEmpty() && t.state != TransferState::Success)
         eko = t.txStatusDesc.trimmed();
     m_ui->ekoMessage->setVisible(!eko.isEmpty());
-    m_ui->ekoMessage->setText(tr("Eko says: %1").arg(eko));
+    m_ui->ekoMessage->setText(TransferProblemText::withEkoMessage(QString(), eko));
 }
 
 void ResultPage::showPrintableReceipt()
