@@ -751,10 +751,6 @@ Exit codes:
         <translation>ट्रांसफ़र रिकॉर्ड विफल हुआ</translation>
     </message>
     <message>
-        <source>the customer is not enrolled for this wallet; enrol in CounterDesk first</source>
-        <translation>ग्राहक इस वॉलेट के लिए पंजीकृत नहीं है; पहले CounterDesk में पंजीकरण करें</translation>
-    </message>
-    <message>
         <source>the customer&apos;s Aadhaar KYC is pending</source>
         <translation>ग्राहक का आधार KYC लंबित है</translation>
     </message>
@@ -1082,6 +1078,10 @@ Exit codes:
     <message>
         <source>the gateway refused this counter; ask its administrator</source>
         <translation>गेटवे ने इस काउंटर को अस्वीकार कर दिया; उसके व्यवस्थापक से पूछें</translation>
+    </message>
+    <message>
+        <source>the customer is not enrolled on this wallet; enrol them with: counterdesk-cli kyc --customer MOBILE --name NAME --dob YYYY-MM-DD --address LINE</source>
+        <translation>ग्राहक इस वॉलेट पर पंजीकृत नहीं है; उनका पंजीकरण इससे करें: counterdesk-cli kyc --customer MOBILE --name NAME --dob YYYY-MM-DD --address LINE</translation>
     </message>
 </context>
 <context>
@@ -3007,10 +3007,6 @@ Please choose a different file name.</source>
     <message>
         <source>OTP sent to the customer&apos;s mobile (sender)</source>
         <translation>ग्राहक के मोबाइल पर OTP भेजा गया (भेजने वाला)</translation>
-    </message>
-    <message>
-        <source>the customer is not enrolled on this wallet; enrol them in CounterDesk first</source>
-        <translation>ग्राहक इस वॉलेट पर पंजीकृत नहीं है; पहले CounterDesk में उनका पंजीकरण करें</translation>
     </message>
     <message>
         <source>adding a recipient is done in CounterDesk, not here</source>

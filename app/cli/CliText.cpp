@@ -216,7 +216,9 @@ QString CliText::reason(eko::Reason reason)
         return {};
     case Reason::NotEnrolled:
         return QCoreApplication::translate(
-            "CliText", "the customer is not enrolled for this wallet; enrol in CounterDesk first");
+            "CliText", "the customer is not enrolled on this wallet; enrol them with: "
+                       "counterdesk-cli kyc --customer MOBILE --name NAME --dob YYYY-MM-DD "
+                       "--address LINE");
     case Reason::AadhaarPending:
         return QCoreApplication::translate("CliText", "the customer's Aadhaar KYC is pending");
     case Reason::PanRequired:

@@ -78,11 +78,7 @@ int SessionSteps::reachRecipients(CliContext& context, TransferSession& session,
             context.waitUntil(idle);
             break;
         case State::Onboarding:
-            return context.fail(
-                ExitRefused,
-                QCoreApplication::translate(
-                    "TransferCommand",
-                    "the customer is not enrolled on this wallet; enrol them in CounterDesk first"));
+            return context.fail(ExitRefused, CliText::reason(eko::Reason::NotEnrolled));
         case State::KycConsent:
         case State::KycAadhaar:
         case State::KycAadhaarOtp:

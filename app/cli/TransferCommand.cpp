@@ -90,11 +90,7 @@ int TransferCommand::run(CliContext& context, const TransferArguments& a)
                 return session.problem().isNone() ? noOtp() : stop(ExitUsage);
             break;
         case State::Onboarding:
-            return context.fail(
-                ExitRefused,
-                QCoreApplication::translate(
-                    "TransferCommand",
-                    "the customer is not enrolled on this wallet; enrol them in CounterDesk first"));
+            return context.fail(ExitRefused, CliText::reason(eko::Reason::NotEnrolled));
         case State::KycConsent:
         case State::KycAadhaar:
         case State::KycAadhaarOtp:

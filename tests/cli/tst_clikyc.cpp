@@ -127,6 +127,15 @@ void TestCliKyc::newCustomerToFirstTransfer()
     const QStringList enrol{QStringLiteral("--name"),    QStringLiteral("Sunita Verma"),
                             QStringLiteral("--dob"),     QStringLiteral("1988-03-09"),
                             QStringLiteral("--address"), QStringLiteral("4 Station Road, Nagpur")};
+    // Before KYC a transfer stops at once and says how to enrol the customer.
+    const CliResult early = f.cli->run(
+        common() + QStringList{QStringLiteral("transfer"), QStringLiteral("--rail"), rail,
+                               QStringLiteral("--customer"), mobile, QStringLiteral("--recipient-id"),
+                               QStringLiteral("1"), QStringLiteral("--amount"), QStringLiteral("500")},
+        script(mobile, {}, true));
+    QCOMPARE(early.exitCode, 4); // ExitRefused
+    QVERIFY2(early.err.contains("not enrolled") && early.err.contains("counterdesk-cli kyc"),
+             early.err.constData());
     const CliResult kyc = f.cli->run(
         common() +
             QStringList{QStringLiteral("kyc"), QStringLiteral("--rail"), rail, QStringLiteral("--customer"),
