@@ -10,18 +10,73 @@
 #include <QVariant>
 
 namespace counterdesk::journal {
+namespace {
+
+// Empty projection texts are stored as NULL, so partial indexes stay small.
+QVariant optionalText(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+// What a transfer's events move (its projection), as insertTransfer writes
+// it first and updateProjection after each event: one list for both, so a
+// new projection column cannot be written by one and forgotten by the other.
+const QStringList& projectionColumns()
+{
+    static const QStringList columns{QStringLiteral("state"),         QStringLiteral("updated_at"),
+                                     QStringLiteral("tid"),           QStringLiteral("bank_ref_num"),
+                                     QStringLiteral("fee_paise"),     QStringLiteral("balance_after_paise"),
+                                     QStringLiteral("channel_desc"),  QStringLiteral("tx_status"),
+                                     QStringLiteral("txstatus_desc"), QStringLiteral("check_attempts"),
+                                     QStringLiteral("next_check_at"), QStringLiteral("last_event_id")};
+    return columns;
+}
+
+QVariantList projectionValues(const Transfer& t)
+{
+    return {stateName(t.state),
+            SqlValues::time(t.updatedAt),
+            optionalText(t.tid),
+            optionalText(t.bankRefNum),
+            SqlValues::money(t.fee),
+            SqlValues::money(t.balanceAfter),
+            optionalText(t.channelDesc),
+            optionalText(t.txStatus),
+            optionalText(t.txStatusDesc),
+            t.checkAttempts,
+            SqlValues::time(t.nextCheckAt),
+            t.lastEventId};
+}
+
+QString insertTransferSql()
+{
+    const QString projection = projectionColumns().join(QStringLiteral(", "));
+    const QString placeholders = QStringList(projectionColumns().size(), QStringLiteral("?")).join(u',');
+    return QStringLiteral(
+               "INSERT INTO transfers (id, client_ref_id, rail, profile, profile_kind, sender_mobile, "
+               "sender_name, recipient_id, recipient_name, recipient_bank, recipient_account, account_tail, "
+               "recipient_ifsc, amount_paise, channel, otp_ref_id, created_at, %1, name_words)"
+               " VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, "
+               "''),"
+               " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, "
+               "%2,"
+               " COALESCE(?, ''))")
+        .arg(projection, placeholders);
+}
+
+QString updateProjectionSql()
+{
+    QStringList assignments;
+    for (const QString& column : projectionColumns())
+        assignments << column + QStringLiteral(" = ?");
+    return QStringLiteral("UPDATE transfers SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", ")));
+}
+
+} // namespace
 
 JournalStore::JournalStore(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_insertTransfer(prepared(QStringLiteral(
-          "INSERT INTO transfers (id, client_ref_id, rail, profile, profile_kind, sender_mobile, "
-          "sender_name, recipient_id,"
-          " recipient_name, recipient_bank, recipient_account, account_tail, recipient_ifsc, amount_paise,"
-          " channel, otp_ref_id, created_at, state, updated_at, tid, bank_ref_num, fee_paise,"
-          " balance_after_paise, channel_desc, tx_status, txstatus_desc, check_attempts, next_check_at,"
-          " last_event_id, name_words) VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?,"
-          " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?,"
-          " COALESCE(?, ''), COALESCE(?, ''), ?,?,?,?,?,?,?,?,?,?,?,?,?, COALESCE(?, ''))")))
+    , m_insertTransfer(prepared(insertTransferSql()))
     , m_insertEvent(prepared(QStringLiteral(
           "INSERT INTO events (id, transfer_id, at, source, from_state, to_state, tid, bank_ref_num,"
           " fee_paise, balance_after_paise, channel_desc, tx_status, txstatus_desc, http_status,"
@@ -29,10 +84,7 @@ JournalStore::JournalStore(QSqlDatabase db)
           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
     , m_insertToken(prepared(QStringLiteral(
           "INSERT OR IGNORE INTO name_tokens (token, transfer_id, created_at) VALUES (?, ?, ?)")))
-    , m_updateProjection(prepared(QStringLiteral(
-          "UPDATE transfers SET state = ?, updated_at = ?, tid = ?, bank_ref_num = ?, fee_paise = ?,"
-          " balance_after_paise = ?, channel_desc = ?, tx_status = ?, txstatus_desc = ?,"
-          " check_attempts = ?, next_check_at = ?, last_event_id = ? WHERE id = ?")))
+    , m_updateProjection(prepared(updateProjectionSql()))
     , m_findByRef(prepared(QStringLiteral("SELECT ") + TransferRow::columns() +
                            QStringLiteral(" FROM transfers t WHERE t.client_ref_id = ?")))
 {}
@@ -60,12 +112,6 @@ Result<qint64> nextId(QSqlDatabase& db, const QString& table)
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + table) || !q.next())
         return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
     return q.value(0).toLongLong();
-}
-
-// Empty projection texts are stored as NULL, so partial indexes stay small.
-QVariant optionalText(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 } // namespace
 
@@ -155,18 +201,8 @@ Result<void> JournalStore::insertTransfer(const Transfer& t)
     bind(t.channel);
     bind(t.otpRefId);
     bind(SqlValues::time(t.createdAt));
-    bind(stateName(t.state));
-    bind(SqlValues::time(t.updatedAt));
-    bind(optionalText(t.tid));
-    bind(optionalText(t.bankRefNum));
-    bind(SqlValues::money(t.fee));
-    bind(SqlValues::money(t.balanceAfter));
-    bind(optionalText(t.channelDesc));
-    bind(optionalText(t.txStatus));
-    bind(optionalText(t.txStatusDesc));
-    bind(t.checkAttempts);
-    bind(SqlValues::time(t.nextCheckAt));
-    bind(t.lastEventId);
+    for (const QVariant& value : projectionValues(t))
+        bind(value);
     const QStringList tokens = NameTokens::split(t.senderName + u' ' + t.recipientName);
     bind(NameTokens::joined(tokens));
     if (Result<void> r = run(q); !r)
@@ -220,18 +256,8 @@ Result<void> JournalStore::updateProjection(const Transfer& t)
     auto bind = [&q, &i](const QVariant& v) {
         q.bindValue(i++, v);
     };
-    bind(stateName(t.state));
-    bind(SqlValues::time(t.updatedAt));
-    bind(optionalText(t.tid));
-    bind(optionalText(t.bankRefNum));
-    bind(SqlValues::money(t.fee));
-    bind(SqlValues::money(t.balanceAfter));
-    bind(optionalText(t.channelDesc));
-    bind(optionalText(t.txStatus));
-    bind(optionalText(t.txStatusDesc));
-    bind(t.checkAttempts);
-    bind(SqlValues::time(t.nextCheckAt));
-    bind(t.lastEventId);
+    for (const QVariant& value : projectionValues(t))
+        bind(value);
     bind(t.id.value);
     return run(q);
 }
