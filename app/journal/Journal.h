@@ -39,6 +39,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace counterdesk::journal {
 
 class JournalStore;
@@ -145,6 +147,7 @@ private:
     Result<Transfer> lockedRow(const QString& clientRefId);
     Result<void> appendEvent(Transfer& row, TransferState state, const OutcomeFields& fields,
                              EventSource source);
+    Result<QSqlQuery> executed(const QString& statement, const QVariantList& binds) const;
     Result<QList<Transfer>> selectTransfers(const QString& statement, const QVariantList& binds) const;
     Result<QList<qint64>> idsOf(const QString& statement, const QVariantList& binds) const;
     Result<QList<qint64>> rankedIds(const SearchQuery& query, qsizetype wanted) const;

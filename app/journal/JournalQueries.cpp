@@ -67,7 +67,8 @@ Result<Transfer> Journal::rebuildFromEvents(const QString& clientRefId) const
     return ProjectionBuilder::fold(found->value(), *log);
 }
 
-Result<QList<Transfer>> Journal::selectTransfers(const QString& statement, const QVariantList& binds) const
+// `statement` with `binds`, run and ready to be read forward.
+Result<QSqlQuery> Journal::executed(const QString& statement, const QVariantList& binds) const
 {
     if (!m_store)
         return JournalError::NotOpen;
@@ -79,6 +80,15 @@ Result<QList<Transfer>> Journal::selectTransfers(const QString& statement, const
         q.bindValue(i, binds[i]);
     if (!q.exec())
         return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    return q;
+}
+
+Result<QList<Transfer>> Journal::selectTransfers(const QString& statement, const QVariantList& binds) const
+{
+    Result<QSqlQuery> run = executed(statement, binds);
+    if (!run)
+        return {run.error(), run.detail()};
+    QSqlQuery& q = run.value();
     QList<Transfer> rows;
     while (q.next())
         rows += TransferRow::read(q);
@@ -109,14 +119,10 @@ Result<QList<Transfer>> Journal::openTransfers() const
 // The first column of `statement`, as ids, in the order SQLite gives them.
 Result<QList<qint64>> Journal::idsOf(const QString& statement, const QVariantList& binds) const
 {
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    if (!q.prepare(statement))
-        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec())
-        return {SqlErrors::classify(q.lastError()), SqlErrors::detail(q.lastError())};
+    Result<QSqlQuery> run = executed(statement, binds);
+    if (!run)
+        return {run.error(), run.detail()};
+    QSqlQuery& q = run.value();
     QList<qint64> ids;
     while (q.next())
         ids += q.value(0).toLongLong();
