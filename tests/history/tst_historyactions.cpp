@@ -81,6 +81,22 @@ class TestHistoryActions : public QObject
         return dialog;
     }
 
+    // What the agent reads is all there: the status label has the height its
+    // wrapped lines need, and no widget of the dialog lies over another.
+    static bool statusFullyShown(RefundDialog* dialog)
+    {
+        QTest::qWait(50); // the layout's pending request
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("refundStatus"));
+        if (status->height() < status->heightForWidth(status->width()))
+            return false;
+        const QList<QWidget*> parts = dialog->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+        for (QWidget* a : parts)
+            for (QWidget* b : parts)
+                if (a != b && a->isVisible() && b->isVisible() && a->geometry().intersects(b->geometry()))
+                    return false;
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -208,6 +224,7 @@ private Q_SLOTS:
         auto* status = dialog->findChild<QLabel*>(QStringLiteral("refundStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("That OTP is wrong")), 15000);
         QTRY_VERIFY(confirm->isEnabled());
+        QVERIFY(statusFullyShown(dialog));
         QCOMPARE(f.journal->transfer(ref).value()->state, TransferState::RefundPending);
         dialog->close();
     }
@@ -234,6 +251,7 @@ private Q_SLOTS:
         const QString told = dialog->findChild<QLabel*>(QStringLiteral("refundStatus"))->text();
         QVERIFY2(told.contains(QLatin1String("Do not refund again")), qPrintable(told));
         QVERIFY2(!told.contains(QLatin1String("try again"), Qt::CaseInsensitive), qPrintable(told));
+        QVERIFY(statusFullyShown(dialog));
         QVERIFY(!confirm->isEnabled());
         QCOMPARE(f.server->callCount(QLatin1String(sandbox::CallName::Refund)), 1);
         f.server->clearFaults();

@@ -1,6 +1,7 @@
 #include "RefundDialog.h"
 
 #include "HistoryText.h"
+#include "WindowFit.h"
 #include "text/ProfileNameText.h"
 #include "transfer/OtpText.h"
 #include "wizard/TransferProblemText.h"
@@ -166,6 +167,7 @@ void RefundDialog::update()
         status = tr("Waiting for Eko…");
     const QString problem = problemText();
     m_status->setText(problem.isEmpty() ? status : status + u'\n' + problem);
+    WindowFit::growToFit(this);
 
     m_sendOtp->setEnabled(!busy && (s == RefundSession::State::Ready || s == RefundSession::State::OtpSent));
     m_otp->setEnabled(!busy && s == RefundSession::State::OtpSent);

@@ -11,7 +11,11 @@ namespace counterdesk::ui {
 
 namespace {
 
-enum TrailColumn { When, State, Source, Message, TrailColumns };
+// In a namespace of their own: plain names like State would reach the next
+// file of a unity batch.
+namespace trail {
+enum Column : int { When, State, Source, Message, Count };
+}
 
 QTableWidgetItem* cell(const QString& text)
 {
@@ -38,7 +42,7 @@ QString messageOf(const journal::OutcomeFields& f)
 TransferDetailPanel::TransferDetailPanel(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_trail(new QTableWidget(0, TrailColumns, this))
+    , m_trail(new QTableWidget(0, trail::Count, this))
 {
     setObjectName(QStringLiteral("historyDetail"));
     m_summary->setObjectName(QStringLiteral("detailSummary"));
@@ -92,13 +96,13 @@ void TransferDetailPanel::showTransfer(const journal::Transfer& t,
     m_trail->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {
         const journal::TransferEvent& e = events.at(row);
-        m_trail->setItem(row, When, cell(HistoryText::dateTime(e.at)));
+        m_trail->setItem(row, trail::When, cell(HistoryText::dateTime(e.at)));
         auto* state = cell(HistoryText::state(e.toState));
         state->setForeground(HistoryText::stateForeground(e.toState));
         state->setBackground(HistoryText::stateBackground(e.toState));
-        m_trail->setItem(row, State, state);
-        m_trail->setItem(row, Source, cell(HistoryText::source(e.source)));
-        m_trail->setItem(row, Message, cell(messageOf(e.fields)));
+        m_trail->setItem(row, trail::State, state);
+        m_trail->setItem(row, trail::Source, cell(HistoryText::source(e.source)));
+        m_trail->setItem(row, trail::Message, cell(messageOf(e.fields)));
     }
     m_trail->resizeRowsToContents();
 }

@@ -14,7 +14,6 @@
 namespace counterdesk::ui {
 
 using State = transfer::TransferSession::State;
-using SendResult = transfer::TransferSession::SendResult;
 
 ConfirmPage::ConfirmPage(TransferContext& context, int armDelayMs, QWidget* parent)
     : TransferPage(context, ConfirmPageId, parent)
@@ -144,6 +143,8 @@ void ConfirmPage::send()
 
 void ConfirmPage::sendConfirmed()
 {
+    // Local: a file-wide alias would reach the next file of a unity batch.
+    using SendResult = transfer::TransferSession::SendResult;
     const SendResult result = session().confirmAndSend();
     switch (result) {
     case SendResult::Sent:
