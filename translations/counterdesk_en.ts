@@ -27,6 +27,13 @@
             <numerusform>the password (one line on stdin) needs %n characters or more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: the certificate ends in %n day(s); renew it before then</source>
+        <translation>
+            <numerusform>warning: the certificate ends in %n day; renew it before then</numerusform>
+            <numerusform>warning: the certificate ends in %n days; renew it before then</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::ui::ConnectionTestText</name>

@@ -3311,6 +3311,41 @@ Please choose a different file name.</source>
             <numerusform>पासवर्ड (stdin पर एक लाइन) में कम से कम %n अक्षर चाहिए</numerusform>
         </translation>
     </message>
+    <message>
+        <source>tls_cert: the certificate for %1 expired on %2</source>
+        <translation>tls_cert: %1 का प्रमाणपत्र %2 को समाप्त हो चुका है</translation>
+    </message>
+    <message>
+        <source>configuration %1: read; the Eko keys and the counter key are loaded (never shown)</source>
+        <translation>कॉन्फ़िगरेशन %1: पढ़ लिया; Eko कुंजियाँ और काउंटर कुंजी लोड हो गईं (कभी दिखाई नहीं जातीं)</translation>
+    </message>
+    <message>
+        <source>database: reachable, ledger schema version %1</source>
+        <translation>डेटाबेस: पहुँच में है, लेजर स्कीमा संस्करण %1</translation>
+    </message>
+    <message>
+        <source>Eko: %1, initiator_id %2</source>
+        <translation>Eko: %1, initiator_id %2</translation>
+    </message>
+    <message>
+        <source>listen: %1</source>
+        <translation>listen: %1</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate for %1 is valid until %2</source>
+        <translation>TLS: %1 का प्रमाणपत्र %2 तक मान्य है</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the certificate ends in %n day(s); renew it before then</source>
+        <translation>
+            <numerusform>चेतावनी: प्रमाणपत्र %n दिन में समाप्त होगा; उससे पहले नवीनीकरण करें</numerusform>
+            <numerusform>चेतावनी: प्रमाणपत्र %n दिनों में समाप्त होगा; उससे पहले नवीनीकरण करें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>configuration OK</source>
+        <translation>कॉन्फ़िगरेशन ठीक है</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::gateway::GatewayConfig</name>

@@ -7,6 +7,7 @@
 #include "gateway/GatewayServer.h"
 #include "gateway/Ledger.h"
 #include "gateway/LedgerExport.h"
+#include "gateway/LedgerSchema.h"
 #include "http/HttpClient.h"
 #include "platform/Console.h"
 #include "platform/TerminationSignals.h"
@@ -32,6 +33,7 @@ enum Exit { Ok = 0, Failure = 1, Usage = 2 };
 const char kUsage[] =
     "Usage:\n"
     "  counterdesk-gateway serve --config FILE [--port PORT]\n"
+    "  counterdesk-gateway check --config FILE\n"
     "  counterdesk-gateway counter add NAME --config FILE [--user-code CODE] [--json]\n"
     "  counterdesk-gateway counter revoke NAME --config FILE\n"
     "  counterdesk-gateway counter list --config FILE [--json]\n"
@@ -72,6 +74,67 @@ QString timeText(const QDateTime& t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
 }
 
+// What `serve` prints once it listens, and what `check` says it would listen on.
+QString listenUrl(const GatewayConfig& config, quint16 port)
+{
+    const QString host = config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + config.listenAddress.toString() + u']'
+                             : config.listenAddress.toString();
+    return QStringLiteral("%1://%2:%3")
+        .arg(config.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port);
+}
+
+// A certificate that ends within this many days is named by `check`.
+constexpr int kCertificateWarningDays = 30;
+
+// `check`: what `serve` would refuse, found without listening (the running
+// service keeps its port), so an operator can test a changed file before
+// `systemctl restart`. The configuration is read as `serve` reads it (keys
+// file and its permissions, TLS files); the ledger is opened as every
+// command opens it (its schema created or migrated).
+int check(const GatewayConfig& config, const QString& path)
+{
+    const auto line = [](const QString& text) {
+        out(text + u'\n');
+    };
+    line(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                     "configuration %1: read; the Eko keys and the counter key are loaded "
+                                     "(never shown)")
+             .arg(path));
+    Ledger ledger(config.database, QStringLiteral("check"));
+    if (!ledger.isOpen())
+        return fail(ledger.error());
+    line(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                     "database: reachable, ledger schema version %1")
+             .arg(LedgerSchema::kVersion));
+    line(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "Eko: %1, initiator_id %2")
+             .arg(config.ekoBaseUrl.toString(), config.eko.initiatorId));
+    line(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "listen: %1")
+             .arg(listenUrl(config, config.listenPort)));
+    if (config.usesTls()) {
+        const QSslCertificate certificate = config.tls->localCertificate();
+        const QDateTime until = certificate.expiryDate();
+        const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(until);
+        const QString subject = certificate.subjectInfo(QSslCertificate::CommonName).join(u',');
+        if (daysLeft < 0)
+            return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                    "tls_cert: the certificate for %1 expired on %2")
+                            .arg(subject, timeText(until)));
+        line(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                         "TLS: the certificate for %1 is valid until %2")
+                 .arg(subject, timeText(until)));
+        if (daysLeft < kCertificateWarningDays)
+            err(QStringLiteral("counterdesk-gateway: %1\n")
+                    .arg(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                                     "warning: the certificate ends in %n day(s); renew it "
+                                                     "before then",
+                                                     nullptr, int(daysLeft))));
+    }
+    line(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "configuration OK"));
+    return Ok;
+}
+
 int serve(const GatewayConfig& config, std::optional<quint16> port)
 {
     // Keys the gateway holds are masked wherever a log line might meet them.
@@ -95,12 +158,7 @@ int serve(const GatewayConfig& config, std::optional<quint16> port)
                 .arg(config.listenAddress.toString(), server.errorString()));
     server.startReconciling(5000);
     server.startPruning();
-    const QString host = config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
-                             ? u'[' + config.listenAddress.toString() + u']'
-                             : config.listenAddress.toString();
-    out(QStringLiteral("listening on %1://%2:%3\n")
-            .arg(config.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
-            .arg(bound));
+    out(QStringLiteral("listening on %1\n").arg(listenUrl(config, bound)));
     // systemd stops the service with SIGTERM: the events still in memory are
     // written before the process ends (a money call's rows never wait).
     platform::TerminationSignals termination;
@@ -360,7 +418,7 @@ int runGatewayCommand(const QStringList& arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
-            "serve | counter add|revoke|list NAME | ledger export | admin set-password|remove NAME"));
+            "serve | check | counter add|revoke|list NAME | ledger export | admin set-password|remove NAME"));
     if (!parser.parse(QStringList{QStringLiteral("counterdesk-gateway")} + arguments))
         return fail(parser.errorText() + u'\n' + QLatin1String(kUsage), Usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -378,24 +436,27 @@ int runGatewayCommand(const QStringList& arguments)
                     Usage);
     const QString command = positional.first();
     const bool isServe = command == QLatin1String("serve");
+    const bool isCheck = command == QLatin1String("check");
     const bool isLedger = command == QLatin1String("ledger");
     const bool isAdmin = command == QLatin1String("admin");
-    if (!isServe && !isLedger && !isAdmin && command != QLatin1String("counter"))
+    if (!isServe && !isCheck && !isLedger && !isAdmin && command != QLatin1String("counter"))
         return fail(
             QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "unknown command \"%1\"")
                     .arg(command) +
                 u'\n' + QLatin1String(kUsage),
             Usage);
-    if (!isServe && positional.size() < 2)
+    if (!isServe && !isCheck && positional.size() < 2)
         return fail(
             QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "%1 needs a sub-command")
                     .arg(command) +
                 u'\n' + QLatin1String(kUsage),
             Usage);
 
-    const GatewayConfigLoad load = loadGatewayConfig(parser.value(configOption), isServe);
+    const GatewayConfigLoad load = loadGatewayConfig(parser.value(configOption), isServe || isCheck);
     if (!load.ok())
         return fail(load.error);
+    if (isCheck)
+        return check(load.config, parser.value(configOption));
     if (isAdmin)
         return adminCommand(positional.at(1), positional.mid(2), load.config);
     if (isLedger) {

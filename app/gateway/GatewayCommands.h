@@ -1,5 +1,5 @@
 // GatewayCommands: counterdesk-gateway's command line (docs/gateway.md
-// "Commands"): serve, counter add/revoke/list. Every command opens the ledger
+// "Commands"): serve, check, counter, ledger export, admin. Every command opens the ledger
 // first, which creates or migrates its schema.
 #pragma once
 

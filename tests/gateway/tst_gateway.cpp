@@ -53,6 +53,7 @@ private Q_SLOTS:
     void operatorMessagesInHindi();
     void configErrors_data();
     void configErrors();
+    void checkSaysWhatServeWouldUse();
     void transferOnBothRails();
     void secondInitiateIsAnsweredFromTheLedger();
     void duplicateTheLedgerCannotRecordIsNotAnswered();
@@ -332,6 +333,12 @@ void TestGateway::configErrors_data()
     QTest::newRow("eko_ca_file without a certificate")
         << QStringLiteral("[gateway]\n") + good + QStringLiteral("eko_ca_file = %2\n") << owner << keys
         << QByteArray("eko_ca_file = ");
+    QTest::newRow("database unreachable")
+        << QStringLiteral("[gateway]\n") +
+               QString(good).replace(
+                   QStringLiteral("\"%1\""),
+                   QStringLiteral("\"host=127.0.0.1 port=1 dbname=none connect_timeout=5\""))
+        << owner << keys << QByteArray("database: ");
     QTest::newRow("bad limit") << QStringLiteral("[gateway]\n") + good +
                                       QStringLiteral("requests_per_minute = many\n")
                                << owner << keys << QByteArray("requests_per_minute = many");
@@ -355,13 +362,46 @@ void TestGateway::configErrors()
                    .replace(QStringLiteral("%2"), keys.fileName())
                    .toUtf8());
     file.close();
-    const CommandRun run =
-        GatewayHarness::runCommand({QStringLiteral("serve"), QStringLiteral("--config"), file.fileName(),
-                                    QStringLiteral("--port"), QStringLiteral("0")});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(expected), run.err.constData());
-    QCOMPARE(run.err.count('\n'), 1); // one line
-    QVERIFY(!run.out.contains("listening"));
+    // `check` refuses what `serve` refuses, in the same words.
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")},
+          QStringList{QStringLiteral("check")}}) {
+        const CommandRun run =
+            GatewayHarness::runCommand(command + QStringList{QStringLiteral("--config"), file.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1); // one line
+        QVERIFY(!run.out.contains("listening") && !run.out.contains("configuration OK"));
+    }
+}
+
+void TestGateway::checkSaysWhatServeWouldUse()
+{
+    const CommandRun plain = GatewayHarness::runCommand(
+        {QStringLiteral("check"), QStringLiteral("--config"), m_harness.configFile()});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    QVERIFY2(plain.out.contains("database: reachable, ledger schema version"), plain.out.constData());
+    QVERIFY(plain.out.contains("listen: http://127.0.0.1:0"));
+    QVERIFY(plain.out.endsWith("configuration OK\n"));
+    // The keys are loaded, never printed.
+    for (const QByteArray& secret :
+         {QByteArray("becbbce45f79"), QByteArray("d2fe1d99-6298"), QByteArray("test-counter-key")})
+        QVERIFY(!plain.out.contains(secret) && !plain.err.contains(secret));
+
+    // A certificate ending soon (the test's lasts two days) is named, and the
+    // configuration still passes: the gateway serves until the last day.
+    GatewayHarness tls;
+    QString cert;
+    QString key;
+    QVERIFY2(tls.makeCertificate(&cert, &key), "openssl (Debian openssl) is needed");
+    QVERIFY(tls.configure(m_database, m_sandbox.baseUrl(),
+                          QStringLiteral("tls_cert = %1\ntls_key = %2\n").arg(cert, key)));
+    const CommandRun https =
+        GatewayHarness::runCommand({QStringLiteral("check"), QStringLiteral("--config"), tls.configFile()});
+    QVERIFY2(https.exitCode == 0, https.err.constData());
+    QVERIFY2(https.out.contains("TLS: the certificate for 127.0.0.1 is valid until"), https.out.constData());
+    QVERIFY(https.out.contains("listen: https://127.0.0.1:0"));
+    QVERIFY2(https.err.contains("warning: the certificate ends in"), https.err.constData());
 }
 
 void TestGateway::transferOnBothRails()

@@ -11,11 +11,8 @@ namespace counterdesk::ui {
 
 namespace {
 
-// In a namespace of their own: plain names like State would reach the next
-// file of a unity batch.
-namespace trail {
-enum Column : int { When, State, Source, Message, Count };
-}
+// Prefixed: plain names like State would reach the next file of a unity batch.
+enum TrailColumn : int { TrailWhen, TrailState, TrailSource, TrailMessage, TrailColumns };
 
 QTableWidgetItem* cell(const QString& text)
 {
@@ -42,7 +39,7 @@ QString messageOf(const journal::OutcomeFields& f)
 TransferDetailPanel::TransferDetailPanel(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_trail(new QTableWidget(0, trail::Count, this))
+    , m_trail(new QTableWidget(0, TrailColumns, this))
 {
     setObjectName(QStringLiteral("historyDetail"));
     m_summary->setObjectName(QStringLiteral("detailSummary"));
@@ -96,13 +93,13 @@ void TransferDetailPanel::showTransfer(const journal::Transfer& t,
     m_trail->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {
         const journal::TransferEvent& e = events.at(row);
-        m_trail->setItem(row, trail::When, cell(HistoryText::dateTime(e.at)));
+        m_trail->setItem(row, TrailWhen, cell(HistoryText::dateTime(e.at)));
         auto* state = cell(HistoryText::state(e.toState));
         state->setForeground(HistoryText::stateForeground(e.toState));
         state->setBackground(HistoryText::stateBackground(e.toState));
-        m_trail->setItem(row, trail::State, state);
-        m_trail->setItem(row, trail::Source, cell(HistoryText::source(e.source)));
-        m_trail->setItem(row, trail::Message, cell(messageOf(e.fields)));
+        m_trail->setItem(row, TrailState, state);
+        m_trail->setItem(row, TrailSource, cell(HistoryText::source(e.source)));
+        m_trail->setItem(row, TrailMessage, cell(messageOf(e.fields)));
     }
     m_trail->resizeRowsToContents();
 }
