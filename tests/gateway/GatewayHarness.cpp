@@ -193,6 +193,17 @@ bool GatewayHarness::makeCertificate(QString* certFile, QString* keyFile) const
     return makeTestCertificate(m_dir.path(), certFile, keyFile);
 }
 
+bool GatewayHarness::configureWithTls(const QString& database, const QUrl& ekoBaseUrl, QString* certFile)
+{
+    QString keyFile;
+    if (!makeCertificate(certFile, &keyFile)) {
+        qWarning("openssl (Debian openssl) is needed");
+        return false;
+    }
+    return configure(database, ekoBaseUrl,
+                     QStringLiteral("tls_cert = %1\ntls_key = %2\n").arg(*certFile, keyFile));
+}
+
 QProcessEnvironment GatewayHarness::englishEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

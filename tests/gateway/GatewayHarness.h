@@ -88,6 +88,9 @@ public:
     // A self-signed certificate for 127.0.0.1 and its key, in dir() (Debian's
     // openssl); what a partner's own CA would sign. False when openssl failed.
     bool makeCertificate(QString* certFile, QString* keyFile) const;
+    // configure() with such a certificate as tls_cert/tls_key: the gateway
+    // serves HTTPS. certFile: the certificate, for a client to trust.
+    bool configureWithTls(const QString& database, const QUrl& ekoBaseUrl, QString* certFile);
 
     static QString executable();
     // input: written to the command's stdin, which is then closed. Without

@@ -392,10 +392,7 @@ void TestGateway::checkSaysWhatServeWouldUse()
     // configuration still passes: the gateway serves until the last day.
     GatewayHarness tls;
     QString cert;
-    QString key;
-    QVERIFY2(tls.makeCertificate(&cert, &key), "openssl (Debian openssl) is needed");
-    QVERIFY(tls.configure(m_database, m_sandbox.baseUrl(),
-                          QStringLiteral("tls_cert = %1\ntls_key = %2\n").arg(cert, key)));
+    QVERIFY(tls.configureWithTls(m_database, m_sandbox.baseUrl(), &cert));
     const CommandRun https =
         GatewayHarness::runCommand({QStringLiteral("check"), QStringLiteral("--config"), tls.configFile()});
     QVERIFY2(https.exitCode == 0, https.err.constData());
@@ -1322,10 +1319,7 @@ void TestGateway::httpsWithTheConfiguredCertificate()
 {
     GatewayHarness tls;
     QString cert;
-    QString key;
-    QVERIFY2(tls.makeCertificate(&cert, &key), "openssl (Debian openssl) is needed");
-    QVERIFY(tls.configure(m_database, m_sandbox.baseUrl(),
-                          QStringLiteral("tls_cert = %1\ntls_key = %2\n").arg(cert, key)));
+    QVERIFY(tls.configureWithTls(m_database, m_sandbox.baseUrl(), &cert));
     const CounterCredential shop = tls.addCounter(QStringLiteral("shop-tls"));
     GatewayProcess process;
     QString error;

@@ -268,11 +268,9 @@ void TestGatewayCli::httpsGatewayTrustedThroughCaFile()
 {
     GatewayHarness tls;
     QString cert;
-    QString key;
-    QVERIFY2(tls.makeCertificate(&cert, &key), "openssl (Debian openssl) is needed");
     const QString database = m_cluster.createDatabase(QStringLiteral("tls"));
-    QVERIFY(tls.configure(database, QUrl(QStringLiteral("http://127.0.0.1:%1/ekoapi/v3").arg(m_proxy.port())),
-                          QStringLiteral("tls_cert = %1\ntls_key = %2\n").arg(cert, key)));
+    QVERIFY(tls.configureWithTls(
+        database, QUrl(QStringLiteral("http://127.0.0.1:%1/ekoapi/v3").arg(m_proxy.port())), &cert));
     const CounterCredential shop = tls.addCounter(QStringLiteral("shop-tls"));
     GatewayProcess gateway;
     QString error;
