@@ -60,6 +60,13 @@ QByteArray GatewayMetrics::render(const QMap<QString, int>& openByState, bool da
     out += "counterdesk_gateway_events_queued " + QByteArray::number(queuedEvents) + '\n';
     out += "# TYPE counterdesk_gateway_database_up gauge\n";
     out += "counterdesk_gateway_database_up " + QByteArray(databaseUp ? "1" : "0") + '\n';
+    if (m_certificateExpiry.isValid()) {
+        out += "# HELP counterdesk_gateway_tls_certificate_expiry_seconds When the served certificate ends "
+               "(Unix time).\n";
+        out += "# TYPE counterdesk_gateway_tls_certificate_expiry_seconds gauge\n";
+        out += "counterdesk_gateway_tls_certificate_expiry_seconds " +
+               QByteArray::number(m_certificateExpiry.toSecsSinceEpoch()) + '\n';
+    }
     return out;
 }
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -22,6 +23,9 @@ public:
     // for ("answer", "inquiry", "open_transfers", "events", "prune"): each is in the
     // log too, with the database's words; a rate above zero wants an operator.
     void countLedgerFailure(const QString& what);
+    // When the certificate this process serves ends (tls_cert), for an alert
+    // well before; unset over plain HTTP, where the gauge is left out.
+    void setCertificateExpiry(const QDateTime& until) { m_certificateExpiry = until; }
     // queuedEvents: answer events in this process's memory, not written yet
     // (Ledger::pendingEvent); growing, it says the database refuses them.
     QByteArray render(const QMap<QString, int>& openByState, bool databaseUp, qsizetype queuedEvents) const;
@@ -32,6 +36,7 @@ private:
     QMap<QString, qint64> m_latencyCount;
     QMap<QPair<QString, QString>, qint64> m_ekoErrors; // (call, reason) -> count
     QMap<QString, qint64> m_ledgerFailures;            // what -> count
+    QDateTime m_certificateExpiry;
 };
 
 } // namespace counterdesk::gateway

@@ -213,6 +213,8 @@ GatewayServer::GatewayServer(const GatewayConfig& config, http::HttpClient* netw
     connect(&m_pruneTimer, &QTimer::timeout, this, &GatewayServer::pruneSignatures);
     m_eventFlush.setSingleShot(true);
     connect(&m_eventFlush, &QTimer::timeout, this, &GatewayServer::writeEvents);
+    if (m_config.usesTls())
+        m_metrics.setCertificateExpiry(m_config.tls->localCertificate().expiryDate());
 }
 
 GatewayServer::~GatewayServer()

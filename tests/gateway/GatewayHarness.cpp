@@ -286,10 +286,16 @@ QNetworkReply* GatewayHarness::sendOn(QNetworkAccessManager& network, const QUrl
     return wire.isGet() ? network.get(request) : network.post(request, body);
 }
 
-GatewayAnswer GatewayHarness::get(const QUrl& url)
+GatewayAnswer GatewayHarness::get(const QUrl& url, const QList<QSslCertificate>& ca)
 {
     QNetworkAccessManager network;
-    return awaitAnswer(network.get(QNetworkRequest(url)));
+    QNetworkRequest request(url);
+    if (!ca.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(ca);
+        request.setSslConfiguration(tls);
+    }
+    return awaitAnswer(network.get(request));
 }
 
 } // namespace counterdesk::tests

@@ -108,7 +108,8 @@ public:
     QNetworkReply* sendOn(QNetworkAccessManager& network, const QUrl& gateway,
                           const CounterCredential& counter, const eko::WireRequest& wire,
                           qint64 timestampMs = 0, const QByteArray& signatureOverride = {});
-    static GatewayAnswer get(const QUrl& url);
+    // ca: certificates trusted besides the system's (an HTTPS gateway's own).
+    static GatewayAnswer get(const QUrl& url, const QList<QSslCertificate>& ca = {});
 
     // Builds the counter-side request (the counter's own RequestBuilder;
     // the identity it puts in is replaced by the gateway's anyway).

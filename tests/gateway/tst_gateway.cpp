@@ -1251,7 +1251,8 @@ void TestGateway::healthAndMetrics()
         "counterdesk_gateway_requests_total{call=\"initiate_transaction\",status=\"200\"}"));
     QVERIFY(metrics.body.contains("counterdesk_gateway_open_transfers{state=\"SUBMITTING\"}"));
     QVERIFY(metrics.body.contains("counterdesk_gateway_database_up 1"));
-    QVERIFY(!metrics.body.contains("d2fe1d99")); // the access key
+    QVERIFY(!metrics.body.contains("tls_certificate_expiry")); // plain HTTP: no certificate
+    QVERIFY(!metrics.body.contains("d2fe1d99"));               // the access key
     QVERIFY(!metrics.body.contains(m_shopA.secret));
     // Nor in its log.
     QVERIFY(!m_gateway.output().contains("d2fe1d99"));
@@ -1330,10 +1331,20 @@ void TestGateway::httpsWithTheConfiguredCertificate()
     QCOMPARE(tls.send(process.baseUrl(), shop, wire).httpStatus, 0);
     QFile pem(cert);
     QVERIFY(pem.open(QIODevice::ReadOnly));
-    tls.trust(QSslCertificate::fromDevice(&pem, QSsl::Pem));
+    const QList<QSslCertificate> served = QSslCertificate::fromDevice(&pem, QSsl::Pem);
+    tls.trust(served);
     const GatewayAnswer answer = tls.send(process.baseUrl(), shop, wire);
     QVERIFY2(answer.httpStatus == 200, qPrintable(answer.error + QString::fromUtf8(process.output())));
     QCOMPARE(answer.result.outcome, Outcome::Success);
+
+    // The monitoring sees when the certificate ends, to alert before it does.
+    QUrl metricsUrl = process.baseUrl();
+    metricsUrl.setPath(QStringLiteral("/metrics"));
+    const GatewayAnswer metrics = GatewayHarness::get(metricsUrl, served);
+    QCOMPARE(metrics.httpStatus, 200);
+    const QByteArray expiry = "counterdesk_gateway_tls_certificate_expiry_seconds " +
+                              QByteArray::number(served.first().expiryDate().toSecsSinceEpoch()) + '\n';
+    QVERIFY2(metrics.body.contains(expiry), metrics.body.constData());
 }
 
 // eko_ca_file: Eko's side (here the sandbox) serves HTTPS with a certificate
