@@ -3346,6 +3346,10 @@ Please choose a different file name.</source>
         <source>configuration OK</source>
         <translation>कॉन्फ़िगरेशन ठीक है</translation>
     </message>
+    <message>
+        <source>Eko through the proxy %1:%2</source>
+        <translation>Eko तक प्रॉक्सी %1:%2 के ज़रिए</translation>
+    </message>
 </context>
 <context>
     <name>counterdesk::gateway::GatewayConfig</name>
@@ -3416,6 +3420,10 @@ Please choose a different file name.</source>
     <message>
         <source>%1: developer_key= and access_key= are both needed</source>
         <translation>%1: developer_key= और access_key= दोनों चाहिए</translation>
+    </message>
+    <message>
+        <source>[gateway] eko_proxy = %1: expected http://HOST:PORT, an HTTP proxy that needs no password (allow this server at the proxy)</source>
+        <translation>[gateway] eko_proxy = %1: http://HOST:PORT चाहिए, ऐसा HTTP प्रॉक्सी जिसे पासवर्ड न चाहिए (प्रॉक्सी पर इस सर्वर को अनुमति दें)</translation>
     </message>
 </context>
 <context>

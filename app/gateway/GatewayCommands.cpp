@@ -110,6 +110,11 @@ int check(const GatewayConfig& config, const QString& path)
              .arg(LedgerSchema::kVersion));
     line(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "Eko: %1, initiator_id %2")
              .arg(config.ekoBaseUrl.toString(), config.eko.initiatorId));
+    if (config.ekoProxy.type() == QNetworkProxy::HttpProxy)
+        line(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
+                                         "Eko through the proxy %1:%2")
+                 .arg(config.ekoProxy.hostName())
+                 .arg(config.ekoProxy.port()));
     line(QCoreApplication::translate("counterdesk::gateway::GatewayCommands", "listen: %1")
              .arg(listenUrl(config, config.listenPort)));
     if (config.usesTls()) {
@@ -150,6 +155,7 @@ int serve(const GatewayConfig& config, std::optional<quint16> port)
             return fail(ledger.error());
     }
     http::HttpClient network; // the forwards to Eko (its header says why not QNetworkAccessManager)
+    network.setProxy(config.ekoProxy);
     GatewayServer server(config, &network);
     const quint16 bound = server.listen(port.value_or(0), port.has_value());
     if (bound == 0)

@@ -20,6 +20,7 @@ const QStringList kKnownKeys = {
     QStringLiteral("eko_base_url"),
     QStringLiteral("eko_keys_file"),
     QStringLiteral("eko_ca_file"),
+    QStringLiteral("eko_proxy"),
     QStringLiteral("initiator_id"),
     QStringLiteral("user_code"),
     QStringLiteral("tls_cert"),
@@ -153,6 +154,20 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
             return load;
         }
         c.ekoTrustedCa = *trusted;
+    }
+    if (const QString proxy = text("eko_proxy"); !proxy.isEmpty()) {
+        const QUrl url(proxy, QUrl::StrictMode);
+        if (url.scheme() != QLatin1String("http") || url.host().isEmpty() || url.port() <= 0 ||
+            !url.userInfo().isEmpty() || !(url.path().isEmpty() || url.path() == QLatin1String("/"))) {
+            load.error =
+                QCoreApplication::translate(
+                    "counterdesk::gateway::GatewayConfig",
+                    "[gateway] eko_proxy = %1: expected http://HOST:PORT, an HTTP proxy that needs no "
+                    "password (allow this server at the proxy)")
+                    .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+            return load;
+        }
+        c.ekoProxy = QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), static_cast<quint16>(url.port()));
     }
     c.eko.initiatorId = text("initiator_id");
     c.eko.userCode = text("user_code");

@@ -10,6 +10,7 @@
 
 #include <QHostAddress>
 #include <QList>
+#include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QString>
@@ -37,6 +38,9 @@ struct GatewayConfig
     // eko_ca_file: certificates trusted for eko_base_url besides the system's
     // (a test double with its own certificate; Eko itself needs none).
     QList<QSslCertificate> ekoTrustedCa;
+    // eko_proxy: an HTTP proxy the forwards to Eko go through (CONNECT), where
+    // the partner's network lets only its proxy out; NoProxy when unset.
+    QNetworkProxy ekoProxy{QNetworkProxy::NoProxy};
     eko::Credentials eko;  // developer and access key (from the keys file), initiator_id, user_code
     QByteArray counterKey; // derives each counter's secret (CounterSecret); from the keys file
     std::optional<QSslConfiguration> tls; // from tls_cert and tls_key, read once at load

@@ -304,7 +304,7 @@ void HttpClient::start(HttpExchange* exchange)
     } else {
         socket = new QTcpSocket(this);
     }
-    socket->setProxy(QNetworkProxy::NoProxy);
+    socket->setProxy(m_proxy);
     m_origins.insert(socket, origin);
     m_connecting.insert(socket, origin);
     ++m_open[origin];

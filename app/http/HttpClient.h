@@ -18,8 +18,9 @@
 // kMaxConnectionsPerOrigin per scheme, host and port, of which at most
 // kMaxConnectingPerOrigin being opened at a time (further requests wait
 // their turn). HTTPS through QSslSocket with the request's TLS configuration;
-// a certificate error fails the exchange, never ignored. No proxy, no
-// redirects (a 3xx is an answer), no compression asked for.
+// a certificate error fails the exchange, never ignored. No proxy unless
+// setProxy() names one (an HTTP proxy, reached with CONNECT: TLS stays end to
+// end); no redirects (a 3xx is an answer), no compression asked for.
 //
 // A request is NEVER sent twice: an exchange whose connection fails after
 // the request was written reports Closed, and the caller (eko::EkoClient)
@@ -33,6 +34,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -134,6 +136,10 @@ public:
 
     // The exchange is parented to this client.
     HttpExchange* send(const Request& request);
+    // Every connection opened from now on goes through `proxy` (an
+    // HttpProxy: a CONNECT tunnel per connection); NoProxy by default, the
+    // system's settings are never read.
+    void setProxy(const QNetworkProxy& proxy) { m_proxy = proxy; }
 
     // Open connections to an origin ("https://host:port"), busy or idle; for tests.
     int connectionCount(const QString& origin) const { return m_open.value(origin); }
@@ -167,6 +173,7 @@ private:
     QHash<QTcpSocket*, QString> m_connecting; // opened and not yet ready
     QTimer m_expiry;                          // runs while a connection is idle
     QHash<QString, QList<QPointer<HttpExchange>>> m_waiting;
+    QNetworkProxy m_proxy{QNetworkProxy::NoProxy};
 };
 
 } // namespace counterdesk::http

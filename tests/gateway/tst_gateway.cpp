@@ -3,6 +3,7 @@
 // in between, with counters signing their requests (eko::CounterSigner) over
 // real HTTP. Nothing is mocked: what a counter, the sandbox and the ledger
 // see is what a partner's shops would see.
+#include "ConnectProxy.h"
 #include "CounterTransfer.h"
 #include "GatewayHarness.h"
 #include "PostgresCluster.h"
@@ -27,6 +28,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslCertificate>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void identityIsTheGateways();
     void httpsWithTheConfiguredCertificate();
     void ekoOverHttpsWithItsCertificateTrusted();
+    void ekoThroughTheConfiguredProxy();
     void keysFromSystemdCredentials();
     void ledgerExportCsv();
     void logIsJsonLinesOnStdout();
@@ -339,6 +342,9 @@ void TestGateway::configErrors_data()
                    QStringLiteral("\"%1\""),
                    QStringLiteral("\"host=127.0.0.1 port=1 dbname=none connect_timeout=5\""))
         << owner << keys << QByteArray("database: ");
+    QTest::newRow("proxy with a password")
+        << QStringLiteral("[gateway]\n") + good + QStringLiteral("eko_proxy = http://me:pw@127.0.0.1:3128\n")
+        << owner << keys << QByteArray("eko_proxy = http://127.0.0.1:3128: expected http://HOST:PORT");
     QTest::newRow("bad limit") << QStringLiteral("[gateway]\n") + good +
                                       QStringLiteral("requests_per_minute = many\n")
                                << owner << keys << QByteArray("requests_per_minute = many");
@@ -1383,6 +1389,45 @@ void TestGateway::ekoOverHttpsWithItsCertificateTrusted()
     QVERIFY2(answer.httpStatus == 200, qPrintable(answer.error + QString::fromUtf8(process.output())));
     QCOMPARE(answer.result.outcome, Outcome::Success);
     QCOMPARE(https.callCount(QStringLiteral("get_sender")), 1);
+}
+
+// eko_proxy: where the partner's network lets only its proxy out, every
+// forward to Eko goes through it (a CONNECT tunnel); a proxy that is down
+// means Eko could not be reached, and nothing was sent.
+void TestGateway::ekoThroughTheConfiguredProxy()
+{
+    sandbox::SandboxServer eko;
+    QString error;
+    QVERIFY2(eko.start({}, &error), qPrintable(error));
+    ConnectProxy proxy;
+    QVERIFY(proxy.start());
+    GatewayHarness harness;
+    QVERIFY(harness.configure(m_database, eko.baseUrl(),
+                              QStringLiteral("eko_proxy = http://127.0.0.1:%1\n").arg(proxy.port())));
+    const CounterCredential shop = harness.addCounter(QStringLiteral("shop-behind-proxy"));
+    const eko::WireRequest wire = harness.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
+    {
+        GatewayProcess process;
+        QVERIFY2(process.start(harness.configFile(), &error), qPrintable(error));
+        const GatewayAnswer answer = harness.send(process.baseUrl(), shop, wire);
+        QVERIFY2(answer.httpStatus == 200, qPrintable(answer.error + QString::fromUtf8(process.output())));
+        QCOMPARE(answer.result.outcome, Outcome::Success);
+        QCOMPARE(eko.callCount(QStringLiteral("get_sender")), 1);
+        QVERIFY2(proxy.targets().contains(QStringLiteral("127.0.0.1:%1").arg(eko.baseUrl().port())),
+                 qPrintable(proxy.targets().join(u' ')));
+    }
+    // The proxy gone: the counter hears Eko could not be reached; Eko saw nothing.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 nobody = closed.serverPort();
+    closed.close();
+    QVERIFY(harness.configure(m_database, eko.baseUrl(),
+                              QStringLiteral("eko_proxy = http://127.0.0.1:%1\n").arg(nobody)));
+    GatewayProcess process;
+    QVERIFY2(process.start(harness.configFile(), &error), qPrintable(error));
+    const GatewayAnswer refused = harness.send(process.baseUrl(), shop, wire);
+    QVERIFY2(refused.httpStatus >= 500, qPrintable(QString::number(refused.httpStatus)));
+    QCOMPARE(eko.callCount(QStringLiteral("get_sender")), 1);
 }
 
 // LoadCredential=eko-keys: the keys come from $CREDENTIALS_DIRECTORY, and
