@@ -85,8 +85,15 @@ QString listenUrl(const GatewayConfig& config, quint16 port)
         .arg(port);
 }
 
-// A certificate that ends within this many days is named by `check`.
+// A certificate that ends within this many days is named by `check` and in
+// `serve`'s log as it starts.
 constexpr int kCertificateWarningDays = 30;
+
+// Whole days until the served certificate ends (negative once it has).
+qint64 certificateDaysLeft(const GatewayConfig& config)
+{
+    return QDateTime::currentDateTimeUtc().daysTo(config.tls->localCertificate().expiryDate());
+}
 
 // `check`: what `serve` would refuse, found without listening (the running
 // service keeps its port), so an operator can test a changed file before
@@ -120,7 +127,7 @@ int check(const GatewayConfig& config, const QString& path)
     if (config.usesTls()) {
         const QSslCertificate certificate = config.tls->localCertificate();
         const QDateTime until = certificate.expiryDate();
-        const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(until);
+        const qint64 daysLeft = certificateDaysLeft(config);
         const QString subject = certificate.subjectInfo(QSslCertificate::CommonName).join(u',');
         if (daysLeft < 0)
             return fail(QCoreApplication::translate("counterdesk::gateway::GatewayCommands",
@@ -165,6 +172,12 @@ int serve(const GatewayConfig& config, std::optional<quint16> port)
     server.startReconciling(5000);
     server.startPruning();
     out(QStringLiteral("listening on %1\n").arg(listenUrl(config, bound)));
+    // The journal says it too, where an operator who never runs `check` looks;
+    // the gateway serves on (counters stop trusting it once it has ended).
+    if (config.usesTls() && certificateDaysLeft(config) < kCertificateWarningDays)
+        GatewayLog::write(QStringLiteral("certificate_ends_soon"),
+                          {{QStringLiteral("until"), timeText(config.tls->localCertificate().expiryDate())},
+                           {QStringLiteral("days"), certificateDaysLeft(config)}});
     // systemd stops the service with SIGTERM: the events still in memory are
     // written before the process ends (a money call's rows never wait).
     platform::TerminationSignals termination;

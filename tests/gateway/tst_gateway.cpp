@@ -1332,6 +1332,9 @@ void TestGateway::httpsWithTheConfiguredCertificate()
     QString error;
     QVERIFY2(process.start(tls.configFile(), &error), qPrintable(error));
     QCOMPARE(process.baseUrl().scheme(), QStringLiteral("https"));
+    // The test's certificate lasts two days: the log says so as the gateway starts.
+    QTRY_VERIFY2(process.output().contains("\"event\":\"certificate_ends_soon\""),
+                 process.output().constData());
     const eko::WireRequest wire = tls.wire(eko::GetSenderRequest{Rail::DigiKhata, kDkSender});
     // Not trusted yet: TLS refuses, nothing answered.
     QCOMPARE(tls.send(process.baseUrl(), shop, wire).httpStatus, 0);
