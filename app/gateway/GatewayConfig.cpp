@@ -164,7 +164,8 @@ GatewayConfigLoad loadGatewayConfig(const QString& path, bool needEkoKeys)
                     "counterdesk::gateway::GatewayConfig",
                     "[gateway] eko_proxy = %1: expected http://HOST:PORT, an HTTP proxy that needs no "
                     "password (allow this server at the proxy)")
-                    .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+                    // Never a password in the message (it goes to the journal).
+                    .arg(url.isValid() ? url.toDisplayString(QUrl::RemoveUserInfo) : proxy.section(u'@', -1));
             return load;
         }
         c.ekoProxy = QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), static_cast<quint16>(url.port()));

@@ -345,6 +345,9 @@ void TestGateway::configErrors_data()
     QTest::newRow("proxy with a password")
         << QStringLiteral("[gateway]\n") + good + QStringLiteral("eko_proxy = http://me:pw@127.0.0.1:3128\n")
         << owner << keys << QByteArray("eko_proxy = http://127.0.0.1:3128: expected http://HOST:PORT");
+    QTest::newRow("proxy not a URL") << QStringLiteral("[gateway]\n") + good +
+                                            QStringLiteral("eko_proxy = http://me:pw@[bad:3128\n")
+                                     << owner << keys << QByteArray("eko_proxy = [bad:3128: expected");
     QTest::newRow("bad limit") << QStringLiteral("[gateway]\n") + good +
                                       QStringLiteral("requests_per_minute = many\n")
                                << owner << keys << QByteArray("requests_per_minute = many");
@@ -378,6 +381,7 @@ void TestGateway::configErrors()
         QVERIFY2(run.err.contains(expected), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1); // one line
         QVERIFY(!run.out.contains("listening") && !run.out.contains("configuration OK"));
+        QVERIFY(!run.err.contains("me:pw")); // a proxy's password never in the journal
     }
 }
 
